@@ -1,0 +1,20 @@
+package org.psephos;
+
+/** Argument checks shared by the domain values; each failure names what it checked. */
+final class Checks {
+  private Checks() {}
+
+  static String requireNonBlank(String value, String what) {
+    if (value.isBlank()) {
+      throw new BlankValueException(what + " is blank");
+    }
+    return value;
+  }
+
+  static int requireNonNegative(int value, String what) {
+    if (value < 0) {
+      throw new NegativeSeatsException(what + " (" + value + ") is negative");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,422 @@
+package org.psephos;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One polling day's local elections: an id, a date, a name, the reporting parties, the party
+ * aliases, and the contests of the councils up for election.
+ *
+ * <p>The id has Democracy Club's form {@code type[.org][.ward][.by].YYYY-MM-DD}, such as {@code
+ * "local.2018-05-03"}: lower-case segments of letters, digits and hyphens separated by dots, ending
+ * with the election date. Parties are listed in the order publishers show them (this is the default
+ * order of {@code Standings}); contests in the order given.
+ *
+ * <p>The rules checked at construction: the id has that form and its date is the election's date;
+ * the name is not blank; there is at least one party and one contest; no party id and no council id
+ * is listed twice; every party named by a contest or an alias is one of the election's parties
+ * (equal in every component, not only the id).
+ *
+ * <p>Equal by all components. Immutable and thread-safe.
+ */
+public final class Election {
+  private static final Pattern ID =
+      Pattern.compile("[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*\\.(\\d{4}-\\d{2}-\\d{2})");
+
+  private final String id;
+  private final LocalDate date;
+  private final String name;
+  private final List<Party> parties;
+  private final PartyAliases aliases;
+  private final List<Contest> contests;
+  private final Map<String, Party> partiesById;
+  private final Map<String, Contest> contestsByCouncilId;
+
+  private Election(
+      String id,
+      LocalDate date,
+      String name,
+      List<Party> parties,
+      PartyAliases aliases,
+      List<Contest> contests) {
+    this.id = requireNonNull(id, "id");
+    this.date = requireNonNull(date, "date");
+    this.name = requireNonNull(name, "name");
+    this.aliases = requireNonNull(aliases, "aliases");
+    Checks.requireNonBlank(id, "election id");
+    var matcher = ID.matcher(id);
+    if (!matcher.matches()) {
+      throw new MalformedIdException(
+          "election id \""
+              + id
+              + "\" does not have Democracy Club's form type[.org][.ward][.by].YYYY-MM-DD,"
+              + " such as local.2018-05-03");
+    }
+    if (!matcher.group(2).equals(date.toString())) {
+      throw new MalformedIdException(
+          "election id \"" + id + "\" ends with a date other than the election date " + date);
+    }
+    Checks.requireNonBlank(name, "name of election " + id);
+    this.parties = List.copyOf(parties);
+    this.contests = List.copyOf(contests);
+    if (this.parties.isEmpty()) {
+      throw new ElectionDataException("election " + id + " has no parties");
+    }
+    if (this.contests.isEmpty()) {
+      throw new ElectionDataException("election " + id + " has no contests");
+    }
+    Map<String, Party> partyIndex = new LinkedHashMap<>();
+    for (Party party : this.parties) {
+      Party earlier = partyIndex.putIfAbsent(party.id(), party);
+      if (earlier != null) {
+        throw new DuplicateIdException(
+            "election " + id + ": party " + party.id() + " is listed twice");
+      }
+    }
+    this.partiesById = Collections.unmodifiableMap(partyIndex);
+    Map<String, Contest> contestIndex = new LinkedHashMap<>();
+    for (Contest contest : this.contests) {
+      Council council = contest.council();
+      if (contestIndex.putIfAbsent(council.id(), contest) != null) {
+        throw new DuplicateIdException(
+            "election " + id + ": council " + council.label() + " is contested twice");
+      }
+      requireKnown(contest.previous(), council, "previous composition");
+      requireKnown(contest.continuing(), council, "continuing seats");
+      requireKnown(contest.defended(), council, "defended seats");
+    }
+    this.contestsByCouncilId = Collections.unmodifiableMap(contestIndex);
+    for (Map.Entry<String, Party> alias : aliases.asMap().entrySet()) {
+      Party party = alias.getValue();
+      if (!party.equals(partiesById.get(party.id()))) {
+        throw new UnknownPartyException(
+            "election "
+                + id
+                + ": alias \""
+                + alias.getKey()
+                + "\" maps to "
+                + party.label()
+                + ", which is not one of the election's parties");
+      }
+    }
+  }
+
+  private void requireKnown(Composition composition, Council council, String what) {
+    for (Party party : composition.parties()) {
+      requireParty(party, council.label() + ": " + what);
+    }
+  }
+
+  /**
+   * Checks that a party is one of the election's parties.
+   *
+   * @param party the party
+   * @param where what names it, for the message (such as a council and "seats won")
+   * @return the party
+   * @throws UnknownPartyException if no party of the election has its id, or the election's party
+   *     of that id differs from it
+   */
+  public Party requireParty(Party party, String where) {
+    Party known = partiesById.get(party.id());
+    if (known == null) {
+      throw new UnknownPartyException(
+          where + " names " + party.label() + ", which is not a party of election " + id);
+    }
+    if (!known.equals(party)) {
+      throw new UnknownPartyException(
+          where + " names " + party + ", which differs from the election's party " + known);
+    }
+    return known;
+  }
+
+  /**
+   * An election.
+   *
+   * @param id the Democracy Club election id, ending with the date
+   * @param date the polling day
+   * @param name the display name, such as "Local elections 2018"
+   * @param parties the reporting parties, in display order
+   * @param aliases aliases of the parties
+   * @param contests the contests, one per council
+   * @return the election
+   * @throws ElectionDataException if any rule of the class description is broken
+   */
+  public static Election of(
+      String id,
+      LocalDate date,
+      String name,
+      List<Party> parties,
+      PartyAliases aliases,
+      List<Contest> contests) {
+    return new Election(id, date, name, parties, aliases, contests);
+  }
+
+  /**
+   * A builder of an election.
+   *
+   * @param id the Democracy Club election id, ending with the date
+   * @param date the polling day
+   * @param name the display name
+   * @return an empty builder
+   */
+  public static Builder builder(String id, LocalDate date, String name) {
+    return new Builder(id, date, name);
+  }
+
+  /**
+   * The Democracy Club election id, such as {@code "local.2018-05-03"}.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The polling day.
+   *
+   * @return the date
+   */
+  public LocalDate date() {
+    return date;
+  }
+
+  /**
+   * The display name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The reporting parties in display order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Party> parties() {
+    return parties;
+  }
+
+  /**
+   * The party aliases.
+   *
+   * @return the aliases
+   */
+  public PartyAliases aliases() {
+    return aliases;
+  }
+
+  /**
+   * The contests, in the order given.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Contest> contests() {
+    return contests;
+  }
+
+  /**
+   * The councils up for election, in the order of the contests.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Council> councils() {
+    List<Council> councils = new ArrayList<>(contests.size());
+    for (Contest contest : contests) {
+      councils.add(contest.council());
+    }
+    return Collections.unmodifiableList(councils);
+  }
+
+  /**
+   * The regions of the councils, in order of first appearance.
+   *
+   * @return an unmodifiable set
+   */
+  public Set<String> regions() {
+    Set<String> regions = new LinkedHashSet<>();
+    for (Contest contest : contests) {
+      regions.add(contest.council().region());
+    }
+    return Collections.unmodifiableSet(regions);
+  }
+
+  /**
+   * The party with an id.
+   *
+   * @param partyId the id
+   * @return the party, or empty if the election has none with that id
+   */
+  public Optional<Party> party(String partyId) {
+    return Optional.ofNullable(partiesById.get(partyId));
+  }
+
+  /**
+   * The reporting party of a description: a party id, then an alias, then a party's name or short
+   * name (ignoring case and runs of white space).
+   *
+   * @param description a party id, an alias, or a party's name or short name
+   * @return the party, or empty if nothing matches
+   */
+  public Optional<Party> resolveParty(String description) {
+    Party byId = partiesById.get(description);
+    if (byId != null) {
+      return Optional.of(byId);
+    }
+    Optional<Party> alias = aliases.resolve(description);
+    if (alias.isPresent()) {
+      return alias;
+    }
+    String key = PartyAliases.key(description);
+    for (Party party : parties) {
+      if (PartyAliases.key(party.name()).equals(key)
+          || PartyAliases.key(party.shortName()).equals(key)) {
+        return Optional.of(party);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The contest of a council, by council id.
+   *
+   * @param councilId the council id
+   * @return the contest, or empty if the council is not part of the election
+   */
+  public Optional<Contest> contest(String councilId) {
+    return Optional.ofNullable(contestsByCouncilId.get(councilId));
+  }
+
+  /**
+   * The contest of a council, which must be part of the election exactly as given.
+   *
+   * @param council the council
+   * @return its contest
+   * @throws UnknownCouncilException if the council is not part of the election, or the election's
+   *     council of that id differs from it
+   */
+  public Contest requireContest(Council council) {
+    Contest contest = contestsByCouncilId.get(council.id());
+    if (contest == null) {
+      throw new UnknownCouncilException(
+          council.label() + " is not part of election " + id);
+    }
+    if (!contest.council().equals(council)) {
+      throw new UnknownCouncilException(
+          council + " differs from election " + id + "'s council " + contest.council());
+    }
+    return contest;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof Election other
+        && id.equals(other.id)
+        && date.equals(other.date)
+        && name.equals(other.name)
+        && parties.equals(other.parties)
+        && aliases.equals(other.aliases)
+        && contests.equals(other.contests);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(id, date, name, parties, aliases, contests);
+  }
+
+  /**
+   * A short canonical form: id, date, name and counts.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "Election["
+        + id
+        + ", "
+        + date
+        + ", "
+        + name
+        + ", "
+        + parties.size()
+        + " parties, "
+        + contests.size()
+        + " contests]";
+  }
+
+  /** Builds an {@link Election}; not thread-safe. */
+  public static final class Builder {
+    private final String id;
+    private final LocalDate date;
+    private final String name;
+    private final List<Party> parties = new ArrayList<>();
+    private final PartyAliases.Builder aliases = PartyAliases.builder();
+    private final List<Contest> contests = new ArrayList<>();
+
+    private Builder(String id, LocalDate date, String name) {
+      this.id = requireNonNull(id, "id");
+      this.date = requireNonNull(date, "date");
+      this.name = requireNonNull(name, "name");
+    }
+
+    /**
+     * Adds parties, in display order.
+     *
+     * @param added the parties
+     * @return this builder
+     */
+    public Builder parties(Party... added) {
+      for (Party party : added) {
+        parties.add(requireNonNull(party, "party"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds an alias.
+     *
+     * @param alias a description or id
+     * @param party its reporting party
+     * @return this builder
+     * @throws DuplicateIdException if the alias was already given
+     */
+    public Builder alias(String alias, Party party) {
+      aliases.alias(alias, party);
+      return this;
+    }
+
+    /**
+     * Adds a contest.
+     *
+     * @param contest the contest
+     * @return this builder
+     */
+    public Builder contest(Contest contest) {
+      contests.add(requireNonNull(contest, "contest"));
+      return this;
+    }
+
+    /**
+     * Builds the election.
+     *
+     * @return the election
+     * @throws ElectionDataException if any rule of {@link Election} is broken
+     */
+    public Election build() {
+      return new Election(id, date, name, parties, aliases.build(), contests);
+    }
+  }
+}

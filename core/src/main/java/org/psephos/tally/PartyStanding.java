@@ -1,0 +1,127 @@
+package org.psephos.tally;
+
+import static java.util.Objects.requireNonNull;
+
+import org.psephos.ElectionDataException;
+import org.psephos.NegativeSeatsException;
+import org.psephos.Party;
+
+/**
+ * One party's line of the standings, over the councils declared so far.
+ *
+ * <ul>
+ *   <li>{@code councils}: councils it controls after their declarations; {@code councilsBefore}:
+ *       of the same councils, those it controlled before; their difference is {@link
+ *       #councilsChange()};
+ *   <li>{@code seatsWon}: councillors it had elected on the day; {@code baselineSeats}: its seats
+ *       in the tally's baseline for the same seats; their difference is {@link #seatsChange()};
+ *   <li>{@code holdings}: its seats in total, seats won plus continuing seats (a second figure; the
+ *       scoreboard's "seats" is {@code seatsWon}).
+ * </ul>
+ *
+ * <p>Equal by all components. Immutable and thread-safe.
+ *
+ * @param party the party
+ * @param councils councils controlled after the declarations, not negative
+ * @param councilsBefore of the declared councils, those controlled before, not negative
+ * @param seatsWon seats won on the day, not negative
+ * @param baselineSeats baseline seats of the same contests, not negative
+ * @param holdings seats won plus continuing seats, at least seatsWon
+ */
+public record PartyStanding(
+    Party party, int councils, int councilsBefore, int seatsWon, int baselineSeats, int holdings) {
+
+  /**
+   * Validates the figures.
+   *
+   * @param party the party
+   * @param councils councils controlled after the declarations, not negative
+   * @param councilsBefore of the declared councils, those controlled before, not negative
+   * @param seatsWon seats won on the day, not negative
+   * @param baselineSeats baseline seats of the same contests, not negative
+   * @param holdings seats won plus continuing seats, at least seatsWon
+   * @throws NegativeSeatsException if a figure is negative
+   * @throws ElectionDataException if holdings are fewer than seats won
+   */
+  public PartyStanding {
+    requireNonNull(party, "party");
+    String name = party.label();
+    requireNonNegative(name, "councils", councils);
+    requireNonNegative(name, "councils before", councilsBefore);
+    requireNonNegative(name, "seats won", seatsWon);
+    requireNonNegative(name, "baseline seats", baselineSeats);
+    if (holdings < seatsWon) {
+      throw new ElectionDataException(
+          name + ": holdings (" + holdings + ") are fewer than seats won (" + seatsWon + ")");
+    }
+  }
+
+  private static void requireNonNegative(String name, String what, int value) {
+    if (value < 0) {
+      throw new NegativeSeatsException(name + ": " + what + " (" + value + ") are negative");
+    }
+  }
+
+  /**
+   * A party with no councils and no seats.
+   *
+   * @param party the party
+   * @return the zero standing
+   */
+  public static PartyStanding zero(Party party) {
+    return new PartyStanding(party, 0, 0, 0, 0, 0);
+  }
+
+  /**
+   * The change in councils controlled: councils after less councils before.
+   *
+   * @return the change, negative for a net loss
+   */
+  public int councilsChange() {
+    return councils - councilsBefore;
+  }
+
+  /**
+   * The net seat change: seats won less baseline seats.
+   *
+   * @return the change, negative for a net loss
+   */
+  public int seatsChange() {
+    return seatsWon - baselineSeats;
+  }
+
+  /**
+   * Whether the party has nothing to report: no councils now or before, no seats won, no baseline
+   * seats and no holdings.
+   *
+   * @return true if every figure is zero
+   */
+  public boolean isZero() {
+    return councils == 0
+        && councilsBefore == 0
+        && seatsWon == 0
+        && baselineSeats == 0
+        && holdings == 0;
+  }
+
+  /**
+   * The sum of two standings of the same party over disjoint sets of councils.
+   *
+   * @param other the other standing, of the same party
+   * @return the figures added
+   * @throws IllegalArgumentException if the parties differ
+   */
+  public PartyStanding plus(PartyStanding other) {
+    if (!party.equals(other.party)) {
+      throw new IllegalArgumentException(
+          "cannot add standings of " + party.label() + " and " + other.party.label());
+    }
+    return new PartyStanding(
+        party,
+        Math.addExact(councils, other.councils),
+        Math.addExact(councilsBefore, other.councilsBefore),
+        Math.addExact(seatsWon, other.seatsWon),
+        Math.addExact(baselineSeats, other.baselineSeats),
+        Math.addExact(holdings, other.holdings));
+  }
+}

@@ -1,0 +1,366 @@
+package org.psephos.tally;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.psephos.DuplicateIdException;
+import org.psephos.ElectionDataException;
+import org.psephos.NegativeSeatsException;
+import org.psephos.Party;
+
+/**
+ * The state of parties over the councils declared so far, for a whole election or a filter: the
+ * councils declared and expected ("98 of 150"), each party's {@link PartyStanding}, and the
+ * councils in no overall control now and before.
+ *
+ * <p>Parties are listed in the election's order ({@link #parties()}), which publishers fix
+ * themselves, or by councils then seats on request ({@link #partiesByCouncilsThenSeats()}). Every
+ * party of the election is listed, including those with nothing to report.
+ *
+ * <p>The invariants, checked at construction: councils controlled plus councils in no overall
+ * control equal councils declared, both after and before; councils declared are at most councils
+ * expected; no figure is negative; no party is listed twice. So the changes in councils (every
+ * party's plus no overall control's) add up to zero.
+ *
+ * <p>Standings of disjoint sets of councils of the same election {@linkplain #merge merge} into the
+ * standings of their union; merging is associative and commutative with {@link #empty()} as
+ * identity, so standings can be computed in parts or in parallel.
+ *
+ * <p>Equal by all figures and party order. Immutable and thread-safe.
+ */
+public final class Standings {
+  private static final Standings EMPTY = new Standings(0, 0, List.of(), 0, 0);
+
+  private final int councilsDeclared;
+  private final int councilsExpected;
+  private final List<PartyStanding> parties;
+  private final int noOverallControl;
+  private final int noOverallControlBefore;
+
+  private Standings(
+      int councilsDeclared,
+      int councilsExpected,
+      List<PartyStanding> parties,
+      int noOverallControl,
+      int noOverallControlBefore) {
+    this.councilsDeclared = councilsDeclared;
+    this.councilsExpected = councilsExpected;
+    this.parties = parties;
+    this.noOverallControl = noOverallControl;
+    this.noOverallControlBefore = noOverallControlBefore;
+  }
+
+  /**
+   * The standings of no councils and no parties: the identity of {@link #merge}.
+   *
+   * @return the empty standings
+   */
+  public static Standings empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Standings from their figures.
+   *
+   * @param councilsDeclared councils declared
+   * @param councilsExpected councils in the election (or filter), declared or not
+   * @param parties every party's standing, in display order
+   * @param noOverallControl declared councils in no overall control after their declarations
+   * @param noOverallControlBefore declared councils in no overall control before
+   * @return the standings
+   * @throws ElectionDataException if the invariants of the class description are broken
+   */
+  public static Standings of(
+      int councilsDeclared,
+      int councilsExpected,
+      List<PartyStanding> parties,
+      int noOverallControl,
+      int noOverallControlBefore) {
+    List<PartyStanding> copy = List.copyOf(parties);
+    if (councilsDeclared < 0 || councilsExpected < 0 || noOverallControl < 0
+        || noOverallControlBefore < 0) {
+      throw new NegativeSeatsException(
+          "standings: a council count is negative (declared "
+              + councilsDeclared
+              + ", expected "
+              + councilsExpected
+              + ", no overall control "
+              + noOverallControl
+              + ", before "
+              + noOverallControlBefore
+              + ")");
+    }
+    if (councilsDeclared > councilsExpected) {
+      throw new ElectionDataException(
+          "standings: councils declared ("
+              + councilsDeclared
+              + ") exceed councils expected ("
+              + councilsExpected
+              + ")");
+    }
+    long controlled = 0;
+    long controlledBefore = 0;
+    Set<String> ids = new HashSet<>();
+    for (PartyStanding standing : copy) {
+      if (!ids.add(standing.party().id())) {
+        throw new DuplicateIdException(
+            "standings: party " + standing.party().label() + " is listed twice");
+      }
+      controlled += standing.councils();
+      controlledBefore += standing.councilsBefore();
+    }
+    if (controlled + noOverallControl != councilsDeclared) {
+      throw new ElectionDataException(
+          "standings: councils controlled ("
+              + controlled
+              + ") plus no overall control ("
+              + noOverallControl
+              + ") do not equal councils declared ("
+              + councilsDeclared
+              + ")");
+    }
+    if (controlledBefore + noOverallControlBefore != councilsDeclared) {
+      throw new ElectionDataException(
+          "standings: councils controlled before ("
+              + controlledBefore
+              + ") plus no overall control before ("
+              + noOverallControlBefore
+              + ") do not equal councils declared ("
+              + councilsDeclared
+              + ")");
+    }
+    if (councilsExpected == 0 && copy.isEmpty()) {
+      return EMPTY;
+    }
+    return new Standings(
+        councilsDeclared, councilsExpected, copy, noOverallControl, noOverallControlBefore);
+  }
+
+  /**
+   * The councils declared, provisional declarations included.
+   *
+   * @return the count
+   */
+  public int councilsDeclared() {
+    return councilsDeclared;
+  }
+
+  /**
+   * The councils expected: every council in the election or filter, declared or not.
+   *
+   * @return the count
+   */
+  public int councilsExpected() {
+    return councilsExpected;
+  }
+
+  /**
+   * Every party's standing, in the election's order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<PartyStanding> parties() {
+    return parties;
+  }
+
+  /**
+   * Every party's standing, by councils controlled (most first), then seats won (most first), then
+   * the election's order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<PartyStanding> partiesByCouncilsThenSeats() {
+    List<PartyStanding> sorted = new ArrayList<>(parties);
+    sorted.sort(
+        Comparator.comparingInt(PartyStanding::councils)
+            .thenComparingInt(PartyStanding::seatsWon)
+            .reversed());
+    return Collections.unmodifiableList(sorted);
+  }
+
+  /**
+   * One party's standing.
+   *
+   * @param party the party
+   * @return its standing, or empty if the standings do not list it
+   */
+  public Optional<PartyStanding> party(Party party) {
+    for (PartyStanding standing : parties) {
+      if (standing.party().equals(party)) {
+        return Optional.of(standing);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Declared councils in no overall control after their declarations.
+   *
+   * @return the count
+   */
+  public int noOverallControl() {
+    return noOverallControl;
+  }
+
+  /**
+   * Declared councils that were in no overall control before the election.
+   *
+   * @return the count
+   */
+  public int noOverallControlBefore() {
+    return noOverallControlBefore;
+  }
+
+  /**
+   * The change in councils in no overall control.
+   *
+   * @return after less before
+   */
+  public int noOverallControlChange() {
+    return noOverallControl - noOverallControlBefore;
+  }
+
+  /**
+   * Seats won by all parties over the declared councils.
+   *
+   * @return the total
+   */
+  public int seatsWon() {
+    int total = 0;
+    for (PartyStanding standing : parties) {
+      total += standing.seatsWon();
+    }
+    return total;
+  }
+
+  /**
+   * Baseline seats of all parties over the declared councils.
+   *
+   * @return the total
+   */
+  public int baselineSeats() {
+    int total = 0;
+    for (PartyStanding standing : parties) {
+      total += standing.baselineSeats();
+    }
+    return total;
+  }
+
+  /**
+   * The sum of every party's seat change; not necessarily zero (it is the change in the number of
+   * seats when council sizes change).
+   *
+   * @return seats won less baseline seats
+   */
+  public int seatsChange() {
+    return seatsWon() - baselineSeats();
+  }
+
+  /**
+   * The standings of the union of two disjoint sets of councils of the same election: every figure
+   * added. Merging is associative and commutative, and {@link #empty()} is its identity.
+   *
+   * @param other standings over councils disjoint from these
+   * @return the merged standings
+   * @throws IllegalArgumentException if neither is empty and they list different parties or the
+   *     same parties in a different order (standings of different elections)
+   */
+  public Standings merge(Standings other) {
+    requireNonNull(other, "other");
+    if (other == EMPTY || other.equals(EMPTY)) {
+      return this;
+    }
+    if (this.equals(EMPTY)) {
+      return other;
+    }
+    if (parties.size() != other.parties.size()) {
+      throw mismatch(other);
+    }
+    List<PartyStanding> sum = new ArrayList<>(parties.size());
+    for (int i = 0; i < parties.size(); i++) {
+      PartyStanding mine = parties.get(i);
+      PartyStanding theirs = other.parties.get(i);
+      if (!mine.party().equals(theirs.party())) {
+        throw mismatch(other);
+      }
+      sum.add(mine.plus(theirs));
+    }
+    return of(
+        Math.addExact(councilsDeclared, other.councilsDeclared),
+        Math.addExact(councilsExpected, other.councilsExpected),
+        sum,
+        Math.addExact(noOverallControl, other.noOverallControl),
+        Math.addExact(noOverallControlBefore, other.noOverallControlBefore));
+  }
+
+  private IllegalArgumentException mismatch(Standings other) {
+    return new IllegalArgumentException(
+        "cannot merge standings listing different parties: " + partyIds() + " and "
+            + other.partyIds());
+  }
+
+  private List<String> partyIds() {
+    List<String> ids = new ArrayList<>(parties.size());
+    for (PartyStanding standing : parties) {
+      ids.add(standing.party().id());
+    }
+    return ids;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof Standings other
+        && councilsDeclared == other.councilsDeclared
+        && councilsExpected == other.councilsExpected
+        && noOverallControl == other.noOverallControl
+        && noOverallControlBefore == other.noOverallControlBefore
+        && parties.equals(other.parties);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(
+        councilsDeclared, councilsExpected, noOverallControl, noOverallControlBefore, parties);
+  }
+
+  /**
+   * The canonical form: counts, then each party's figures.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    StringBuilder text =
+        new StringBuilder("Standings[")
+            .append(councilsDeclared)
+            .append(" of ")
+            .append(councilsExpected)
+            .append(" declared; NOC ")
+            .append(noOverallControl)
+            .append(" (before ")
+            .append(noOverallControlBefore)
+            .append(")");
+    for (PartyStanding standing : parties) {
+      text.append("; ")
+          .append(standing.party().id())
+          .append(": councils ")
+          .append(standing.councils())
+          .append(" (before ")
+          .append(standing.councilsBefore())
+          .append("), seats ")
+          .append(standing.seatsWon())
+          .append(" (baseline ")
+          .append(standing.baselineSeats())
+          .append("), holdings ")
+          .append(standing.holdings());
+    }
+    return text.append(']').toString();
+  }
+}
