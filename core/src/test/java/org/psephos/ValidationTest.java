@@ -156,8 +156,8 @@ class ValidationTest {
             "seats won plus still to fill above the council size",
             () -> Declaration.builder(WANDSWORTH).won(CON, 33).won(LAB, 20).stillToFill(10).build(),
             SeatCountException.class,
-            "Wandsworth (E09000032): seats won (53) plus seats still to fill (10) exceed the council"
-                + " size (60)"),
+            "Wandsworth (E09000032): seats won (53) plus seats still to fill (10) exceed the"
+                + " council size (60)"),
         reject(
             "seats won below seats contested",
             () -> TALLY.apply(Declaration.builder(THIRDSBY).won(CON, 5).won(LAB, 10).build()),
@@ -186,10 +186,11 @@ class ValidationTest {
                 + " council size (51)"),
         reject(
             "all-out contest of a council whose size is not the seats contested",
-            () -> Contest.partial(WANDSWORTH, 61, Composition.empty(), comp(CON, 41), comp(CON, 41)),
+            () ->
+                Contest.partial(WANDSWORTH, 61, Composition.empty(), comp(CON, 41), comp(CON, 41)),
             SeatCountException.class,
-            "Wandsworth (E09000032): continuing seats (0) plus seats contested (61) do not equal the"
-                + " council size (60)"),
+            "Wandsworth (E09000032): continuing seats (0) plus seats contested (61) do not equal"
+                + " the council size (60)"),
         reject(
             "no seat contested",
             () ->
@@ -330,7 +331,8 @@ class ValidationTest {
             "a previous composition naming a party not in the election",
             () -> electionWith(new Party[] {CON, LAB}, allOut(RICHMOND, comp(CON, 39, LD, 15))),
             UnknownPartyException.class,
-            "Richmond upon Thames (E09000027): previous composition names Liberal Democrats (PP90), "
+            "Richmond upon Thames (E09000027): previous composition names Liberal Democrats"
+                + " (PP90), "
                 + IN_ELECTION),
         reject(
             "defended seats naming a party not in the election",
@@ -446,7 +448,8 @@ class ValidationTest {
             "Wandsworth (E09000032): seats won list Conservative (PP52) twice"),
         reject(
             "a party in a declaration builder's seats defended still to fill",
-            () -> Declaration.builder(BRENT).defendedStillToFill(LAB, 1).defendedStillToFill(LAB, 2),
+            () ->
+                Declaration.builder(BRENT).defendedStillToFill(LAB, 1).defendedStillToFill(LAB, 2),
             DuplicateIdException.class,
             "Brent (E09000005): seats defended among those still to fill list Labour (PP53)"
                 + " twice"),
