@@ -91,11 +91,11 @@ public record Contest(
     if (continuing.vacancies() > previous.vacancies()) {
       throw new SeatCountException(
           name
-              + ": "
+              + ": continuing vacancies ("
               + continuing.vacancies()
-              + " continuing seats are vacant but only "
+              + ") exceed the vacancies before the election ("
               + previous.vacancies()
-              + " were vacant before the election");
+              + ")");
     }
   }
 

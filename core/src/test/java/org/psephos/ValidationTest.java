@@ -147,17 +147,18 @@ class ValidationTest {
             SeatCountException.class,
             "Thirdsby (E08000901): seats won (18) exceed seats contested (17)"),
         reject(
-            "seats won above the size of an all-out council",
-            () -> Declaration.builder(WANDSWORTH).won(CON, 34).won(LAB, 27).build(),
+            "seats won above the seats contested of an all-out council (DOMAIN.md section 5)",
+            () -> TALLY.apply(Declaration.builder(WANDSWORTH).won(CON, 34).won(LAB, 27).build()),
             SeatCountException.class,
-            "Wandsworth (E09000032): seats won (61) plus seats still to fill (0) exceed the council"
-                + " size (60)"),
+            "Wandsworth (E09000032): seats won (61) exceed seats contested (60)"),
         reject(
             "seats won plus still to fill above the council size",
-            () -> Declaration.builder(WANDSWORTH).won(CON, 33).won(LAB, 20).stillToFill(10).build(),
+            () ->
+                TALLY.apply(
+                    Declaration.builder(WANDSWORTH).won(CON, 33).won(LAB, 20).stillToFill(10).build()),
             SeatCountException.class,
-            "Wandsworth (E09000032): seats won (53) plus seats still to fill (10) exceed the"
-                + " council size (60)"),
+            "Wandsworth (E09000032): seats won (53) plus seats still to fill (10) do not equal"
+                + " seats contested (60)"),
         reject(
             "seats won below seats contested",
             () -> TALLY.apply(Declaration.builder(THIRDSBY).won(CON, 5).won(LAB, 10).build()),
@@ -225,8 +226,8 @@ class ValidationTest {
                     comp(CON, 27, LAB, 24),
                     comp(CON, 7, LAB, 10)),
             SeatCountException.class,
-            "Thirdsby (E08000901): 1 continuing seats are vacant but only 0 were vacant before the"
-                + " election"),
+            "Thirdsby (E08000901): continuing vacancies (1) exceed the vacancies before the"
+                + " election (0)"),
         reject(
             "vacancies among defended seats",
             () ->
@@ -276,8 +277,8 @@ class ValidationTest {
                         .defendedStillToFill(LD, 2)
                         .build()),
             SeatCountException.class,
-            "Brent (E09000005): Liberal Democrats (PP90) defended 2 of the seats still to fill but"
-                + " has only 1 baseline seats (LAST_FOUGHT)"),
+            "Brent (E09000005): seats still to fill defended by Liberal Democrats (PP90) (2)"
+                + " exceed its baseline seats (1, LAST_FOUGHT)"),
         reject(
             "control of no seats",
             () -> Control.of(WANDSWORTH, Composition.empty()),

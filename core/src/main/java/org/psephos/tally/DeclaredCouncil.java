@@ -83,13 +83,13 @@ final class DeclaredCouncil {
       if (entry.getValue() > baseline[p]) {
         throw new SeatCountException(
             name
-                + ": "
+                + ": seats still to fill defended by "
                 + party.label()
-                + " defended "
+                + " ("
                 + entry.getValue()
-                + " of the seats still to fill but has only "
+                + ") exceed its baseline seats ("
                 + baseline[p]
-                + " baseline seats ("
+                + ", "
                 + index.baseline
                 + ")");
       }
