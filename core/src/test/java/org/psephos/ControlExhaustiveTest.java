@@ -169,9 +169,7 @@ class ControlExhaustiveTest {
               shortfall.put(party, Math.max(0, majority(seats) - seats.of(party)));
             }
           }
-          assertThat(control.seatsShortOfMajority())
-              .as(what)
-              .containsExactlyEntriesOf(shortfall);
+          assertThat(control.seatsShortOfMajority()).as(what).containsExactlyEntriesOf(shortfall);
           assertThat(control.describe())
               .as(what)
               .isEqualTo(controller == null ? "No overall control" : controller.name());
@@ -274,7 +272,8 @@ class ControlExhaustiveTest {
           assertThat(outcome.after()).as(what).isSameAs(after);
           assertThat(outcome.gainedBy())
               .as(what)
-              .isEqualTo(kind == ControlOutcome.Kind.GAIN ? Optional.ofNullable(now) : Optional.empty());
+              .isEqualTo(
+                  kind == ControlOutcome.Kind.GAIN ? Optional.ofNullable(now) : Optional.empty());
           assertThat(outcome.lostBy())
               .as(what)
               .isEqualTo(
@@ -283,7 +282,8 @@ class ControlExhaustiveTest {
                       : Optional.empty());
           assertThat(outcome.isChange())
               .as(what)
-              .isEqualTo(kind == ControlOutcome.Kind.GAIN || kind == ControlOutcome.Kind.LOSS_TO_NOC);
+              .isEqualTo(
+                  kind == ControlOutcome.Kind.GAIN || kind == ControlOutcome.Kind.LOSS_TO_NOC);
           assertThat(outcome.describe()).as(what).isEqualTo(expectedDescription(then, now));
           assertThat(outcome.describe(party -> party.shortName()))
               .as(what)

@@ -26,14 +26,14 @@ import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
- * QuickTheories generators of random valid elections, declarations and scenarios (an election
- * with the declarations of a night, corrections included), plus invalid declarations of known
- * kinds. Every generated value is valid by construction: each draw is bounded by the earlier ones,
- * so any value the shrinker tries is valid too.
+ * QuickTheories generators of random valid elections, declarations and scenarios (an election with
+ * the declarations of a night, corrections included), plus invalid declarations of known kinds.
+ * Every generated value is valid by construction: each draw is bounded by the earlier ones, so any
+ * value the shrinker tries is valid too.
  *
  * <p>The shape: 2 to 6 parties (sometimes a non-cohesive Independent among them), 1 to 12 councils
- * of 1 to 70 seats in 1 to 3 regions and several council types; all-out and partial (by thirds,
- * by halves, any part) contests with continuing seats and vacancies; previous compositions of a
+ * of 1 to 70 seats in 1 to 3 regions and several council types; all-out and partial (by thirds, by
+ * halves, any part) contests with continuing seats and vacancies; previous compositions of a
  * different size after a boundary change; defended baselines whose total may differ from the seats
  * contested; complete and provisional declarations, with the seats defended among those still to
  * fill within both baselines; and earlier declarations that later ones replace.
@@ -49,6 +49,7 @@ final class ElectionGenerators {
   static final Party UKIP = Party.of("PP85", "UKIP", "UKIP");
   static final Party RESIDENTS = Party.of("residents", "Ratepayers and Residents", "Res");
   static final Party INDEPENDENT = Party.independent("ynmp-party:2", "Independent", "Ind");
+
   /** A party that is never one of a generated election's parties. */
   static final Party NOT_STANDING = Party.of("PP999", "Not Standing", "NS");
 
@@ -68,10 +69,9 @@ final class ElectionGenerators {
   private ElectionGenerators() {}
 
   /**
-   * An election and the declarations of a night: {@code declarations} holds the current
-   * declaration of each declared council (in the election's order), {@code superseded} earlier
-   * declarations for some of those councils, each to be applied before that council's current one
-   * (in list order).
+   * An election and the declarations of a night: {@code declarations} holds the current declaration
+   * of each declared council (in the election's order), {@code superseded} earlier declarations for
+   * some of those councils, each to be applied before that council's current one (in list order).
    */
   record Scenario(Election election, List<Declaration> declarations, List<Declaration> superseded) {
     Scenario {
@@ -189,8 +189,8 @@ final class ElectionGenerators {
 
   /**
    * A random order of arrival of all the scenario's declarations in which each council's
-   * declarations keep their order (so each council's current declaration comes last for it),
-   * while councils interleave at random.
+   * declarations keep their order (so each council's current declaration comes last for it), while
+   * councils interleave at random.
    */
   static Gen<List<Declaration>> interleavedArrivals(Scenario scenario) {
     return in -> {
@@ -285,8 +285,7 @@ final class ElectionGenerators {
     }
     Composition continuing = composition(in, parties, size - contested, true);
     boolean boundaryChange = oneIn(in, 4);
-    int sizeBefore =
-        boundaryChange ? between(in, Math.max(1, continuing.total()), MAX_SIZE) : size;
+    int sizeBefore = boundaryChange ? between(in, Math.max(1, continuing.total()), MAX_SIZE) : size;
     Composition previous =
         continuing.plus(composition(in, parties, sizeBefore - continuing.total(), true));
     Composition defended;
@@ -314,8 +313,8 @@ final class ElectionGenerators {
   }
 
   /**
-   * A composition of a total: each seat goes to a party (or, if allowed, is vacant) drawn by
-   * random weights, so that one party often dominates and close results happen.
+   * A composition of a total: each seat goes to a party (or, if allowed, is vacant) drawn by random
+   * weights, so that one party often dominates and close results happen.
    */
   static Composition composition(
       RandomnessSource in, List<Party> parties, int total, boolean withVacancies) {
@@ -445,7 +444,8 @@ final class ElectionGenerators {
           Party replacedParty = pick(in, List.copyOf(won.keySet()));
           Party stranger = stranger(kind, replacedParty);
           won.forEach(
-              (party, seats) -> replaced.put(party.equals(replacedParty) ? stranger : party, seats));
+              (party, seats) ->
+                  replaced.put(party.equals(replacedParty) ? stranger : party, seats));
         }
         won = replaced;
       }
@@ -459,7 +459,11 @@ final class ElectionGenerators {
       case UNKNOWN_COUNCIL ->
           council =
               Council.of(
-                  "W06999999", "Nowhere", CouncilType.WELSH_PRINCIPAL_AREA, "Wales", council.size());
+                  "W06999999",
+                  "Nowhere",
+                  CouncilType.WELSH_PRINCIPAL_AREA,
+                  "Wales",
+                  council.size());
       case COUNCIL_DIFFERING_FROM_ELECTIONS ->
           council =
               Council.of(

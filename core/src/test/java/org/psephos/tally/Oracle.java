@@ -22,10 +22,10 @@ import org.psephos.SeatBaseline;
 /**
  * An independent recomputation of standings and control outcomes from scratch, from a set of
  * current declarations, restating DOMAIN.md's definitions with plain ints. It uses neither the
- * tally nor its internals ({@code Tally}, {@code Accumulator}, {@code DeclaredCouncil}), nor
- * {@code Control}, {@code ControlRule}, {@code ControlOutcome.of}, {@code Contest.preElection} or
- * {@code SeatBaseline.of}: only the plain figures of the input values. The result is packed into
- * {@link Standings} and {@link PartyStanding} values so it compares with {@code equals}.
+ * tally nor its internals ({@code Tally}, {@code Accumulator}, {@code DeclaredCouncil}), nor {@code
+ * Control}, {@code ControlRule}, {@code ControlOutcome.of}, {@code Contest.preElection} or {@code
+ * SeatBaseline.of}: only the plain figures of the input values. The result is packed into {@link
+ * Standings} and {@link PartyStanding} values so it compares with {@code equals}.
  *
  * <p>The definitions restated:
  *
@@ -44,6 +44,7 @@ import org.psephos.SeatBaseline;
 final class Oracle {
   /** The default rule: only cohesive parties may control. */
   static final BiPredicate<Council, Party> COHESIVE_ONLY = (council, party) -> party.cohesive();
+
   /** Every party may control. */
   static final BiPredicate<Council, Party> ANY_PARTY = (council, party) -> true;
 
@@ -139,8 +140,8 @@ final class Oracle {
   }
 
   /**
-   * The standings of the councils a filter accepts, from a set of current declarations (at most
-   * one per council).
+   * The standings of the councils a filter accepts, from a set of current declarations (at most one
+   * per council).
    */
   static Standings standings(
       Election election,
@@ -213,8 +214,8 @@ final class Oracle {
   }
 
   /**
-   * Standings' parties by councils controlled (most first), then seats won (most first), ties
-   * kept in the election's order.
+   * Standings' parties by councils controlled (most first), then seats won (most first), ties kept
+   * in the election's order.
    */
   static List<PartyStanding> byCouncilsThenSeats(Standings standings) {
     List<PartyStanding> sorted = new ArrayList<>(standings.parties());

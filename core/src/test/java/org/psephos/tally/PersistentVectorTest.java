@@ -18,6 +18,7 @@ import org.quicktheories.core.Gen;
  */
 class PersistentVectorTest {
   private static final List<Integer> SIZES = List.of(0, 1, 31, 32, 33, 1024, 1025, 33000);
+
   /** Indices where the trie changes node or level. */
   private static final List<Integer> EDGES =
       List.of(0, 1, 30, 31, 32, 33, 63, 64, 1023, 1024, 1025, 32767, 32768, 32769);

@@ -28,6 +28,7 @@ import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
+import org.psephos.UnknownCouncilException;
 import org.psephos.tally.ElectionGenerators.Invalid;
 import org.psephos.tally.ElectionGenerators.InvalidDeclaration;
 import org.psephos.tally.ElectionGenerators.Scenario;
@@ -38,6 +39,9 @@ import org.quicktheories.generators.Generate;
  * The rules of DOMAIN.md section 4, each stated as a property of random elections and nights of
  * declarations ({@link ElectionGenerators}), plus a recomputation of every figure from scratch by
  * an independent {@link Oracle}. Each property runs on {@value #EXAMPLES} generated examples.
+ *
+ * <p>A failure reports the smallest falsifying night found and the seed; {@code -DQT_SEED=<seed>}
+ * on the Maven command line replays it.
  */
 class TallyPropertiesTest {
   private static final int EXAMPLES = 1000;
@@ -94,7 +98,8 @@ class TallyPropertiesTest {
     Gen<Permuted> permuted =
         scenarios()
             .flatMap(
-                s -> ElectionGenerators.permutations(s.declarations()).map(p -> new Permuted(s, p)));
+                s ->
+                    ElectionGenerators.permutations(s.declarations()).map(p -> new Permuted(s, p)));
     qt().withExamples(EXAMPLES)
         .forAll(permuted, BASELINES, ANY_PARTY)
         .checkAssert(
@@ -123,8 +128,7 @@ class TallyPropertiesTest {
     Gen<Interleaved> interleaved =
         scenarios()
             .flatMap(
-                s ->
-                    ElectionGenerators.interleavedArrivals(s).map(a -> new Interleaved(s, a)));
+                s -> ElectionGenerators.interleavedArrivals(s).map(a -> new Interleaved(s, a)));
     qt().withExamples(EXAMPLES)
         .forAll(interleaved, BASELINES, ANY_PARTY)
         .checkAssert(
@@ -156,7 +160,8 @@ class TallyPropertiesTest {
                       Contest contest = pick(in, s.election().contests());
                       Gen<Declaration> declarations =
                           ElectionGenerators.declarations(s.election(), contest);
-                      return new Redeclared(s, declarations.generate(in), declarations.generate(in));
+                      return new Redeclared(
+                          s, declarations.generate(in), declarations.generate(in));
                     });
     qt().withExamples(EXAMPLES)
         .forAll(redeclared, BASELINES, ANY_PARTY)
@@ -232,24 +237,50 @@ class TallyPropertiesTest {
               LiveTally live = LiveTally.of(tally);
               assertThatThrownBy(() -> live.apply(declaration))
                   .isExactlyInstanceOf(kind.rejectedWith);
+              if (kind.rejectedWith == UnknownCouncilException.class) {
+                Council stranger = declaration.council();
+                assertThatThrownBy(() -> tally.withdraw(stranger))
+                    .isExactlyInstanceOf(UnknownCouncilException.class);
+                assertThatThrownBy(() -> live.withdraw(stranger))
+                    .isExactlyInstanceOf(UnknownCouncilException.class);
+                assertThatThrownBy(() -> tally.isDeclared(stranger))
+                    .isExactlyInstanceOf(UnknownCouncilException.class);
+                assertThatThrownBy(() -> tally.result(stranger))
+                    .isExactlyInstanceOf(UnknownCouncilException.class);
+              }
 
               assertThat(live.snapshot()).isSameAs(tally);
               assertThat(tally).isEqualTo(unchanged);
-              assertThat(tally.standings()).isEqualTo(standingsBefore).isEqualTo(unchanged.standings());
+              assertThat(tally.standings())
+                  .isEqualTo(standingsBefore)
+                  .isEqualTo(unchanged.standings());
               filteredBefore.forEach(
                   (filter, standings) -> assertThat(tally.standings(filter)).isEqualTo(standings));
               assertThat(tally.councilsDeclared()).isEqualTo(scenario.declarations().size());
             });
-    assertThat(kindsSeen).as("every kind of invalid declaration was tried").hasSize(Invalid.values().length);
+    assertThat(kindsSeen)
+        .as("every kind of invalid declaration was tried")
+        .hasSize(Invalid.values().length);
   }
 
   @Test
   void aRejectedDeclarationsMessageNamesTheOffendingParty() {
     qt().withExamples(EXAMPLES)
-        .forAll(scenarios().flatMap(s -> BASELINES.flatMap(b -> ElectionGenerators.invalidDeclarations(s, b).map(i -> new Rejected(s, b, i)))))
+        .forAll(
+            scenarios()
+                .flatMap(
+                    s ->
+                        BASELINES.flatMap(
+                            b ->
+                                ElectionGenerators.invalidDeclarations(s, b)
+                                    .map(i -> new Rejected(s, b, i)))))
         .checkAssert(
             attempt -> {
-              Tally tally = Tally.of(attempt.scenario().election(), attempt.baseline(), ControlRule.cohesiveOnly());
+              Tally tally =
+                  Tally.of(
+                      attempt.scenario().election(),
+                      attempt.baseline(),
+                      ControlRule.cohesiveOnly());
               Declaration declaration = attempt.invalid().declaration();
               switch (attempt.invalid().kind()) {
                 case UNKNOWN_PARTY, UNKNOWN_PARTY_DEFENDING ->
@@ -279,7 +310,9 @@ class TallyPropertiesTest {
   private static Gen<Partitioned> partitioned(int buckets) {
     return scenarios()
         .flatMap(
-            s -> ElectionGenerators.partitions(s.election(), buckets).map(p -> new Partitioned(s, p)));
+            s ->
+                ElectionGenerators.partitions(s.election(), buckets)
+                    .map(p -> new Partitioned(s, p)));
   }
 
   @Test
@@ -311,7 +344,9 @@ class TallyPropertiesTest {
                   controlledBefore += party.councilsBefore();
                   changes += party.councilsChange();
                 }
-                assertThat(standings.councilsDeclared()).as(filter.description()).isEqualTo(declaredInFilter);
+                assertThat(standings.councilsDeclared())
+                    .as(filter.description())
+                    .isEqualTo(declaredInFilter);
                 assertThat(controlled + standings.noOverallControl())
                     .as("controlled + NOC in %s", filter.description())
                     .isEqualTo(declaredInFilter);
@@ -429,7 +464,8 @@ class TallyPropertiesTest {
                       Contest contest = pick(in, s.election().contests());
                       Declaration before =
                           ElectionGenerators.declarations(s.election(), contest).generate(in);
-                      return new Redeclared(s, before, strengthen(in, s.election(), contest, before));
+                      return new Redeclared(
+                          s, before, strengthen(in, s.election(), contest, before));
                     });
     qt().withExamples(EXAMPLES)
         .forAll(strengthened, BASELINES, ANY_PARTY)
@@ -524,13 +560,14 @@ class TallyPropertiesTest {
         Party party = pick(in, election.parties());
         boolean canControl = booleans().all().generate(in);
         rule =
-            canControl ? rule.withCohesiveIn(council, party) : rule.withNonCohesiveIn(council, party);
+            canControl
+                ? rule.withCohesiveIn(council, party)
+                : rule.withNonCohesiveIn(council, party);
         overrides.put(council.id() + " " + party.id(), canControl);
       }
       BiPredicate<Council, Party> mayControl =
           (council, party) ->
-              overrides.getOrDefault(
-                  council.id() + " " + party.id(), anyParty || party.cohesive());
+              overrides.getOrDefault(council.id() + " " + party.id(), anyParty || party.cohesive());
       return new Rule(
           rule, mayControl, (anyParty ? "any party" : "cohesive only") + " " + overrides);
     };
@@ -540,7 +577,8 @@ class TallyPropertiesTest {
 
   @Test
   void tallyStandingsEqualTheOracleRecomputationForEveryBaselineAndControlRule() {
-    Gen<Ruled> ruled = partitioned(3).flatMap(n -> rules(n.scenario().election()).map(r -> new Ruled(n, r)));
+    Gen<Ruled> ruled =
+        partitioned(3).flatMap(n -> rules(n.scenario().election()).map(r -> new Ruled(n, r)));
     Map<SeatBaseline, Integer> baselinesSeen = new EnumMap<>(SeatBaseline.class);
     int[] rulesSeen = new int[3]; // cohesive only, any party, with overrides
     qt().withExamples(EXAMPLES)
@@ -552,9 +590,7 @@ class TallyPropertiesTest {
               Rule rule = night.rule();
               baselinesSeen.merge(baseline, 1, Integer::sum);
               rulesSeen[
-                      !rule.rule().overrides().isEmpty()
-                          ? 2
-                          : rule.rule().allowsAnyParty() ? 1 : 0]++;
+                  !rule.rule().overrides().isEmpty() ? 2 : rule.rule().allowsAnyParty() ? 1 : 0]++;
               Tally tally = Tally.of(election, baseline, rule.rule()).applyAll(scenario.arrivals());
               List<Declaration> current = scenario.declarations();
 
@@ -581,7 +617,8 @@ class TallyPropertiesTest {
                               current,
                               baseline,
                               rule.mayControl(),
-                              council -> council.region().equals(region) && council.type() == type));
+                              council ->
+                                  council.region().equals(region) && council.type() == type));
                 }
               }
               assertThat(tally.standings().partiesByCouncilsThenSeats())
@@ -679,8 +716,7 @@ class TallyPropertiesTest {
                   kept.add(declaration);
                 }
               }
-              Tally neverApplied =
-                  Tally.of(election, baseline, rule(anyParty)).applyAll(kept);
+              Tally neverApplied = Tally.of(election, baseline, rule(anyParty)).applyAll(kept);
               assertThat(afterWithdrawals).isEqualTo(neverApplied);
               assertThat(afterWithdrawals.hashCode()).isEqualTo(neverApplied.hashCode());
               assertThat(afterWithdrawals.standings()).isEqualTo(neverApplied.standings());
@@ -727,8 +763,10 @@ class TallyPropertiesTest {
 
                 assertThat(outcome.kind()).as(council.id()).isEqualTo(expected.kind());
                 assertThat(result.outcome()).isEqualTo(outcome);
-                assertThat(outcome.before().party()).isEqualTo(java.util.Optional.ofNullable(expected.before()));
-                assertThat(outcome.after().party()).isEqualTo(java.util.Optional.ofNullable(expected.after()));
+                assertThat(outcome.before().party())
+                    .isEqualTo(java.util.Optional.ofNullable(expected.before()));
+                assertThat(outcome.after().party())
+                    .isEqualTo(java.util.Optional.ofNullable(expected.after()));
                 assertThat(outcome.gainedBy())
                     .isEqualTo(
                         expected.kind() == ControlOutcome.Kind.GAIN
@@ -746,7 +784,8 @@ class TallyPropertiesTest {
                   assertThat(result.seatChange(party))
                       .as("%s seat change in %s", party.id(), council.id())
                       .isEqualTo(expected.seatChange(party));
-                  assertThat(result.seatsWon(party)).isEqualTo(expected.won().getOrDefault(party, 0));
+                  assertThat(result.seatsWon(party))
+                      .isEqualTo(expected.won().getOrDefault(party, 0));
                   assertThat(result.baseline().seats(party))
                       .isEqualTo(expected.baseline().getOrDefault(party, 0));
                   assertThat(result.compositionAfter().seats(party))
@@ -784,12 +823,21 @@ class TallyPropertiesTest {
             scenario -> {
               examples[0]++;
               Election election = scenario.election();
-              count(seen, "non-cohesive party", election.parties().stream().anyMatch(p -> !p.cohesive()));
+              count(
+                  seen,
+                  "non-cohesive party",
+                  election.parties().stream().anyMatch(p -> !p.cohesive()));
               count(seen, "6 parties", election.parties().size() == 6);
               count(seen, "2 parties", election.parties().size() == 2);
               count(seen, "3 regions", election.regions().size() == 3);
-              count(seen, "12 councils", election.contests().size() == ElectionGenerators.MAX_COUNCILS);
-              count(seen, "every council declared", scenario.declarations().size() == election.contests().size());
+              count(
+                  seen,
+                  "12 councils",
+                  election.contests().size() == ElectionGenerators.MAX_COUNCILS);
+              count(
+                  seen,
+                  "every council declared",
+                  scenario.declarations().size() == election.contests().size());
               count(seen, "no council declared", scenario.declarations().isEmpty());
               count(seen, "corrections", !scenario.superseded().isEmpty());
               for (Contest contest : election.contests()) {
@@ -799,9 +847,18 @@ class TallyPropertiesTest {
                 count(seen, "continuing vacancies", contest.continuing().vacancies() > 0);
                 count(seen, "previous vacancies", contest.previous().vacancies() > 0);
                 count(seen, "boundary change", contest.previous().total() != council.size());
-                count(seen, "defended total differs", contest.defended().total() != contest.contested());
-                count(seen, "defended differs from pre-election", !contest.defended().equals(contest.preElection()));
-                count(seen, "defended equals pre-election", contest.defended().equals(contest.preElection()));
+                count(
+                    seen,
+                    "defended total differs",
+                    contest.defended().total() != contest.contested());
+                count(
+                    seen,
+                    "defended differs from pre-election",
+                    !contest.defended().equals(contest.preElection()));
+                count(
+                    seen,
+                    "defended equals pre-election",
+                    contest.defended().equals(contest.preElection()));
                 count(seen, "size 1", council.size() == 1);
                 count(seen, "size 70", council.size() == ElectionGenerators.MAX_SIZE);
               }
@@ -810,7 +867,8 @@ class TallyPropertiesTest {
                 count(seen, "defended still to fill", !declaration.defendedStillToFill().isEmpty());
                 Contest contest = scenario.contest(declaration.council());
                 for (Party party : election.parties()) {
-                  int holdings = declaration.seatsWon().seats(party) + contest.continuing().seats(party);
+                  int holdings =
+                      declaration.seatsWon().seats(party) + contest.continuing().seats(party);
                   count(seen, "exactly half", 2 * holdings == declaration.council().size());
                 }
               }
@@ -818,12 +876,27 @@ class TallyPropertiesTest {
     assertThat(examples[0]).as("examples run").isEqualTo(EXAMPLES);
     assertThat(seen.keySet())
         .containsExactlyInAnyOrder(
-            "non-cohesive party", "6 parties", "2 parties", "3 regions", "12 councils",
-            "every council declared", "no council declared", "corrections", "all-out", "partial",
-            "continuing vacancies", "previous vacancies", "boundary change",
-            "defended total differs", "defended differs from pre-election",
-            "defended equals pre-election", "size 1", "size 70", "provisional",
-            "defended still to fill", "exactly half");
+            "non-cohesive party",
+            "6 parties",
+            "2 parties",
+            "3 regions",
+            "12 councils",
+            "every council declared",
+            "no council declared",
+            "corrections",
+            "all-out",
+            "partial",
+            "continuing vacancies",
+            "previous vacancies",
+            "boundary change",
+            "defended total differs",
+            "defended differs from pre-election",
+            "defended equals pre-election",
+            "size 1",
+            "size 70",
+            "provisional",
+            "defended still to fill",
+            "exactly half");
   }
 
   private static void count(Map<String, Integer> seen, String shape, boolean present) {
