@@ -17,6 +17,19 @@ import org.junit.jupiter.api.Test;
 class CompositionTest {
 
   @Test
+  void zeroSeatPartiesStayListedButDoNotCountForEquality() {
+    Composition withZero = Composition.builder().seats(CON, 3).seats(LAB, 0).build();
+    assertThat(withZero.listedParties()).containsExactly(CON, LAB);
+    assertThat(withZero.parties()).containsExactly(CON);
+    assertThat(withZero).isEqualTo(comp(CON, 3));
+    assertThat(withZero.plus(comp(LD, 2)).listedParties()).containsExactly(CON, LAB, LD);
+    assertThat(withZero.withVacancies(1).listedParties()).containsExactly(CON, LAB);
+    assertThat(withZero.minus(comp(CON, 3)).listedParties()).containsExactly(CON, LAB);
+    assertThat(Composition.of(Map.of(GRN, 0)).isEmpty()).isTrue();
+    assertThat(Composition.of(Map.of(GRN, 0)).listedParties()).containsExactly(GRN);
+  }
+
+  @Test
   void emptyHasNoSeats() {
     Composition empty = Composition.empty();
     assertThat(empty.isEmpty()).isTrue();

@@ -306,6 +306,23 @@ class ValidationTest {
             UnknownPartyException.class,
             "Wandsworth (E09000032): seats won names UK Independence Party (PP85), " + IN_ELECTION),
         reject(
+            "a party not in the election listed with no seats is not silently dropped",
+            () ->
+                TALLY.apply(
+                    Declaration.builder(WANDSWORTH).won(CON, 33).won(LAB, 27).won(UKIP, 0).build()),
+            UnknownPartyException.class,
+            "Wandsworth (E09000032): seats won names UK Independence Party (PP85), " + IN_ELECTION),
+        reject(
+            "a previous composition listing an unknown party with no seats",
+            () ->
+                election(
+                    allOut(
+                        WANDSWORTH,
+                        Composition.builder().seats(CON, 41).seats(LAB, 19).seats(UKIP, 0).build())),
+            UnknownPartyException.class,
+            "Wandsworth (E09000032): previous composition names UK Independence Party (PP85), "
+                + IN_ELECTION),
+        reject(
             "a party winning seats that differs from the election's party of its id",
             () ->
                 TALLY.apply(
