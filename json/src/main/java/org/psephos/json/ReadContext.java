@@ -55,11 +55,10 @@ final class ReadContext {
     Party party = parties.get(id);
     if (party == null) {
       String electionWords = election == null ? "the election" : "election " + election.id();
+      String reason =
+          where + " names party \"" + id + "\", which is not a party of " + electionWords;
       throw new UnknownReferenceException(
-          where + " names party \"" + id + "\", which is not a party of " + electionWords,
-          at.pointer, at.line, at.column,
-          new org.psephos.UnknownPartyException(
-              where + " names party " + id + ", which is not a party of " + electionWords));
+          reason, at.pointer, at.line, at.column, new org.psephos.UnknownPartyException(reason));
     }
     return party;
   }

@@ -151,7 +151,8 @@ final class TreeReader {
     long line = at.getLineNr();
     int column = at.getColumnNr();
     String reason = e.getOriginalMessage();
-    if (e instanceof UnexpectedEndOfInputException) {
+    if (e instanceof UnexpectedEndOfInputException
+        || String.valueOf(reason).startsWith("Unexpected end-of-input")) {
       return new TruncatedDocumentException(
           "the document is truncated: " + reason, pointer, line, column, e);
     }
