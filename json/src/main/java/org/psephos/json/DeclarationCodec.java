@@ -143,13 +143,13 @@ final class DeclarationCodec {
   }
 
   /** Reads a declarations document; every declaration is checked against its contest. */
-  static List<PublishedDeclaration> readDocument(Node root, ReadContext context) {
+  static List<PublishedDeclaration> readDocument(
+      Node root, ReadContext context, Tally validator) {
     DocumentKind.DECLARATIONS.check(root, context.options);
     Bind.Members members =
         Bind.object(root, "a declarations document", DOCUMENT_MEMBERS, context.options);
     Election election = context.election("declarations");
     requireElection(members.required("election"), election);
-    Tally validator = Tally.of(election);
     List<PublishedDeclaration> declarations = new ArrayList<>();
     long last = 0;
     for (Node element :

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.psephos.Election;
+import org.psephos.ElectionDataException;
 import org.psephos.tally.Tally;
 
 /**
@@ -52,11 +53,11 @@ public final class DeclarationStream implements Closeable {
   private long lastSequence;
   private boolean ended;
 
-  DeclarationStream(PsephosJson json, Election election, InputStream in) {
+  DeclarationStream(PsephosJson json, Tally validator, InputStream in) {
     this.json = requireNonNull(json, "json");
-    this.election = requireNonNull(election, "election");
+    this.validator = requireNonNull(validator, "validator");
+    this.election = validator.election();
     this.in = new BufferedInputStream(requireNonNull(in, "in"));
-    this.validator = Tally.of(election);
   }
 
   /** What {@link #applyTo} did. */
@@ -110,7 +111,9 @@ public final class DeclarationStream implements Closeable {
 
   /**
    * Reads the rest of the stream, applying each declaration to a tally; a bad line is passed to
-   * the handler, which says whether to go on.
+   * the handler, which says whether to go on. A declaration that the tally rejects (one checked
+   * under another baseline than the tally's) counts as a bad line, reported as an {@link
+   * InvalidValueException} at its line.
    *
    * @param tally the tally to start from
    * @param goOn called with each bad line's exception; true to skip the line and go on, false to
@@ -138,7 +141,17 @@ public final class DeclarationStream implements Closeable {
       if (next.isEmpty()) {
         return new Summary(current, applied, rejected, false);
       }
-      current = current.apply(next.get().declaration());
+      try {
+        current = current.apply(next.get().declaration());
+      } catch (ElectionDataException e) {
+        InvalidValueException rejectedLine =
+            new InvalidValueException(String.valueOf(e.getMessage()), "", lineNumber, 1, e);
+        rejected++;
+        if (!goOn.test(rejectedLine)) {
+          return new Summary(current, applied, rejected, true);
+        }
+        continue;
+      }
       applied++;
     }
   }

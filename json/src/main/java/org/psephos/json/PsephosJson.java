@@ -152,7 +152,9 @@ public final class PsephosJson {
 
   /**
    * Reads a declarations document ({@code "psephos.declarations/1"}): every declaration is checked
-   * against its contest in the election, and sequence numbers must rise; all or nothing.
+   * against its contest in the election, as an empty tally with the default choices applies it
+   * (seat changes against the seats as last fought), and sequence numbers must rise; all or
+   * nothing.
    *
    * @param election the election the document's ids refer to
    * @param json the document
@@ -160,51 +162,85 @@ public final class PsephosJson {
    * @throws PsephosJsonException if the document or any declaration in it is invalid
    */
   public List<PublishedDeclaration> readDeclarations(Election election, String json) {
-    requireNonNull(json, "json");
-    return DeclarationCodec.readDocument(
-        document(mapper.createParser(json)), ReadContext.of(options, election));
+    return readDeclarations(Tally.of(election), json);
   }
 
   /**
-   * Reads a declarations document from a stream, which is left open.
+   * Reads a declarations document, checking every declaration as the given tally would apply it
+   * (its election, baseline and control rule); all or nothing.
    *
-   * @param election the election the document's ids refer to
+   * @param tally the tally the declarations are for; it is not changed
+   * @param json the document
+   * @return the declarations in document order
+   * @throws PsephosJsonException if the document or any declaration in it is invalid
+   */
+  public List<PublishedDeclaration> readDeclarations(Tally tally, String json) {
+    requireNonNull(json, "json");
+    return DeclarationCodec.readDocument(
+        document(mapper.createParser(json)), ReadContext.of(options, tally.election()),
+        validator(tally));
+  }
+
+  /**
+   * Reads a declarations document from a stream, which is left open, checking every declaration
+   * as the given tally would apply it; all or nothing.
+   *
+   * @param tally the tally the declarations are for; it is not changed
    * @param json the document's UTF-8 bytes
    * @return the declarations in document order
    * @throws PsephosJsonException if the document or any declaration in it is invalid
    * @throws UncheckedIOException if the stream cannot be read
    */
-  public List<PublishedDeclaration> readDeclarations(Election election, InputStream json) {
+  public List<PublishedDeclaration> readDeclarations(Tally tally, InputStream json) {
     requireNonNull(json, "json");
-    return DeclarationCodec.readDocument(document(parser(json)), ReadContext.of(options, election));
+    return DeclarationCodec.readDocument(
+        document(parser(json)), ReadContext.of(options, tally.election()), validator(tally));
   }
 
   /**
    * Reads one declaration document ({@code "psephos.declaration/1"}), such as one line of a
-   * stream; it is checked against its contest in the election.
+   * stream, checking it as the given tally would apply it.
    *
-   * @param election the election the declaration's ids refer to
+   * @param tally the tally the declaration is for; it is not changed
    * @param json the document
    * @return the declaration
    * @throws PsephosJsonException if the declaration is invalid
    */
-  public PublishedDeclaration readDeclaration(Election election, String json) {
+  public PublishedDeclaration readDeclaration(Tally tally, String json) {
     requireNonNull(json, "json");
     return DeclarationCodec.readPublished(
-        document(mapper.createParser(json)), ReadContext.of(options, election), true,
-        Tally.of(election));
+        document(mapper.createParser(json)), ReadContext.of(options, tally.election()), true,
+        validator(tally));
   }
 
   /**
    * Opens an incremental reader of a newline-delimited declaration stream: one declaration
-   * document per line, read one line at a time.
+   * document per line, read one line at a time, each checked as an empty tally of the election
+   * with the default choices would apply it.
    *
    * @param election the election the declarations' ids refer to
    * @param lines the stream's UTF-8 bytes; closed when the reader is
    * @return the reader
    */
   public DeclarationStream declarationStream(Election election, InputStream lines) {
-    return new DeclarationStream(this, election, lines);
+    return declarationStream(Tally.of(election), lines);
+  }
+
+  /**
+   * Opens an incremental reader of a newline-delimited declaration stream, each declaration checked
+   * as the given tally would apply it (its election, baseline and control rule).
+   *
+   * @param tally the tally the declarations are for; it is not changed
+   * @param lines the stream's UTF-8 bytes; closed when the reader is
+   * @return the reader
+   */
+  public DeclarationStream declarationStream(Tally tally, InputStream lines) {
+    return new DeclarationStream(this, validator(tally), lines);
+  }
+
+  /** An empty tally with the same election and choices: applying to it checks a declaration. */
+  private static Tally validator(Tally tally) {
+    return Tally.of(tally.election(), tally.baseline(), tally.controlRule());
   }
 
   /**
