@@ -260,15 +260,23 @@ public final class PsephosJson {
 
   PublishedDeclaration readLine(
       Election election, byte[] line, int length, Tally validator, long previousSequence) {
-    Node node = document(mapper.createParser(line, 0, length));
+    Node node =
+        document(parser(new java.io.ByteArrayInputStream(line, 0, length)));
     PublishedDeclaration declaration =
         DeclarationCodec.readPublished(node, ReadContext.of(options, election), true, validator);
     DeclarationCodec.checkSequence(declaration, previousSequence, node);
     return declaration;
   }
 
+  /** A parser of UTF-8 input: the format's encoding, never guessed from the first bytes. */
   private JsonParser parser(InputStream in) {
-    return mapper.createParser(in);
+    return mapper.createParser(
+        new java.io.InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
   }
 
   private static Node document(JsonParser parser) {
@@ -360,9 +368,5 @@ public final class PsephosJson {
       body.accept(generator);
     }
     return out + "\n";
-  }
-
-  static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -1,6 +1,5 @@
 package org.psephos.json;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -297,14 +296,6 @@ final class ResultsCodec {
 
   private static InconsistentResultsException inconsistent(Node node, String reason) {
     return new InconsistentResultsException(reason, node.pointer, node.line, node.column, null);
-  }
-
-  static List<String> ids(List<Council> councils) {
-    List<String> ids = new ArrayList<>();
-    for (Council council : councils) {
-      ids.add(council.id());
-    }
-    return ids;
   }
 
   static final class Serializer extends StdSerializer<Results> {

@@ -43,10 +43,25 @@ final class TreeReader {
     } catch (PsephosJsonException e) {
       throw e;
     } catch (JacksonIOException e) {
-      throw e;
+      throw notUtf8(e, parser);
     } catch (JacksonException e) {
       throw translate(e, parser);
     }
+  }
+
+  /**
+   * The module's exception for input that is not UTF-8 text; other input failures are passed on.
+   */
+  static JacksonIOException notUtf8(JacksonIOException e, JsonParser parser) {
+    Throwable cause = e.getCause();
+    if (cause instanceof java.nio.charset.CharacterCodingException
+        || cause instanceof java.io.CharConversionException) {
+      TokenStreamLocation at = parser.currentLocation();
+      throw new MalformedJsonException(
+          "the input is not UTF-8 text: " + cause.getMessage(), pointerOf(parser),
+          at.getLineNr(), at.getColumnNr(), e);
+    }
+    return e;
   }
 
   /**
@@ -67,7 +82,7 @@ final class TreeReader {
     } catch (PsephosJsonException e) {
       throw e;
     } catch (JacksonIOException e) {
-      throw e;
+      throw notUtf8(e, parser);
     } catch (JacksonException e) {
       throw translate(e, parser);
     }
