@@ -15,7 +15,7 @@ import org.psephos.tally.Tally;
  * build the seed corpus under {@code ReaderFuzzTestInputs/} runs as a regression test; {@code
  * JAZZER_FUZZ=1} fuzzes.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ReaderFuzzTest {
   private static final PsephosJson JSON = PsephosJson.standard();
 
