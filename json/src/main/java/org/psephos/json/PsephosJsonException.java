@@ -29,9 +29,16 @@ import tools.jackson.databind.DatabindException;
 public class PsephosJsonException extends DatabindException {
   private static final long serialVersionUID = 1L;
 
+  /** What is wrong, without the location. */
   private final String reason;
+
+  /** The JSON pointer of the value at fault. */
   private final String pointer;
+
+  /** The line where the value starts, or -1. */
   private long line;
+
+  /** The column where the value starts, or -1. */
   private final int column;
 
   /**

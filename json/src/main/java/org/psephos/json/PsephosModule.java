@@ -51,6 +51,7 @@ public final class PsephosModule extends SimpleModule {
   /** The key of the reader attribute holding the {@link Election} that ids refer to. */
   public static final String ELECTION = "org.psephos.json.election";
 
+  /** Whether unknown members are ignored rather than rejected. */
   private final boolean ignoreUnknownFields;
 
   /** The module rejecting unknown members; the constructor {@link java.util.ServiceLoader} uses. */
