@@ -107,7 +107,7 @@ class MalformedInputTest {
             "\"defended\":{\"PP52\":-41", InvalidValueException.class,
             "/councils/0/contest/defended/PP52", NegativeSeatsException.class),
         bad("negative council size", Kind.ELECTION, "\"size\":60", "\"size\":-60",
-            InvalidValueException.class, "/councils/0", SeatCountException.class),
+            InvalidValueException.class, "/councils/0", NegativeSeatsException.class),
         bad("oversized seat count", Kind.ELECTION, "\"size\":60", "\"size\":60000",
             NumberOutOfRangeException.class, "/councils/0/size", null),
         bad("number beyond 64 bits", Kind.ELECTION, "\"size\":60",
@@ -242,8 +242,7 @@ class MalformedInputTest {
             InvalidValueException.class, () -> JSON.readDeclarations(Golden.ELECTION, input));
     assertThat(thrown.getMessage())
         .startsWith(
-            "Wandsworth (E09000032): seats won (61) plus seats still to fill (0) exceed the"
-                + " council size (60)")
+            "Wandsworth (E09000032): seats won (61) exceed seats contested (60)")
         .endsWith("(at /declarations/0, line 3, column 1)");
   }
 }
