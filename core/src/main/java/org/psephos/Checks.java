@@ -10,11 +10,4 @@ final class Checks {
     }
     return value;
   }
-
-  static int requireNonNegative(int value, String what) {
-    if (value < 0) {
-      throw new NegativeSeatsException(what + " (" + value + ") is negative");
-    }
-    return value;
-  }
 }

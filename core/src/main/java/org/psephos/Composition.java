@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,20 +15,23 @@ import java.util.Set;
  *
  * <p>Parties iterate in the order they were first given. A party with zero seats is not stored: it
  * reads as 0 from {@link #seats} and does not appear in {@link #parties()}, so {@code {Con 3, Lab
- * 0}} equals {@code {Con 3}}. Two parties with the same id but different names or cohesion cannot
+ * 0}} equals {@code {Con 3}}; it is still listed in {@link #listedParties()}, so that a result
+ * naming an unknown party with no seats is rejected, not silently dropped. Two parties with the same id but different names or cohesion cannot
  * both appear.
  *
  * <p>Equal by seats per party and vacancies, regardless of order. Immutable and thread-safe.
  */
 public final class Composition {
-  private static final Composition EMPTY = new Composition(Map.of(), 0);
+  private static final Composition EMPTY = new Composition(Map.of(), Set.of(), 0);
 
   private final Map<Party, Integer> seats;
+  private final Set<Party> listed;
   private final int vacancies;
   private final int filled;
 
-  private Composition(Map<Party, Integer> seats, int vacancies) {
+  private Composition(Map<Party, Integer> seats, Set<Party> listed, int vacancies) {
     this.seats = seats;
+    this.listed = listed;
     this.vacancies = vacancies;
     int sum = 0;
     for (int n : seats.values()) {
@@ -77,6 +81,7 @@ public final class Composition {
       throw new NegativeSeatsException(subject + ": vacancies (" + vacancies + ") are negative");
     }
     Map<Party, Integer> copy = new LinkedHashMap<>();
+    Set<Party> listed = new LinkedHashSet<>();
     Map<String, Party> byId = new HashMap<>();
     for (Map.Entry<Party, Integer> entry : seatsByParty.entrySet()) {
       Party party = requireNonNull(entry.getKey(), "party");
@@ -90,14 +95,16 @@ public final class Composition {
         throw new NegativeSeatsException(
             subject + ": " + party.label() + " has negative seats (" + n + ")");
       }
+      listed.add(party);
       if (n > 0) {
         copy.put(party, n);
       }
     }
-    if (copy.isEmpty() && vacancies == 0) {
+    if (listed.isEmpty() && vacancies == 0) {
       return EMPTY;
     }
-    return new Composition(Collections.unmodifiableMap(copy), vacancies);
+    return new Composition(
+        Collections.unmodifiableMap(copy), Collections.unmodifiableSet(listed), vacancies);
   }
 
   /**
@@ -166,6 +173,17 @@ public final class Composition {
   }
 
   /**
+   * Every party given, those with zero seats included, in the order they were first given. Used to
+   * check that every party a result names is known, even one listed with no seats; not part of
+   * equality.
+   *
+   * @return an unmodifiable set of parties
+   */
+  public Set<Party> listedParties() {
+    return listed;
+  }
+
+  /**
    * Seats per party, for the parties holding at least one seat, in the order they were first
    * given.
    *
@@ -183,7 +201,16 @@ public final class Composition {
    * @throws NegativeSeatsException if newVacancies is negative
    */
   public Composition withVacancies(int newVacancies) {
-    return of(seats, newVacancies);
+    return of(listedMap(), newVacancies);
+  }
+
+  /** Seats per listed party, zeros included, in order. */
+  private Map<Party, Integer> listedMap() {
+    Map<Party, Integer> all = new LinkedHashMap<>();
+    for (Party party : listed) {
+      all.put(party, seats(party));
+    }
+    return all;
   }
 
   /**
@@ -195,8 +222,8 @@ public final class Composition {
    * @throws DuplicateIdException if the two hold different parties with the same id
    */
   public Composition plus(Composition other) {
-    Map<Party, Integer> sum = new LinkedHashMap<>(seats);
-    other.seats.forEach((party, n) -> sum.merge(party, n, Math::addExact));
+    Map<Party, Integer> sum = listedMap();
+    other.listedMap().forEach((party, n) -> sum.merge(party, n, Math::addExact));
     return of(sum, Math.addExact(vacancies, other.vacancies));
   }
 
@@ -209,7 +236,7 @@ public final class Composition {
    * @throws NegativeSeatsException if the other holds more seats of a party, or more vacancies
    */
   public Composition minus(Composition other) {
-    Map<Party, Integer> difference = new LinkedHashMap<>(seats);
+    Map<Party, Integer> difference = listedMap();
     for (Map.Entry<Party, Integer> entry : other.seats.entrySet()) {
       int left = seats(entry.getKey()) - entry.getValue();
       if (left < 0) {

@@ -42,6 +42,7 @@ public record Contest(
    * @param continuing the composition of the seats not up
    * @param defended the last-fought baseline of the contested seats
    * @param previous the composition on the eve of the election
+   * @throws NegativeSeatsException if the seats contested are negative
    * @throws SeatCountException if the numbers do not add up, naming the council and the numbers
    */
   public Contest {
@@ -50,6 +51,9 @@ public record Contest(
     requireNonNull(defended, "defended");
     requireNonNull(previous, "previous");
     String name = council.label();
+    if (contested < 0) {
+      throw new NegativeSeatsException(name + ": seats contested (" + contested + ") are negative");
+    }
     if (contested < 1) {
       throw new SeatCountException(name + ": seats contested (" + contested + ") must be at least 1");
     }
@@ -87,11 +91,11 @@ public record Contest(
     if (continuing.vacancies() > previous.vacancies()) {
       throw new SeatCountException(
           name
-              + ": "
+              + ": continuing vacancies ("
               + continuing.vacancies()
-              + " continuing seats are vacant but only "
+              + ") exceed the vacancies before the election ("
               + previous.vacancies()
-              + " were vacant before the election");
+              + ")");
     }
   }
 

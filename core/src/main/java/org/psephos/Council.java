@@ -28,6 +28,7 @@ public record Council(String id, String name, CouncilType type, String region, i
    * @param region the region it belongs to, not blank
    * @param size the number of seats after this election, at least 1
    * @throws BlankValueException if the id, name or region is blank
+   * @throws NegativeSeatsException if the size is negative
    * @throws SeatCountException if the size is below 1
    */
   public Council {
@@ -38,6 +39,9 @@ public record Council(String id, String name, CouncilType type, String region, i
     Checks.requireNonBlank(id, "council id");
     Checks.requireNonBlank(name, "name of council " + id);
     Checks.requireNonBlank(region, "region of " + name + " (" + id + ")");
+    if (size < 0) {
+      throw new NegativeSeatsException(name + " (" + id + "): size (" + size + ") is negative");
+    }
     if (size < 1) {
       throw new SeatCountException(name + " (" + id + "): size (" + size + ") is not positive");
     }

@@ -15,8 +15,9 @@ import java.util.Map;
  *
  * <p>The rules checked here: seats won hold no vacancies; seats still to fill are not negative;
  * the seats defended among those still to fill are at most the seats still to fill, and none if
- * nothing is still to fill; seats won plus seats still to fill are at most the council size. That
- * they add up to the seats contested is checked by the tally against the election's contest.
+ * nothing is still to fill. That seats won plus seats still to fill equal the seats contested (and
+ * so fit the council) is checked once, by the tally, against the election's contest: {@code
+ * "Wandsworth (E09000032): seats won (61) exceed seats contested (60)"}.
  *
  * <p>Equal by all components. Immutable and thread-safe.
  *
@@ -66,17 +67,6 @@ public record Declaration(
               + stillToFill
               + ")");
     }
-    if ((long) seatsWon.filled() + stillToFill > council.size()) {
-      throw new SeatCountException(
-          name
-              + ": seats won ("
-              + seatsWon.filled()
-              + ") plus seats still to fill ("
-              + stillToFill
-              + ") exceed the council size ("
-              + council.size()
-              + ")");
-    }
   }
 
   /**
@@ -85,7 +75,7 @@ public record Declaration(
    * @param council the council declaring
    * @param seatsWon seats won per party, in the order to keep
    * @return the declaration
-   * @throws SeatCountException if a count is negative or the seats exceed the council size
+   * @throws SeatCountException if a count is negative
    * @throws DuplicateIdException if two different parties share an id
    */
   public static Declaration of(Council council, Map<Party, Integer> seatsWon) {

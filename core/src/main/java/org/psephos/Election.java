@@ -113,7 +113,7 @@ public final class Election {
   }
 
   private void requireKnown(Composition composition, Council council, String what) {
-    for (Party party : composition.parties()) {
+    for (Party party : composition.listedParties()) {
       requireParty(party, council.label() + ": " + what);
     }
   }

@@ -64,8 +64,13 @@ final class DeclaredCouncil {
     int[] won = new int[parties];
     int[] baseline = new int[parties];
     int[] holdings = new int[parties];
+    for (Party party : declaration.seatsWon().listedParties()) {
+      index.election.requireParty(party, name + ": seats won");
+    }
+    for (Party party : declaration.defendedStillToFill().listedParties()) {
+      index.election.requireParty(party, name + ": seats defended among those still to fill");
+    }
     for (Map.Entry<Party, Integer> entry : declaration.seatsWon().asMap().entrySet()) {
-      index.election.requireParty(entry.getKey(), name + ": seats won");
       int p = index.partyPosition(entry.getKey());
       won[p] = entry.getValue();
       holdings[p] = entry.getValue();
@@ -78,18 +83,17 @@ final class DeclaredCouncil {
     for (Map.Entry<Party, Integer> entry :
         declaration.defendedStillToFill().asMap().entrySet()) {
       Party party = entry.getKey();
-      index.election.requireParty(party, name + ": seats defended among those still to fill");
       int p = index.partyPosition(party);
       if (entry.getValue() > baseline[p]) {
         throw new SeatCountException(
             name
-                + ": "
+                + ": seats still to fill defended by "
                 + party.label()
-                + " defended "
+                + " ("
                 + entry.getValue()
-                + " of the seats still to fill but has only "
+                + ") exceed its baseline seats ("
                 + baseline[p]
-                + " baseline seats ("
+                + ", "
                 + index.baseline
                 + ")");
       }

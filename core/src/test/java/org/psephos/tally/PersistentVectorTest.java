@@ -1,0 +1,148 @@
+package org.psephos.tally;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The persistent vector against an oracle of plain array copies, at sizes on either side of each
+ * trie level (32 slots, 1,024, 32,768): every slot readable, writable and emptiable; every old
+ * version unchanged by later writes; indices outside the vector refused.
+ */
+class PersistentVectorTest {
+  private static final List<Integer> SIZES = List.of(0, 1, 31, 32, 33, 1024, 1025, 33000);
+
+  /** Indices where the trie changes node or level. */
+  private static final List<Integer> EDGES =
+      List.of(0, 1, 30, 31, 32, 33, 63, 64, 1023, 1024, 1025, 32767, 32768, 32769);
+
+  /** One update: a slot and its new value (null empties it). */
+  record Write(int index, @Nullable String value) {}
+
+  record Script(int size, List<Write> writes) {}
+
+  private static Gen<Script> scripts() {
+    return in -> {
+      int size = ElectionGenerators.pick(in, SIZES);
+      List<Write> writes = new ArrayList<>();
+      int count = size == 0 ? 0 : ElectionGenerators.between(in, 1, 64);
+      for (int w = 0; w < count; w++) {
+        int index;
+        if (ElectionGenerators.oneIn(in, 3)) {
+          index = Math.min(size - 1, ElectionGenerators.pick(in, EDGES));
+        } else {
+          index = ElectionGenerators.between(in, 0, size - 1);
+        }
+        String value =
+            ElectionGenerators.oneIn(in, 4) ? null : "v" + ElectionGenerators.between(in, 0, 9);
+        writes.add(new Write(index, value));
+      }
+      return new Script(size, writes);
+    };
+  }
+
+  private static void assertSame(PersistentVector<String> vector, @Nullable String[] oracle) {
+    assertThat(vector.size()).isEqualTo(oracle.length);
+    for (int i = 0; i < oracle.length; i++) {
+      if (!java.util.Objects.equals(vector.get(i), oracle[i])) {
+        assertThat(vector.get(i)).as("slot %d of %d", i, oracle.length).isEqualTo(oracle[i]);
+      }
+    }
+  }
+
+  @Test
+  void randomWritesMatchArrayCopiesAndLeaveEveryOldVersionUnchanged() {
+    int[] sizesSeen = new int[SIZES.size()];
+    qt().withExamples(400)
+        .forAll(scripts())
+        .checkAssert(
+            script -> {
+              sizesSeen[SIZES.indexOf(script.size())]++;
+              List<PersistentVector<String>> versions = new ArrayList<>();
+              List<@Nullable String[]> oracles = new ArrayList<>();
+              PersistentVector<String> vector = PersistentVector.ofSize(script.size());
+              @Nullable String[] oracle = new String[script.size()];
+              versions.add(vector);
+              oracles.add(oracle);
+              for (Write write : script.writes()) {
+                vector = vector.set(write.index(), write.value());
+                oracle = Arrays.copyOf(oracle, oracle.length);
+                oracle[write.index()] = write.value();
+                assertThat(vector.get(write.index())).isEqualTo(write.value());
+                versions.add(vector);
+                oracles.add(oracle);
+              }
+              for (int v = 0; v < versions.size(); v++) {
+                assertSame(versions.get(v), oracles.get(v));
+              }
+            });
+    assertThat(sizesSeen).as("examples per size %s", SIZES).doesNotContain(0);
+  }
+
+  @Test
+  void everySlotOfEverySizeCanBeFilledAndEmptiedAgain() {
+    for (int size : SIZES) {
+      PersistentVector<String> empty = PersistentVector.ofSize(size);
+      @Nullable String[] oracle = new String[size];
+      assertSame(empty, oracle);
+
+      PersistentVector<String> full = empty;
+      for (int i = 0; i < size; i++) {
+        full = full.set(i, "slot " + i);
+        oracle[i] = "slot " + i;
+      }
+      assertSame(full, oracle);
+
+      PersistentVector<String> halfEmptied = full;
+      @Nullable String[] halfOracle = Arrays.copyOf(oracle, size);
+      for (int i = 0; i < size; i += 2) {
+        halfEmptied = halfEmptied.set(i, null);
+        halfOracle[i] = null;
+      }
+      assertSame(halfEmptied, halfOracle);
+      assertSame(full, oracle);
+      assertSame(empty, new String[size]);
+    }
+  }
+
+  @Test
+  void indicesOutsideTheVectorAreRefused() {
+    for (int size : SIZES) {
+      PersistentVector<String> vector = PersistentVector.ofSize(size);
+      for (int index : List.of(-1, size, size + 1, Integer.MIN_VALUE, Integer.MAX_VALUE)) {
+        assertThatThrownBy(() -> vector.get(index))
+            .as("get(%d) of size %d", index, size)
+            .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> vector.set(index, "x"))
+            .as("set(%d) of size %d", index, size)
+            .isInstanceOf(IndexOutOfBoundsException.class);
+      }
+    }
+  }
+
+  @Test
+  void aNegativeSizeIsRefused() {
+    assertThatThrownBy(() -> PersistentVector.ofSize(-1))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1");
+  }
+
+  @Test
+  void aSizeBeyondThreeLevelsStillReachesItsLastSlot() {
+    // 2^20 + 1 slots need five levels of 32
+    int size = (1 << 20) + 1;
+    PersistentVector<String> vector = PersistentVector.ofSize(size);
+    PersistentVector<String> written = vector.set(size - 1, "last").set(0, "first");
+    assertThat(written.get(size - 1)).isEqualTo("last");
+    assertThat(written.get(0)).isEqualTo("first");
+    assertThat(written.get(1 << 20 >> 1)).isNull();
+    assertThat(vector.get(size - 1)).isNull();
+  }
+}
