@@ -173,38 +173,7 @@ final class StandingsChart {
     int barWidth = WIDTH - barX - VALUE_WIDTH - MARGIN;
 
     List<String> sourceLines = wrap(sourceNote(), 112);
-    int height =
-        98
-            + 34
-            + ROW * Math.max(1, seatRows.size())
-            + 24
-            + 34
-            + ROW * (councilRows.size() + 1)
-            + 16
-            + 16 * sourceLines.size()
-            + 12;
-
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"")
-        .append(WIDTH)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\"")
-        .append(FONT)
-        .append("\">\n");
-    svg.append("  <title id=\"chart-title\">")
-        .append(escape(title() + ": " + subtitle()))
-        .append("</title>\n");
-    svg.append("  <desc id=\"chart-desc\">").append(escape(description())).append("</desc>\n");
-    svg.append("  <rect class=\"background\" x=\"0\" y=\"0\" width=\"")
-        .append(WIDTH)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" fill=\"#FFFFFF\"/>\n");
     text(svg, "title", MARGIN, 38, 20, "bold", "#1A1A1A", "start", title());
     text(svg, "subtitle", MARGIN, 62, 13, "normal", "#4D4D4D", "start", subtitle());
 
@@ -218,7 +187,7 @@ final class StandingsChart {
     svg.append("  <g class=\"seats\">\n");
     for (PartyStanding row : seatRows) {
       Party party = row.party();
-      int width = (int) Math.round((double) barWidth * row.seatsWon() / maxSeats);
+      int width = barLength(barWidth, row.seatsWon(), maxSeats);
       bar(
           svg,
           party.id(),
@@ -256,7 +225,7 @@ final class StandingsChart {
     svg.append("  <g class=\"councils\">\n");
     for (PartyStanding row : councilRows) {
       Party party = row.party();
-      int width = (int) Math.round((double) barWidth * row.councils() / expected);
+      int width = barLength(barWidth, row.councils(), expected);
       bar(
           svg,
           party.id(),
@@ -272,7 +241,7 @@ final class StandingsChart {
           barWidth);
       y += ROW;
     }
-    int nocWidth = (int) Math.round((double) barWidth * standings.noOverallControl() / expected);
+    int nocWidth = barLength(barWidth, standings.noOverallControl(), expected);
     bar(
         svg,
         NOC_ID,
@@ -289,13 +258,48 @@ final class StandingsChart {
     y += ROW;
     svg.append("  </g>\n");
 
-    y += 16;
+    y += 20;
     for (String line : sourceLines) {
       text(svg, "source", MARGIN, y, 11, "normal", "#666666", "start", line);
-      y += 16;
+      y += 15;
     }
+    int height = y + 8;
     svg.append("</svg>");
+    return header(height) + svg;
+  }
+
+  /** The {@code svg} start tag, title, description and background of a chart this tall. */
+  private String header(int height) {
+    StringBuilder svg = new StringBuilder();
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"")
+        .append(WIDTH)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\"")
+        .append(FONT)
+        .append("\">\n");
+    svg.append("  <title id=\"chart-title\">")
+        .append(escape(title() + ": " + subtitle()))
+        .append("</title>\n");
+    svg.append("  <desc id=\"chart-desc\">").append(escape(description())).append("</desc>\n");
+    svg.append("  <rect class=\"background\" x=\"0\" y=\"0\" width=\"")
+        .append(WIDTH)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" fill=\"#FFFFFF\"/>\n");
     return svg.toString();
+  }
+
+  /** A bar's length: in proportion to the full length, at least 2 for a figure above zero. */
+  static int barLength(int fullLength, int figure, int full) {
+    if (figure <= 0) {
+      return 0;
+    }
+    return Math.max(2, (int) Math.round((double) fullLength * figure / full));
   }
 
   /** One labelled bar; a council bar sits on a light track as long as every council expected. */
@@ -363,7 +367,7 @@ final class StandingsChart {
         .append(escape(number(figure)))
         .append("</tspan>");
     if (change != 0) {
-      svg.append("<tspan class=\"change\" fill=\"#4D4D4D\"> (")
+      svg.append("<tspan class=\"change\" dx=\"5\" fill=\"#4D4D4D\">(")
           .append(escape(signed(change)))
           .append(")</tspan>");
     }
