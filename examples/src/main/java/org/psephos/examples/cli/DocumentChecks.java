@@ -355,7 +355,8 @@ final class DocumentChecks {
         String pointer = e.pointer();
         int index = indexAfter(pointer, partPrefix);
         if (index < 0 || index >= together.size()) {
-          problems.add(Problem.of(file, e).at(0, 0, pointer));
+          // outside the parts the document is as written: the pointer is the original's
+          problems.add(relocated(file, e, pointer, where));
           break;
         }
         int original = together.get(index);

@@ -10,7 +10,8 @@ import org.psephos.json.PsephosJsonException;
  * reason.
  *
  * <p>Written as compilers write diagnostics, {@code FILE:LINE:COLUMN: reason (at /pointer)}, so
- * that editors and terminals can jump to it. Immutable.
+ * that editors and terminals can jump to it; a problem with the whole document reads {@code (at the
+ * document root)}, and one with the file itself (missing, unreadable) has no place. Immutable.
  *
  * @param file the file's name as the user gave it
  * @param line the line, from 1, or 0 if unknown
@@ -37,11 +38,6 @@ record Problem(String file, long line, long column, String pointer, String reaso
         file, Math.max(0, e.line()), Math.max(0, e.column()), e.pointer(), e.reason());
   }
 
-  /** The same problem at another place (when a part of a document was checked on its own). */
-  Problem at(long atLine, long atColumn, String atPointer) {
-    return new Problem(file, atLine, atColumn, atPointer, reason);
-  }
-
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(file);
@@ -54,6 +50,8 @@ record Problem(String file, long line, long column, String pointer, String reaso
     text.append(": ").append(reason);
     if (!pointer.isEmpty()) {
       text.append(" (at ").append(pointer).append(')');
+    } else if (line > 0) {
+      text.append(" (at the document root)");
     }
     return text.toString();
   }
