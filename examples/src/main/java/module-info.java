@@ -5,12 +5,10 @@
  */
 module org.psephos.examples {
   requires static org.jspecify;
-  requires org.psephos.core;
-  requires org.psephos.json;
+  requires transitive org.psephos.json;
   requires info.picocli;
 
   exports org.psephos.examples;
-  exports org.psephos.examples.cli;
 
   opens org.psephos.examples.cli to
       info.picocli;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -73,6 +74,7 @@ public final class LiveFeed {
    * @return the final tally
    * @throws InterruptedException if interrupted while waiting for the threads
    */
+  @SuppressWarnings("ReferenceEquality") // a new snapshot is a new object: identity is the test
   public static Tally run(
       Election election, InputStream feed, Duration pause, Duration publishEvery, PrintStream out)
       throws InterruptedException {
@@ -89,8 +91,12 @@ public final class LiveFeed {
           }
         };
     ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor();
-    publisher.scheduleAtFixedRate(
-        publish, publishEvery.toMillis(), Math.max(1, publishEvery.toMillis()), TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> publishing =
+        publisher.scheduleAtFixedRate(
+            publish,
+            publishEvery.toMillis(),
+            Math.max(1, publishEvery.toMillis()),
+            TimeUnit.MILLISECONDS);
 
     // The reader: applies each declaration as it arrives.
     AtomicReference<@Nullable RuntimeException> failure = new AtomicReference<>();
@@ -128,6 +134,7 @@ public final class LiveFeed {
     reader.start();
     reader.join();
 
+    publishing.cancel(false);
     publisher.shutdown();
     if (!publisher.awaitTermination(10, TimeUnit.SECONDS)) {
       publisher.shutdownNow();

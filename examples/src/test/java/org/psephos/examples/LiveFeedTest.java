@@ -95,6 +95,11 @@ class LiveFeedTest {
           public int read() throws IOException {
             throw new IOException("connection reset");
           }
+
+          @Override
+          public int read(byte[] buffer, int offset, int length) throws IOException {
+            throw new IOException("connection reset");
+          }
         };
 
     org.assertj.core.api.Assertions.assertThatThrownBy(

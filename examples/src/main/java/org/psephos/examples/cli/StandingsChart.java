@@ -467,9 +467,6 @@ final class StandingsChart {
         .append("<h1>")
         .append(escape(title()))
         .append("</h1>\n")
-        .append("<p class=\"subtitle\">")
-        .append(escape(subtitle()))
-        .append("</p>\n")
         .append("<figure>\n")
         .append(svgElement())
         .append("\n</figure>\n");
@@ -551,7 +548,7 @@ final class StandingsChart {
   static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
+    for (String word : text.split(" ", -1)) {
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line.setLength(0);
@@ -590,27 +587,12 @@ final class StandingsChart {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '&':
-          escaped.append("&amp;");
-          break;
-        case '<':
-          escaped.append("&lt;");
-          break;
-        case '>':
-          escaped.append("&gt;");
-          break;
-        case '"':
-          escaped.append("&quot;");
-          break;
-        case '\'':
-          escaped.append("&#39;");
-          break;
-        default:
-          if (c < 0x20 && c != '\n' && c != '\t') {
-            escaped.append(' ');
-          } else {
-            escaped.append(c);
-          }
+        case '&' -> escaped.append("&amp;");
+        case '<' -> escaped.append("&lt;");
+        case '>' -> escaped.append("&gt;");
+        case '"' -> escaped.append("&quot;");
+        case '\'' -> escaped.append("&#39;");
+        default -> escaped.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
       }
     }
     return escaped.toString();

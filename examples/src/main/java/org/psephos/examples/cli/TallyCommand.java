@@ -145,15 +145,12 @@ final class TallyCommand implements Callable<Integer> {
   static final class Formats implements ITypeConverter<Format>, Iterable<String> {
     @Override
     public Format convert(String value) {
-      switch (value) {
-        case "text":
-          return Format.TEXT;
-        case "json":
-          return Format.JSON;
-        default:
-          throw new TypeConversionException(
-              "'" + value + "' is not a format; the formats are text, json");
-      }
+      return switch (value) {
+        case "text" -> Format.TEXT;
+        case "json" -> Format.JSON;
+        default -> throw new TypeConversionException(
+            "'" + value + "' is not a format; the formats are text, json");
+      };
     }
 
     @Override

@@ -169,15 +169,12 @@ final class TallyOptions {
   static final class Baselines implements ITypeConverter<SeatBaseline>, Iterable<String> {
     @Override
     public SeatBaseline convert(String value) {
-      switch (value) {
-        case "last-fought":
-          return SeatBaseline.LAST_FOUGHT;
-        case "pre-election":
-          return SeatBaseline.PRE_ELECTION;
-        default:
-          throw new TypeConversionException(
-              "'" + value + "' is not a baseline; the baselines are last-fought, pre-election");
-      }
+      return switch (value) {
+        case "last-fought" -> SeatBaseline.LAST_FOUGHT;
+        case "pre-election" -> SeatBaseline.PRE_ELECTION;
+        default -> throw new TypeConversionException(
+            "'" + value + "' is not a baseline; the baselines are last-fought, pre-election");
+      };
     }
 
     @Override

@@ -73,7 +73,6 @@ final class ValidateCommand implements Callable<Integer> {
   private static final class Input {
     final Path path;
     final String name;
-    byte @Nullable [] bytes;
     @Nullable String text;
     boolean stream;
     @Nullable DocumentKind kind;
@@ -208,7 +207,6 @@ final class ValidateCommand implements Callable<Integer> {
         return;
       }
       byte[] bytes = in.readAllBytes();
-      input.bytes = bytes;
       String text = DocumentChecks.utf8(bytes).orElse(null);
       if (text == null) {
         input.problems.add(checks.notJson(input.name, bytes));
