@@ -45,7 +45,11 @@ final class Cli {
   }
 
   static Result run(RecordingSleeper sleeper, String... args) {
-    CommandLine commandLine = Psephos.commandLine(Environment.notTerminal(sleeper));
+    return run(Environment.notTerminal(sleeper), args);
+  }
+
+  static Result run(Environment environment, String... args) {
+    CommandLine commandLine = Psephos.commandLine(environment);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     commandLine.setOut(new PrintWriter(out, true));

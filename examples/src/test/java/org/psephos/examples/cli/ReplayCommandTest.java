@@ -234,6 +234,18 @@ class ReplayCommandTest {
   }
 
   @Test
+  void aStreamIsKnownByItsFirstLineWhateverItsName() {
+    Cli.copyLondon(dir);
+    Path feed = Cli.write(dir.resolve("feed.txt"), Cli.londonLines());
+
+    Cli.Result result =
+        Cli.run("replay", "--every", "0", dir.resolve("election.json").toString(), feed.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(outcomeLines(result)).hasSize(34);
+  }
+
+  @Test
   void badUsageExitsWithTwoAndSaysWhy() {
     Path election = Cli.write(dir.resolve("thirdsby.json"), THIRDSBY);
     String[][] cases = {
@@ -289,6 +301,14 @@ class ReplayCommandTest {
     assertThat(noDeclarations.exitCode()).isEqualTo(1);
     assertThat(noDeclarations.out()).isEmpty();
     assertThat(noDeclarations.err()).isEqualTo("psephos replay: " + missing + ": no such file\n");
+  }
+
+  @Test
+  void aDirectoryIsNotAFile() {
+    Cli.Result result = Cli.run("replay", dir.toString(), dir.toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).isEqualTo("psephos replay: " + dir + ": is a directory, not a file\n");
   }
 
   @Test

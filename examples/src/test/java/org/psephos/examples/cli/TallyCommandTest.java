@@ -108,6 +108,28 @@ class TallyCommandTest {
   }
 
   @Test
+  void onATerminalALongReadShowsAProgressLineOnStandardErrorAndErasesIt() {
+    Cli.copyLondon(dir);
+    Path feed = dir.resolve("declarations.ndjson");
+    long[] now = {0};
+    // a slow feed: each look at the clock is a quarter of a second later
+    Environment terminal =
+        new Environment(true, d -> {}, () -> now[0] += 250_000_000L);
+
+    Cli.Result result =
+        Cli.run(terminal, "tally", dir.resolve("election.json").toString(), feed.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).isEqualTo(Cli.run("tally").out());
+    assertThat(result.err())
+        .startsWith("\rreading " + feed + ": line ")
+        .contains("\rreading " + feed + ": line 34, 34 declarations")
+        .endsWith("\r");
+    String erased = result.err().substring(result.err().lastIndexOf('\r', result.err().length() - 2));
+    assertThat(erased.strip()).isEmpty();
+  }
+
+  @Test
   void helpListsTheFormats() {
     Cli.Result result = Cli.run("tally", "--help");
 
