@@ -59,6 +59,26 @@ public final class London2018 {
     return tally;
   }
 
+  /**
+   * Opens the election definition document ({@code psephos.election/1}).
+   *
+   * @return the document's UTF-8 bytes, to be closed by the caller
+   */
+  public static InputStream openElection() {
+    return open("election.json");
+  }
+
+  /**
+   * Opens the declaration stream: one {@code psephos.declaration/1} document per line, the 32
+   * boroughs in alphabetical order (Brent and Southwark provisionally, with three seats each still
+   * to fill), then the completions of Brent and Southwark.
+   *
+   * @return the stream's UTF-8 bytes, to be closed by the caller
+   */
+  public static InputStream openDeclarations() {
+    return open("declarations.ndjson");
+  }
+
   private static InputStream open(String name) {
     InputStream in = London2018.class.getResourceAsStream(FOLDER + name);
     if (in == null) {
