@@ -187,7 +187,7 @@ public final class WardResult {
     if (ballotsCast == UNKNOWN) {
       return;
     }
-    long valid = ballotsCast - Math.max(0, ballotsRejected);
+    long valid = (long) ballotsCast - Math.max(0, ballotsRejected);
     long total = 0;
     for (Candidate candidate : candidates) {
       if (candidate.votes() > valid) {
