@@ -148,10 +148,8 @@ public final class WardResult {
           throw new VoteCountException(
               where
                   + ": uncontested ("
-                  + candidates.size()
-                  + " candidates for "
-                  + seats
-                  + " seats), yet candidate "
+                  + uncontested()
+                  + "), yet candidate "
                   + describe(candidate)
                   + " has votes");
         }
@@ -160,10 +158,8 @@ public final class WardResult {
         throw new VoteCountException(
             where
                 + ": uncontested ("
-                + candidates.size()
-                + " candidates for "
-                + seats
-                + " seats), yet ballots are given (cast "
+                + uncontested()
+                + "), yet ballots are given (cast "
                 + figure(ballotsCast)
                 + ", rejected "
                 + figure(ballotsRejected)
@@ -212,6 +208,14 @@ public final class WardResult {
               + valid
               + " valid ballots)");
     }
+  }
+
+  private String uncontested() {
+    return count(candidates.size(), "candidate") + " for " + count(seats, "seat");
+  }
+
+  private static String count(int n, String singular) {
+    return n + " " + singular + (n == 1 ? "" : "s");
   }
 
   private static String figure(int value) {
