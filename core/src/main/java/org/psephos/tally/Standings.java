@@ -25,8 +25,9 @@ import org.psephos.Party;
  * party of the election is listed, including those with nothing to report.
  *
  * <p>The invariants, checked at construction: councils controlled plus councils in no overall
- * control equal councils declared, both after and before; councils declared are at most councils
- * expected; no figure is negative; no party is listed twice. So the changes in councils (every
+ * control equal councils declared, both after and before; councils declared plus councils in
+ * progress are at most councils expected; no figure is negative; no party is listed twice; ward
+ * totals, when there are any, list the same parties in the same order. So the changes in councils (every
  * party's plus no overall control's) add up to zero.
  *
  * <p>Beyond the declared councils, the standings carry the count's {@link CountProgress} (councils

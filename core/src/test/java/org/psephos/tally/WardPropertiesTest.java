@@ -457,7 +457,7 @@ class WardPropertiesTest {
 
   @Test
   void everyListedWardCanBeFoundFromItsElection() {
-    qt().withExamples(200)
+    qt().withExamples(EXAMPLES)
         .forAll(WardGenerators.nights())
         .checkAssert(
             night -> {
