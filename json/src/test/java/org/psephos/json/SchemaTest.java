@@ -65,6 +65,17 @@ class SchemaTest {
     }
     assertThat(errors(DocumentKind.RESULTS, Golden.resource("golden/results-london.json")))
         .isEmpty();
+    assertThat(errors(DocumentKind.ELECTION, Golden.resource("golden/election-wards.json")))
+        .isEmpty();
+    assertThat(errors(DocumentKind.WARD_RESULTS, Golden.resource("golden/wardresults.json")))
+        .isEmpty();
+    for (String line : Golden.resource("golden/wards.ndjson").split("\n")) {
+      DocumentKind kind =
+          line.contains("psephos.wardresult/") ? DocumentKind.WARD_RESULT : DocumentKind.DECLARATION;
+      assertThat(errors(kind, line)).as(line).isEmpty();
+    }
+    assertThat(errors(DocumentKind.RESULTS, Golden.resource("golden/results-wards.json")))
+        .isEmpty();
   }
 
   @Test
