@@ -128,6 +128,7 @@ final class WardResultCodec {
     boolean contested = candidateNodes.size() > ward.seats();
     WardResult.Builder builder = WardResult.builder(council, ward.id(), ward.seats());
     List<@Nullable Node> statusNodes = new ArrayList<>();
+    boolean anyVotes = false;
     for (Node candidateNode : candidateNodes) {
       Bind.Members candidate =
           Bind.object(
@@ -142,6 +143,7 @@ final class WardResultCodec {
           votesNode == null
               ? 0
               : Bind.count(votesNode, where + ": the votes of " + name, JsonLimits.MAX_VOTES);
+      anyVotes |= votes != 0;
       Node blame = votesNode != null && votes < 0 ? votesNode : candidateNode;
       Bind.core(blame, () -> builder.candidate(name, party, votes));
       statusNodes.add(stated ? candidate.required("status") : null);
@@ -164,11 +166,11 @@ final class WardResultCodec {
     } catch (DrawnWinnerException e) {
       throw Bind.invalid(drawnNode != null ? drawnNode : candidatesNode, e);
     } catch (ElectionDataException e) {
-      Node blame = ballotsCast != null ? ballotsCast : node;
-      if (ballotsCast == null && ballotsRejected == null && electorate == null) {
-        blame = candidatesNode;
-      }
-      throw Bind.invalid(blame, e);
+      throw Bind.invalid(
+          contested || !anyVotes
+              ? ballotBlame(candidatesNode, electorate, ballotsCast, ballotsRejected)
+              : candidatesNode,
+          e);
     }
     if (stated) {
       for (int i = 0; i < candidateNodes.size(); i++) {
@@ -186,6 +188,22 @@ final class WardResultCodec {
       }
     }
     return result;
+  }
+
+  /**
+   * Where a count that does not add up is reported: the ballots rejected if they exceed the
+   * ballots cast, the ballots cast if they exceed the electorate or fall short of the votes, and
+   * otherwise (an uncontested ward with votes) the candidates.
+   */
+  private static Node ballotBlame(
+      Node candidates, @Nullable Node electorate, @Nullable Node cast, @Nullable Node rejected) {
+    if (cast != null && rejected != null && rejected.longValue() > cast.longValue()) {
+      return rejected;
+    }
+    if (cast != null) {
+      return cast;
+    }
+    return rejected != null ? rejected : electorate != null ? electorate : candidates;
   }
 
   /** An optional ballot figure, given to the builder; returns its node, or null if absent. */
