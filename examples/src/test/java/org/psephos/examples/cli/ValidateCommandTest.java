@@ -251,8 +251,8 @@ class ValidateCommandTest {
     assertThat(noElection.exitCode()).isEqualTo(2);
     assertThat(noElection.out()).isEmpty();
     assertThat(noElection.err())
-        .startsWith("psephos validate: declarations and results are checked against their"
-            + " election: give its definition too");
+        .startsWith("psephos validate: declarations, ward results and results are checked"
+            + " against their election: give its definition too");
   }
 
   @Test
