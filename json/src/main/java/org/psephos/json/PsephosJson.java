@@ -353,7 +353,7 @@ public final class PsephosJson {
     PublishedResult result;
     if (isKind(node, DocumentKind.WARD_RESULT)) {
       result = WardResultCodec.readPublished(node, context, true, validator);
-    } else if (isKind(node, DocumentKind.DECLARATION) || !hasFormat(node)) {
+    } else if (isKind(node, DocumentKind.DECLARATION) || !hasTextFormat(node)) {
       result = DeclarationCodec.readPublished(node, context, true, validator);
     } else {
       Node format = node.members().get("format");
@@ -367,8 +367,13 @@ public final class PsephosJson {
     return result;
   }
 
-  private static boolean hasFormat(Node node) {
-    return node.type == Node.Type.OBJECT && node.members().get("format") != null;
+  /** Whether a document has a {@code "format"} string; if not, reading it says what is wrong. */
+  private static boolean hasTextFormat(Node node) {
+    if (node.type != Node.Type.OBJECT) {
+      return false;
+    }
+    Node format = node.members().get("format");
+    return format != null && format.type == Node.Type.STRING;
   }
 
   /** Whether a document's format names the kind, whatever the version. */
@@ -386,9 +391,7 @@ public final class PsephosJson {
   }
 
   private static String describe(@org.jspecify.annotations.Nullable Node format) {
-    return format != null && format.type == Node.Type.STRING
-        ? "\"" + format.text() + "\""
-        : "a document without a format";
+    return format != null ? "\"" + format.text() + "\"" : "a document without a format";
   }
 
   PublishedDeclaration readLine(

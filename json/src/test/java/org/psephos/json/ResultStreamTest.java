@@ -85,6 +85,15 @@ class ResultStreamTest {
   }
 
   @Test
+  void lineWhoseFormatIsNotTextSaysSo() throws Exception {
+    try (ResultStream stream = JSON.resultStream(ELECTION, stream(lines("{\"format\":7}")))) {
+      WrongTypeException format = catchThrowableOfType(WrongTypeException.class, stream::next);
+      assertThat(format.pointer()).isEqualTo("/format");
+      assertThat(format.line()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void declarationStreamRejectsAWardResultLine() throws Exception {
     try (DeclarationStream stream = JSON.declarationStream(ELECTION, stream(lines(LINES[0])))) {
       UnsupportedFormatException ward =
