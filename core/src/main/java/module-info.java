@@ -4,6 +4,7 @@
  *
  * <ul>
  *   <li>{@code org.psephos}: parties, councils, contests, declarations, elections, control.
+ *   <li>{@code org.psephos.ward}: counting a ward: candidates, winners, ties decided by lot.
  *   <li>{@code org.psephos.tally}: the immutable tally, its standings, and the thread-safe live
  *       holder.
  *   <li>{@code org.psephos.text}: the live-blog text scoreboard.
@@ -15,6 +16,7 @@ module org.psephos.core {
   requires static org.jspecify;
 
   exports org.psephos;
+  exports org.psephos.ward;
   exports org.psephos.tally;
   exports org.psephos.text;
 }

@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  * order of {@code Standings}); contests in the order given.
  *
  * <p>The rules checked at construction: the id has that form and its date is the election's date;
- * the name is not blank; there is at least one party and one contest; no party id and no council id
- * is listed twice; every party named by a contest or an alias is one of the election's parties
- * (equal in every component, not only the id).
+ * the name is not blank; there is at least one party and one contest; no party id, no council id
+ * and no ward id is listed twice (ward ids are unique across the whole election, as GSS codes and
+ * ballot ids are); every party named by a contest, one of its wards or an alias is one of the
+ * election's parties (equal in every component, not only the id).
  *
  * <p>Equal by all components. Immutable and thread-safe.
  */
@@ -42,6 +43,7 @@ public final class Election {
   private final List<Contest> contests;
   private final Map<String, Party> partiesById;
   private final Map<String, Contest> contestsByCouncilId;
+  private final Map<String, Contest> contestsByWardId;
 
   private Election(
       String id,
@@ -97,6 +99,34 @@ public final class Election {
       requireKnown(contest.defended(), council, "defended seats");
     }
     this.contestsByCouncilId = Collections.unmodifiableMap(contestIndex);
+    Map<String, Contest> wardIndex = new LinkedHashMap<>();
+    for (Contest contest : this.contests) {
+      Council council = contest.council();
+      for (Ward ward : contest.wards()) {
+        Contest other = wardIndex.putIfAbsent(ward.id(), contest);
+        if (other != null) {
+          throw new DuplicateIdException(
+              "election "
+                  + id
+                  + ": ward id "
+                  + ward.id()
+                  + " is listed twice (in "
+                  + other.council().label()
+                  + " and in "
+                  + council.label()
+                  + ")");
+        }
+        String where = council.label() + ", ward " + ward.label();
+        requireKnown(ward.defended(), where + ": defended seats");
+        for (Map.Entry<VoteConvention, Map<Party, Integer>> votes :
+            ward.previousVotes().entrySet()) {
+          for (Party party : votes.getValue().keySet()) {
+            requireParty(party, where + ": previous votes (" + votes.getKey() + ")");
+          }
+        }
+      }
+    }
+    this.contestsByWardId = Collections.unmodifiableMap(wardIndex);
     for (Map.Entry<String, Party> alias : aliases.asMap().entrySet()) {
       Party party = alias.getValue();
       if (!party.equals(partiesById.get(party.id()))) {
@@ -113,8 +143,12 @@ public final class Election {
   }
 
   private void requireKnown(Composition composition, Council council, String what) {
+    requireKnown(composition, council.label() + ": " + what);
+  }
+
+  private void requireKnown(Composition composition, String where) {
     for (Party party : composition.listedParties()) {
-      requireParty(party, council.label() + ": " + what);
+      requireParty(party, where);
     }
   }
 
@@ -319,6 +353,26 @@ public final class Election {
           council + " differs from election " + id + "'s council " + contest.council());
     }
     return contest;
+  }
+
+  /**
+   * The contest whose wards include a ward, by ward id.
+   *
+   * @param wardId the ward id (a GSS code or a ballot id, as the contest lists it)
+   * @return the contest of the council the ward belongs to, or empty if no contest lists it
+   */
+  public Optional<Contest> contestOfWard(String wardId) {
+    return Optional.ofNullable(contestsByWardId.get(requireNonNull(wardId, "wardId")));
+  }
+
+  /**
+   * A ward of the election, by id.
+   *
+   * @param wardId the ward id
+   * @return the ward, or empty if no contest lists it
+   */
+  public Optional<Ward> ward(String wardId) {
+    return contestOfWard(wardId).flatMap(contest -> contest.ward(wardId));
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.psephos.Composition;
 import org.psephos.Contest;
 import org.psephos.Control;
@@ -14,12 +15,15 @@ import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
 import org.psephos.UnknownPartyException;
+import org.psephos.VoteConvention;
+import org.psephos.Ward;
 
 /**
  * The election numbered once for a family of tallies: parties and councils by position, the
  * baseline and continuing seats of each contest as sparse arrays, control before, and the groups
- * (whole election, each region, each council type) whose standings are kept up to date. Built once
- * by {@link Tally#of}, shared by every tally derived from it. Immutable after construction.
+ * (whole election, each region, each council type) whose standings are kept up to date, and each
+ * listed ward's seats, defended seats and previous votes as dense per-party arrays. Built once by
+ * {@link Tally#of}, shared by every tally derived from it. Immutable after construction.
  */
 final class ElectionIndex {
   static final int ALL = 0;
@@ -37,6 +41,16 @@ final class ElectionIndex {
   final Map<String, Integer> regionGroups;
   final Map<CouncilType, Integer> typeGroups;
   final int[] expected;
+  /** For each group, the seats contested in its councils. */
+  final int[] seatsExpected;
+  /** For each group, the wards listed by its councils' contests. */
+  final int[] wardsExpected;
+  /** For each council, its listed wards (empty if none), as the ward-level index. */
+  final WardIndex[][] wards;
+  /** Ward id to {council position, ward position}. */
+  private final Map<String, int[]> wardPositions;
+  /** Every ward figure zero: shared by councils with no ward results. */
+  final WardSums zeroSums;
   final int[][] baselineParties;
   final int[][] baselineSeats;
   final int[][] continuingParties;
@@ -71,6 +85,11 @@ final class ElectionIndex {
     }
     this.groupCount = next;
     this.expected = new int[groupCount];
+    this.seatsExpected = new int[groupCount];
+    this.wardsExpected = new int[groupCount];
+    this.wards = new WardIndex[n][];
+    this.wardPositions = new HashMap<>();
+    this.zeroSums = WardSums.zero(parties.length);
     this.groupsOf = new int[n][];
     this.baselineParties = new int[n][];
     this.baselineSeats = new int[n][];
@@ -86,6 +105,15 @@ final class ElectionIndex {
       groupsOf[c] = groups;
       for (int g : groups) {
         expected[g]++;
+        seatsExpected[g] += contest.contested();
+        wardsExpected[g] += contest.wards().size();
+      }
+      wards[c] = new WardIndex[contest.wards().size()];
+      for (int w = 0; w < wards[c].length; w++) {
+        Ward ward = contest.wards().get(w);
+        wards[c][w] = new WardIndex(ward, positions(ward.defended()), seats(ward.defended()),
+            previous(ward, VoteConvention.ALL_VOTES), previous(ward, VoteConvention.TOP_CANDIDATE));
+        wardPositions.put(ward.id(), new int[] {c, w});
       }
       Composition base = baseline.of(contest);
       baselineParties[c] = positions(base);
@@ -93,6 +121,50 @@ final class ElectionIndex {
       continuingParties[c] = positions(contest.continuing());
       continuingSeats[c] = seats(contest.continuing());
       controlBefore[c] = position(Control.of(council, contest.previous(), rule));
+    }
+  }
+
+  private long @Nullable [] previous(Ward ward, VoteConvention convention) {
+    Map<Party, Integer> votes = ward.previousVotes().get(convention);
+    if (votes == null) {
+      return null;
+    }
+    long[] dense = new long[parties.length];
+    for (Map.Entry<Party, Integer> entry : votes.entrySet()) {
+      dense[partyPosition(entry.getKey())] = entry.getValue();
+    }
+    return dense;
+  }
+
+  /** The {council, ward} positions of a listed ward, or null if no contest lists it. */
+  int @Nullable [] wardPosition(String wardId) {
+    return wardPositions.get(wardId);
+  }
+
+  /** One listed ward: its value, defended seats as sparse arrays, previous votes as dense ones. */
+  static final class WardIndex {
+    final Ward ward;
+    final int[] defendedParties;
+    final int[] defendedSeats;
+    private final long @Nullable [] previousAll;
+    private final long @Nullable [] previousTop;
+
+    WardIndex(
+        Ward ward,
+        int[] defendedParties,
+        int[] defendedSeats,
+        long @Nullable [] previousAll,
+        long @Nullable [] previousTop) {
+      this.ward = ward;
+      this.defendedParties = defendedParties;
+      this.defendedSeats = defendedSeats;
+      this.previousAll = previousAll;
+      this.previousTop = previousTop;
+    }
+
+    /** Previous votes per party under a convention slot of {@link WardSums}, or null if not given. */
+    long @Nullable [] previous(int slot) {
+      return slot == WardSums.ALL ? previousAll : previousTop;
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.psephos.Council;
 import org.psephos.Declaration;
+import org.psephos.ward.WardResult;
 
 /**
  * The thread-safe holder of the latest {@link Tally}, for embedding in a live service.
@@ -63,6 +64,34 @@ public final class LiveTally {
   public Tally apply(Declaration declaration) {
     requireNonNull(declaration, "declaration");
     return update(tally -> tally.apply(declaration));
+  }
+
+  /**
+   * Applies a ward result to the latest tally and publishes the result; when it is the council's
+   * last ward, the council is declared in the same update.
+   *
+   * @param result the ward result
+   * @return the tally published, which includes this ward result
+   * @throws org.psephos.ElectionDataException if the result is rejected; nothing is published
+   */
+  public Tally apply(WardResult result) {
+    requireNonNull(result, "result");
+    return update(tally -> tally.apply(result));
+  }
+
+  /**
+   * Withdraws one ward's result from the latest tally and publishes the result.
+   *
+   * @param council the council
+   * @param wardId the ward's id
+   * @return the tally published
+   * @throws org.psephos.UnknownCouncilException if the council is not part of the election
+   * @throws org.psephos.UnknownWardException if the ward is not one of the council's listed wards
+   */
+  public Tally withdrawWard(Council council, String wardId) {
+    requireNonNull(council, "council");
+    requireNonNull(wardId, "wardId");
+    return update(tally -> tally.withdrawWard(council, wardId));
   }
 
   /**

@@ -19,6 +19,11 @@ import org.psephos.Party;
  *       scoreboard's "seats" is {@code seatsWon}).
  * </ul>
  *
+ * <p>Every figure counts declared councils only. A council counted ward by ward counts, with all its
+ * wards' seats, once its last ward is in; until then its wards show in the standings' {@link
+ * Standings#progress() progress} (seats declared) and {@link Standings#wardTotals() ward totals}
+ * (seats won, gross gains and losses, votes), which follow each ward as it declares.
+ *
  * <p>Equal by all components. Immutable and thread-safe.
  *
  * @param party the party

@@ -25,9 +25,19 @@ import org.psephos.Party;
  * party of the election is listed, including those with nothing to report.
  *
  * <p>The invariants, checked at construction: councils controlled plus councils in no overall
- * control equal councils declared, both after and before; councils declared are at most councils
- * expected; no figure is negative; no party is listed twice. So the changes in councils (every
+ * control equal councils declared, both after and before; councils declared plus councils in
+ * progress are at most councils expected; no figure is negative; no party is listed twice; ward
+ * totals, when there are any, list the same parties in the same order. So the changes in councils (every
  * party's plus no overall control's) add up to zero.
+ *
+ * <p>Beyond the declared councils, the standings carry the count's {@link CountProgress} (councils
+ * in progress, seats declared so far of seats expected, control decided early) and the ward-level
+ * {@link WardTotals} (votes, shares, share changes, swing, gross gains and losses). The council
+ * figures ({@link PartyStanding}: councils, seats won and their change, holdings) count declared
+ * councils only, as the heading "State of parties after 98 of 150 councils declare" says: a council
+ * counted ward by ward joins them, with the seats of all its wards, when its last ward is in. Until
+ * then its wards' seats count in the progress's seats declared and in the ward totals, which follow
+ * every ward as it declares.
  *
  * <p>Standings of disjoint sets of councils of the same election {@linkplain #merge merge} into the
  * standings of their union; merging is associative and commutative with {@link #empty()} as
@@ -36,25 +46,32 @@ import org.psephos.Party;
  * <p>Equal by all figures and party order. Immutable and thread-safe.
  */
 public final class Standings {
-  private static final Standings EMPTY = new Standings(0, 0, List.of(), 0, 0);
+  private static final Standings EMPTY =
+      new Standings(0, 0, List.of(), 0, 0, CountProgress.empty(), WardTotals.empty());
 
   private final int councilsDeclared;
   private final int councilsExpected;
   private final List<PartyStanding> parties;
   private final int noOverallControl;
   private final int noOverallControlBefore;
+  private final CountProgress progress;
+  private final WardTotals wardTotals;
 
   private Standings(
       int councilsDeclared,
       int councilsExpected,
       List<PartyStanding> parties,
       int noOverallControl,
-      int noOverallControlBefore) {
+      int noOverallControlBefore,
+      CountProgress progress,
+      WardTotals wardTotals) {
     this.councilsDeclared = councilsDeclared;
     this.councilsExpected = councilsExpected;
     this.parties = parties;
     this.noOverallControl = noOverallControl;
     this.noOverallControlBefore = noOverallControlBefore;
+    this.progress = progress;
+    this.wardTotals = wardTotals;
   }
 
   /**
@@ -67,7 +84,7 @@ public final class Standings {
   }
 
   /**
-   * Standings from their figures.
+   * Standings from their council figures, with no count progress and no ward totals.
    *
    * @param councilsDeclared councils declared
    * @param councilsExpected councils in the election (or filter), declared or not
@@ -83,6 +100,42 @@ public final class Standings {
       List<PartyStanding> parties,
       int noOverallControl,
       int noOverallControlBefore) {
+    return of(
+        councilsDeclared,
+        councilsExpected,
+        parties,
+        noOverallControl,
+        noOverallControlBefore,
+        CountProgress.empty(),
+        WardTotals.empty());
+  }
+
+  /**
+   * Standings from all their figures.
+   *
+   * @param councilsDeclared councils declared
+   * @param councilsExpected councils in the election (or filter), declared or not
+   * @param parties every party's standing, in display order
+   * @param noOverallControl declared councils in no overall control after their declarations
+   * @param noOverallControlBefore declared councils in no overall control before
+   * @param progress the count's progress over the same councils
+   * @param wardTotals the ward-level figures of the same councils, listing the same parties in the
+   *     same order, or {@link WardTotals#empty()}
+   * @return the standings
+   * @throws ElectionDataException if the invariants of the class description are broken, or
+   *     councils declared and in progress exceed councils expected, or the ward totals list other
+   *     parties
+   */
+  public static Standings of(
+      int councilsDeclared,
+      int councilsExpected,
+      List<PartyStanding> parties,
+      int noOverallControl,
+      int noOverallControlBefore,
+      CountProgress progress,
+      WardTotals wardTotals) {
+    requireNonNull(progress, "progress");
+    requireNonNull(wardTotals, "wardTotals");
     List<PartyStanding> copy = List.copyOf(parties);
     if (councilsDeclared < 0 || councilsExpected < 0 || noOverallControl < 0
         || noOverallControlBefore < 0) {
@@ -136,11 +189,38 @@ public final class Standings {
               + councilsDeclared
               + ")");
     }
-    if (councilsExpected == 0 && copy.isEmpty()) {
+    if ((long) councilsDeclared + progress.councilsInProgress() > councilsExpected) {
+      throw new ElectionDataException(
+          "standings: councils declared ("
+              + councilsDeclared
+              + ") and in progress ("
+              + progress.councilsInProgress()
+              + ") exceed councils expected ("
+              + councilsExpected
+              + ")");
+    }
+    if (!wardTotals.parties().isEmpty()
+        && !WardTotals.ids(wardTotals.parties()).equals(partyIds(copy))) {
+      throw new ElectionDataException(
+          "standings: ward totals list parties "
+              + WardTotals.ids(wardTotals.parties())
+              + ", not the standings' "
+              + partyIds(copy));
+    }
+    if (councilsExpected == 0
+        && copy.isEmpty()
+        && progress.equals(CountProgress.empty())
+        && wardTotals.equals(WardTotals.empty())) {
       return EMPTY;
     }
     return new Standings(
-        councilsDeclared, councilsExpected, copy, noOverallControl, noOverallControlBefore);
+        councilsDeclared,
+        councilsExpected,
+        copy,
+        noOverallControl,
+        noOverallControlBefore,
+        progress,
+        wardTotals);
   }
 
   /**
@@ -198,6 +278,55 @@ public final class Standings {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The count's progress: councils in progress, seats declared so far of seats expected, and
+   * control decided early.
+   *
+   * @return the progress
+   */
+  public CountProgress progress() {
+    return progress;
+  }
+
+  /**
+   * The councils counted ward by ward with some but not all wards declared; not counted as
+   * declared.
+   *
+   * @return the count
+   */
+  public int councilsInProgress() {
+    return progress.councilsInProgress();
+  }
+
+  /**
+   * The seats decided so far ("seats declared 1,200 of 4,400"): seats won in declared councils and
+   * in the declared wards of councils in progress.
+   *
+   * @return the seats declared
+   */
+  public int seatsDeclared() {
+    return progress.seatsDeclared();
+  }
+
+  /**
+   * Every seat contested in the councils covered, declared or not.
+   *
+   * @return the seats expected
+   */
+  public int seatsExpected() {
+    return progress.seatsExpected();
+  }
+
+  /**
+   * The ward-level figures: votes, shares, share changes, swing, and gross gains and losses, over
+   * every ward declared in the councils covered (councils in progress included).
+   *
+   * @return the ward totals, empty if no council covered lists wards
+   */
+  public WardTotals wardTotals() {
+    return wardTotals;
   }
 
   /**
@@ -297,7 +426,9 @@ public final class Standings {
         Math.addExact(councilsExpected, other.councilsExpected),
         sum,
         Math.addExact(noOverallControl, other.noOverallControl),
-        Math.addExact(noOverallControlBefore, other.noOverallControlBefore));
+        Math.addExact(noOverallControlBefore, other.noOverallControlBefore),
+        progress.plus(other.progress),
+        wardTotals.merge(other.wardTotals));
   }
 
   private IllegalArgumentException mismatch(Standings other) {
@@ -307,8 +438,12 @@ public final class Standings {
   }
 
   private List<String> partyIds() {
-    List<String> ids = new ArrayList<>(parties.size());
-    for (PartyStanding standing : parties) {
+    return partyIds(parties);
+  }
+
+  private static List<String> partyIds(List<PartyStanding> list) {
+    List<String> ids = new ArrayList<>(list.size());
+    for (PartyStanding standing : list) {
       ids.add(standing.party().id());
     }
     return ids;
@@ -321,17 +456,26 @@ public final class Standings {
         && councilsExpected == other.councilsExpected
         && noOverallControl == other.noOverallControl
         && noOverallControlBefore == other.noOverallControlBefore
-        && parties.equals(other.parties);
+        && parties.equals(other.parties)
+        && progress.equals(other.progress)
+        && wardTotals.equals(other.wardTotals);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(
-        councilsDeclared, councilsExpected, noOverallControl, noOverallControlBefore, parties);
+        councilsDeclared,
+        councilsExpected,
+        noOverallControl,
+        noOverallControlBefore,
+        parties,
+        progress,
+        wardTotals);
   }
 
   /**
-   * The canonical form: counts, then each party's figures.
+   * The canonical form: counts, then each party's figures, then the count's progress and the ward
+   * totals when there are any.
    *
    * @return the text
    */
@@ -360,6 +504,12 @@ public final class Standings {
           .append(standing.baselineSeats())
           .append("), holdings ")
           .append(standing.holdings());
+    }
+    if (!progress.equals(CountProgress.empty())) {
+      text.append("; ").append(progress);
+    }
+    if (!wardTotals.equals(WardTotals.empty())) {
+      text.append("; ").append(wardTotals);
     }
     return text.append(']').toString();
   }

@@ -8,16 +8,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.psephos.ConflictingResultException;
 import org.psephos.Contest;
+import org.psephos.Control;
 import org.psephos.ControlOutcome;
 import org.psephos.ControlRule;
 import org.psephos.Council;
+import org.psephos.Composition;
 import org.psephos.CouncilType;
 import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.ElectionDataException;
 import org.psephos.SeatBaseline;
+import org.psephos.SeatCountException;
 import org.psephos.UnknownCouncilException;
+import org.psephos.UnknownWardException;
+import org.psephos.Ward;
+import org.psephos.ward.Candidate;
+import org.psephos.ward.WardResult;
 
 /**
  * An immutable tally of an election: the declarations received so far, one per council, and the
@@ -30,29 +38,46 @@ import org.psephos.UnknownCouncilException;
  * council, the party and the numbers, and the tally it was applied to is, being immutable,
  * unchanged.
  *
+ * <p>Councils whose contest lists its wards can also be counted ward by ward: {@link
+ * #apply(WardResult)} takes ward results as they come, a later result for the same ward replacing
+ * the earlier. A council with some but not all wards in is <em>in progress</em> ({@link #progress},
+ * {@link #councilsInProgress()}): it is not declared, so it counts in neither councils declared,
+ * control nor the council figures of the standings, but its wards' seats count in the seats
+ * declared so far and its wards in the ward totals (votes, shares, swing, gross gains and losses),
+ * and its control may already be decided. When its last ward is in, the council is declared: its
+ * declaration is the sum of its wards (seats won per party; seats left unfilled, if any, still to
+ * fill), exactly as if that declaration had been applied.
+ *
+ * <p>A council is fed either by a whole {@link Declaration} or by ward results. A whole declaration
+ * takes precedence: applying one replaces any ward results held for the council, and a ward result
+ * for a council held as a whole declaration is rejected with a {@link ConflictingResultException}
+ * ({@link #withdraw} the declaration first to count it ward by ward). So the tally still depends
+ * only on the set of inputs it accepted, never on their order.
+ *
  * <p>Two choices are fixed per tally, never hidden: the {@link SeatBaseline} seat changes are
  * measured against ({@link SeatBaseline#LAST_FOUGHT} by default), and the {@link ControlRule}
  * deciding who may control ({@link ControlRule#cohesiveOnly()} by default: independents never
  * control).
  *
  * <p>Cost: applying a declaration takes time and allocation proportional to the number of parties
- * (plus O(log32 n) for n councils), never to the number of councils already declared. Standings for
+ * (plus O(log32 n) for n councils), never to the number of councils already declared; applying a
+ * ward result, proportional to the number of parties plus the wards and candidates of its council. Standings for
  * the whole election, a region or a council type are kept up to date and read in time proportional
  * to the number of parties; standings for any other {@link CouncilFilter} scan the councils.
  *
  * <p>Equal when the election, the baseline, the control rule and every council's current
- * declaration are equal. Immutable and thread-safe; share it freely, or hold the latest in a
+ * declaration or ward results are equal. Immutable and thread-safe; share it freely, or hold the latest in a
  * {@link LiveTally}.
  */
 public final class Tally {
   private final ElectionIndex index;
-  private final PersistentVector<DeclaredCouncil> councils;
+  private final PersistentVector<CouncilState> councils;
   private final Accumulator[] groups;
   private final int declared;
 
   private Tally(
       ElectionIndex index,
-      PersistentVector<DeclaredCouncil> councils,
+      PersistentVector<CouncilState> councils,
       Accumulator[] groups,
       int declared) {
     this.index = index;
@@ -88,13 +113,19 @@ public final class Tally {
             requireNonNull(rule, "rule"));
     Accumulator[] groups = new Accumulator[index.groupCount];
     for (int g = 0; g < groups.length; g++) {
-      groups[g] = Accumulator.empty(index.parties.length, index.expected[g]);
+      groups[g] =
+          Accumulator.empty(
+              index.parties.length,
+              index.expected[g],
+              index.seatsExpected[g],
+              index.wardsExpected[g]);
     }
     return new Tally(index, PersistentVector.ofSize(index.contests.length), groups, 0);
   }
 
   /**
-   * The tally with a declaration applied, replacing any earlier declaration for the same council.
+   * The tally with a declaration applied, replacing any earlier declaration for the same council,
+   * and any ward results held for it.
    *
    * <p>The declaration must fit its contest: the council is part of the election as given; every
    * party named is one of the election's parties; seats won plus seats still to fill equal the
@@ -109,7 +140,115 @@ public final class Tally {
   public Tally apply(Declaration declaration) {
     requireNonNull(declaration, "declaration");
     int c = positionOf(declaration.council());
-    return replace(c, DeclaredCouncil.of(index, c, declaration));
+    return replace(c, CouncilState.whole(index, c, declaration));
+  }
+
+  /**
+   * The tally with a ward result applied, replacing any earlier result for the same ward. When the
+   * council's last ward is in, the council is declared with the sum of its wards.
+   *
+   * <p>The result must fit the election: its council is part of the election as given; its ward is
+   * one of the wards the council's contest lists; it elects the ward's number of seats; every
+   * candidate's party is one of the election's parties; and the council is not held as a whole
+   * declaration.
+   *
+   * @param result the ward result
+   * @return the new tally; this one is unchanged
+   * @throws UnknownCouncilException if the council is not part of the election
+   * @throws UnknownWardException if the ward is not one of the council's listed wards
+   * @throws SeatCountException if the result elects another number of seats than the ward
+   * @throws org.psephos.UnknownPartyException if a candidate's party is not one of the election's
+   * @throws ConflictingResultException if the council is held as a whole declaration
+   */
+  public Tally apply(WardResult result) {
+    requireNonNull(result, "result");
+    Council council = result.council();
+    int c = positionOf(council);
+    int w = wardPosition(c, result.wardId());
+    Ward ward = index.wards[c][w].ward;
+    String where = council.label() + ", ward " + ward.label();
+    if (result.seats() != ward.seats()) {
+      throw new SeatCountException(
+          where
+              + ": the result elects "
+              + result.seats()
+              + (result.seats() == 1 ? " seat" : " seats")
+              + " but the ward elects "
+              + ward.seats());
+    }
+    for (Candidate candidate : result.candidates()) {
+      index.election.requireParty(candidate.party(), where + ": candidate " + candidate.name());
+    }
+    CouncilState old = councils.get(c);
+    if (old != null && old.whole != null) {
+      throw new ConflictingResultException(
+          where
+              + ": the council is held as a whole declaration, so its ward results cannot be"
+              + " applied; withdraw the declaration first to count it ward by ward");
+    }
+    return replace(c, CouncilState.withWard(index, c, old, w, result));
+  }
+
+  /**
+   * The tally with ward results applied in order; all or nothing, as {@link #applyAll}.
+   *
+   * @param results the ward results
+   * @return the new tally
+   * @throws ElectionDataException as {@link #apply(WardResult)} does, for the first rejected result
+   */
+  public Tally applyWardResults(Iterable<WardResult> results) {
+    Tally tally = this;
+    for (WardResult result : results) {
+      tally = tally.apply(result);
+    }
+    return tally;
+  }
+
+  /**
+   * The tally without one ward's result, as if it had not declared. Returns this tally if the ward
+   * has no result (or the council is held as a whole declaration).
+   *
+   * @param council the council
+   * @param wardId the ward's id
+   * @return the new tally
+   * @throws UnknownCouncilException if the council is not part of the election
+   * @throws UnknownWardException if the ward is not one of the council's listed wards
+   */
+  public Tally withdrawWard(Council council, String wardId) {
+    requireNonNull(wardId, "wardId");
+    int c = positionOf(council);
+    int w = wardPosition(c, wardId);
+    CouncilState old = councils.get(c);
+    if (old == null || old.result(w) == null) {
+      return this;
+    }
+    return replace(c, CouncilState.withWard(index, c, old, w, null));
+  }
+
+  /** The position of a ward among council {@code c}'s listed wards. */
+  private int wardPosition(int c, String wardId) {
+    Council council = index.contests[c].council();
+    int[] position = index.wardPosition(wardId);
+    if (position == null) {
+      throw new UnknownWardException(
+          council.label()
+              + ": ward "
+              + wardId
+              + (index.contests[c].hasWards()
+                  ? " is not one of its wards in election " + index.election.id()
+                  : " is unknown: its contest lists no wards, so it is tallied from whole"
+                      + " declarations"));
+    }
+    if (position[0] != c) {
+      throw new UnknownWardException(
+          council.label()
+              + ": ward "
+              + index.wards[position[0]][position[1]].ward.label()
+              + " belongs to "
+              + index.contests[position[0]].council().label()
+              + ", not to this council");
+    }
+    return position[1];
   }
 
   /**
@@ -129,8 +268,8 @@ public final class Tally {
   }
 
   /**
-   * The tally without a council's declaration, as if it had not declared (for a declaration
-   * entered in error). Returns this tally if the council has not declared.
+   * The tally without a council's declaration or ward results, as if it had not declared (for a
+   * declaration entered in error). Returns this tally if the council has no result.
    *
    * @param council the council
    * @return the new tally
@@ -146,14 +285,18 @@ public final class Tally {
     return index.councilPosition(council);
   }
 
-  private Tally replace(int c, @Nullable DeclaredCouncil now) {
-    DeclaredCouncil old = councils.get(c);
+  private Tally replace(int c, @Nullable CouncilState now) {
+    CouncilState old = councils.get(c);
     Accumulator[] nextGroups = groups.clone();
     for (int g : index.groupsOf[c]) {
       nextGroups[g] = nextGroups[g].replace(old, now, index.controlBefore[c]);
     }
-    int nextDeclared = declared + (old == null ? 1 : 0) - (now == null ? 1 : 0);
+    int nextDeclared = declared + (isDeclared(now) ? 1 : 0) - (isDeclared(old) ? 1 : 0);
     return new Tally(index, councils.set(c, now), nextGroups, nextDeclared);
+  }
+
+  private static boolean isDeclared(@Nullable CouncilState state) {
+    return state != null && state.declared != null;
   }
 
   /**
@@ -210,7 +353,7 @@ public final class Tally {
     if (region != null || type != null) {
       Integer g = region != null ? index.regionGroups.get(region) : index.typeGroups.get(type);
       return g == null
-          ? Accumulator.empty(index.parties.length, 0).toStandings(index.parties)
+          ? Accumulator.empty(index.parties.length, 0, 0, 0).toStandings(index.parties)
           : groups[g].toStandings(index.parties);
     }
     return scan(filter);
@@ -229,24 +372,30 @@ public final class Tally {
 
   private Standings scan(Predicate<Council> filter) {
     int expected = 0;
-    List<DeclaredCouncil> matching = new ArrayList<>();
+    int seatsExpected = 0;
+    int wardsExpected = 0;
+    List<CouncilState> matching = new ArrayList<>();
     List<Integer> before = new ArrayList<>();
     for (int c = 0; c < index.contests.length; c++) {
       if (filter.test(index.contests[c].council())) {
         expected++;
-        DeclaredCouncil council = councils.get(c);
+        seatsExpected += index.contests[c].contested();
+        wardsExpected += index.wards[c].length;
+        CouncilState council = councils.get(c);
         if (council != null) {
           matching.add(council);
           before.add(index.controlBefore[c]);
         }
       }
     }
-    return Accumulator.sum(index.parties.length, expected, matching, before)
+    return Accumulator.sum(
+            index.parties.length, expected, seatsExpected, wardsExpected, matching, before)
         .toStandings(index.parties);
   }
 
   /**
-   * The number of councils declared, provisional declarations included.
+   * The number of councils declared, provisional declarations and councils whose last ward is in
+   * included; councils in progress are not declared.
    *
    * @return the count
    */
@@ -255,14 +404,102 @@ public final class Tally {
   }
 
   /**
-   * Whether a council has declared (provisionally or fully).
+   * Whether a council has declared (provisionally or fully, as a whole or with its last ward).
    *
    * @param council the council
    * @return true if it has a declaration in this tally
    * @throws UnknownCouncilException if the council is not part of the election
    */
   public boolean isDeclared(Council council) {
-    return councils.get(positionOf(council)) != null;
+    return isDeclared(councils.get(positionOf(council)));
+  }
+
+  /**
+   * The councils in progress: counted ward by ward, with some but not all wards declared, in the
+   * election's order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Council> councilsInProgress() {
+    List<Council> list = new ArrayList<>();
+    for (int c = 0; c < index.contests.length; c++) {
+      CouncilState state = councils.get(c);
+      if (state != null && state.inProgress()) {
+        list.add(index.contests[c].council());
+      }
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  /**
+   * How far a council's count has gone: wards declared, seats declared and to come, whether
+   * control is already decided, and its ward totals. Available for every council, declared or not.
+   *
+   * @param council the council
+   * @return its progress
+   * @throws UnknownCouncilException if the council is not part of the election
+   */
+  public CouncilProgress progress(Council council) {
+    int c = positionOf(council);
+    Contest contest = index.contests[c];
+    CouncilState state = councils.get(c);
+    int[] won = new int[index.parties.length];
+    int seatsDeclared = 0;
+    List<@Nullable WardResult> results = new ArrayList<>();
+    for (int w = 0; w < index.wards[c].length; w++) {
+      results.add(state == null ? null : state.result(w));
+    }
+    WardTotals wardTotals =
+        contest.hasWards()
+            ? index.zeroSums.toTotals(index.parties, index.wards[c].length)
+            : WardTotals.empty();
+    if (state != null) {
+      DeclaredCouncil declaredCouncil = state.declared;
+      won = state.whole != null && declaredCouncil != null ? declaredCouncil.won : state.sums.won;
+      seatsDeclared = state.seatsDeclared;
+      if (state.whole == null) {
+        wardTotals = state.sums.toTotals(index.parties, index.wards[c].length);
+      }
+    }
+    boolean decided = CouncilState.decide(index, c, won, seatsDeclared) != CouncilState.UNDECIDED;
+    Composition seatsWon = CouncilProgress.seatsWon(index.parties, won);
+    Composition continuing = contest.continuing();
+    Control control =
+        decided
+            ? Control.of(
+                contest.council(),
+                continuing
+                    .plus(seatsWon)
+                    .withVacancies(
+                        continuing.vacancies() + contest.contested() - seatsWon.filled()),
+                index.rule)
+            : null;
+    return new CouncilProgress(
+        contest,
+        results,
+        state == null ? 0 : state.wardsIn,
+        isDeclared(state),
+        state != null && state.whole != null,
+        seatsWon,
+        control,
+        wardTotals);
+  }
+
+  /**
+   * A ward's current result.
+   *
+   * @param council the council
+   * @param wardId the ward's id
+   * @return its result, or empty if it has none (or the council is held as a whole declaration)
+   * @throws UnknownCouncilException if the council is not part of the election
+   * @throws UnknownWardException if the ward is not one of the council's listed wards
+   */
+  public Optional<WardResult> wardResult(Council council, String wardId) {
+    requireNonNull(wardId, "wardId");
+    int c = positionOf(council);
+    int w = wardPosition(c, wardId);
+    CouncilState state = councils.get(c);
+    return state == null ? Optional.empty() : Optional.ofNullable(state.result(w));
   }
 
   /**
@@ -275,7 +512,8 @@ public final class Tally {
   }
 
   /**
-   * The councils still to come: those with no declaration, in the election's order.
+   * The councils still to come: those with no declaration (councils in progress included), in the
+   * election's order.
    *
    * @return an unmodifiable list
    */
@@ -283,10 +521,10 @@ public final class Tally {
     return councilsWhere(false);
   }
 
-  private List<Council> councilsWhere(boolean isDeclared) {
+  private List<Council> councilsWhere(boolean wanted) {
     List<Council> list = new ArrayList<>();
     for (int c = 0; c < index.contests.length; c++) {
-      if ((councils.get(c) != null) == isDeclared) {
+      if (isDeclared(councils.get(c)) == wanted) {
         list.add(index.contests[c].council());
       }
     }
@@ -294,17 +532,22 @@ public final class Tally {
   }
 
   /**
-   * A council's current declaration.
+   * A council's current declaration: the whole declaration applied, or the sum of its wards once
+   * the last is in.
    *
    * @param council the council
    * @return its declaration, or empty if it has not declared
    * @throws UnknownCouncilException if the council is not part of the election
    */
   public Optional<Declaration> declaration(Council council) {
-    DeclaredCouncil declaredCouncil = councils.get(positionOf(council));
+    DeclaredCouncil declaredCouncil = declared(councils.get(positionOf(council)));
     return declaredCouncil == null
         ? Optional.empty()
         : Optional.of(declaredCouncil.declaration);
+  }
+
+  private static @Nullable DeclaredCouncil declared(@Nullable CouncilState state) {
+    return state == null ? null : state.declared;
   }
 
   /**
@@ -316,7 +559,7 @@ public final class Tally {
    */
   public Optional<CouncilResult> result(Council council) {
     int c = positionOf(council);
-    DeclaredCouncil declaredCouncil = councils.get(c);
+    DeclaredCouncil declaredCouncil = declared(councils.get(c));
     if (declaredCouncil == null) {
       return Optional.empty();
     }
@@ -344,7 +587,7 @@ public final class Tally {
   public List<CouncilResult> results() {
     List<CouncilResult> results = new ArrayList<>();
     for (int c = 0; c < index.contests.length; c++) {
-      DeclaredCouncil declaredCouncil = councils.get(c);
+      DeclaredCouncil declaredCouncil = declared(councils.get(c));
       if (declaredCouncil != null) {
         results.add(
             new CouncilResult(
@@ -365,11 +608,9 @@ public final class Tally {
       return false;
     }
     for (int c = 0; c < index.contests.length; c++) {
-      DeclaredCouncil mine = councils.get(c);
-      DeclaredCouncil theirs = other.councils.get(c);
-      if (mine == null
-          ? theirs != null
-          : theirs == null || !mine.declaration.equals(theirs.declaration)) {
+      CouncilState mine = councils.get(c);
+      CouncilState theirs = other.councils.get(c);
+      if (mine == null ? theirs != null : theirs == null || !mine.sameAs(theirs)) {
         return false;
       }
     }
@@ -380,9 +621,9 @@ public final class Tally {
   public int hashCode() {
     int hash = index.election.hashCode() * 31 + index.baseline.hashCode();
     for (int c = 0; c < index.contests.length; c++) {
-      DeclaredCouncil council = councils.get(c);
+      CouncilState council = councils.get(c);
       if (council != null) {
-        hash = hash * 31 + council.declaration.hashCode();
+        hash = hash * 31 + council.inputHash();
       }
     }
     return hash;
@@ -403,6 +644,10 @@ public final class Tally {
         + declared
         + " of "
         + index.contests.length
-        + " councils declared]";
+        + " councils declared"
+        + (groups[ElectionIndex.ALL].inProgress == 0
+            ? ""
+            : ", " + groups[ElectionIndex.ALL].inProgress + " in progress")
+        + "]";
   }
 }

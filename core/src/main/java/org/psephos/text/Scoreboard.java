@@ -4,10 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.psephos.Party;
+import org.psephos.VoteConvention;
 import org.psephos.tally.PartyStanding;
 import org.psephos.tally.Standings;
 
@@ -40,6 +43,17 @@ import org.psephos.tally.Standings;
  *       declared council is in no overall control now or was before.
  * </ul>
  *
+ * <p>Two lines for a night counted ward by ward are opt-in, so the default text is unchanged:
+ *
+ * <ul>
+ *   <li>{@link #withSeatsDeclaredLine()}: after the heading, the seats declared so far (wards of
+ *       councils in progress included) of the seats contested, "Seats declared: 1,200 of 4,400";
+ *   <li>{@link #withSwingLine}: last, the two-party Butler swing between two parties over the
+ *       comparable wards, to one decimal place, named in the direction it runs: "Swing from
+ *       Conservative to Labour: 4.5%" (a negative swing from A to B is written as the same swing
+ *       from B to A); left out while no comparable ward has votes.
+ * </ul>
+ *
  * <p>Lines end with {@code "\n"}. Configured by copies ({@code withX}). Immutable and thread-safe.
  */
 public final class Scoreboard {
@@ -49,6 +63,9 @@ public final class Scoreboard {
 
   /** The default label of the no overall control line. */
   public static final String DEFAULT_NOC_LABEL = "No overall control";
+
+  /** The default template of the seats declared line. */
+  public static final String DEFAULT_SEATS_DECLARED = "Seats declared: {declared} of {expected}";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
   private static final List<String> WORDS =
@@ -72,25 +89,40 @@ public final class Scoreboard {
 
   private static final Scoreboard STANDARD =
       new Scoreboard(
-          DEFAULT_HEADING, DEFAULT_NOC_LABEL, Party::name, NumberStyle.DIGITS, PartyOrder.ELECTION);
+          DEFAULT_HEADING,
+          DEFAULT_NOC_LABEL,
+          Party::name,
+          NumberStyle.DIGITS,
+          PartyOrder.ELECTION,
+          null,
+          null);
 
   private final String heading;
   private final String nocLabel;
   private final Function<Party, String> partyName;
   private final NumberStyle numberStyle;
   private final PartyOrder order;
+  private final @Nullable String seatsDeclared;
+  private final @Nullable Swing swing;
+
+  /** The parties and convention of the swing line. */
+  private record Swing(Party from, Party to, VoteConvention convention) {}
 
   private Scoreboard(
       String heading,
       String nocLabel,
       Function<Party, String> partyName,
       NumberStyle numberStyle,
-      PartyOrder order) {
+      PartyOrder order,
+      @Nullable String seatsDeclared,
+      @Nullable Swing swing) {
     this.heading = heading;
     this.nocLabel = nocLabel;
     this.partyName = partyName;
     this.numberStyle = numberStyle;
     this.order = order;
+    this.seatsDeclared = seatsDeclared;
+    this.swing = swing;
   }
 
   /**
@@ -113,20 +145,14 @@ public final class Scoreboard {
    * @throws IllegalArgumentException if the template has another placeholder
    */
   public Scoreboard withHeading(String template) {
-    requireNonNull(template, "template");
-    Matcher matcher = PLACEHOLDER.matcher(template);
-    while (matcher.find()) {
-      String name = matcher.group(1);
-      if (!name.equals("declared") && !name.equals("expected")) {
-        throw new IllegalArgumentException(
-            "heading template \""
-                + template
-                + "\" has an unknown placeholder {"
-                + name
-                + "}; only {declared} and {expected} are known");
-      }
-    }
-    return new Scoreboard(template, nocLabel, partyName, numberStyle, order);
+    return new Scoreboard(
+        checkTemplate(template, "heading"),
+        nocLabel,
+        partyName,
+        numberStyle,
+        order,
+        seatsDeclared,
+        swing);
   }
 
   /**
@@ -141,7 +167,7 @@ public final class Scoreboard {
     if (label.isBlank()) {
       throw new IllegalArgumentException("the no overall control label is blank");
     }
-    return new Scoreboard(heading, label, partyName, numberStyle, order);
+    return new Scoreboard(heading, label, partyName, numberStyle, order, seatsDeclared, swing);
   }
 
   /**
@@ -152,7 +178,14 @@ public final class Scoreboard {
    * @return the copy
    */
   public Scoreboard withPartyNames(Function<Party, String> names) {
-    return new Scoreboard(heading, nocLabel, requireNonNull(names, "names"), numberStyle, order);
+    return new Scoreboard(
+        heading,
+        nocLabel,
+        requireNonNull(names, "names"),
+        numberStyle,
+        order,
+        seatsDeclared,
+        swing);
   }
 
   /**
@@ -162,7 +195,14 @@ public final class Scoreboard {
    * @return the copy
    */
   public Scoreboard withNumberStyle(NumberStyle style) {
-    return new Scoreboard(heading, nocLabel, partyName, requireNonNull(style, "style"), order);
+    return new Scoreboard(
+        heading,
+        nocLabel,
+        partyName,
+        requireNonNull(style, "style"),
+        order,
+        seatsDeclared,
+        swing);
   }
 
   /**
@@ -173,7 +213,95 @@ public final class Scoreboard {
    */
   public Scoreboard withPartyOrder(PartyOrder partyOrder) {
     return new Scoreboard(
-        heading, nocLabel, partyName, numberStyle, requireNonNull(partyOrder, "partyOrder"));
+        heading,
+        nocLabel,
+        partyName,
+        numberStyle,
+        requireNonNull(partyOrder, "partyOrder"),
+        seatsDeclared,
+        swing);
+  }
+
+  /**
+   * A copy that adds, after the heading, the line of seats declared so far: {@link
+   * #DEFAULT_SEATS_DECLARED}, "Seats declared: 1,200 of 4,400".
+   *
+   * @return the copy
+   */
+  public Scoreboard withSeatsDeclaredLine() {
+    return withSeatsDeclaredLine(DEFAULT_SEATS_DECLARED);
+  }
+
+  /**
+   * A copy that adds, after the heading, the line of seats declared so far from a template, such as
+   * {@code "{declared} of {expected} councillors elected"}.
+   *
+   * @param template the line; {@code {declared}} and {@code {expected}} are its only placeholders,
+   *     the seats declared and the seats contested
+   * @return the copy
+   * @throws IllegalArgumentException if the template has another placeholder
+   */
+  public Scoreboard withSeatsDeclaredLine(String template) {
+    return new Scoreboard(
+        heading,
+        nocLabel,
+        partyName,
+        numberStyle,
+        order,
+        checkTemplate(template, "seats declared"),
+        swing);
+  }
+
+  /**
+   * A copy that adds, last, the two-party Butler swing between two parties under the default
+   * convention (each party's top candidate per ward): "Swing from Conservative to Labour: 4.5%".
+   *
+   * @param from one party
+   * @param to the other party
+   * @return the copy
+   */
+  public Scoreboard withSwingLine(Party from, Party to) {
+    return withSwingLine(from, to, VoteConvention.defaultConvention());
+  }
+
+  /**
+   * A copy that adds, last, the two-party Butler swing between two parties under a convention.
+   *
+   * @param from one party
+   * @param to the other party
+   * @param convention how multi-member wards' votes are counted
+   * @return the copy
+   */
+  public Scoreboard withSwingLine(Party from, Party to, VoteConvention convention) {
+    return new Scoreboard(
+        heading,
+        nocLabel,
+        partyName,
+        numberStyle,
+        order,
+        seatsDeclared,
+        new Swing(
+            requireNonNull(from, "from"),
+            requireNonNull(to, "to"),
+            requireNonNull(convention, "convention")));
+  }
+
+  private static String checkTemplate(String template, String what) {
+    requireNonNull(template, "template");
+    Matcher matcher = PLACEHOLDER.matcher(template);
+    while (matcher.find()) {
+      String name = matcher.group(1);
+      if (!name.equals("declared") && !name.equals("expected")) {
+        throw new IllegalArgumentException(
+            what
+                + " template \""
+                + template
+                + "\" has an unknown placeholder {"
+                + name
+                + "}; only {declared} and {expected} are known");
+      }
+    }
+    return template;
   }
 
   /**
@@ -190,6 +318,13 @@ public final class Scoreboard {
                 .replace("{declared}", number(standings.councilsDeclared()))
                 .replace("{expected}", number(standings.councilsExpected())))
         .append('\n');
+    if (seatsDeclared != null) {
+      text.append(
+              seatsDeclared
+                  .replace("{declared}", number(standings.seatsDeclared()))
+                  .replace("{expected}", number(standings.seatsExpected())))
+          .append('\n');
+    }
     List<PartyStanding> lines =
         order == PartyOrder.ELECTION
             ? standings.parties()
@@ -223,6 +358,21 @@ public final class Scoreboard {
           .append(change(standings.noOverallControlChange()))
           .append('\n');
     }
+    if (swing != null) {
+      OptionalDouble points =
+          standings.wardTotals().swing(swing.from(), swing.to(), swing.convention());
+      if (points.isPresent()) {
+        double value = points.getAsDouble();
+        boolean backwards = value < 0;
+        text.append("Swing from ")
+            .append(partyName.apply(backwards ? swing.to() : swing.from()))
+            .append(" to ")
+            .append(partyName.apply(backwards ? swing.from() : swing.to()))
+            .append(": ")
+            .append(String.format(Locale.UK, "%.1f%%", Math.abs(value)))
+            .append('\n');
+      }
+    }
     return text.toString();
   }
 
@@ -247,6 +397,11 @@ public final class Scoreboard {
   @Override
   public String toString() {
     return "Scoreboard[heading=" + heading + ", nocLabel=" + nocLabel + ", numberStyle="
-        + numberStyle + ", order=" + order + "]";
+        + numberStyle + ", order=" + order
+        + (seatsDeclared == null ? "" : ", seatsDeclared=" + seatsDeclared)
+        + (swing == null
+            ? ""
+            : ", swing=" + swing.from().id() + "->" + swing.to().id() + " " + swing.convention())
+        + "]";
   }
 }

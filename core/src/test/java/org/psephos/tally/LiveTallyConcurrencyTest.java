@@ -161,6 +161,11 @@ class LiveTallyConcurrencyTest {
   static Standings recompute(Tally tally, CouncilFilter filter) {
     Election election = tally.election();
     int expected = (int) election.councils().stream().filter(filter).count();
+    int seatsExpected = 0;
+    for (Contest contest : election.contests()) {
+      seatsExpected += filter.test(contest.council()) ? contest.contested() : 0;
+    }
+    int seatsDeclared = 0;
     // per party (in PARTIES order): councils, councils before, won, baseline, holdings
     int[][] figures = new int[PARTIES.size()][5];
     int declared = 0;
@@ -174,6 +179,7 @@ class LiveTallyConcurrencyTest {
       }
       declared++;
       Declaration declaration = result.declaration();
+      seatsDeclared += declaration.seatsWon().filled();
       Optional<Party> before = controller(contest.previous(), contest.previous().total());
       Composition after = contest.continuing().plus(declaration.seatsWon());
       Optional<Party> now = controller(after, council.size());
@@ -194,7 +200,14 @@ class LiveTallyConcurrencyTest {
       int[] f = figures[p];
       parties.add(new PartyStanding(PARTIES.get(p), f[0], f[1], f[2], f[3], f[4]));
     }
-    return Standings.of(declared, expected, parties, noc, nocBefore);
+    return Standings.of(
+        declared,
+        expected,
+        parties,
+        noc,
+        nocBefore,
+        new CountProgress(0, seatsDeclared, seatsExpected, Map.of(), 0),
+        WardTotals.empty());
   }
 
   /** The invariants of section 4 on one snapshot, and the recomputation. */

@@ -156,11 +156,14 @@ final class Oracle {
       }
     }
     int expected = 0;
+    int seatsExpected = 0;
     for (Contest contest : election.contests()) {
       if (filter.test(contest.council())) {
         expected++;
+        seatsExpected += contest.contested();
       }
     }
+    int seatsDeclared = 0;
     List<Party> parties = election.parties();
     int[] councils = new int[parties.size()];
     int[] councilsBefore = new int[parties.size()];
@@ -175,6 +178,7 @@ final class Oracle {
         continue;
       }
       declared++;
+      seatsDeclared += declaration.seatsWon().filled();
       CouncilFigures figures = figures(election, declaration, baselineKind, mayControl);
       for (int p = 0; p < parties.size(); p++) {
         Party party = parties.get(p);
@@ -201,7 +205,16 @@ final class Oracle {
           new PartyStanding(
               parties.get(p), councils[p], councilsBefore[p], won[p], baseline[p], holdings[p]));
     }
-    return Standings.of(declared, expected, standings, noc, nocBefore);
+    // seats declared so far: every seat won in a declared council, of every seat contested (the
+    // ward level, councils in progress included, is recomputed by WardOracle)
+    return Standings.of(
+        declared,
+        expected,
+        standings,
+        noc,
+        nocBefore,
+        new CountProgress(0, seatsDeclared, seatsExpected, Map.of(), 0),
+        WardTotals.empty());
   }
 
   /** The standings of the whole election. */

@@ -14,6 +14,9 @@ import org.psephos.json.ElectionDefinition;
 import org.psephos.json.PsephosJson;
 import org.psephos.json.PsephosJsonException;
 import org.psephos.json.PublishedDeclaration;
+import org.psephos.json.PublishedResult;
+import org.psephos.json.PublishedWardResult;
+import org.psephos.json.ResultStream;
 import org.psephos.json.Results;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.Tally;
@@ -21,7 +24,9 @@ import org.psephos.tally.Tally;
 /**
  * Reading and writing Psephos's JSON documents ({@code docs/format.md}) with the facade {@link
  * PsephosJson}: an election definition, a declaration stream, a declarations document, a results
- * document and a stream line. Every read checks the document against the format and the domain
+ * document and a stream line; then, at the ward level, a result stream mixing ward results and a
+ * declaration, a ward results document, and a results document with the councils' wards, the
+ * count's progress and the ward totals. Every read checks the document against the format and the domain
  * rules and fails with a {@link PsephosJsonException} naming the JSON pointer, line and column of
  * the fault; nothing is returned from a document that fails.
  *
@@ -111,6 +116,51 @@ public final class JsonDocuments {
     } catch (PsephosJsonException e) {
       out.println("A bad line is refused: " + e.getMessage());
     }
+    wardLevel(json, out);
     return read.tally();
+  }
+
+  /** The ward level: the synthetic night's result stream, ward results and results documents. */
+  private static void wardLevel(PsephosJson json, PrintStream out) {
+    // 8. A result stream: ward results (psephos.wardresult/1) and declarations, one per line.
+    Election election = WardsSynthetic.election().election();
+    List<PublishedResult> feed = new ArrayList<>();
+    try (ResultStream stream = json.resultStream(election, WardsSynthetic.openResults())) {
+      for (Optional<PublishedResult> next = stream.next(); next.isPresent(); next = stream.next()) {
+        feed.add(next.get());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<PublishedWardResult> wards = new ArrayList<>();
+    Tally tally = Tally.of(election);
+    for (PublishedResult result : feed) {
+      tally = result.applyTo(tally);
+      if (result instanceof PublishedWardResult ward) {
+        wards.add(ward);
+      }
+    }
+    out.println(
+        "Read " + feed.size() + " results from the ward-level stream: " + wards.size()
+            + " ward results, " + (feed.size() - wards.size()) + " declaration");
+
+    // 9. The ward results as one document (psephos.wardresults/1), and back.
+    List<PublishedWardResult> again =
+        json.readWardResults(election, json.writeWardResults(election, wards,
+            PsephosJson.Style.COMPACT));
+    out.println(
+        "Wrote them as a ward results document and read it back: "
+            + (again.equals(wards) ? "the same " + again.size() + " ward results" : "DIFFERENT"));
+
+    // 10. Results with every ward, the count's progress and the ward totals, read back and checked.
+    Results read =
+        json.readResults(election, json.writeResults(Results.of(tally), PsephosJson.Style.PRETTY));
+    out.println(
+        "Wrote the results with their wards and read them back: "
+            + read.standings().councilsDeclared() + " of " + read.standings().councilsExpected()
+            + " councils, " + read.standings().seatsDeclared() + " of "
+            + read.standings().seatsExpected() + " seats, "
+            + read.standings().wardTotals().wardsDeclared() + " of "
+            + read.standings().wardTotals().wardsExpected() + " wards");
   }
 }

@@ -30,7 +30,13 @@ class JsonDocumentsTest {
             "Wrote the London results and read them back: 32 of 32 councils, Labour 1,123 seats",
             "The first declaration as a stream line: " + line1,
             "A bad line is refused: council \"E09000099\" is not part of election local.2018-05-03"
-                + " (at /council, line 1, column " + (line1.indexOf("\"E09000002\"") + 1) + ")");
+                + " (at /council, line 1, column " + (line1.indexOf("\"E09000002\"") + 1) + ")",
+            // the synthetic night's design: 27 wards (one corrected) and Carrow's declaration;
+            // every council and every seat (15 + 30 + 40) declared in the end
+            "Read 29 results from the ward-level stream: 28 ward results, 1 declaration",
+            "Wrote them as a ward results document and read it back: the same 28 ward results",
+            "Wrote the results with their wards and read them back: 3 of 3 councils, 85 of 85"
+                + " seats, 27 of 27 wards");
     assertThat(tally.councilsDeclared()).isEqualTo(32);
     assertThat(tally.standings().seatsWon()).isEqualTo(1833);
   }

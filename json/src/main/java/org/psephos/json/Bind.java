@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.psephos.ElectionDataException;
 import org.psephos.UnknownCouncilException;
 import org.psephos.UnknownPartyException;
+import org.psephos.UnknownWardException;
 
 /**
  * The checks every reader shares: JSON types, required and unknown members, whole numbers in range,
@@ -127,7 +128,9 @@ final class Bind {
 
   static PsephosJsonException invalid(Node at, ElectionDataException e) {
     String reason = String.valueOf(e.getMessage());
-    if (e instanceof UnknownPartyException || e instanceof UnknownCouncilException) {
+    if (e instanceof UnknownPartyException
+        || e instanceof UnknownCouncilException
+        || e instanceof UnknownWardException) {
       return new UnknownReferenceException(reason, at.pointer, at.line, at.column, e);
     }
     return new InvalidValueException(reason, at.pointer, at.line, at.column, e);

@@ -1,9 +1,13 @@
 package org.psephos.json;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.psephos.Composition;
 import org.psephos.Party;
+import org.psephos.VoteConvention;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -86,5 +90,101 @@ final class Codec {
       }
     }
     return seatMap;
+  }
+
+  /** The name of a vote convention in the format: {@code "all-votes"}, {@code "top-candidate"}. */
+  static String conventionName(VoteConvention convention) {
+    return convention.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The convention a member name names, or null. */
+  static @org.jspecify.annotations.Nullable VoteConvention convention(String name) {
+    for (VoteConvention convention : VoteConvention.values()) {
+      if (conventionName(convention).equals(name)) {
+        return convention;
+      }
+    }
+    return null;
+  }
+
+  /** The member names of the conventions, in the order written. */
+  static java.util.Set<String> conventionNames() {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (VoteConvention convention : VoteConvention.values()) {
+      names.add(conventionName(convention));
+    }
+    return names;
+  }
+
+  /**
+   * A percentage or percentage-point figure as the format writes it: rounded half up to two
+   * decimal places, such as {@code 41.23}, {@code 0.00} or {@code -2.50}.
+   */
+  static BigDecimal percent(double value) {
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+    return rounded.signum() == 0 ? BigDecimal.ZERO.setScale(2) : rounded;
+  }
+
+  /** Writes a percentage figure with two decimal places. */
+  static void writePercent(JsonGenerator generator, String name, double value) {
+    generator.writeName(name);
+    generator.writeNumber(percent(value));
+  }
+
+  /**
+   * Reads a stated percentage figure and checks it against the recomputed one: it must be a number
+   * (whole or decimal) in {@code [min, max]} within 0.005 of the recomputed value, so that a value
+   * rounded to two places in any rounding mode is accepted.
+   */
+  static void requirePercent(Node node, double computed, String what, double min, double max) {
+    BigDecimal stated;
+    if (node.type == Node.Type.INTEGER || node.type == Node.Type.DECIMAL) {
+      try {
+        stated = new BigDecimal(node.text());
+      } catch (NumberFormatException e) {
+        throw new WrongTypeException(
+            what + " must be a number, not " + node.text(), node.pointer, node.line, node.column,
+            e);
+      }
+    } else {
+      throw new WrongTypeException(
+          what + " must be a number, not " + node.type.words, node.pointer, node.line,
+          node.column, null);
+    }
+    if (stated.compareTo(BigDecimal.valueOf(min)) < 0
+        || stated.compareTo(BigDecimal.valueOf(max)) > 0) {
+      throw new NumberOutOfRangeException(
+          what + " (" + node.text() + ") is out of range: the format allows " + min + " to " + max,
+          node.pointer, node.line, node.column, null);
+    }
+    if (Math.abs(stated.doubleValue() - computed) > 0.005 + 1e-9) {
+      throw new InconsistentResultsException(
+          what + " is stated as " + node.text() + " but its figures give " + percent(computed),
+          node.pointer, node.line, node.column, null);
+    }
+  }
+
+  /**
+   * Reads a map of party id to votes. Counts above {@link JsonLimits#MAX_VOTES} are out of range;
+   * negative counts are passed on for core to reject.
+   */
+  static Map<Party, Integer> readVoteMap(Node node, String what, ReadContext context) {
+    Bind.requireType(node, Node.Type.OBJECT, what);
+    Map<Party, Integer> votes = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> member : node.members().entrySet()) {
+      Node value = member.getValue();
+      Party party = context.party(member.getKey(), value, what);
+      votes.put(party, Bind.count(value, what + " of " + member.getKey(), JsonLimits.MAX_VOTES));
+    }
+    return votes;
+  }
+
+  /** Writes a map of party to votes, by party id. */
+  static void writeVoteMap(JsonGenerator generator, Map<Party, ? extends Number> votes) {
+    generator.writeStartObject();
+    for (Map.Entry<Party, ? extends Number> entry : votes.entrySet()) {
+      generator.writeNumberProperty(entry.getKey().id(), entry.getValue().longValue());
+    }
+    generator.writeEndObject();
   }
 }

@@ -1,25 +1,29 @@
 package org.psephos.json;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.psephos.Composition;
 import org.psephos.Contest;
 import org.psephos.Council;
 import org.psephos.Party;
+import org.psephos.Ward;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * A {@link Contest}, written as its council with a {@code "contest"} member: {@code {"contested":
- * 17, "continuing": {composition}, "defended": {seat map}, "previous": {composition}}};
- * {@code continuing} defaults to no seats (an all-out election) and is written only when not empty.
+ * 17, "continuing": {composition}, "defended": {seat map}, "previous": {composition}, "wards":
+ * [ward, ...]}}; {@code continuing} defaults to no seats (an all-out election) and is written only
+ * when not empty; {@code wards} ({@link WardCodec}) defaults to none and is written only when the
+ * contest lists its wards.
  */
 final class ContestCodec {
   static final Set<String> COUNCIL_MEMBERS =
       Set.of("id", "name", "type", "region", "size", "contest");
   static final Set<String> CONTEST_MEMBERS =
-      Set.of("contested", "continuing", "defended", "previous");
+      Set.of("contested", "continuing", "defended", "previous", "wards");
 
   private ContestCodec() {}
 
@@ -45,9 +49,16 @@ final class ContestCodec {
     Composition previous =
         CompositionCodec.read(contest.required("previous"), label + ": previous composition",
             context);
+    Node wardsNode = contest.optional("wards");
+    List<Ward> wards =
+        wardsNode == null ? List.of() : WardCodec.readWards(wardsNode, council, context);
     Node blame = contested < 1 ? contestedNode : contestNode;
-    return Bind.core(
-        blame, () -> new Contest(council, contested, continuing, defended, previous));
+    Contest withoutWards =
+        Bind.core(blame, () -> new Contest(council, contested, continuing, defended, previous));
+    if (wardsNode == null) {
+      return withoutWards;
+    }
+    return Bind.core(wardsNode, () -> withoutWards.withWards(wards));
   }
 
   static void write(Contest contest, JsonGenerator generator) {
@@ -64,6 +75,14 @@ final class ContestCodec {
     Codec.writeSeatMap(generator, contest.defended());
     generator.writeName("previous");
     CompositionCodec.write(contest.previous(), generator);
+    if (contest.hasWards()) {
+      generator.writeName("wards");
+      generator.writeStartArray();
+      for (Ward ward : contest.wards()) {
+        WardCodec.write(ward, generator);
+      }
+      generator.writeEndArray();
+    }
     generator.writeEndObject();
     generator.writeEndObject();
   }

@@ -42,21 +42,42 @@ final class DeclarationCodec {
 
   private DeclarationCodec() {}
 
+  /** The contest of the council a {@code "council"} member names. */
+  static Contest contest(Node councilNode, Election election, String what) {
+    String councilId = Bind.string(councilNode, what);
+    return election
+        .contest(councilId)
+        .orElseThrow(
+            () -> {
+              String reason =
+                  "council \"" + councilId + "\" is not part of election " + election.id();
+              return new UnknownReferenceException(
+                  reason, councilNode.pointer, councilNode.line, councilNode.column,
+                  new UnknownCouncilException(reason));
+            });
+  }
+
+  /** Reads an optional {@code "declaredAt"} member: a date and time with offset. */
+  static @Nullable OffsetDateTime declaredAt(@Nullable Node atNode, String what) {
+    if (atNode == null) {
+      return null;
+    }
+    String text = Bind.string(atNode, what + "'s \"declaredAt\"");
+    try {
+      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      throw Bind.invalid(
+          atNode,
+          "declaredAt \"" + text + "\" is not a date and time with offset, such as"
+              + " 2018-05-04T02:15:00+01:00",
+          e);
+    }
+  }
+
   static Declaration readBody(Node node, Bind.Members members, ReadContext context) {
     Election election = context.election("a declaration");
-    Node councilNode = members.required("council");
-    String councilId = Bind.string(councilNode, "a declaration's \"council\"");
     Contest contest =
-        election
-            .contest(councilId)
-            .orElseThrow(
-                () -> {
-                  String reason =
-                      "council \"" + councilId + "\" is not part of election " + election.id();
-                  return new UnknownReferenceException(
-                      reason, councilNode.pointer, councilNode.line, councilNode.column,
-                      new UnknownCouncilException(reason));
-                });
+        contest(members.required("council"), election, "a declaration's \"council\"");
     Council council = contest.council();
     String label = council.label();
     Node wonNode = members.required("seatsWon");
@@ -110,20 +131,7 @@ final class DeclarationCodec {
         Bind.wholeNumber(
             members.required("sequence"), "a declaration's \"sequence\"", 1,
             JsonLimits.MAX_SEQUENCE);
-    OffsetDateTime declaredAt = null;
-    Node atNode = members.optional("declaredAt");
-    if (atNode != null) {
-      String text = Bind.string(atNode, "a declaration's \"declaredAt\"");
-      try {
-        declaredAt = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-      } catch (DateTimeParseException e) {
-        throw Bind.invalid(
-            atNode,
-            "declaredAt \"" + text + "\" is not a date and time with offset, such as"
-                + " 2018-05-04T02:15:00+01:00",
-            e);
-      }
-    }
+    OffsetDateTime declaredAt = declaredAt(members.optional("declaredAt"), "a declaration");
     Declaration declaration = readBody(node, members, context);
     if (validator != null) {
       Bind.core(node, () -> validator.apply(declaration));
@@ -163,12 +171,12 @@ final class DeclarationCodec {
     return Collections.unmodifiableList(declarations);
   }
 
-  static void checkSequence(PublishedDeclaration declaration, long previous, Node node) {
-    if (declaration.sequence() <= previous) {
+  static void checkSequence(PublishedResult published, long previous, Node node) {
+    if (published.sequence() <= previous) {
       Node at = node.members().getOrDefault("sequence", node);
       throw new SequenceException(
-          declaration.declaration().council().label() + ": sequence number "
-              + declaration.sequence() + " does not follow " + previous
+          published.council().label() + ": sequence number "
+              + published.sequence() + " does not follow " + previous
               + "; sequence numbers must rise",
           at.pointer, at.line, at.column, null);
     }

@@ -2,12 +2,10 @@ package org.psephos.json;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.psephos.Election;
@@ -46,18 +44,15 @@ import org.psephos.tally.Tally;
 public final class DeclarationStream implements Closeable {
   private final PsephosJson json;
   private final Election election;
-  private final InputStream in;
+  private final LineReader lines;
   private final Tally validator;
-  private byte[] buffer = new byte[8192];
-  private long lineNumber;
   private long lastSequence;
-  private boolean ended;
 
   DeclarationStream(PsephosJson json, Tally validator, InputStream in) {
     this.json = requireNonNull(json, "json");
     this.validator = requireNonNull(validator, "validator");
     this.election = validator.election();
-    this.in = new BufferedInputStream(requireNonNull(in, "in"));
+    this.lines = new LineReader(in);
   }
 
   /** What {@link #applyTo} did. */
@@ -84,28 +79,19 @@ public final class DeclarationStream implements Closeable {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public Optional<PublishedDeclaration> next() {
-    while (true) {
-      int length = readLine();
-      if (length < 0) {
-        return Optional.empty();
-      }
-      if (isBlank(length)) {
-        continue;
-      }
-      try {
-        if (length > JsonLimits.MAX_LINE_LENGTH) {
-          throw new LimitExceededException(
-              "the line is longer than the limit of " + JsonLimits.MAX_LINE_LENGTH + " bytes", "",
-              1, 1, null);
-        }
-        PublishedDeclaration declaration =
-            json.readLine(election, buffer, length, validator, lastSequence);
-        lastSequence = declaration.sequence();
-        return Optional.of(declaration);
-      } catch (PsephosJsonException e) {
-        e.atStreamLine(lineNumber);
-        throw e;
-      }
+    int length = lines.next();
+    if (length < 0) {
+      return Optional.empty();
+    }
+    try {
+      LineReader.checkLength(length);
+      PublishedDeclaration declaration =
+          json.readLine(election, lines.buffer(), length, validator, lastSequence);
+      lastSequence = declaration.sequence();
+      return Optional.of(declaration);
+    } catch (PsephosJsonException e) {
+      e.atStreamLine(lines.lineNumber());
+      throw e;
     }
   }
 
@@ -145,7 +131,8 @@ public final class DeclarationStream implements Closeable {
         current = current.apply(next.get().declaration());
       } catch (ElectionDataException e) {
         InvalidValueException rejectedLine =
-            new InvalidValueException(String.valueOf(e.getMessage()), "", lineNumber, 1, e);
+            new InvalidValueException(
+                String.valueOf(e.getMessage()), "", lines.lineNumber(), 1, e);
         rejected++;
         if (!goOn.test(rejectedLine)) {
           return new Summary(current, applied, rejected, true);
@@ -162,7 +149,7 @@ public final class DeclarationStream implements Closeable {
    * @return the line number
    */
   public long lineNumber() {
-    return lineNumber;
+    return lines.lineNumber();
   }
 
   /**
@@ -181,63 +168,6 @@ public final class DeclarationStream implements Closeable {
    */
   @Override
   public void close() throws IOException {
-    in.close();
-  }
-
-  /**
-   * Reads one line into the buffer, without its end of line; a line longer than the limit is
-   * consumed but only its length is kept (returned as more than the limit).
-   *
-   * @return the line's length, or -1 at the end of the stream
-   */
-  private int readLine() {
-    if (ended) {
-      return -1;
-    }
-    int length = 0;
-    boolean any = false;
-    try {
-      while (true) {
-        int b = in.read();
-        if (b < 0) {
-          ended = true;
-          if (!any) {
-            return -1;
-          }
-          break;
-        }
-        any = true;
-        if (b == '\n') {
-          break;
-        }
-        if (length <= JsonLimits.MAX_LINE_LENGTH) {
-          if (length == buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, JsonLimits.MAX_LINE_LENGTH + 1));
-          }
-          buffer[length] = (byte) b;
-        }
-        length = length <= JsonLimits.MAX_LINE_LENGTH ? length + 1 : length;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    lineNumber++;
-    if (length > 0 && length <= JsonLimits.MAX_LINE_LENGTH && buffer[length - 1] == '\r') {
-      length--;
-    }
-    return length;
-  }
-
-  private boolean isBlank(int length) {
-    if (length > JsonLimits.MAX_LINE_LENGTH) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      byte b = buffer[i];
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
+    lines.close();
   }
 }

@@ -18,7 +18,11 @@ public enum DocumentKind {
   /** One declaration: a line of a newline-delimited declaration stream. */
   DECLARATION("psephos.declaration", "declaration.schema.json"),
   /** Standings and control outcomes, as output, with the filter and baseline used. */
-  RESULTS("psephos.results", "results.schema.json");
+  RESULTS("psephos.results", "results.schema.json"),
+  /** A JSON array of ward results, in a document naming the election. */
+  WARD_RESULTS("psephos.wardresults", "wardresults.schema.json"),
+  /** One ward result: a line of a newline-delimited result stream. */
+  WARD_RESULT("psephos.wardresult", "wardresult.schema.json");
 
   /** The version of the format this module reads and writes. */
   public static final int VERSION = 1;

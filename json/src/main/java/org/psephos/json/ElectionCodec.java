@@ -68,9 +68,17 @@ final class ElectionCodec {
     PartyAliases aliases =
         aliasesNode == null ? PartyAliases.empty() : readAliases(aliasesNode, context);
     List<Contest> contests = new ArrayList<>();
+    int wards = 0;
     for (Node councilNode :
         Bind.array(members.required("councils"), "the councils", JsonLimits.MAX_COUNCILS)) {
-      contests.add(ContestCodec.read(councilNode, context));
+      Contest contest = ContestCodec.read(councilNode, context);
+      wards += contest.wards().size();
+      if (wards > JsonLimits.MAX_WARDS) {
+        throw new LimitExceededException(
+            "the councils list more than the limit of " + JsonLimits.MAX_WARDS + " wards",
+            councilNode.pointer, councilNode.line, councilNode.column, null);
+      }
+      contests.add(contest);
     }
     Election election =
         Bind.core(root, () -> Election.of(id, date, name, parties, aliases, contests));

@@ -11,7 +11,8 @@ import tools.jackson.core.StreamReadConstraints;
  * <p>Jackson's {@link StreamReadConstraints} are set to:
  *
  * <ul>
- *   <li>nesting depth {@value #MAX_NESTING_DEPTH}: the deepest document of the format nests 7 levels;
+ *   <li>nesting depth {@value #MAX_NESTING_DEPTH}: the deepest document of the format nests 8 levels
+ *       (a ward's previous votes in an election definition);
  *   <li>document length {@value #MAX_DOCUMENT_LENGTH} bytes: an election of every council in the UK
  *       is under 2 MB;
  *   <li>string length {@value #MAX_STRING_LENGTH} characters (a licence text fits) and member name
@@ -25,9 +26,14 @@ import tools.jackson.core.StreamReadConstraints;
  * composition's total (the largest UK council has fewer than 200); at most {@value #MAX_PARTIES}
  * parties, {@value #MAX_ALIASES} aliases and {@value #MAX_COUNCILS} councils in an election; at most
  * {@value #MAX_DECLARATIONS} declarations in one declarations document; sequence numbers from 1 to
- * {@value #MAX_SEQUENCE} (2<sup>53</sup> - 1, exact in every JSON implementation). With these bounds
- * no total the tally keeps can exceed 2<sup>31</sup> - 1. A declaration stream has no length limit:
- * each line is its own document of at most {@value #MAX_LINE_LENGTH} bytes, read one at a time.
+ * {@value #MAX_SEQUENCE} (2<sup>53</sup> - 1, exact in every JSON implementation). At the ward
+ * level: at most {@value #MAX_WARDS} wards in an election, {@value #MAX_CANDIDATES} candidates in a
+ * ward, {@value #MAX_VOTES} in any one vote count or ballot figure (a candidate's votes, a ward's
+ * electorate; the largest ward electorates are a few tens of thousands) and {@value
+ * #MAX_WARD_RESULTS} ward results in one ward results document. With these bounds no seat total the
+ * tally keeps can exceed 2<sup>31</sup> - 1, and no vote total 2<sup>63</sup> - 1. A result stream
+ * has no length limit: each line is its own document of at most {@value #MAX_LINE_LENGTH} bytes,
+ * read one at a time.
  */
 public final class JsonLimits {
   /** The deepest nesting of arrays and objects accepted. */
@@ -65,6 +71,18 @@ public final class JsonLimits {
 
   /** The most declarations accepted in one declarations document. */
   public static final int MAX_DECLARATIONS = 100_000;
+
+  /** The most wards accepted in one election. */
+  public static final int MAX_WARDS = 50_000;
+
+  /** The most candidates accepted in one ward result. */
+  public static final int MAX_CANDIDATES = 1_000;
+
+  /** The largest vote count or ballot figure accepted (ten million). */
+  public static final int MAX_VOTES = 10_000_000;
+
+  /** The most ward results accepted in one ward results document. */
+  public static final int MAX_WARD_RESULTS = 100_000;
 
   /** The largest sequence number accepted: 2<sup>53</sup> - 1. */
   public static final long MAX_SEQUENCE = (1L << 53) - 1;

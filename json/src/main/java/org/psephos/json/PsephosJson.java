@@ -24,8 +24,9 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The common jobs in one place: read an election definition, read declarations (a document or a
- * stream), read and write standings and outcomes, pretty or compact.
+ * The common jobs in one place: read an election definition, read declarations and ward results
+ * (documents, or a stream of either or both), read and write standings and outcomes, pretty or
+ * compact.
  *
  * <p>It wraps a Jackson {@link JsonMapper} built with {@link PsephosModule} and the {@link
  * JsonLimits}; {@link #mapper()} hands it out for anything else. Every read fails with a {@link
@@ -258,6 +259,141 @@ public final class PsephosJson {
         document(mapper.createParser(json)), ReadContext.of(options, election));
   }
 
+  /**
+   * Reads a ward results document ({@code "psephos.wardresults/1"}): every result is checked as an
+   * empty tally of the election with the default choices would apply it (its ward is one of its
+   * council's listed wards, every candidate's party is a party or an alias of the election), and
+   * sequence numbers must rise; all or nothing.
+   *
+   * @param election the election the document's ids refer to
+   * @param json the document
+   * @return the ward results in document order
+   * @throws PsephosJsonException if the document or any result in it is invalid
+   */
+  public List<PublishedWardResult> readWardResults(Election election, String json) {
+    return readWardResults(Tally.of(election), json);
+  }
+
+  /**
+   * Reads a ward results document, checking every result as the given tally's election and choices
+   * would apply it; all or nothing.
+   *
+   * @param tally the tally the results are for; it is not changed
+   * @param json the document
+   * @return the ward results in document order
+   * @throws PsephosJsonException if the document or any result in it is invalid
+   */
+  public List<PublishedWardResult> readWardResults(Tally tally, String json) {
+    requireNonNull(json, "json");
+    return WardResultCodec.readDocument(
+        document(mapper.createParser(json)), ReadContext.of(options, tally.election()),
+        validator(tally));
+  }
+
+  /**
+   * Reads a ward results document from a stream, which is left open; all or nothing.
+   *
+   * @param tally the tally the results are for; it is not changed
+   * @param json the document's UTF-8 bytes
+   * @return the ward results in document order
+   * @throws PsephosJsonException if the document or any result in it is invalid
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public List<PublishedWardResult> readWardResults(Tally tally, InputStream json) {
+    requireNonNull(json, "json");
+    return WardResultCodec.readDocument(
+        document(parser(json)), ReadContext.of(options, tally.election()), validator(tally));
+  }
+
+  /**
+   * Reads one ward result document ({@code "psephos.wardresult/1"}), such as one line of a
+   * stream, checking it as the given tally's election and choices would apply it.
+   *
+   * @param tally the tally the result is for; it is not changed
+   * @param json the document
+   * @return the ward result
+   * @throws PsephosJsonException if the result is invalid
+   */
+  public PublishedWardResult readWardResult(Tally tally, String json) {
+    requireNonNull(json, "json");
+    return WardResultCodec.readPublished(
+        document(mapper.createParser(json)), ReadContext.of(options, tally.election()), true,
+        validator(tally));
+  }
+
+  /**
+   * Opens an incremental reader of a newline-delimited result stream: one declaration or ward
+   * result document per line, in any mix, read one line at a time, each checked as an empty tally
+   * of the election with the default choices would apply it.
+   *
+   * @param election the election the results' ids refer to
+   * @param lines the stream's UTF-8 bytes; closed when the reader is
+   * @return the reader
+   */
+  public ResultStream resultStream(Election election, InputStream lines) {
+    return resultStream(Tally.of(election), lines);
+  }
+
+  /**
+   * Opens an incremental reader of a newline-delimited result stream, each result checked as the
+   * given tally's election and choices would apply it.
+   *
+   * @param tally the tally the results are for; it is not changed
+   * @param lines the stream's UTF-8 bytes; closed when the reader is
+   * @return the reader
+   */
+  public ResultStream resultStream(Tally tally, InputStream lines) {
+    return new ResultStream(this, validator(tally), lines);
+  }
+
+  PublishedResult readResultLine(
+      Election election, byte[] line, int length, Tally validator, long previousSequence) {
+    Node node = document(parser(new java.io.ByteArrayInputStream(line, 0, length)));
+    ReadContext context = ReadContext.of(options, election);
+    PublishedResult result;
+    if (isKind(node, DocumentKind.WARD_RESULT)) {
+      result = WardResultCodec.readPublished(node, context, true, validator);
+    } else if (isKind(node, DocumentKind.DECLARATION) || !hasTextFormat(node)) {
+      result = DeclarationCodec.readPublished(node, context, true, validator);
+    } else {
+      Node format = node.members().get("format");
+      throw new UnsupportedFormatException(
+          "a result stream's line is a " + DocumentKind.DECLARATION.format() + " or a "
+              + DocumentKind.WARD_RESULT.format() + " document, not " + describe(format),
+          format == null ? "/format" : format.pointer, format == null ? node.line : format.line,
+          format == null ? node.column : format.column, null);
+    }
+    DeclarationCodec.checkSequence(result, previousSequence, node);
+    return result;
+  }
+
+  /** Whether a document has a {@code "format"} string; if not, reading it says what is wrong. */
+  private static boolean hasTextFormat(Node node) {
+    if (node.type != Node.Type.OBJECT) {
+      return false;
+    }
+    Node format = node.members().get("format");
+    return format != null && format.type == Node.Type.STRING;
+  }
+
+  /** Whether a document's format names the kind, whatever the version. */
+  private static boolean isKind(Node node, DocumentKind kind) {
+    if (node.type != Node.Type.OBJECT) {
+      return false;
+    }
+    Node format = node.members().get("format");
+    if (format == null || format.type != Node.Type.STRING) {
+      return false;
+    }
+    String value = format.text();
+    int slash = value.lastIndexOf('/');
+    return (slash < 0 ? value : value.substring(0, slash)).equals(kind.formatName());
+  }
+
+  private static String describe(@org.jspecify.annotations.Nullable Node format) {
+    return format != null ? "\"" + format.text() + "\"" : "a document without a format";
+  }
+
   PublishedDeclaration readLine(
       Election election, byte[] line, int length, Tally validator, long previousSequence) {
     Node node =
@@ -331,6 +467,52 @@ public final class PsephosJson {
   public String writeDeclarationLine(PublishedDeclaration declaration) {
     requireNonNull(declaration, "declaration");
     return compact.writeValueAsString(declaration) + "\n";
+  }
+
+  /**
+   * Writes a ward results document.
+   *
+   * @param election the election the results belong to
+   * @param results the ward results, in sequence order
+   * @param style the layout
+   * @return the document, ending with a line feed
+   * @throws IllegalArgumentException if a result belongs to another election
+   */
+  public String writeWardResults(
+      Election election, List<PublishedWardResult> results, Style style) {
+    requireNonNull(election, "election");
+    for (PublishedWardResult result : results) {
+      if (!result.electionId().equals(election.id())) {
+        throw new IllegalArgumentException(
+            "ward result " + result.sequence() + " belongs to election " + result.electionId()
+                + ", not " + election.id());
+      }
+    }
+    return render(style, g -> WardResultCodec.writeDocument(election.id(), results, g));
+  }
+
+  /**
+   * Writes one ward result as a line of a result stream: a compact {@code "psephos.wardresult/1"}
+   * document followed by a line feed.
+   *
+   * @param result the ward result
+   * @return the line
+   */
+  public String writeWardResultLine(PublishedWardResult result) {
+    requireNonNull(result, "result");
+    return compact.writeValueAsString(result) + "\n";
+  }
+
+  /**
+   * Writes one result as a line of a result stream: a compact declaration or ward result document
+   * followed by a line feed.
+   *
+   * @param result the declaration or ward result
+   * @return the line
+   */
+  public String writeResultLine(PublishedResult result) {
+    requireNonNull(result, "result");
+    return compact.writeValueAsString(result) + "\n";
   }
 
   /**

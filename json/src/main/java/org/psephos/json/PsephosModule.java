@@ -10,10 +10,14 @@ import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.PartyAliases;
 import org.psephos.SeatBaseline;
+import org.psephos.Ward;
+import org.psephos.tally.CountProgress;
 import org.psephos.tally.CouncilResult;
 import org.psephos.tally.PartyStanding;
 import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
+import org.psephos.tally.WardTotals;
+import org.psephos.ward.WardResult;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -29,10 +33,12 @@ import tools.jackson.databind.module.SimpleModule;
  * module and the {@link JsonLimits}.
  *
  * <p>The types: {@link Party}, {@link Council}, {@link CouncilType}, {@link Composition}, {@link
- * Contest}, {@link PartyAliases}, {@link Election}, {@link ElectionDefinition}, {@link
- * Declaration}, {@link PublishedDeclaration}, {@link SeatBaseline}, {@link ControlRule}, {@link
- * PartyStanding}, {@link Standings}, {@link Results} and {@link Tally}; {@link CouncilResult} is
- * written only, as part of a results document, and read back through {@link Results}.
+ * Contest}, {@link Ward}, {@link PartyAliases}, {@link Election}, {@link ElectionDefinition}, {@link
+ * Declaration}, {@link PublishedDeclaration}, {@link WardResult}, {@link PublishedWardResult},
+ * {@link SeatBaseline}, {@link ControlRule}, {@link PartyStanding}, {@link CountProgress}, {@link
+ * WardTotals}, {@link Standings}, {@link Results} and {@link Tally}; {@link CouncilResult} is
+ * written only, as part of a results document (without its wards), and read back through {@link
+ * Results}.
  *
  * <p>Deserializers build values with core's factories, so validation lives in core; a core {@link
  * org.psephos.ElectionDataException} surfaces as a {@link PsephosJsonException} with the JSON
@@ -98,6 +104,17 @@ public final class PsephosModule extends SimpleModule {
     addSerializer(Tally.class, new ResultsCodec.TallySerializer());
     addDeserializer(Tally.class, new ResultsCodec.TallyDeserializer(options));
     addSerializer(CouncilResult.class, new ResultsCodec.OutcomeSerializer());
+    addSerializer(Ward.class, new WardCodec.Serializer());
+    addDeserializer(Ward.class, new WardCodec.Deserializer(options));
+    addSerializer(WardResult.class, new WardResultCodec.Serializer());
+    addDeserializer(WardResult.class, new WardResultCodec.Deserializer(options));
+    addSerializer(PublishedWardResult.class, new WardResultCodec.PublishedSerializer());
+    addDeserializer(
+        PublishedWardResult.class, new WardResultCodec.PublishedDeserializer(options));
+    addSerializer(CountProgress.class, new ProgressCodec.ProgressSerializer());
+    addDeserializer(CountProgress.class, new ProgressCodec.ProgressDeserializer(options));
+    addSerializer(WardTotals.class, new ProgressCodec.TotalsSerializer());
+    addDeserializer(WardTotals.class, new ProgressCodec.TotalsDeserializer(options));
   }
 
   /**

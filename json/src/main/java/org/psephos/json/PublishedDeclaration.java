@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.psephos.Council;
 import org.psephos.Declaration;
 import org.psephos.ElectionDataException;
+import org.psephos.tally.Tally;
 
 /**
  * A council's declaration as a feed publishes it: the election it belongs to, its sequence number
@@ -25,7 +27,8 @@ import org.psephos.ElectionDataException;
  * @param declaration the declaration
  */
 public record PublishedDeclaration(
-    String electionId, long sequence, @Nullable OffsetDateTime declaredAt, Declaration declaration) {
+    String electionId, long sequence, @Nullable OffsetDateTime declaredAt, Declaration declaration)
+    implements PublishedResult {
 
   /**
    * Validates the components.
@@ -69,7 +72,30 @@ public record PublishedDeclaration(
    *
    * @return the time with its offset, or empty if not given
    */
+  @Override
   public Optional<OffsetDateTime> declaredAtTime() {
     return Optional.ofNullable(declaredAt);
+  }
+
+  /**
+   * The council that declared.
+   *
+   * @return the council
+   */
+  @Override
+  public Council council() {
+    return declaration.council();
+  }
+
+  /**
+   * The tally with this declaration applied.
+   *
+   * @param tally the tally
+   * @return the new tally
+   * @throws ElectionDataException if the tally rejects the declaration
+   */
+  @Override
+  public Tally applyTo(Tally tally) {
+    return tally.apply(declaration);
   }
 }

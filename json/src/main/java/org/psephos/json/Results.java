@@ -5,17 +5,22 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.psephos.Council;
 import org.psephos.tally.CouncilFilter;
+import org.psephos.tally.CouncilProgress;
 import org.psephos.tally.CouncilResult;
 import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
 
 /**
  * What a results document carries: a tally seen through a filter. Its {@link #standings()} are the
- * tally's standings for the filter, and its {@link #outcomes()} the results of the declared councils
- * the filter selects; the baseline and control rule are the tally's.
+ * tally's standings for the filter, its {@link #outcomes()} the results of the declared councils
+ * the filter selects, and its {@link #councilsInProgress()} the councils the filter selects that
+ * are counted ward by ward with some but not all wards in; the baseline and control rule are the
+ * tally's.
  *
- * <p>Read back from a document, the tally holds the declarations of the listed councils only.
+ * <p>Read back from a document, the tally holds the declarations and ward results of the listed
+ * councils only.
  *
  * <p>Immutable and thread-safe if the filter is.
  *
@@ -65,6 +70,22 @@ public record Results(Tally tally, CouncilFilter filter) {
     for (CouncilResult result : tally.results()) {
       if (filter.test(result.council())) {
         selected.add(result);
+      }
+    }
+    return Collections.unmodifiableList(selected);
+  }
+
+  /**
+   * The councils in progress the filter selects, in the election's order: counted ward by ward,
+   * with some but not all of their wards declared.
+   *
+   * @return an unmodifiable list of their progress
+   */
+  public List<CouncilProgress> councilsInProgress() {
+    List<CouncilProgress> selected = new ArrayList<>();
+    for (Council council : tally.councilsInProgress()) {
+      if (filter.test(council)) {
+        selected.add(tally.progress(council));
       }
     }
     return Collections.unmodifiableList(selected);

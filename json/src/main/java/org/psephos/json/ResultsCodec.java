@@ -1,6 +1,7 @@
 package org.psephos.json;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Composition;
+import org.psephos.Contest;
+import org.psephos.Control;
 import org.psephos.ControlOutcome;
 import org.psephos.ControlRule;
 import org.psephos.Council;
@@ -20,10 +23,13 @@ import org.psephos.Party;
 import org.psephos.SeatBaseline;
 import org.psephos.UnknownCouncilException;
 import org.psephos.tally.CouncilFilter;
+import org.psephos.tally.CouncilProgress;
 import org.psephos.tally.CouncilResult;
 import org.psephos.tally.PartyStanding;
+import org.psephos.tally.PartyWardTotals;
 import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
+import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -31,16 +37,22 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /**
  * The results document ({@code "psephos.results/1"}) as {@link Results} and as {@link Tally} (over
  * all councils), and a {@link CouncilResult} as one of its outcomes. Reading rebuilds the tally
- * from the outcomes' declarations through core and checks every derived figure of the document
- * against it.
+ * through core from the outcomes' declarations, or from their wards for councils declared ward by
+ * ward, and from the wards of the councils in progress ({@code "inProgress"}), and checks every
+ * derived figure of the document against it.
  */
 final class ResultsCodec {
   static final Set<String> MEMBERS =
-      Set.of("format", "election", "baseline", "controlRule", "filter", "standings", "outcomes");
+      Set.of("format", "election", "baseline", "controlRule", "filter", "standings", "outcomes",
+          "inProgress");
   static final Set<String> FILTER_MEMBERS = Set.of("description", "region", "type", "councils");
   static final Set<String> OUTCOME_MEMBERS =
       Set.of("council", "outcome", "controlBefore", "controlAfter", "description", "majority",
-          "seatsWon", "stillToFill", "defendedStillToFill", "seatChanges", "compositionAfter");
+          "seatsWon", "stillToFill", "defendedStillToFill", "seatChanges", "compositionAfter",
+          "wards");
+  static final Set<String> IN_PROGRESS_MEMBERS =
+      Set.of("council", "wardsDeclared", "wardsExpected", "seatsDeclared", "seatsWon",
+          "controlDecided", "control", "wards");
 
   private ResultsCodec() {}
 
@@ -63,10 +75,48 @@ final class ResultsCodec {
     generator.writeName("outcomes");
     generator.writeStartArray();
     for (CouncilResult result : results.outcomes()) {
-      writeOutcome(result, generator);
+      CouncilProgress progress = tally.progress(result.council());
+      writeOutcome(result, progress.isWholeDeclaration() ? null : progress, generator);
     }
     generator.writeEndArray();
+    List<CouncilProgress> inProgress = results.councilsInProgress();
+    if (!inProgress.isEmpty()) {
+      generator.writeName("inProgress");
+      generator.writeStartArray();
+      for (CouncilProgress progress : inProgress) {
+        writeInProgress(progress, generator);
+      }
+      generator.writeEndArray();
+    }
     generator.writeEndObject();
+  }
+
+  static void writeInProgress(CouncilProgress progress, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeStringProperty("council", progress.council().id());
+    generator.writeNumberProperty("wardsDeclared", progress.wardsDeclared());
+    generator.writeNumberProperty("wardsExpected", progress.wardsExpected());
+    generator.writeNumberProperty("seatsDeclared", progress.seatsDeclared());
+    generator.writeName("seatsWon");
+    Codec.writeSeatMap(generator, progress.seatsWon());
+    generator.writeBooleanProperty("controlDecided", progress.isControlDecided());
+    Optional<Control> decided = progress.decidedControl();
+    if (decided.isPresent()) {
+      writeController(generator, "control", decided.get().party());
+    }
+    writeWards(progress, generator);
+    generator.writeEndObject();
+  }
+
+  private static void writeWards(CouncilProgress progress, JsonGenerator generator) {
+    generator.writeName("wards");
+    generator.writeStartArray();
+    for (WardResult ward : progress.wardResults()) {
+      generator.writeStartObject();
+      WardResultCodec.writeBody(ward, true, null, generator);
+      generator.writeEndObject();
+    }
+    generator.writeEndArray();
   }
 
   static void writeFilter(CouncilFilter filter, Election election, JsonGenerator generator) {
@@ -101,7 +151,11 @@ final class ResultsCodec {
     return null;
   }
 
-  static void writeOutcome(CouncilResult result, JsonGenerator generator) {
+  /**
+   * Writes an outcome; with the progress of a council declared ward by ward, also its wards.
+   */
+  static void writeOutcome(
+      CouncilResult result, @Nullable CouncilProgress wards, JsonGenerator generator) {
     ControlOutcome outcome = result.outcome();
     Declaration declaration = result.declaration();
     generator.writeStartObject();
@@ -124,6 +178,9 @@ final class ResultsCodec {
     Codec.writePartyNumbers(generator, result.seatChanges());
     generator.writeName("compositionAfter");
     CompositionCodec.write(result.compositionAfter(), generator);
+    if (wards != null) {
+      writeWards(wards, generator);
+    }
     generator.writeEndObject();
   }
 
@@ -148,12 +205,22 @@ final class ResultsCodec {
         Bind.array(members.required("outcomes"), "the outcomes", JsonLimits.MAX_COUNCILS)) {
       tally = readOutcome(outcomeNode, tally, filter, context);
     }
+    Node inProgressNode = members.optional("inProgress");
+    if (inProgressNode != null) {
+      for (Node councilNode :
+          Bind.array(inProgressNode, "the councils in progress", JsonLimits.MAX_COUNCILS)) {
+        tally = readInProgress(councilNode, tally, filter, context);
+      }
+    }
     Results results = new Results(tally, filter);
     Node standingsNode = members.required("standings");
-    Standings stated = StandingsCodec.read(standingsNode, context);
+    StandingsCodec.Stated stated = StandingsCodec.readStated(standingsNode, context);
     Standings computed = results.standings();
-    if (!stated.equals(computed)) {
-      throw inconsistentStandings(standingsNode, stated, computed);
+    Standings statedInFull =
+        Bind.core(
+            standingsNode, () -> stated.complete(computed.progress(), computed.wardTotals()));
+    if (!statedInFull.equals(computed)) {
+      throw inconsistentStandings(standingsNode, statedInFull, computed);
     }
     return results;
   }
@@ -175,6 +242,33 @@ final class ResultsCodec {
               "the standing of " + mine.get(i).party().label() + " does not match the outcomes: "
                   + "it says " + mine.get(i) + " but the outcomes give " + theirs.get(i);
           break;
+        }
+      }
+    }
+    if (at == standingsNode && !stated.progress().equals(computed.progress())) {
+      Node progressNode = standingsNode.members().getOrDefault("progress", standingsNode);
+      at = progressNode;
+      reason = "the count's progress does not match the outcomes and councils in progress: it says "
+          + stated.progress() + " but they give " + computed.progress();
+    } else if (at == standingsNode && !stated.wardTotals().equals(computed.wardTotals())) {
+      Node totalsNode = standingsNode.members().getOrDefault("wardTotals", standingsNode);
+      at = totalsNode;
+      reason = "the ward totals do not match the wards listed: they say " + stated.wardTotals()
+          + " but the wards give " + computed.wardTotals();
+      List<PartyWardTotals> statedParties = stated.wardTotals().parties();
+      List<PartyWardTotals> computedParties = computed.wardTotals().parties();
+      Node totalPartiesNode = totalsNode.members().get("parties");
+      if (totalPartiesNode != null && statedParties.size() == computedParties.size()
+          && stated.wardTotals().wardsDeclared() == computed.wardTotals().wardsDeclared()
+          && stated.wardTotals().wardsExpected() == computed.wardTotals().wardsExpected()) {
+        for (int i = 0; i < statedParties.size(); i++) {
+          if (!statedParties.get(i).equals(computedParties.get(i))) {
+            at = totalPartiesNode.elements().get(i);
+            reason = "the ward totals of " + statedParties.get(i).party().label()
+                + " do not match the wards listed: they say " + statedParties.get(i)
+                + " but the wards give " + computedParties.get(i);
+            break;
+          }
         }
       }
     }
@@ -239,7 +333,26 @@ final class ResultsCodec {
     if (tally.isDeclared(council)) {
       throw inconsistent(councilNode, council.label() + " is listed twice");
     }
-    Tally next = Bind.core(node, () -> tally.apply(declaration));
+    Node wardsNode = members.optional("wards");
+    Tally next;
+    if (wardsNode == null) {
+      next = Bind.core(node, () -> tally.apply(declaration));
+    } else {
+      Contest contest = tally.election().requireContest(council);
+      next = applyWards(wardsNode, tally, contest, context);
+      if (!next.isDeclared(council)) {
+        throw inconsistent(
+            wardsNode, council.label() + ": the outcome lists "
+                + next.progress(council).describe() + "; a council declared ward by ward lists"
+                + " all its wards (" + contest.wards().size() + ")");
+      }
+      Declaration summed = next.declaration(council).orElseThrow();
+      if (!summed.equals(declaration)) {
+        throw inconsistent(
+            members.required("seatsWon"), council.label() + ": the declaration is stated as "
+                + declaration + " but its wards give " + summed);
+      }
+    }
     CouncilResult result = next.result(council).orElseThrow();
     ControlOutcome outcome = result.outcome();
     String label = council.label();
@@ -272,6 +385,89 @@ final class ResultsCodec {
         context);
     requireEqual(afterNode, after, result.compositionAfter(), label + ": the composition after");
     return next;
+  }
+
+  /** Applies the ward results of a council's {@code "wards"} array, each ward at most once. */
+  static Tally applyWards(Node wardsNode, Tally tally, Contest contest, ReadContext context) {
+    String label = contest.council().label();
+    Set<String> seen = new HashSet<>();
+    Tally current = tally;
+    for (Node wardNode : Bind.array(wardsNode, label + ": the wards", JsonLimits.MAX_SEATS)) {
+      Bind.Members members =
+          Bind.object(wardNode, label + ": a ward's result", WardResultCodec.BODY_MEMBERS,
+              context.options);
+      WardResult result = WardResultCodec.readBody(wardNode, members, contest, context, true);
+      if (!seen.add(result.wardId())) {
+        throw inconsistent(
+            members.required("ward"), label + ": ward " + result.wardId() + " is listed twice");
+      }
+      Tally before = current;
+      current = Bind.core(wardNode, () -> before.apply(result));
+    }
+    return current;
+  }
+
+  static Tally readInProgress(Node node, Tally tally, CouncilFilter filter, ReadContext context) {
+    Bind.Members members =
+        Bind.object(node, "a council in progress", IN_PROGRESS_MEMBERS, context.options);
+    Node councilNode = members.required("council");
+    Contest contest =
+        DeclarationCodec.contest(councilNode, tally.election(),
+            "a council in progress's \"council\"");
+    Council council = contest.council();
+    String label = council.label();
+    if (!filter.test(council)) {
+      throw inconsistent(
+          councilNode, label + " is listed but the filter \"" + filter.description()
+              + "\" does not select it");
+    }
+    if (tally.isDeclared(council) || tally.progress(council).wardsDeclared() > 0) {
+      throw inconsistent(councilNode, label + " is listed twice");
+    }
+    Node wardsNode = members.required("wards");
+    Tally next = applyWards(wardsNode, tally, contest, context);
+    CouncilProgress progress = next.progress(council);
+    if (!progress.isInProgress()) {
+      throw inconsistent(
+          wardsNode, label + ": listed as in progress, but "
+              + (progress.isDeclared()
+                  ? "its wards listed are all its wards: it is declared, and belongs among the"
+                      + " outcomes"
+                  : "no ward is listed"));
+    }
+    requireFigure(members, "wardsDeclared", progress.wardsDeclared(), label);
+    requireFigure(members, "wardsExpected", progress.wardsExpected(), label);
+    requireFigure(members, "seatsDeclared", progress.seatsDeclared(), label);
+    Node wonNode = members.required("seatsWon");
+    Map<Party, Integer> won = Codec.readSeatMap(wonNode, label + ": seats won so far", context);
+    Composition stated = Bind.core(Codec.blameNegative(wonNode), () -> Composition.of(won));
+    requireEqual(wonNode, stated, progress.seatsWon(), label + ": the seats won so far");
+    Node decidedNode = members.required("controlDecided");
+    boolean decided = Bind.bool(decidedNode, label + ": \"controlDecided\"");
+    requireEqual(decidedNode, decided, progress.isControlDecided(),
+        label + ": whether control is decided");
+    Node controlNode = members.optional("control");
+    Optional<Control> control = progress.decidedControl();
+    if (control.isPresent()) {
+      if (controlNode == null) {
+        throw new MissingFieldException(
+            label + ": control is decided, so the council states it in \"control\" (a party id,"
+                + " or null for no overall control)",
+            node.childPointer("control"), node.line, node.column, null);
+      }
+      requireController(controlNode, control.get().party(), label + ": the decided control",
+          context);
+    } else if (controlNode != null) {
+      throw inconsistent(
+          controlNode, label + ": control is undecided, yet \"control\" states one");
+    }
+    return next;
+  }
+
+  private static void requireFigure(Bind.Members members, String name, int computed, String label) {
+    Node node = members.required(name);
+    long stated = Bind.wholeNumber(node, label + ": \"" + name + "\"", 0, Integer.MAX_VALUE);
+    requireEqual(node, stated, (long) computed, label + ": " + name);
   }
 
   private static void requireController(
@@ -350,7 +546,7 @@ final class ResultsCodec {
     @Override
     public void serialize(
         CouncilResult value, JsonGenerator generator, SerializationContext context) {
-      writeOutcome(value, generator);
+      writeOutcome(value, null, generator);
     }
   }
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.psephos.Party;
+import org.psephos.tally.CountProgress;
 import org.psephos.tally.PartyStanding;
 import org.psephos.tally.Standings;
+import org.psephos.tally.WardTotals;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -15,15 +17,18 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * "councils": 21, "councilsBefore": 20, "councilsChange": 1, "seatsWon": 1123, "baselineSeats":
  * 1056, "seatsChange": 67, "holdings": 1123}}; the standings: {@code {"councilsDeclared": 32,
  * "councilsExpected": 32, "parties": [...], "noOverallControl": {"councils": 1, "councilsBefore":
- * 2, "councilsChange": -1}}}. The changes are derived figures, written for readers' convenience and
- * checked when read.
+ * 2, "councilsChange": -1}, "progress": {...}, "wardTotals": {...}}}, with the count's progress
+ * always written and the ward totals written when any council covered lists its wards ({@link
+ * ProgressCodec}). The changes are derived figures, written for readers' convenience and checked
+ * when read.
  */
 final class StandingsCodec {
   static final Set<String> PARTY_MEMBERS =
       Set.of("party", "councils", "councilsBefore", "councilsChange", "seatsWon", "baselineSeats",
           "seatsChange", "holdings");
   static final Set<String> MEMBERS =
-      Set.of("councilsDeclared", "councilsExpected", "parties", "noOverallControl");
+      Set.of("councilsDeclared", "councilsExpected", "parties", "noOverallControl", "progress",
+          "wardTotals");
   static final Set<String> NOC_MEMBERS = Set.of("councils", "councilsBefore", "councilsChange");
 
   private StandingsCodec() {}
@@ -68,7 +73,38 @@ final class StandingsCodec {
     return standing;
   }
 
+  /**
+   * Standings as a document states them: the council figures, and the progress and ward totals
+   * when the document states them (null when absent: a document written before they were part of
+   * the format).
+   */
+  record Stated(
+      Standings councilFigures,
+      @org.jspecify.annotations.Nullable CountProgress progress,
+      @org.jspecify.annotations.Nullable WardTotals wardTotals) {
+
+    /** The standings, with the given progress and ward totals where the document states none. */
+    Standings complete(CountProgress otherProgress, WardTotals otherTotals) {
+      CountProgress statedProgress = progress;
+      WardTotals statedTotals = wardTotals;
+      return Standings.of(
+          councilFigures.councilsDeclared(),
+          councilFigures.councilsExpected(),
+          councilFigures.parties(),
+          councilFigures.noOverallControl(),
+          councilFigures.noOverallControlBefore(),
+          statedProgress == null ? otherProgress : statedProgress,
+          statedTotals == null ? otherTotals : statedTotals);
+    }
+  }
+
+  /** Reads standings; absent progress and ward totals are empty. */
   static Standings read(Node node, ReadContext context) {
+    Stated stated = readStated(node, context);
+    return stated.complete(CountProgress.empty(), WardTotals.empty());
+  }
+
+  static Stated readStated(Node node, ReadContext context) {
     context.election("standings");
     Bind.Members members = Bind.object(node, "the standings", MEMBERS, context.options);
     int declared = figure(members, "councilsDeclared", "the standings");
@@ -84,8 +120,18 @@ final class StandingsCodec {
     int nocCouncils = figure(noc, "councils", "no overall control");
     int nocBefore = figure(noc, "councilsBefore", "no overall control");
     requireDerived(noc, "councilsChange", (long) nocCouncils - nocBefore, "no overall control");
-    return Bind.core(
-        node, () -> Standings.of(declared, expected, parties, nocCouncils, nocBefore));
+    Standings councilFigures =
+        Bind.core(
+            node, () -> Standings.of(declared, expected, parties, nocCouncils, nocBefore));
+    Node progressNode = members.optional("progress");
+    CountProgress progress =
+        progressNode == null ? null : ProgressCodec.readProgress(progressNode, context);
+    Node totalsNode = members.optional("wardTotals");
+    WardTotals wardTotals =
+        totalsNode == null ? null : ProgressCodec.readWardTotals(totalsNode, context);
+    Stated stated = new Stated(councilFigures, progress, wardTotals);
+    Bind.core(node, () -> stated.complete(CountProgress.empty(), WardTotals.empty()));
+    return stated;
   }
 
   static void writeParty(PartyStanding standing, JsonGenerator generator) {
@@ -117,6 +163,12 @@ final class StandingsCodec {
     generator.writeNumberProperty("councilsBefore", standings.noOverallControlBefore());
     generator.writeNumberProperty("councilsChange", standings.noOverallControlChange());
     generator.writeEndObject();
+    generator.writeName("progress");
+    ProgressCodec.writeProgress(standings.progress(), generator);
+    if (!standings.wardTotals().equals(WardTotals.empty())) {
+      generator.writeName("wardTotals");
+      ProgressCodec.writeWardTotals(standings.wardTotals(), generator);
+    }
     generator.writeEndObject();
   }
 

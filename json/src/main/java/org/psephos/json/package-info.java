@@ -1,8 +1,9 @@
 /**
  * Psephos's JSON interchange format: the {@link org.psephos.json.PsephosModule Jackson 3 module}
- * and the {@link org.psephos.json.PsephosJson facade} reading and writing election definitions,
- * declarations (documents and newline-delimited streams) and results (standings and control
- * outcomes).
+ * and the {@link org.psephos.json.PsephosJson facade} reading and writing election definitions
+ * (with their wards), declarations and ward results (documents, and newline-delimited streams
+ * mixing both: {@link org.psephos.json.ResultStream}) and results (standings, control outcomes,
+ * councils in progress and ward totals).
  *
  * <p>The format is described in {@code docs/format.md}; its JSON Schemas are resources of this
  * package ({@link org.psephos.json.DocumentKind#openSchema()}). Every failure to read is a {@link

@@ -19,10 +19,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.psephos.ControlOutcome;
+import org.psephos.tally.CountProgress;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.CouncilResult;
 import org.psephos.tally.PartyStanding;
 import org.psephos.tally.Tally;
+import org.psephos.tally.WardTotals;
 
 /**
  * The golden file of each document kind, read to the values built by hand in {@link Golden}, and
@@ -117,6 +119,10 @@ class GoldenFilesTest {
     assertThat(results.standings().party(IND)).contains(new PartyStanding(IND, 0, 0, 1, 0, 1));
     assertThat(results.standings().councilsDeclared()).isEqualTo(3);
     assertThat(results.standings().councilsExpected()).isEqualTo(3);
+    // No council counts ward by ward: nothing in progress; seats declared 60 + 63 + 48 of the same.
+    assertThat(results.standings().progress())
+        .isEqualTo(new CountProgress(0, 171, 171, java.util.Map.of(), 0));
+    assertThat(results.standings().wardTotals()).isEqualTo(WardTotals.empty());
     List<CouncilResult> outcomes = results.outcomes();
     assertThat(outcomes).extracting(r -> r.outcome().kind())
         .containsExactly(

@@ -11,12 +11,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.psephos.BlankValueException;
+import org.psephos.DrawnWinnerException;
 import org.psephos.DuplicateIdException;
+import org.psephos.ElectionDataException;
 import org.psephos.MalformedIdException;
 import org.psephos.NegativeSeatsException;
+import org.psephos.NegativeVotesException;
 import org.psephos.SeatCountException;
 import org.psephos.UnknownCouncilException;
 import org.psephos.UnknownPartyException;
+import org.psephos.UnknownWardException;
+import org.psephos.UnresolvedTieException;
+import org.psephos.VoteCountException;
+import org.psephos.tally.Tally;
 
 /**
  * One malformed input per failure the format names, each with the exception type, the JSON pointer
@@ -46,11 +53,41 @@ class MalformedInputTest {
 
   private static final String RESULTS = Golden.resource("golden/results-london.json");
 
+  private static final String ELECTION_WARDS = Golden.resource("golden/election-wards.json");
+
+  /** The first line of the golden result stream: Abbey's result, a three-member ward. */
+  private static final String WARD_RESULT =
+      Golden.resource("golden/wards.ndjson").split("\n")[0];
+
+  private static final String WARD_RESULTS = Golden.resource("golden/wardresults.json");
+
+  private static final String RESULTS_WARDS = Golden.resource("golden/results-wards.json");
+
+  private static final String CASTLE_IN_RESULTS =
+      "        {\n"
+          + "          \"ward\": \"E05999903\",\n"
+          + "          \"candidates\": [\n"
+          + "            {\n"
+          + "              \"name\": \"Lena Lowe\",\n"
+          + "              \"party\": \"PP53\",\n"
+          + "              \"status\": \"elected-unopposed\"\n"
+          + "            }\n"
+          + "          ]\n"
+          + "        },\n";
+
   enum Kind {
     ELECTION(MalformedInputTest.ELECTION, json -> JSON.readElection(json)),
     DECLARATIONS(
         MalformedInputTest.DECLARATIONS, json -> JSON.readDeclarations(Golden.ELECTION, json)),
-    RESULTS(MalformedInputTest.RESULTS, json -> JSON.readResults(Golden.ELECTION, json));
+    RESULTS(MalformedInputTest.RESULTS, json -> JSON.readResults(Golden.ELECTION, json)),
+    ELECTION_WARDS(MalformedInputTest.ELECTION_WARDS, json -> JSON.readElection(json)),
+    WARD_RESULT(
+        MalformedInputTest.WARD_RESULT,
+        json -> JSON.readWardResult(Tally.of(GoldenWards.ELECTION), json)),
+    WARD_RESULTS(
+        MalformedInputTest.WARD_RESULTS, json -> JSON.readWardResults(GoldenWards.ELECTION, json)),
+    RESULTS_WARDS(
+        MalformedInputTest.RESULTS_WARDS, json -> JSON.readResults(GoldenWards.ELECTION, json));
 
     final String valid;
     final Function<String, Object> reader;
@@ -176,7 +213,169 @@ class MalformedInputTest {
             InconsistentResultsException.class, "/outcomes/1/description", null),
         bad("results with a wrong standing", Kind.RESULTS, "\"holdings\": 86",
             "\"holdings\": 87", InconsistentResultsException.class, "/standings/parties/1",
-            null));
+            null),
+        bad("results with wrong seats declared", Kind.RESULTS, "\"seatsDeclared\": 171",
+            "\"seatsDeclared\": 170", InconsistentResultsException.class,
+            "/standings/progress", null),
+        bad("progress with more seats declared than expected", Kind.RESULTS,
+            "\"seatsExpected\": 171", "\"seatsExpected\": 170", InvalidValueException.class,
+            "/standings/progress", ElectionDataException.class),
+        bad("progress that is not an object", Kind.RESULTS,
+            "\"progress\": {\n      \"councilsInProgress\": 0,\n      \"seatsDeclared\": 171,\n"
+                + "      \"seatsExpected\": 171,\n      \"controlDecidedEarly\": {},\n"
+                + "      \"noOverallControlDecidedEarly\": 0\n    }",
+            "\"progress\": 171", WrongTypeException.class, "/standings/progress", null),
+        // wards in an election definition
+        bad("ward electing no seat", Kind.ELECTION_WARDS, "\"seats\": 3", "\"seats\": 0",
+            InvalidValueException.class, "/councils/1/contest/wards/0", SeatCountException.class),
+        bad("wards whose seats do not add up to the seats contested", Kind.ELECTION_WARDS,
+            "\"name\": \"Bridge\",\n            \"seats\": 2",
+            "\"name\": \"Bridge\",\n            \"seats\": 1", InvalidValueException.class,
+            "/councils/1/contest/wards", SeatCountException.class),
+        bad("wards whose defended seats do not add up to the contest's", Kind.ELECTION_WARDS,
+            "\"PP52\": 2,\n              \"PP53\": 1", "\"PP52\": 3,\n              \"PP53\": 1",
+            InvalidValueException.class, "/councils/1/contest/wards", SeatCountException.class),
+        bad("ward id used by two councils", Kind.ELECTION_WARDS, "\"id\": \"E05999913\"",
+            "\"id\": \"E05999901\"", InvalidValueException.class, "",
+            DuplicateIdException.class),
+        bad("unknown vote convention", Kind.ELECTION_WARDS, "\"top-candidate\": {",
+            "\"top-candidates\": {", UnknownFieldException.class,
+            "/councils/1/contest/wards/0/previousVotes/top-candidates", null),
+        bad("negative previous votes", Kind.ELECTION_WARDS, "\"PP52\": 4200",
+            "\"PP52\": -4200", InvalidValueException.class,
+            "/councils/1/contest/wards/0/previousVotes/all-votes/PP52",
+            NegativeVotesException.class),
+        bad("previous votes beyond the limit", Kind.ELECTION_WARDS, "\"PP52\": 4200",
+            "\"PP52\": 40000000", NumberOutOfRangeException.class,
+            "/councils/1/contest/wards/0/previousVotes/all-votes/PP52", null),
+        bad("unknown party among a ward's defended seats", Kind.ELECTION_WARDS,
+            "\"defended\": {\n              \"PP53\": 1\n            }\n          },\n          {\n"
+                + "            \"id\": \"E05999904\"",
+            "\"defended\": {\n              \"PP99\": 1\n            }\n          },\n          {\n"
+                + "            \"id\": \"E05999904\"", UnknownReferenceException.class,
+            "/councils/1/contest/wards/2/defended/PP99", UnknownPartyException.class),
+        bad("ward without a name", Kind.ELECTION_WARDS, "\"name\": \"Abbey\",", "",
+            MissingFieldException.class, "/councils/1/contest/wards/0/name", null),
+        // one ward result
+        bad("negative votes", Kind.WARD_RESULT, "\"votes\":1450", "\"votes\":-1450",
+            InvalidValueException.class, "/candidates/0/votes", NegativeVotesException.class),
+        bad("votes as a string", Kind.WARD_RESULT, "\"votes\":1450", "\"votes\":\"1450\"",
+            WrongTypeException.class, "/candidates/0/votes", null),
+        bad("votes with a fraction", Kind.WARD_RESULT, "\"votes\":1450", "\"votes\":1450.5",
+            WrongTypeException.class, "/candidates/0/votes", null),
+        bad("votes beyond the limit", Kind.WARD_RESULT, "\"votes\":1450",
+            "\"votes\":20000000", NumberOutOfRangeException.class, "/candidates/0/votes", null),
+        bad("votes missing in a contested ward", Kind.WARD_RESULT, ",\"votes\":1450", "",
+            MissingFieldException.class, "/candidates/0/votes", null),
+        bad("unknown ward", Kind.WARD_RESULT, "\"ward\":\"E05999901\"",
+            "\"ward\":\"E05999999\"", UnknownReferenceException.class, "/ward",
+            UnknownWardException.class),
+        bad("ward of another council", Kind.WARD_RESULT, "\"ward\":\"E05999901\"",
+            "\"ward\":\"E05999911\"", UnknownReferenceException.class, "/ward",
+            UnknownWardException.class),
+        bad("party that is neither an id nor an alias", Kind.WARD_RESULT, "\"party\":\"PP90\"",
+            "\"party\":\"Lib Dem\"", UnknownReferenceException.class, "/candidates/6/party",
+            UnknownPartyException.class),
+        bad("candidate listed twice", Kind.WARD_RESULT, "\"name\":\"Bob Baker\"",
+            "\"name\":\"alice  ARCHER\"", InvalidValueException.class, "/candidates",
+            DuplicateIdException.class),
+        bad("blank candidate name", Kind.WARD_RESULT, "\"name\":\"Bob Baker\"",
+            "\"name\":\" \"", InvalidValueException.class, "/candidates/1",
+            BlankValueException.class),
+        bad("tie for the last seat without the lot", Kind.WARD_RESULT, "\"votes\":1310",
+            "\"votes\":1390", InvalidValueException.class, "/candidates",
+            UnresolvedTieException.class),
+        bad("winner drawn by lot without a tie", Kind.WARD_RESULT, "\"ballotsRejected\":14",
+            "\"ballotsRejected\":14,\"drawnWinners\":[\"Alice Archer\"]",
+            InvalidValueException.class, "/drawnWinners", DrawnWinnerException.class),
+        bad("drawn winner who is not a candidate", Kind.WARD_RESULT, "\"ballotsRejected\":14",
+            "\"ballotsRejected\":14,\"drawnWinners\":[\"Zed Zee\"]",
+            InvalidValueException.class, "/drawnWinners", DrawnWinnerException.class),
+        bad("ballots rejected above ballots cast", Kind.WARD_RESULT, "\"ballotsRejected\":14",
+            "\"ballotsRejected\":4000", InvalidValueException.class, "/ballotsRejected",
+            VoteCountException.class),
+        bad("more votes than valid ballots", Kind.WARD_RESULT, "\"ballotsCast\":3620",
+            "\"ballotsCast\":1000", InvalidValueException.class, "/ballotsCast",
+            VoteCountException.class),
+        bad("negative electorate", Kind.WARD_RESULT, "\"electorate\":9800",
+            "\"electorate\":-9800", InvalidValueException.class, "/electorate",
+            NegativeVotesException.class),
+        bad("unknown member of a candidate", Kind.WARD_RESULT, "\"name\":\"Gita Gill\"",
+            "\"name\":\"Gita Gill\",\"description\":\"LD\"", UnknownFieldException.class,
+            "/candidates/6/description", null),
+        Arguments.of("candidates that are not an array", Kind.WARD_RESULT,
+            WARD_RESULT.replace("\"candidates\":[", "\"candidates\":{\"list\":[")
+                .replace("],\"electorate\"", "]},\"electorate\""),
+            WrongTypeException.class, "/candidates", null),
+        bad("ward result without its council", Kind.WARD_RESULT, "\"council\":\"E07999901\",",
+            "", MissingFieldException.class, "/council", null),
+        bad("ward result of another election", Kind.WARD_RESULT,
+            "\"election\":\"local.2022-05-05\"", "\"election\":\"local.2022-05-06\"",
+            UnknownReferenceException.class, "/election", null),
+        bad("ward result sequence zero", Kind.WARD_RESULT, "\"sequence\":1", "\"sequence\":0",
+            NumberOutOfRangeException.class, "/sequence", null),
+        bad("ward results document where one result is expected", Kind.WARD_RESULT,
+            "psephos.wardresult/1", "psephos.wardresults/1", UnsupportedFormatException.class,
+            "/format", null),
+        // ward results document
+        bad("ward results whose sequence does not rise", Kind.WARD_RESULTS, "\"sequence\": 2",
+            "\"sequence\": 1", SequenceException.class, "/wardResults/1/sequence", null),
+        bad("ward results of an unknown council", Kind.WARD_RESULTS, "\"council\": \"E07999902\"",
+            "\"council\": \"E07999999\"", UnknownReferenceException.class,
+            "/wardResults/2/council", UnknownCouncilException.class),
+        bad("uncontested ward with votes", Kind.WARD_RESULTS,
+            "\"name\": \"Lena Lowe\",\n          \"party\": \"PP53\"",
+            "\"name\": \"Lena Lowe\",\n          \"party\": \"PP53\", \"votes\": 5",
+            InvalidValueException.class, "/wardResults/3/candidates", VoteCountException.class),
+        bad("ward result for a council tallied from declarations", Kind.WARD_RESULTS,
+            "\"council\": \"E07999901\",\n      \"ward\": \"E05999901\"",
+            "\"council\": \"E07999903\",\n      \"ward\": \"E05999901\"",
+            UnknownReferenceException.class, "/wardResults/0/ward", UnknownWardException.class),
+        // results with ward-level figures
+        bad("results with a wrong candidate status", Kind.RESULTS_WARDS,
+            "\"status\": \"elected-by-lot\"", "\"status\": \"elected\"",
+            InconsistentResultsException.class, "/outcomes/1/wards/3/candidates/1/status", null),
+        bad("results with a wrong share", Kind.RESULTS_WARDS, "\"share\": 44.88",
+            "\"share\": 44.98", InconsistentResultsException.class,
+            "/standings/wardTotals/parties/0/votes/all-votes/share", null),
+        bad("results with a share as a string", Kind.RESULTS_WARDS, "\"share\": 44.88",
+            "\"share\": \"44.88\"", WrongTypeException.class,
+            "/standings/wardTotals/parties/0/votes/all-votes/share", null),
+        bad("results with a share above 100", Kind.RESULTS_WARDS, "\"share\": 44.88",
+            "\"share\": 144.88", NumberOutOfRangeException.class,
+            "/standings/wardTotals/parties/0/votes/all-votes/share", null),
+        bad("results without a share change their figures give", Kind.RESULTS_WARDS,
+            ",\n              \"shareChange\": -3.73", "", InconsistentResultsException.class,
+            "/standings/wardTotals/parties/0/votes/all-votes/shareChange", null),
+        bad("results with a wrong net change", Kind.RESULTS_WARDS, "\"netChange\": -3",
+            "\"netChange\": -2", InconsistentResultsException.class,
+            "/standings/wardTotals/parties/0/netChange", null),
+        bad("results with gross gains that do not fit the seats", Kind.RESULTS_WARDS,
+            "\"gains\": 2", "\"gains\": 3", InvalidValueException.class,
+            "/standings/wardTotals/parties/1", SeatCountException.class),
+        bad("results with wrong ward totals", Kind.RESULTS_WARDS, "\"seatsDefended\": 5",
+            "\"seatsDefended\": 6", InvalidValueException.class,
+            "/standings/wardTotals/parties/0", SeatCountException.class),
+        bad("results with a wrong decided control count", Kind.RESULTS_WARDS,
+            "\"controlDecidedEarly\": {\n        \"PP53\": 1\n      }",
+            "\"controlDecidedEarly\": {}", InconsistentResultsException.class,
+            "/standings/progress", null),
+        bad("results with a wrong decided control", Kind.RESULTS_WARDS, "\"control\": \"PP53\"",
+            "\"control\": \"PP52\"", InconsistentResultsException.class,
+            "/inProgress/0/control", null),
+        bad("results saying control is undecided when it is decided", Kind.RESULTS_WARDS,
+            "\"controlDecided\": true", "\"controlDecided\": false",
+            InconsistentResultsException.class, "/inProgress/0/controlDecided", null),
+        bad("results with wrong wards declared in progress", Kind.RESULTS_WARDS,
+            "\"wardsDeclared\": 2", "\"wardsDeclared\": 1", InconsistentResultsException.class,
+            "/inProgress/0/wardsDeclared", null),
+        bad("results missing a ward of a council declared ward by ward", Kind.RESULTS_WARDS,
+            CASTLE_IN_RESULTS, "", InconsistentResultsException.class, "/outcomes/1/wards",
+            null),
+        bad("results listing a council in progress twice", Kind.RESULTS_WARDS,
+            "\"inProgress\": [\n    {\n      \"council\": \"E07999902\"",
+            "\"inProgress\": [\n    {\n      \"council\": \"E07999901\"",
+            InconsistentResultsException.class, "/inProgress/0/council", null));
   }
 
   @ParameterizedTest(name = "{0}")

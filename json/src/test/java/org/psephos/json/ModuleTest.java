@@ -23,9 +23,13 @@ import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.PartyAliases;
 import org.psephos.SeatBaseline;
+import org.psephos.Ward;
+import org.psephos.tally.CountProgress;
 import org.psephos.tally.PartyStanding;
 import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
+import org.psephos.tally.WardTotals;
+import org.psephos.ward.WardResult;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.MapperBuilder;
@@ -123,6 +127,50 @@ class ModuleTest {
               assertThat(roundTrip(definition, ElectionDefinition.class, election))
                   .isEqualTo(definition);
             });
+  }
+
+  @Test
+  void wardLevelValuesOfGeneratedElectionsRoundTripThroughTheModule() {
+    qt().withExamples(60)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Election election = GeneratedWards.election(seed);
+              assertThat(roundTrip(election, Election.class, election)).isEqualTo(election);
+              for (Contest contest : election.contests()) {
+                assertThat(roundTrip(contest, Contest.class, election)).isEqualTo(contest);
+                for (Ward ward : contest.wards()) {
+                  assertThat(roundTrip(ward, Ward.class, election)).isEqualTo(ward);
+                }
+              }
+              for (PublishedResult published :
+                  GeneratedWards.feed(election, SeatBaseline.LAST_FOUGHT, seed)) {
+                if (published instanceof PublishedWardResult ward) {
+                  assertThat(roundTrip(ward, PublishedWardResult.class, election))
+                      .isEqualTo(ward);
+                  assertThat(roundTrip(ward.result(), WardResult.class, election))
+                      .isEqualTo(ward.result());
+                }
+              }
+              Tally tally = GeneratedWards.tally(election, seed);
+              assertThat(roundTrip(tally, Tally.class, election)).isEqualTo(tally);
+              Standings standings = tally.standings();
+              assertThat(roundTrip(standings, Standings.class, election)).isEqualTo(standings);
+              assertThat(roundTrip(standings.progress(), CountProgress.class, election))
+                  .isEqualTo(standings.progress());
+              assertThat(roundTrip(standings.wardTotals(), WardTotals.class, election))
+                  .isEqualTo(standings.wardTotals());
+            });
+  }
+
+  @Test
+  void publishedWardResultAtTheTopIsAStreamLineDocument() {
+    PublishedWardResult first = GoldenWards.WARD_RESULTS.get(0);
+    assertThat(MAPPER.writeValueAsString(first))
+        .startsWith("{\"format\":\"psephos.wardresult/1\",\"election\":\"local.2022-05-05\",");
+    assertThat(MAPPER.writeValueAsString(List.of(first))).startsWith("[{\"sequence\":1,");
+    assertThat(MAPPER.writeValueAsString(first.result()))
+        .startsWith("{\"council\":\"E07999901\",\"ward\":\"E05999901\",\"candidates\":[");
   }
 
   @Test

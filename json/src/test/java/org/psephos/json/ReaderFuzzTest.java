@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Timeout;
 import org.psephos.tally.Tally;
 
 /**
- * Fuzzing of the election and declaration readers: any input either reads or fails with {@link
- * PsephosJsonException} locating the fault, never another exception and never a hang. In a normal
- * build the seed corpus under {@code ReaderFuzzTestInputs/} runs as a regression test; {@code
- * JAZZER_FUZZ=1} fuzzes.
+ * Fuzzing of the election, declaration and ward result readers: any input either reads or fails
+ * with {@link PsephosJsonException} locating the fault, never another exception and never a hang;
+ * what reads is written and read back equal. In a normal build the seed corpus under {@code
+ * ReaderFuzzTestInputs/} runs as a regression test; {@code JAZZER_FUZZ=1} fuzzes.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ReaderFuzzTest {
@@ -55,6 +55,43 @@ class ReaderFuzzTest {
     assertThat(summary.stopped()).isFalse();
     try {
       assertThat(JSON.readResults(Golden.ELECTION, text)).isNotNull();
+    } catch (PsephosJsonException e) {
+      assertLocated(e);
+    }
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void wardResultReadersReadOrFailWithTheModulesException(byte[] input) {
+    String text = new String(input, StandardCharsets.UTF_8);
+    Tally empty = Tally.of(GoldenWards.ELECTION);
+    try {
+      java.util.List<PublishedWardResult> read = JSON.readWardResults(GoldenWards.ELECTION, text);
+      assertThat(JSON.readWardResults(GoldenWards.ELECTION,
+              JSON.writeWardResults(GoldenWards.ELECTION, read, PsephosJson.Style.COMPACT)))
+          .isEqualTo(read);
+    } catch (PsephosJsonException e) {
+      assertLocated(e);
+    }
+    try {
+      PublishedWardResult one = JSON.readWardResult(empty, text);
+      assertThat(JSON.readWardResult(empty, JSON.writeWardResultLine(one))).isEqualTo(one);
+    } catch (PsephosJsonException e) {
+      assertLocated(e);
+    }
+    ResultStream.Summary summary =
+        JSON.resultStream(GoldenWards.ELECTION, new ByteArrayInputStream(input))
+            .applyTo(
+                empty,
+                e -> {
+                  assertLocated(e);
+                  return true;
+                });
+    assertThat(summary.stopped()).isFalse();
+    try {
+      Results results = JSON.readResults(GoldenWards.ELECTION, text);
+      assertThat(JSON.readResults(GoldenWards.ELECTION,
+              JSON.writeResults(results, PsephosJson.Style.COMPACT)).tally())
+          .isEqualTo(results.tally());
     } catch (PsephosJsonException e) {
       assertLocated(e);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.psephos.Contest;
 import org.psephos.ControlRule;
 import org.psephos.Election;
 import org.psephos.SeatBaseline;
@@ -108,6 +109,147 @@ class RoundTripTest {
                     .isEqualTo(tally.standings(filter).party(first));
               }
             });
+  }
+
+  @Test
+  void generatedElectionsWithWardsReadBackEqualInBothStyles() {
+    qt().withExamples(150)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              ElectionDefinition definition = ElectionDefinition.of(GeneratedWards.election(seed));
+              for (PsephosJson.Style style : PsephosJson.Style.values()) {
+                ElectionDefinition read = JSON.readElection(JSON.writeElection(definition, style));
+                assertThat(read).isEqualTo(definition);
+                assertThat(read.election().contests())
+                    .extracting(Contest::wards)
+                    .isEqualTo(definition.election().contests().stream()
+                        .map(Contest::wards).toList());
+              }
+            });
+  }
+
+  @Test
+  void generatedWardResultsReadBackEqualAsDocumentAsStreamAndAlone() {
+    qt().withExamples(150)
+        .forAll(longs().all(), longs().all())
+        .checkAssert(
+            (electionSeed, seed) -> {
+              Election election = GeneratedWards.election(electionSeed);
+              Tally tally = Tally.of(election);
+              List<PublishedResult> feed =
+                  GeneratedWards.feed(election, SeatBaseline.LAST_FOUGHT, seed);
+              List<PublishedWardResult> results = GeneratedWards.wardResults(feed);
+
+              String document =
+                  JSON.writeWardResults(election, results, PsephosJson.Style.PRETTY);
+              assertThat(JSON.readWardResults(tally, document)).isEqualTo(results);
+
+              StringBuilder lines = new StringBuilder();
+              feed.forEach(r -> lines.append(JSON.writeResultLine(r)));
+              assertThat(readResultStream(tally, lines.toString())).isEqualTo(feed);
+
+              for (PublishedWardResult result : results) {
+                assertThat(JSON.readWardResult(tally, JSON.writeWardResultLine(result)))
+                    .isEqualTo(result);
+              }
+            });
+  }
+
+  @Test
+  void generatedTalliesWithWardsReadBackEqualWithProgressAndWardTotals() {
+    qt().withExamples(150)
+        .forAll(longs().all(), longs().all())
+        .checkAssert(
+            (electionSeed, seed) -> {
+              Election election = GeneratedWards.election(electionSeed);
+              Tally tally = GeneratedWards.tally(election, seed);
+              String written = JSON.writeResults(Results.of(tally), PsephosJson.Style.COMPACT);
+
+              Results read = JSON.readResults(election, written);
+
+              assertThat(read.tally()).isEqualTo(tally);
+              assertThat(read.standings()).isEqualTo(tally.standings());
+              assertThat(read.standings().progress()).isEqualTo(tally.standings().progress());
+              assertThat(read.standings().wardTotals())
+                  .isEqualTo(tally.standings().wardTotals());
+              assertThat(read.councilsInProgress()).hasSameSizeAs(tally.councilsInProgress());
+            });
+  }
+
+  @Test
+  void filteredResultsWithWardsReadBackToTheSameStandings() {
+    qt().withExamples(80)
+        .forAll(longs().all(), longs().all())
+        .checkAssert(
+            (electionSeed, seed) -> {
+              Election election = GeneratedWards.election(electionSeed);
+              Tally tally = GeneratedWards.tally(election, seed);
+              String region = election.regions().iterator().next();
+              for (CouncilFilter filter :
+                  List.of(
+                      CouncilFilter.region(region),
+                      CouncilFilter.matching("odd", council -> council.size() % 2 == 1))) {
+                Results read =
+                    JSON.readResults(
+                        election, JSON.writeResults(tally, filter, PsephosJson.Style.PRETTY));
+                assertThat(read.standings()).isEqualTo(tally.standings(filter));
+                assertThat(read.councilsInProgress())
+                    .isEqualTo(new Results(tally, filter).councilsInProgress());
+              }
+            });
+  }
+
+  /** The properties above are only as good as their inputs: the generator reaches every case. */
+  @Test
+  void wardGeneratorsReachEveryCaseTheFormatHas() {
+    int inProgress = 0;
+    int decidedEarly = 0;
+    int declaredByWards = 0;
+    int byLot = 0;
+    int uncontested = 0;
+    int corrections = 0;
+    int previousVotes = 0;
+    for (long seed = 0; seed < 200; seed++) {
+      Election election = GeneratedWards.election(seed);
+      Tally tally = GeneratedWards.tally(election, seed);
+      inProgress += tally.councilsInProgress().size();
+      decidedEarly += tally.standings().progress().councilsDecidedEarly();
+      for (org.psephos.Council council : tally.declaredCouncils()) {
+        if (!tally.progress(council).isWholeDeclaration()) {
+          declaredByWards++;
+        }
+      }
+      List<PublishedResult> feed = GeneratedWards.feed(election, SeatBaseline.LAST_FOUGHT, seed);
+      java.util.Set<String> wards = new java.util.HashSet<>();
+      for (PublishedWardResult result : GeneratedWards.wardResults(feed)) {
+        byLot += result.result().isDecidedByLot() ? 1 : 0;
+        uncontested += result.result().isUncontested() ? 1 : 0;
+        corrections += wards.add(result.result().wardId()) ? 0 : 1;
+      }
+      for (Contest contest : election.contests()) {
+        for (org.psephos.Ward ward : contest.wards()) {
+          previousVotes += ward.previousVotes().isEmpty() ? 0 : 1;
+        }
+      }
+    }
+    assertThat(List.of(inProgress, decidedEarly, declaredByWards, byLot, uncontested,
+            corrections, previousVotes))
+        .allSatisfy(count -> assertThat(count).isGreaterThan(10));
+  }
+
+  static List<PublishedResult> readResultStream(Tally tally, String lines) {
+    List<PublishedResult> read = new ArrayList<>();
+    try (ResultStream stream =
+        JSON.resultStream(
+            tally, new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)))) {
+      for (Optional<PublishedResult> next = stream.next(); next.isPresent(); next = stream.next()) {
+        read.add(next.get());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return read;
   }
 
   static List<PublishedDeclaration> readStream(Tally tally, String lines) {

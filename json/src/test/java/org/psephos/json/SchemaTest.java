@@ -65,6 +65,17 @@ class SchemaTest {
     }
     assertThat(errors(DocumentKind.RESULTS, Golden.resource("golden/results-london.json")))
         .isEmpty();
+    assertThat(errors(DocumentKind.ELECTION, Golden.resource("golden/election-wards.json")))
+        .isEmpty();
+    assertThat(errors(DocumentKind.WARD_RESULTS, Golden.resource("golden/wardresults.json")))
+        .isEmpty();
+    for (String line : Golden.resource("golden/wards.ndjson").split("\n")) {
+      DocumentKind kind =
+          line.contains("psephos.wardresult/") ? DocumentKind.WARD_RESULT : DocumentKind.DECLARATION;
+      assertThat(errors(kind, line)).as(line).isEmpty();
+    }
+    assertThat(errors(DocumentKind.RESULTS, Golden.resource("golden/results-wards.json")))
+        .isEmpty();
   }
 
   @Test
@@ -79,6 +90,53 @@ class SchemaTest {
     assertThat(errors(DocumentKind.ELECTION, election.replace("\"PP52\": 41", "\"PP52\": -41")))
         .isNotEmpty();
     assertThat(errors(DocumentKind.ELECTION, election.replace("\"size\": 60", "\"size\": 60000")))
+        .isNotEmpty();
+  }
+
+  @Test
+  void everyGeneratedWardLevelDocumentIsValidAgainstItsSchema() {
+    qt().withExamples(40)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Election election = GeneratedWards.election(seed);
+              assertThat(errors(DocumentKind.ELECTION,
+                  JSON.writeElection(ElectionDefinition.of(election), PsephosJson.Style.COMPACT)))
+                  .isEmpty();
+              List<PublishedResult> feed =
+                  GeneratedWards.feed(election, SeatBaseline.LAST_FOUGHT, seed);
+              assertThat(errors(DocumentKind.WARD_RESULTS,
+                  JSON.writeWardResults(election, GeneratedWards.wardResults(feed),
+                      PsephosJson.Style.COMPACT))).isEmpty();
+              for (PublishedResult result : feed) {
+                DocumentKind kind =
+                    result instanceof PublishedWardResult
+                        ? DocumentKind.WARD_RESULT
+                        : DocumentKind.DECLARATION;
+                assertThat(errors(kind, JSON.writeResultLine(result))).isEmpty();
+              }
+              assertThat(errors(DocumentKind.RESULTS,
+                  JSON.writeResults(Results.of(GeneratedWards.tally(election, seed)),
+                      PsephosJson.Style.COMPACT))).isEmpty();
+            });
+  }
+
+  @Test
+  void wardSchemasRejectWhatTheReaderRejectsByShape() {
+    String line = Golden.resource("golden/wards.ndjson").split("\n")[0];
+    assertThat(errors(DocumentKind.WARD_RESULT, line)).isEmpty();
+    assertThat(errors(DocumentKind.WARD_RESULT, line.replace("\"votes\":1450", "\"votes\":-1")))
+        .isNotEmpty();
+    assertThat(errors(DocumentKind.WARD_RESULT, line.replace("\"ward\":", "\"wards\":")))
+        .isNotEmpty();
+    String results = Golden.resource("golden/results-wards.json");
+    assertThat(errors(DocumentKind.RESULTS,
+        results.replace("\"controlDecided\": true", "\"controlDecided\": false")))
+        .as("control stated while undecided").isNotEmpty();
+    assertThat(errors(DocumentKind.RESULTS,
+        results.replace("\"status\": \"tied\"", "\"status\": \"lost\""))).isNotEmpty();
+    String election = Golden.resource("golden/election-wards.json");
+    assertThat(errors(DocumentKind.ELECTION, election.replace("\"seats\": 3", "\"seats\": 0")))
         .isNotEmpty();
   }
 

@@ -26,15 +26,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Psephos.Version.class,
     description = {
-      "Applies the declarations and writes an SVG picture of the state of parties: seats won per"
-          + " party as bars with their change, and councils controlled per party and in no overall"
-          + " control. With --html, writes a self-contained page holding the picture, the state of"
-          + " parties and every declared council's outcome as tables.",
+      "Applies the results and writes an SVG picture of the state of parties: seats won per"
+          + " party as bars with their change, councils controlled per party and in no overall"
+          + " control, and, when ward results have been counted, each party's vote share with its"
+          + " change in points (--convention chooses how multi-member wards count). With --html,"
+          + " writes a self-contained page holding the picture, the state of parties, the vote"
+          + " shares and every declared council's outcome as tables.",
       "",
       "Party colours come from the election file; a party without one takes the next colour of"
           + " the default palette (#8C564B, #17A2B8, #E377C2, #A8A81E, #9467BD, #616161); no"
-          + " overall control is #B8B8B8. With no files it charts the bundled London 2018"
-          + " election."
+          + " overall control is #B8B8B8. With no files it charts the bundled example"
+          + " (--example)."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -52,18 +54,18 @@ final class ChartCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "ELECTION",
-      description = "The election definition (psephos.election/1). Default: the bundled London 2018"
+      description = "The election definition (psephos.election/1). Default: the bundled example's"
           + " election.")
   @Nullable Path election;
 
   @Parameters(
       index = "1",
       arity = "0..1",
-      paramLabel = "DECLARATIONS",
-      description = "The declarations: a stream of one psephos.declaration/1 document per line"
-          + " (- reads standard input), or a psephos.declarations/1 document. Required with"
-          + " ELECTION.")
-  @Nullable Path declarations;
+      paramLabel = "RESULTS",
+      description = "The results: a stream of one psephos.declaration/1 or psephos.wardresult/1"
+          + " document per line (- reads standard input), or a psephos.declarations/1 or"
+          + " psephos.wardresults/1 document. Required with ELECTION.")
+  @Nullable Path results;
 
   @Option(
       names = {"-o", "--output"},
@@ -86,19 +88,21 @@ final class ChartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (election != null && declarations == null) {
+    if (election != null && results == null) {
       throw new ParameterException(
-          spec.commandLine(), "DECLARATIONS is required with ELECTION (or give neither)");
+          spec.commandLine(), "RESULTS is required with ELECTION (or give neither)");
     }
-    ElectionDefinition definition = Inputs.election(election);
+    options.checkExample(election != null, spec.commandLine());
+    ElectionDefinition definition = Inputs.election(election, options.example);
     Election theElection = definition.election();
     CouncilFilter filter = options.filter(theElection, spec.commandLine());
     Tally tally;
-    try (DeclarationFeed feed = DeclarationFeed.open(declarations, options.emptyTally(theElection))) {
+    try (ResultFeed feed =
+        ResultFeed.open(results, options.example, options.emptyTally(theElection))) {
       tally = feed.readAll(options.emptyTally(theElection), environment.progress(
           spec.commandLine().getErr()));
     }
-    StandingsChart chart = new StandingsChart(definition, tally, filter);
+    StandingsChart chart = new StandingsChart(definition, tally, filter, options.convention);
     String document = html ? chart.html(PartyNames.adjectives(Map.of())) : chart.svg();
     PrintWriter out = spec.commandLine().getOut();
     if (output.toString().equals("-")) {

@@ -16,12 +16,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Election;
-import org.psephos.json.DeclarationStream;
 import org.psephos.json.DocumentKind;
 import org.psephos.json.ElectionDefinition;
 import org.psephos.json.PsephosJson;
 import org.psephos.json.PsephosJsonException;
-import org.psephos.json.PublishedDeclaration;
+import org.psephos.json.PublishedResult;
+import org.psephos.json.PublishedWardResult;
+import org.psephos.json.ResultStream;
 import org.psephos.tally.Tally;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -39,14 +40,14 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The JSON module reads a document all or nothing and stops at its first fault. To go on, a
  * document whose reading fails is checked in parts: each council of an election definition (with
- * the election's parties and aliases) and each declaration of a declarations document (with the
- * document's header) is read on its own, so a fault in one does not hide a fault in another; then
+ * the election's parties and aliases), each declaration of a declarations document and each ward
+ * result of a ward results document (with the document's header) is read on its own, so a fault in one does not hide a fault in another; then
  * the parts that passed are read together, and each fault found there (a council id given twice,
  * a sequence number that does not rise) is reported and its part left out before reading the rest
  * again. A fault outside the parts (the format, the election's id, a party) is reported once, and
  * ends the check of that document, since every part depends on it. Each problem is placed at its
- * line and column in the original file and its JSON pointer there. A declaration stream is read
- * line by line, each bad line reported and the next one read.
+ * line and column in the original file and its JSON pointer there. A result stream (declarations
+ * and ward results) is read line by line, each bad line reported and the next one read.
  *
  * <p>Not thread-safe.
  */
@@ -70,8 +71,8 @@ final class DocumentChecks {
   /** The outcome of checking an election definition. */
   record ElectionCheck(@Nullable ElectionDefinition definition, List<Problem> problems) {}
 
-  /** The outcome of checking a declaration stream. */
-  record StreamCheck(long lines, long declarations, List<Problem> problems) {}
+  /** The outcome of checking a result stream: its lines, valid declarations and ward results. */
+  record StreamCheck(long lines, long declarations, long wardResults, List<Problem> problems) {}
 
   /**
    * Decodes a file's bytes as strict UTF-8.
@@ -224,6 +225,41 @@ final class DocumentChecks {
   }
 
   /**
+   * Checks a ward results document against an election, each ward result on its own first.
+   *
+   * @param file the file's name
+   * @param text the document
+   * @param tally the tally the results are for
+   * @return every problem found; empty if the document is valid
+   */
+  List<Problem> checkWardResults(String file, String text, Tally tally) {
+    try {
+      json.readWardResults(tally, text);
+      return List.of();
+    } catch (PsephosJsonException first) {
+      return checkInParts(
+          file, text, first, "wardResults", piece -> json.readWardResults(tally, piece));
+    }
+  }
+
+  /**
+   * Checks a single ward result document ({@code psephos.wardresult/1}).
+   *
+   * @param file the file's name
+   * @param text the document
+   * @param tally the tally the result is for
+   * @return the problem found, if any
+   */
+  List<Problem> checkWardResult(String file, String text, Tally tally) {
+    try {
+      json.readWardResult(tally, text);
+      return List.of();
+    } catch (PsephosJsonException e) {
+      return List.of(Problem.of(file, e));
+    }
+  }
+
+  /**
    * Checks a results document: the JSON module reads it whole, recomputing every figure, and
    * reports its first fault.
    *
@@ -242,7 +278,8 @@ final class DocumentChecks {
   }
 
   /**
-   * Checks a declaration stream line by line, going on after each bad line.
+   * Checks a result stream (declarations and ward results) line by line, going on after each bad
+   * line.
    *
    * @param file the file's name
    * @param in the stream, closed when done
@@ -259,21 +296,26 @@ final class DocumentChecks {
       Consumer<Problem> report) {
     List<Problem> problems = new ArrayList<>();
     long declarations = 0;
-    try (DeclarationStream stream = json.declarationStream(tally, in)) {
+    long wardResults = 0;
+    try (ResultStream stream = json.resultStream(tally, in)) {
       while (true) {
         try {
-          Optional<PublishedDeclaration> next = stream.next();
+          Optional<PublishedResult> next = stream.next();
           if (next.isEmpty()) {
-            return new StreamCheck(stream.lineNumber(), declarations, problems);
+            return new StreamCheck(stream.lineNumber(), declarations, wardResults, problems);
           }
-          declarations++;
+          if (next.get() instanceof PublishedWardResult) {
+            wardResults++;
+          } else {
+            declarations++;
+          }
         } catch (PsephosJsonException e) {
           Problem problem = Problem.of(file, e);
           problems.add(problem);
           progress.done();
           report.accept(problem);
         }
-        progress.update(file, stream.lineNumber(), declarations);
+        progress.update(file, stream.lineNumber(), declarations + wardResults);
       }
     } catch (java.io.IOException e) {
       throw Inputs.unreadable(file, e);

@@ -10,9 +10,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.psephos.examples.London2018;
 import org.psephos.json.ElectionDefinition;
 import org.psephos.json.JsonLimits;
 import org.psephos.json.PsephosJson;
@@ -20,17 +20,13 @@ import org.psephos.json.PsephosJsonException;
 
 /**
  * Opens the command's inputs: files named on the command line ({@code -} is standard input), or
- * the bundled London 2018 election when none is named. Every failure becomes a {@link
- * BadDataException} naming the file.
+ * a bundled {@link Example} when none is named. Every failure becomes a {@link BadDataException}
+ * naming the file.
  */
 final class Inputs {
-  /** How the bundled election file is named in messages. */
-  static final String BUNDLED_ELECTION = "bundled london-2018/election.json";
-
-  /** How the bundled declaration stream is named in messages. */
-  static final String BUNDLED_DECLARATIONS = "bundled london-2018/declarations.ndjson";
-
-  private static final String STREAM_FORMAT = "\"psephos.declaration/";
+  /** The formats of a stream's lines: a declaration or a ward result. */
+  private static final List<String> STREAM_FORMATS =
+      List.of("\"psephos.declaration/", "\"psephos.wardresult/");
 
   private Inputs() {}
 
@@ -81,15 +77,16 @@ final class Inputs {
   }
 
   /**
-   * Reads an election definition, or the bundled London 2018 election.
+   * Reads an election definition, or a bundled example's.
    *
-   * @param file the file, or null for the bundled election
+   * @param file the file, or null for the example's election
+   * @param example the bundled example used when no file is named
    * @return the definition
    * @throws BadDataException if the file cannot be read or is not a valid election definition
    */
-  static ElectionDefinition election(@Nullable Path file) {
-    String name = file == null ? BUNDLED_ELECTION : name(file);
-    try (InputStream in = file == null ? London2018.openElection() : open(file)) {
+  static ElectionDefinition election(@Nullable Path file, Example example) {
+    String name = file == null ? example.electionName() : name(file);
+    try (InputStream in = file == null ? example.openElection() : open(file)) {
       return PsephosJson.standard().readElection(in);
     } catch (PsephosJsonException e) {
       throw BadDataException.of(name, e);
@@ -114,10 +111,10 @@ final class Inputs {
   }
 
   /**
-   * Whether a declarations input is a newline-delimited stream rather than one JSON document: its
-   * name ends with {@code .ndjson} or {@code .jsonl}, or its first line that is not blank holds
-   * {@code "psephos.declaration/} (the format of a stream's lines). The stream is left where it
-   * was.
+   * Whether a results input is a newline-delimited stream rather than one JSON document: its name
+   * ends with {@code .ndjson} or {@code .jsonl}, or its first line that is not blank holds {@code
+   * "psephos.declaration/} or {@code "psephos.wardresult/} (the formats of a stream's lines). The
+   * stream is left where it was.
    *
    * @param name the input's name
    * @param in the input, which must support mark and reset
@@ -158,7 +155,8 @@ final class Inputs {
         line[length++] = (byte) b;
       }
       in.reset();
-      return new String(line, 0, length, StandardCharsets.UTF_8).contains(STREAM_FORMAT);
+      String first = new String(line, 0, length, StandardCharsets.UTF_8);
+      return STREAM_FORMATS.stream().anyMatch(first::contains);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
 
 /**
  * A progress line for long reads, on standard error: {@code reading feed.ndjson: line 120,000,
- * 119,998 declarations}, redrawn in place with a carriage return and erased when the read ends.
+ * 119,998 results}, redrawn in place with a carriage return and erased when the read ends.
  *
  * <p>It appears only on a terminal ({@link #forTerminal}), only once a read has taken longer than
  * {@link #FIRST_AFTER_NANOS}, and is redrawn at most every {@link #REDRAW_NANOS}, so short reads
@@ -61,9 +61,9 @@ final class Progress {
    *
    * @param name the input's name
    * @param line the line reached
-   * @param declarations the declarations read
+   * @param results the results (declarations and ward results) read
    */
-  void update(String name, long line, long declarations) {
+  void update(String name, long line, long results) {
     if (err == null) {
       return;
     }
@@ -78,8 +78,8 @@ final class Progress {
             "reading %s: line %,d, %,d %s",
             name,
             line,
-            declarations,
-            declarations == 1 ? "declaration" : "declarations");
+            results,
+            results == 1 ? "result" : "results");
     err.print("\r" + text + " ".repeat(Math.max(0, shownLength - text.length())));
     err.flush();
     shownLength = text.length();

@@ -7,27 +7,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
+import org.psephos.VoteConvention;
 import org.psephos.json.ElectionDefinition;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.CouncilResult;
 import org.psephos.tally.PartyStanding;
+import org.psephos.tally.PartyWardTotals;
 import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
+import org.psephos.tally.WardTotals;
 
 /**
  * A picture of the standings: an SVG chart with a bar of seats won per party (its signed change
  * beside it) and a bar of councils controlled per party and for no overall control, drawn against
- * the councils expected; and a self-contained XHTML page holding the chart and the tables.
+ * the councils expected; when ward results have been counted, also a bar of vote share per party
+ * (its change in points beside it, like for like over the wards with previous votes); and a
+ * self-contained XHTML page holding the chart and the tables.
  *
  * <p>Party colours come from the election file; a party without one takes the next colour of
  * {@link #DEFAULT_PALETTE}, in the election's party order; no overall control is {@link
  * #NOC_COLOUR}. Both documents are well-formed XML, UTF-8, with no external reference (no script,
  * font, stylesheet or image), so they open in any browser or SVG viewer as they are. Every bar is a
  * {@code rect} of class {@code bar} with {@code data-party} (a party id, or {@code noc}) and the
- * figure it shows ({@code data-seats} or {@code data-councils}, and {@code data-change}), for
- * programs that read the picture.
+ * figure it shows ({@code data-seats}, {@code data-councils} or {@code data-share}, and {@code
+ * data-change}), for programs that read the picture.
  *
  * <p>Immutable.
  */
@@ -59,13 +65,53 @@ final class StandingsChart {
   private final CouncilFilter filter;
   private final Standings standings;
   private final Map<Party, String> colours;
+  private final VoteConvention convention;
 
   StandingsChart(ElectionDefinition definition, Tally tally, CouncilFilter filter) {
+    this(definition, tally, filter, VoteConvention.defaultConvention());
+  }
+
+  StandingsChart(
+      ElectionDefinition definition, Tally tally, CouncilFilter filter,
+      VoteConvention convention) {
     this.definition = requireNonNull(definition, "definition");
     this.tally = requireNonNull(tally, "tally");
     this.filter = requireNonNull(filter, "filter");
+    this.convention = requireNonNull(convention, "convention");
     this.standings = tally.standings(filter);
     this.colours = colours(definition);
+  }
+
+  /** Whether any vote has been counted in ward results: the chart then shows vote shares. */
+  boolean hasVotes() {
+    return standings.wardTotals().totalVotes(convention) > 0;
+  }
+
+  /** The parties with votes, in the election's order, with their share. */
+  private List<PartyWardTotals> shareRows() {
+    List<PartyWardTotals> rows = new ArrayList<>();
+    for (PartyWardTotals party : standings.wardTotals().parties()) {
+      if (party.votes(convention).votes() > 0
+          || standings.wardTotals().shareChange(party.party(), convention).orElse(0) != 0) {
+        rows.add(party);
+      }
+    }
+    return rows;
+  }
+
+  /** The heading of the vote share section: "Vote share (top candidate per ward, 27 of 27 wards)". */
+  String shareHeading() {
+    WardTotals totals = standings.wardTotals();
+    return "Vote share ("
+        + (convention == VoteConvention.TOP_CANDIDATE
+            ? "top candidate per ward"
+            : "all votes cast")
+        + ", "
+        + number(totals.wardsDeclared())
+        + " of "
+        + number(totals.wardsExpected())
+        + (totals.wardsExpected() == 1 ? " ward" : " wards")
+        + ")";
   }
 
   /**
@@ -258,6 +304,27 @@ final class StandingsChart {
     y += ROW;
     svg.append("  </g>\n");
 
+    if (hasVotes()) {
+      y += 24;
+      text(svg, "section", MARGIN, y + 6, 15, "bold", "#1A1A1A", "start", shareHeading());
+      y += 22;
+      double maxShare = 1;
+      for (PartyWardTotals row : shareRows()) {
+        maxShare = Math.max(maxShare, share(row.party()));
+      }
+      svg.append("  <g class=\"shares\">\n");
+      for (PartyWardTotals row : shareRows()) {
+        Party party = row.party();
+        double share = share(party);
+        int width = share <= 0 ? 0 : Math.max(2, (int) Math.round(barWidth * share / maxShare));
+        shareBar(svg, party.id(), share,
+            standings.wardTotals().shareChange(party, convention), party.name(),
+            colourOf(party), barX, y, width, labelWidth);
+        y += ROW;
+      }
+      svg.append("  </g>\n");
+    }
+
     y += 20;
     for (String line : sourceLines) {
       text(svg, "source", MARGIN, y, 11, "normal", "#666666", "start", line);
@@ -373,6 +440,76 @@ final class StandingsChart {
     }
     svg.append("</text>\n");
     svg.append("    </g>\n");
+  }
+
+  private double share(Party party) {
+    return standings.wardTotals().share(party, convention).orElse(0);
+  }
+
+  /** One labelled vote share bar: "41.2%" and the change in points, "(+3.1)". */
+  private static void shareBar(
+      StringBuilder svg,
+      String id,
+      double share,
+      OptionalDouble change,
+      String label,
+      String colour,
+      int barX,
+      int y,
+      int width,
+      int labelWidth) {
+    svg.append("    <g class=\"row\" data-party=\"").append(escape(id)).append("\">\n");
+    svg.append("  ");
+    text(svg, "label", MARGIN + labelWidth, y + 15, 14, "normal", "#1A1A1A", "end", label);
+    svg.append("      <rect class=\"bar\" data-party=\"")
+        .append(escape(id))
+        .append("\" data-share=\"")
+        .append(String.format(Locale.ROOT, "%.2f", share))
+        .append('"');
+    if (change.isPresent()) {
+      svg.append(" data-change=\"")
+          .append(String.format(Locale.ROOT, "%.2f", change.getAsDouble()))
+          .append('"');
+    }
+    svg.append(" x=\"")
+        .append(barX)
+        .append("\" y=\"")
+        .append(y)
+        .append("\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(BAR)
+        .append("\" fill=\"")
+        .append(colour)
+        .append("\"/>\n");
+    svg.append("      <text class=\"value\" x=\"")
+        .append(barX + width + 8)
+        .append("\" y=\"")
+        .append(y + 15)
+        .append("\" font-size=\"14\" fill=\"#1A1A1A\"><tspan font-weight=\"bold\">")
+        .append(percent(share))
+        .append("</tspan>");
+    if (change.isPresent()) {
+      svg.append("<tspan class=\"change\" dx=\"5\" fill=\"#4D4D4D\">(")
+          .append(escape(points(change.getAsDouble())))
+          .append(")</tspan>");
+    }
+    svg.append("</text>\n");
+    svg.append("    </g>\n");
+  }
+
+  /** A share to one decimal place: "41.2%". */
+  static String percent(double share) {
+    return String.format(Locale.UK, "%.1f%%", share);
+  }
+
+  /** A change in points to one decimal place with its sign: "+3.1", "−0.4", "0.0". */
+  static String points(double change) {
+    String text = String.format(Locale.UK, "%.1f", Math.abs(change));
+    if (text.equals("0.0")) {
+      return text;
+    }
+    return (change < 0 ? MINUS : "+") + text;
   }
 
   private static void text(
@@ -497,6 +634,30 @@ final class StandingsChart {
         .append(cell(signedOrBlank(standings.noOverallControlChange())))
         .append("<td></td><td></td></tr>\n")
         .append("</tbody>\n</table>\n");
+
+    if (hasVotes()) {
+      html.append("<table class=\"shares\">\n<caption>")
+          .append(escape(shareHeading()))
+          .append("</caption>\n")
+          .append("<thead><tr><th scope=\"col\">Party</th><th scope=\"col\">Votes</th>")
+          .append("<th scope=\"col\">Share</th><th scope=\"col\">Change (points)</th>")
+          .append("</tr></thead>\n<tbody>\n");
+      for (PartyWardTotals row : shareRows()) {
+        Party party = row.party();
+        OptionalDouble change = standings.wardTotals().shareChange(party, convention);
+        html.append("<tr data-party=\"").append(escape(party.id())).append("\"><th scope=\"row\">")
+            .append("<span class=\"swatch\" style=\"background: ")
+            .append(colourOf(party))
+            .append("\"></span>")
+            .append(escape(party.name()))
+            .append("</th>")
+            .append(cell(String.format(Locale.UK, "%,d", row.votes(convention).votes())))
+            .append(cell(percent(share(party))))
+            .append(cell(change.isPresent() ? points(change.getAsDouble()) : ""))
+            .append("</tr>\n");
+      }
+      html.append("</tbody>\n</table>\n");
+    }
 
     html.append("<table class=\"outcomes\">\n<caption>Councils declared</caption>\n")
         .append("<thead><tr><th scope=\"col\">Council</th><th scope=\"col\">Outcome</th>")

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.psephos.Council;
 import org.psephos.Election;
 import org.psephos.json.ElectionDefinition;
 import org.psephos.json.PsephosJson;
 import org.psephos.tally.CouncilFilter;
+import org.psephos.tally.CouncilProgress;
 import org.psephos.tally.CouncilResult;
 import org.psephos.tally.Tally;
+import org.psephos.text.Scoreboard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -24,17 +27,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code psephos tally}: the standings after a set of declarations, as text or JSON. */
+/** {@code psephos tally}: the standings after a set of results, as text or JSON. */
 @Command(
     name = "tally",
     mixinStandardHelpOptions = true,
     versionProvider = Psephos.Version.class,
     description = {
-      "Applies the declarations and prints the state of parties (and with --outcomes every"
-          + " declared council's control outcome) as text, or the results as a psephos.results/1"
-          + " JSON document (which always holds the outcomes).",
+      "Applies the results (whole declarations and ward results) and prints the state of"
+          + " parties (and with --outcomes every declared council's control outcome and every"
+          + " council in progress) as text, or the results as a psephos.results/1 JSON document"
+          + " (which always holds the outcomes, the councils in progress and the ward totals).",
       "",
-      "With no files it tallies the bundled London 2018 election. Reading a long stream shows a"
+      "With no files it tallies the bundled example (--example). Reading a long stream shows a"
           + " progress line on a terminal."
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -58,18 +62,18 @@ final class TallyCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "ELECTION",
-      description = "The election definition (psephos.election/1). Default: the bundled London 2018"
+      description = "The election definition (psephos.election/1). Default: the bundled example's"
           + " election.")
   @Nullable Path election;
 
   @Parameters(
       index = "1",
       arity = "0..1",
-      paramLabel = "DECLARATIONS",
-      description = "The declarations: a stream of one psephos.declaration/1 document per line"
-          + " (- reads standard input), or a psephos.declarations/1 document. Required with"
-          + " ELECTION.")
-  @Nullable Path declarations;
+      paramLabel = "RESULTS",
+      description = "The results: a stream of one psephos.declaration/1 or psephos.wardresult/1"
+          + " document per line (- reads standard input), or a psephos.declarations/1 or"
+          + " psephos.wardresults/1 document. Required with ELECTION.")
+  @Nullable Path results;
 
   @Option(
       names = "--format",
@@ -83,7 +87,8 @@ final class TallyCommand implements Callable<Integer> {
 
   @Option(
       names = "--outcomes",
-      description = "With text, also print every declared council's control outcome.")
+      description = "With text, also print every declared council's control outcome, and every"
+          + " council in progress with its wards declared and whether control is decided.")
   boolean outcomes;
 
   @Option(
@@ -94,17 +99,20 @@ final class TallyCommand implements Callable<Integer> {
 
   @Mixin TallyOptions options = new TallyOptions();
 
+  @Mixin ScoreboardOptions scoreboardOptions = new ScoreboardOptions();
+
   TallyCommand(Environment environment) {
     this.environment = environment;
   }
 
   @Override
   public Integer call() {
-    if (election != null && declarations == null) {
+    if (election != null && results == null) {
       throw new ParameterException(
-          spec.commandLine(), "DECLARATIONS is required with ELECTION (or give neither)");
+          spec.commandLine(), "RESULTS is required with ELECTION (or give neither)");
     }
-    ElectionDefinition definition = Inputs.election(election);
+    options.checkExample(election != null, spec.commandLine());
+    ElectionDefinition definition = Inputs.election(election, options.example);
     Election theElection = definition.election();
     CouncilFilter filter = options.filter(theElection, spec.commandLine());
     for (String partyId : adjectives.keySet()) {
@@ -115,16 +123,20 @@ final class TallyCommand implements Callable<Integer> {
                 + " has that id");
       }
     }
+    Scoreboard scoreboard =
+        scoreboardOptions.apply(
+            options.scoreboard(), theElection, options.convention, spec.commandLine());
     PrintWriter out = spec.commandLine().getOut();
     Tally tally;
-    try (DeclarationFeed feed = DeclarationFeed.open(declarations, options.emptyTally(theElection))) {
+    try (ResultFeed feed =
+        ResultFeed.open(results, options.example, options.emptyTally(theElection))) {
       tally = feed.readAll(options.emptyTally(theElection), environment.progress(
           spec.commandLine().getErr()));
     }
     if (format == Format.JSON) {
       out.print(PsephosJson.standard().writeResults(tally, filter, PsephosJson.Style.PRETTY));
     } else {
-      out.print(options.scoreboard().format(tally.standings(filter)));
+      out.print(scoreboard.format(tally.standings(filter)));
       if (outcomes) {
         out.println();
         PartyNames names = PartyNames.adjectives(adjectives);
@@ -135,10 +147,29 @@ final class TallyCommand implements Callable<Integer> {
                     result.council(), result.outcome(), result.declaration(), null, names));
           }
         }
+        for (Council council : tally.councilsInProgress()) {
+          if (filter.test(council)) {
+            out.println(inProgressLine(tally.progress(council), names));
+          }
+        }
       }
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * A council in progress: "Ashbury: 7 of 15 wards declared; control undecided", "Brookfield: 11
+   * of 12 wards declared; Conservative control decided".
+   */
+  static String inProgressLine(CouncilProgress progress, PartyNames names) {
+    String control =
+        progress
+            .decidedControl()
+            .map(c -> c.party().map(p -> names.apply(p) + " control").orElse("no overall control")
+                + " decided")
+            .orElse("control undecided");
+    return progress.council().name() + ": " + progress.describe() + "; " + control;
   }
 
   /** The formats by their lower-case names. */

@@ -9,6 +9,7 @@ import org.psephos.ControlRule;
 import org.psephos.CouncilType;
 import org.psephos.Election;
 import org.psephos.SeatBaseline;
+import org.psephos.VoteConvention;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.Tally;
 import org.psephos.text.Scoreboard;
@@ -18,8 +19,38 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options shared by replay, tally and chart: which councils, and the seat-change baseline. */
+/**
+ * The options shared by replay, tally and chart: the bundled example used without files, which
+ * councils, the seat-change baseline and the vote convention.
+ */
 final class TallyOptions {
+  @Option(
+      names = "--example",
+      paramLabel = "NAME",
+      converter = Example.Names.class,
+      completionCandidates = Example.Names.class,
+      defaultValue = "london-2018",
+      description = {
+        "The bundled data used when no file is named (default: ${DEFAULT-VALUE}):",
+        "london-2018: the London borough elections of 2018, real results, whole declarations;",
+        "wards-synthetic: an invented night counted ward by ward (three synthetic councils)."
+      })
+  Example example = Example.LONDON_2018;
+
+  @Option(
+      names = "--convention",
+      paramLabel = "CONVENTION",
+      converter = Conventions.class,
+      completionCandidates = Conventions.class,
+      defaultValue = "top-candidate",
+      description = {
+        "How votes count in multi-member wards, for vote shares and swing (default:"
+            + " ${DEFAULT-VALUE}):",
+        "top-candidate: each party's best-placed candidate per ward;",
+        "all-votes: every vote cast for each of a party's candidates."
+      })
+  VoteConvention convention = VoteConvention.TOP_CANDIDATE;
+
   @Option(
       names = "--region",
       paramLabel = "REGION",
@@ -162,6 +193,40 @@ final class TallyOptions {
         names.add(name(type));
       }
       return names.iterator();
+    }
+  }
+
+  /**
+   * Checks that {@code --example} is given only without files.
+   *
+   * @param filesGiven whether ELECTION was given
+   * @param commandLine the command
+   * @throws ParameterException if both are given
+   */
+  void checkExample(boolean filesGiven, CommandLine commandLine) {
+    if (filesGiven && commandLine.getParseResult().hasMatchedOption("--example")) {
+      throw new ParameterException(
+          commandLine, "--example " + example.id() + " is for running without files; give"
+              + " ELECTION and RESULTS, or --example alone");
+    }
+  }
+
+  /** The vote conventions: top-candidate and all-votes. */
+  static final class Conventions implements ITypeConverter<VoteConvention>, Iterable<String> {
+    @Override
+    public VoteConvention convert(String value) {
+      return switch (value) {
+        case "top-candidate" -> VoteConvention.TOP_CANDIDATE;
+        case "all-votes" -> VoteConvention.ALL_VOTES;
+        default -> throw new TypeConversionException(
+            "'" + value + "' is not a vote convention; the conventions are top-candidate,"
+                + " all-votes");
+      };
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("top-candidate", "all-votes").iterator();
     }
   }
 

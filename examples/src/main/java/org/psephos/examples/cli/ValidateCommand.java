@@ -34,11 +34,12 @@ import picocli.CommandLine.Spec;
           + " FILE:LINE:COLUMN: reason (at /json/pointer); on standard output, one line per file.",
       "",
       "A file's kind is read from its \"format\" member; a file named *.ndjson or *.jsonl, or"
-          + " whose first line is a psephos.declaration/1 document, is a declaration stream and is"
-          + " checked line by line. Declarations and results are checked against their election:"
-          + " give its definition among the FILEs (election files are checked first) or with"
-          + " --election. In an election definition each council is checked on its own, and in a"
-          + " declarations document each declaration, so that one fault does not hide another.",
+          + " whose first line is a psephos.declaration/1 or psephos.wardresult/1 document, is a"
+          + " result stream and is checked line by line. Declarations, ward results and results are"
+          + " checked against their election: give its definition among the FILEs (election files"
+          + " are checked first) or with --election. In an election definition each council is"
+          + " checked on its own, in a declarations document each declaration, and in a ward"
+          + " results document each ward result, so that one fault does not hide another.",
       ""
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -55,7 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE",
-      description = "Election definitions, declaration streams or documents, results documents.")
+      description = "Election definitions, result streams, declarations and ward results documents,"
+          + " results documents.")
   List<Path> files = new ArrayList<>();
 
   @Option(
@@ -109,8 +111,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (needsElection && !hasElection) {
       throw new ParameterException(
           spec.commandLine(),
-          "declarations and results are checked against their election: give its definition too,"
-              + " such as: psephos validate election.json declarations.ndjson");
+          "declarations, ward results and results are checked against their election: give its"
+              + " definition too, such as: psephos validate election.json declarations.ndjson");
     }
 
     int problems = 0;
@@ -183,6 +185,14 @@ final class ValidateCommand implements Callable<Integer> {
         case DECLARATION:
           input.problems.addAll(checks.checkDeclaration(input.name, text, tally));
           input.summary = "declaration document";
+          break;
+        case WARD_RESULTS:
+          input.problems.addAll(checks.checkWardResults(input.name, text, tally));
+          input.summary = "ward results document";
+          break;
+        case WARD_RESULT:
+          input.problems.addAll(checks.checkWardResult(input.name, text, tally));
+          input.summary = "ward result document";
           break;
         case RESULTS:
         default:
@@ -291,18 +301,18 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (BadDataException e) {
       Problem problem = Problem.ofFile(input.name, reasonOf(e, input.name));
       err.println(problem);
-      out.println(input.name + ": declaration stream: 1 problem");
+      out.println(input.name + ": result stream: 1 problem");
       return 1;
     }
     int found = check.problems().size();
-    out.println(
-        input.name
-            + ": declaration stream, "
-            + count(check.lines(), "line")
-            + ", "
-            + count(check.declarations(), "valid declaration")
-            + ": "
-            + (found == 0 ? "valid" : count(found, "problem")));
+    String valid =
+        check.wardResults() == 0
+            ? "declaration stream, " + count(check.lines(), "line") + ", "
+                + count(check.declarations(), "valid declaration")
+            : "result stream, " + count(check.lines(), "line") + ", "
+                + count(check.wardResults(), "valid ward result") + ", "
+                + count(check.declarations(), "valid declaration");
+    out.println(input.name + ": " + valid + ": " + (found == 0 ? "valid" : count(found, "problem")));
     return found;
   }
 

@@ -22,12 +22,12 @@ import org.xml.sax.SAXException;
 
 /** {@code psephos chart}: the SVG and HTML pictures, parsed as XML, and bad input. */
 class ChartCommandTest {
-  private static final String SVG = "http://www.w3.org/2000/svg";
-  private static final String XHTML = "http://www.w3.org/1999/xhtml";
+  static final String SVG = "http://www.w3.org/2000/svg";
+  static final String XHTML = "http://www.w3.org/1999/xhtml";
 
   @TempDir Path dir;
 
-  private static Document parse(String xml) {
+  static Document parse(String xml) {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
@@ -40,7 +40,7 @@ class ChartCommandTest {
     }
   }
 
-  private static List<Element> elements(Document document, String namespace, String name) {
+  static List<Element> elements(Document document, String namespace, String name) {
     NodeList nodes = document.getElementsByTagNameNS(namespace, name);
     List<Element> list = new ArrayList<>();
     for (int i = 0; i < nodes.getLength(); i++) {
@@ -49,7 +49,7 @@ class ChartCommandTest {
     return list;
   }
 
-  private static List<Element> bars(Document document, String figure) {
+  static List<Element> bars(Document document, String figure) {
     List<Element> bars = new ArrayList<>();
     for (Element rect : elements(document, SVG, "rect")) {
       if (rect.getAttribute("class").equals("bar") && rect.hasAttribute(figure)) {
@@ -66,7 +66,7 @@ class ChartCommandTest {
         .orElseThrow(() -> new AssertionError("no " + figure + " bar for " + party));
   }
 
-  private static List<String> texts(Document document, String cssClass) {
+  static List<String> texts(Document document, String cssClass) {
     List<String> texts = new ArrayList<>();
     for (Element text : elements(document, SVG, "text")) {
       if (text.getAttribute("class").equals(cssClass)) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.psephos.examples.London2018;
+import org.psephos.examples.WardsSynthetic;
 import picocli.CommandLine;
 
 /** Runs the psephos command in the test's process, as picocli's tests do, capturing its output. */
@@ -67,6 +68,26 @@ final class Cli {
         InputStream declarations = London2018.openDeclarations()) {
       Files.copy(election, folder.resolve("election.json"));
       Files.copy(declarations, folder.resolve("declarations.ndjson"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies the bundled synthetic ward-level files into a folder: election.json, results.ndjson. */
+  static void copyWardsSynthetic(Path folder) {
+    try (InputStream election = WardsSynthetic.openElection();
+        InputStream results = WardsSynthetic.openResults()) {
+      Files.copy(election, folder.resolve("election.json"));
+      Files.copy(results, folder.resolve("results.ndjson"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The bundled synthetic result stream's lines. */
+  static List<String> wardLines() {
+    try (InputStream in = WardsSynthetic.openResults()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

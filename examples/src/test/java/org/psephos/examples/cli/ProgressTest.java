@@ -32,7 +32,7 @@ class ProgressTest {
 
     now = Progress.FIRST_AFTER_NANOS;
     progress.update("feed.ndjson", 120_000, 119_998);
-    String first = "reading feed.ndjson: line 120,000, 119,998 declarations";
+    String first = "reading feed.ndjson: line 120,000, 119,998 results";
     assertThat(err.toString()).isEqualTo("\r" + first);
 
     now += Progress.REDRAW_NANOS - 1; // too soon: not redrawn
@@ -41,7 +41,7 @@ class ProgressTest {
 
     now += 1;
     progress.update("feed.ndjson", 9, 1); // shorter text: the rest of the old line is blanked
-    String second = "reading feed.ndjson: line 9, 1 declaration";
+    String second = "reading feed.ndjson: line 9, 1 result";
     assertThat(err.toString())
         .isEqualTo("\r" + first + "\r" + second + " ".repeat(first.length() - second.length()));
 

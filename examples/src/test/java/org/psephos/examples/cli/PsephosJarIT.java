@@ -79,4 +79,16 @@ class PsephosJarIT {
     assertThat(json.exitCode()).isZero();
     assertThat(json.out()).startsWith("{\n  \"format\": \"psephos.results/1\",");
   }
+
+  @Test
+  void wardLevelExampleReplaysFromTheJar() throws Exception {
+    Run run = java("replay", "--example", "wards-synthetic", "--every", "0");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .startsWith("Ashbury: 1 of 15 wards declared (Castle Hill: Con hold)\n")
+        .contains("Brookfield: Conservative control decided (11 of 12 wards in)\n")
+        .endsWith(String.join("\n", WardReplayCommandTest.FINAL_BLOCK) + "\n");
+  }
 }

@@ -250,7 +250,7 @@ class ReplayCommandTest {
     Path election = Cli.write(dir.resolve("thirdsby.json"), THIRDSBY);
     String[][] cases = {
       {"Unknown option: '--bogus'", "replay", "--bogus"},
-      {"DECLARATIONS is required with ELECTION", "replay", election.toString()},
+      {"RESULTS is required with ELECTION", "replay", election.toString()},
       {"--every -1 is negative", "replay", "--every", "-1"},
       {"'x' is not a duration", "replay", "--delay", "x"},
       {"'shire' is not a council type", "replay", "--type", "shire"},
@@ -284,7 +284,7 @@ class ReplayCommandTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out())
         .startsWith("Usage: psephos replay ")
-        .contains("[ELECTION] [DECLARATIONS]", "--every=N", "--delay=DURATION", "--region=REGION",
+        .contains("[ELECTION] [RESULTS]", "--every=N", "--delay=DURATION", "--region=REGION",
             "--type=TYPE", "--baseline=BASELINE", "last-fought", "pre-election", "Exit status:");
   }
 

@@ -123,7 +123,7 @@ class TallyCommandTest {
     assertThat(result.out()).isEqualTo(Cli.run("tally").out());
     assertThat(result.err())
         .startsWith("\rreading " + feed + ": line ")
-        .contains("\rreading " + feed + ": line 34, 34 declarations")
+        .contains("\rreading " + feed + ": line 34, 34 results")
         .endsWith("\r");
     String erased = result.err().substring(result.err().lastIndexOf('\r', result.err().length() - 2));
     assertThat(erased.strip()).isEmpty();
@@ -146,7 +146,7 @@ class TallyCommandTest {
     assertThat(format.exitCode()).isEqualTo(2);
     assertThat(format.err()).contains("'xml' is not a format; the formats are text, json");
     assertThat(lonely.exitCode()).isEqualTo(2);
-    assertThat(lonely.err()).contains("DECLARATIONS is required with ELECTION");
+    assertThat(lonely.err()).contains("RESULTS is required with ELECTION");
   }
 
   @Test

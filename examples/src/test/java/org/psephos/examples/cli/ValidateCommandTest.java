@@ -235,7 +235,7 @@ class ValidateCommandTest {
     assertThat(problems.get(2))
         .isEqualTo(noFormat + ":1:1: the document has no \"format\" member naming its kind: one of"
             + " psephos.election/1, psephos.declarations/1, psephos.declaration/1,"
-            + " psephos.results/1 (at /format)");
+            + " psephos.results/1, psephos.wardresults/1, psephos.wardresult/1 (at /format)");
     assertThat(problems.get(3))
         .startsWith(otherFormat + ":1:12: the document's format \"geojson/1\" is not a kind"
             + " Psephos knows");
@@ -251,8 +251,8 @@ class ValidateCommandTest {
     assertThat(noElection.exitCode()).isEqualTo(2);
     assertThat(noElection.out()).isEmpty();
     assertThat(noElection.err())
-        .startsWith("psephos validate: declarations and results are checked against their"
-            + " election: give its definition too");
+        .startsWith("psephos validate: declarations, ward results and results are checked"
+            + " against their election: give its definition too");
   }
 
   @Test

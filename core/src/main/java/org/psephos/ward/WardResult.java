@@ -1,0 +1,929 @@
+package org.psephos.ward;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+import org.psephos.BlankValueException;
+import org.psephos.Composition;
+import org.psephos.Contest;
+import org.psephos.Council;
+import org.psephos.DrawnWinnerException;
+import org.psephos.DuplicateIdException;
+import org.psephos.Election;
+import org.psephos.ElectionDataException;
+import org.psephos.NegativeSeatsException;
+import org.psephos.NegativeVotesException;
+import org.psephos.Party;
+import org.psephos.SeatCountException;
+import org.psephos.UnknownPartyException;
+import org.psephos.UnknownWardException;
+import org.psephos.UnresolvedTieException;
+import org.psephos.VoteConvention;
+import org.psephos.VoteCountException;
+import org.psephos.Ward;
+
+/**
+ * The declared result of one ward's count: the candidates with their party and votes, the ballot
+ * figures where known, and the winners drawn by lot where a tie needed one; and what the count
+ * decided for each candidate.
+ *
+ * <p>The rules of the count (DOMAIN.md section 7):
+ *
+ * <ul>
+ *   <li>a ward electing {@code n} councillors elects the {@code n} candidates with most votes;
+ *   <li>when candidates tie exactly for the last seat (or last seats) so that more are tied than
+ *       seats left, the returning officer draws lots: the caller supplies the winners drawn ({@link
+ *       Builder#drawnWinner}), since the library never picks at random. Without them the result is
+ *       rejected with an {@link UnresolvedTieException} naming the tied candidates. The drawn
+ *       winners are {@link CandidateStatus#ELECTED_BY_LOT}; tied candidates not drawn are {@link
+ *       CandidateStatus#TIED}, not defeated;
+ *   <li>a ward with no more candidates than seats is uncontested: every candidate is elected
+ *       unopposed, without a poll, so without votes or ballots; seats left with no candidate stay
+ *       unfilled ({@link #seatsUnfilled()}).
+ * </ul>
+ *
+ * <p>The ballot figures, each optional: the electorate, the ballots cast (the turnout, rejected
+ * ballots included) and the ballots rejected. Turnout is only ever the ballots cast; candidates'
+ * votes added up are never presented as turnout (in a ward of {@code n} seats each voter has up to
+ * {@code n} votes).
+ *
+ * <p>Checked at construction, each with a specific exception whose message names the council, the
+ * ward and the candidates: the ward id is not blank; the seats are at least 1; no candidate name is
+ * listed twice (ignoring case and runs of white space); votes and ballot figures are not negative;
+ * ballots rejected are at most ballots cast, and ballots cast at most the electorate; no candidate
+ * has more votes than there were valid ballots, nor all candidates together more than {@code
+ * seats} votes per valid ballot; an uncontested ward has no votes and no ballots; a tie for the
+ * last seat is resolved by exactly as many drawn winners as seats tied, all among the tied
+ * candidates, and drawn winners are given only for such a tie. That the ward is one of the
+ * council's listed wards, with the same number of seats, and that every party is one of the
+ * election's, is checked by the tally the result is applied to.
+ *
+ * <p>Equal by council, ward id, seats, candidates (in order), ballot figures and drawn winners.
+ * Immutable and thread-safe.
+ */
+public final class WardResult {
+  private static final int UNKNOWN = -1;
+
+  private final Council council;
+  private final String wardId;
+  private final int seats;
+  private final List<Candidate> candidates;
+  private final int electorate;
+  private final int ballotsCast;
+  private final int ballotsRejected;
+  private final List<String> drawnWinners;
+  private final List<CandidateStatus> statuses;
+  private final List<Candidate> byVotes;
+
+  private WardResult(
+      Council council,
+      String wardId,
+      int seats,
+      List<Candidate> candidates,
+      int electorate,
+      int ballotsCast,
+      int ballotsRejected,
+      List<String> drawnWinners) {
+    this.council = requireNonNull(council, "council");
+    this.wardId = requireNonNull(wardId, "wardId");
+    this.candidates = List.copyOf(candidates);
+    this.drawnWinners = List.copyOf(drawnWinners);
+    this.seats = seats;
+    this.electorate = electorate;
+    this.ballotsCast = ballotsCast;
+    this.ballotsRejected = ballotsRejected;
+    String where = where(council, wardId);
+    if (wardId.isBlank()) {
+      throw new BlankValueException(council.label() + ": ward id is blank");
+    }
+    if (seats < 0) {
+      throw new NegativeSeatsException(where + ": seats (" + seats + ") are negative");
+    }
+    if (seats < 1) {
+      throw new SeatCountException(where + ": seats (" + seats + ") must be at least 1");
+    }
+    Map<String, Candidate> byKey = new HashMap<>();
+    for (Candidate candidate : this.candidates) {
+      Candidate earlier = byKey.putIfAbsent(key(candidate.name()), candidate);
+      if (earlier != null) {
+        throw new DuplicateIdException(
+            where + ": candidate " + candidate.name() + " is listed twice");
+      }
+    }
+    checkBallots(where);
+    List<Candidate> sorted = new ArrayList<>(this.candidates);
+    sorted.sort(Comparator.comparingInt(Candidate::votes).reversed());
+    this.byVotes = Collections.unmodifiableList(sorted);
+    this.statuses = count(where, byKey);
+  }
+
+  private static String where(Council council, String wardId) {
+    return council.label() + ", ward " + wardId;
+  }
+
+  private static String key(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static String describe(Candidate candidate) {
+    return candidate.name() + " (" + candidate.party().name() + ", " + candidate.votes() + ")";
+  }
+
+  private void checkBallots(String where) {
+    if (isUncontested()) {
+      for (Candidate candidate : candidates) {
+        if (candidate.votes() != 0) {
+          throw new VoteCountException(
+              where
+                  + ": uncontested ("
+                  + uncontested()
+                  + "), yet candidate "
+                  + describe(candidate)
+                  + " has votes");
+        }
+      }
+      if (ballotsCast != UNKNOWN || ballotsRejected != UNKNOWN) {
+        throw new VoteCountException(
+            where
+                + ": uncontested ("
+                + uncontested()
+                + "), yet ballots are given (cast "
+                + figure(ballotsCast)
+                + ", rejected "
+                + figure(ballotsRejected)
+                + ")");
+      }
+      return;
+    }
+    if (ballotsCast != UNKNOWN && ballotsRejected > ballotsCast) {
+      throw new VoteCountException(
+          where
+              + ": ballots rejected ("
+              + ballotsRejected
+              + ") exceed ballots cast ("
+              + ballotsCast
+              + ")");
+    }
+    if (ballotsCast != UNKNOWN && electorate != UNKNOWN && ballotsCast > electorate) {
+      throw new VoteCountException(
+          where + ": ballots cast (" + ballotsCast + ") exceed the electorate (" + electorate + ")");
+    }
+    if (ballotsCast == UNKNOWN) {
+      return;
+    }
+    long valid = (long) ballotsCast - Math.max(0, ballotsRejected);
+    long total = 0;
+    for (Candidate candidate : candidates) {
+      if (candidate.votes() > valid) {
+        throw new VoteCountException(
+            where
+                + ": candidate "
+                + describe(candidate)
+                + " has more votes than valid ballots ("
+                + valid
+                + ")");
+      }
+      total += candidate.votes();
+    }
+    if (total > valid * seats) {
+      throw new VoteCountException(
+          where
+              + ": candidates' votes add up to "
+              + total
+              + ", more than "
+              + seats
+              + " per valid ballot ("
+              + valid
+              + " valid ballots)");
+    }
+  }
+
+  private String uncontested() {
+    return count(candidates.size(), "candidate") + " for " + count(seats, "seat");
+  }
+
+  private static String count(int n, String singular) {
+    return n + " " + singular + (n == 1 ? "" : "s");
+  }
+
+  private static String figure(int value) {
+    return value == UNKNOWN ? "unknown" : Integer.toString(value);
+  }
+
+  /** Decides each candidate's status, in the order of {@link #candidates}. */
+  private List<CandidateStatus> count(String where, Map<String, Candidate> byKey) {
+    Map<Candidate, CandidateStatus> decided = new HashMap<>();
+    List<Candidate> drawn = new ArrayList<>();
+    for (String name : drawnWinners) {
+      Candidate candidate = byKey.get(key(name));
+      if (candidate == null) {
+        throw new DrawnWinnerException(
+            where + ": drawn winner " + name + " is not a candidate in this ward");
+      }
+      if (drawn.contains(candidate)) {
+        throw new DrawnWinnerException(
+            where + ": drawn winner " + candidate.name() + " is given twice");
+      }
+      drawn.add(candidate);
+    }
+    if (isUncontested()) {
+      if (!drawn.isEmpty()) {
+        throw new DrawnWinnerException(
+            where
+                + ": uncontested, so there is no tie to break, yet "
+                + names(drawn)
+                + " drawn by lot");
+      }
+      for (Candidate candidate : candidates) {
+        decided.put(candidate, CandidateStatus.ELECTED_UNOPPOSED);
+      }
+      return inOrder(decided);
+    }
+    int last = byVotes.get(seats - 1).votes();
+    List<Candidate> tied = new ArrayList<>();
+    int above = 0;
+    for (Candidate candidate : candidates) {
+      if (candidate.votes() > last) {
+        decided.put(candidate, CandidateStatus.ELECTED);
+        above++;
+      } else if (candidate.votes() == last) {
+        tied.add(candidate);
+      } else {
+        decided.put(candidate, CandidateStatus.DEFEATED);
+      }
+    }
+    int seatsTied = seats - above;
+    if (tied.size() == seatsTied) {
+      if (!drawn.isEmpty()) {
+        throw new DrawnWinnerException(
+            where + ": no tie for the last seat, yet " + names(drawn) + " drawn by lot");
+      }
+      for (Candidate candidate : tied) {
+        decided.put(candidate, CandidateStatus.ELECTED);
+      }
+      return inOrder(decided);
+    }
+    String tie =
+        tied.size()
+            + " candidates tie with "
+            + last
+            + " votes for the last "
+            + (seatsTied == 1 ? "seat" : seatsTied + " seats")
+            + ": "
+            + described(tied);
+    if (drawn.isEmpty()) {
+      List<String> tiedNames = new ArrayList<>();
+      for (Candidate candidate : tied) {
+        tiedNames.add(candidate.name());
+      }
+      throw new UnresolvedTieException(
+          where + ": " + tie + "; supply the winner" + (seatsTied == 1 ? "" : "s")
+              + " drawn by lot",
+          tiedNames);
+    }
+    for (Candidate candidate : drawn) {
+      if (!tied.contains(candidate)) {
+        throw new DrawnWinnerException(
+            where + ": drawn winner " + describe(candidate) + " is not among the tied; " + tie);
+      }
+    }
+    if (drawn.size() != seatsTied) {
+      throw new DrawnWinnerException(
+          where
+              + ": "
+              + drawn.size()
+              + " drawn winner"
+              + (drawn.size() == 1 ? "" : "s")
+              + " ("
+              + names(drawn)
+              + ") for "
+              + seatsTied
+              + " seat"
+              + (seatsTied == 1 ? "" : "s")
+              + " tied; "
+              + tie);
+    }
+    for (Candidate candidate : tied) {
+      decided.put(
+          candidate,
+          drawn.contains(candidate) ? CandidateStatus.ELECTED_BY_LOT : CandidateStatus.TIED);
+    }
+    return inOrder(decided);
+  }
+
+  private List<CandidateStatus> inOrder(Map<Candidate, CandidateStatus> decided) {
+    List<CandidateStatus> list = new ArrayList<>(candidates.size());
+    for (Candidate candidate : candidates) {
+      list.add(requireNonNull(decided.get(candidate), "status"));
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  private static String names(List<Candidate> list) {
+    List<String> names = new ArrayList<>();
+    for (Candidate candidate : list) {
+      names.add(candidate.name());
+    }
+    return String.join(", ", names);
+  }
+
+  private static String described(List<Candidate> list) {
+    List<String> described = new ArrayList<>();
+    for (Candidate candidate : list) {
+      described.add(candidate.name() + " (" + candidate.party().name() + ")");
+    }
+    return String.join(", ", described);
+  }
+
+  /**
+   * A ward result without ballot figures or drawn winners.
+   *
+   * @param council the council the ward belongs to
+   * @param wardId the ward's id, as its contest lists it
+   * @param seats the seats the ward elects, at least 1
+   * @param candidates the candidates in ballot order
+   * @return the counted result
+   * @throws ElectionDataException as the class description says
+   */
+  public static WardResult of(
+      Council council, String wardId, int seats, List<Candidate> candidates) {
+    return new WardResult(
+        council, wardId, seats, candidates, UNKNOWN, UNKNOWN, UNKNOWN, List.of());
+  }
+
+  /**
+   * A builder of a ward result.
+   *
+   * @param council the council the ward belongs to
+   * @param wardId the ward's id, as its contest lists it
+   * @param seats the seats the ward elects, at least 1
+   * @return an empty builder
+   */
+  public static Builder builder(Council council, String wardId, int seats) {
+    return new Builder(
+        requireNonNull(council, "council"), requireNonNull(wardId, "wardId"), seats, null);
+  }
+
+  /**
+   * A builder of a result for one of an election's wards: the council and the seats are the
+   * ward's, and candidates may be given with a party description, resolved through the election
+   * ({@link Election#resolveParty}: a party id, an alias, or a party's name or short name).
+   *
+   * @param election the election
+   * @param wardId the ward's id, as its contest lists it
+   * @return an empty builder
+   * @throws UnknownWardException if no contest of the election lists the ward
+   */
+  public static Builder builder(Election election, String wardId) {
+    requireNonNull(election, "election");
+    requireNonNull(wardId, "wardId");
+    Optional<Contest> contest = election.contestOfWard(wardId);
+    Optional<Ward> ward = election.ward(wardId);
+    if (contest.isEmpty() || ward.isEmpty()) {
+      throw new UnknownWardException(
+          "ward " + wardId + " is not a ward of any council of election " + election.id());
+    }
+    return new Builder(contest.get().council(), wardId, ward.get().seats(), election);
+  }
+
+  /**
+   * The council the ward belongs to.
+   *
+   * @return the council
+   */
+  public Council council() {
+    return council;
+  }
+
+  /**
+   * The ward's id.
+   *
+   * @return the id
+   */
+  public String wardId() {
+    return wardId;
+  }
+
+  /**
+   * The seats the ward elects.
+   *
+   * @return the seats, at least 1
+   */
+  public int seats() {
+    return seats;
+  }
+
+  /**
+   * The candidates, in the order given (ballot order).
+   *
+   * @return an unmodifiable list
+   */
+  public List<Candidate> candidates() {
+    return candidates;
+  }
+
+  /**
+   * The candidates by votes, most first; candidates with equal votes in the order given.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Candidate> candidatesByVotes() {
+    return byVotes;
+  }
+
+  /**
+   * The electorate, where known.
+   *
+   * @return the number of electors, or empty
+   */
+  public OptionalInt electorate() {
+    return optional(electorate);
+  }
+
+  /**
+   * The ballots cast, rejected ballots included, where known: the turnout as a number.
+   *
+   * @return the ballots cast, or empty
+   */
+  public OptionalInt ballotsCast() {
+    return optional(ballotsCast);
+  }
+
+  /**
+   * The ballots rejected, where known.
+   *
+   * @return the ballots rejected, or empty
+   */
+  public OptionalInt ballotsRejected() {
+    return optional(ballotsRejected);
+  }
+
+  /**
+   * The valid ballots: ballots cast less ballots rejected, where both are known.
+   *
+   * @return the valid ballots, or empty
+   */
+  public OptionalInt validBallots() {
+    return ballotsCast == UNKNOWN || ballotsRejected == UNKNOWN
+        ? OptionalInt.empty()
+        : OptionalInt.of(ballotsCast - ballotsRejected);
+  }
+
+  /**
+   * The turnout as a percentage: ballots cast over the electorate, times 100, where both are known
+   * and the electorate is not zero. Never derived from candidates' votes.
+   *
+   * @return the turnout in per cent, or empty
+   */
+  public OptionalDouble turnout() {
+    return ballotsCast == UNKNOWN || electorate == UNKNOWN || electorate == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(ballotsCast * 100.0 / electorate);
+  }
+
+  private static OptionalInt optional(int value) {
+    return value == UNKNOWN ? OptionalInt.empty() : OptionalInt.of(value);
+  }
+
+  /**
+   * The names of the winners drawn by lot, as given.
+   *
+   * @return an unmodifiable list, empty if no lot was drawn
+   */
+  public List<String> drawnWinners() {
+    return drawnWinners;
+  }
+
+  /**
+   * Whether the ward was uncontested: no more candidates than seats, so no poll.
+   *
+   * @return true if every candidate was elected unopposed
+   */
+  public boolean isUncontested() {
+    return candidates.size() <= seats;
+  }
+
+  /**
+   * Whether a seat was decided by lot.
+   *
+   * @return true if winners were drawn
+   */
+  public boolean isDecidedByLot() {
+    return !drawnWinners.isEmpty();
+  }
+
+  /**
+   * What the count decided for a candidate.
+   *
+   * @param candidate one of the candidates
+   * @return its status
+   * @throws IllegalArgumentException if the candidate is not one of this result's
+   */
+  public CandidateStatus status(Candidate candidate) {
+    int i = candidates.indexOf(requireNonNull(candidate, "candidate"));
+    if (i < 0) {
+      throw new IllegalArgumentException(
+          where(council, wardId) + ": " + candidate.name() + " is not a candidate here");
+    }
+    return statuses.get(i);
+  }
+
+  /**
+   * Every candidate with what the count decided for them, in the order given.
+   *
+   * @return an unmodifiable map
+   */
+  public Map<Candidate, CandidateStatus> statuses() {
+    Map<Candidate, CandidateStatus> map = new LinkedHashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      map.put(candidates.get(i), statuses.get(i));
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  private List<Candidate> byVotesWhere(java.util.function.Predicate<CandidateStatus> test) {
+    List<Candidate> list = new ArrayList<>();
+    for (Candidate candidate : byVotes) {
+      if (test.test(statuses.get(candidates.indexOf(candidate)))) {
+        list.add(candidate);
+      }
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  /**
+   * The candidates elected, by votes, most first (unopposed candidates in the order given).
+   *
+   * @return an unmodifiable list of at most {@link #seats()} candidates
+   */
+  public List<Candidate> elected() {
+    return byVotesWhere(CandidateStatus::isElected);
+  }
+
+  /**
+   * The candidates elected by lot.
+   *
+   * @return an unmodifiable list, empty if no lot was drawn
+   */
+  public List<Candidate> electedByLot() {
+    return byVotesWhere(status -> status == CandidateStatus.ELECTED_BY_LOT);
+  }
+
+  /**
+   * The candidates who tied for the last seat and were not drawn: tied, not defeated.
+   *
+   * @return an unmodifiable list, empty if no lot was drawn
+   */
+  public List<Candidate> tied() {
+    return byVotesWhere(status -> status == CandidateStatus.TIED);
+  }
+
+  /**
+   * The candidates defeated: not elected and not tied for the last seat.
+   *
+   * @return an unmodifiable list, by votes
+   */
+  public List<Candidate> defeated() {
+    return byVotesWhere(status -> status == CandidateStatus.DEFEATED);
+  }
+
+  /**
+   * The seats filled: the candidates elected.
+   *
+   * @return the seats filled, at most {@link #seats()}
+   */
+  public int seatsFilled() {
+    return Math.min(seats, candidates.size());
+  }
+
+  /**
+   * The seats left unfilled because fewer candidates stood than seats; they are not decided.
+   *
+   * @return the seats unfilled, usually 0
+   */
+  public int seatsUnfilled() {
+    return seats - seatsFilled();
+  }
+
+  /**
+   * Seats won per party: the elected candidates counted by party, parties in the order their first
+   * candidate was given.
+   *
+   * @return the seats won, without vacancies
+   */
+  public Composition seatsWon() {
+    Map<Party, Integer> won = new LinkedHashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      if (statuses.get(i).isElected()) {
+        won.merge(candidates.get(i).party(), 1, Integer::sum);
+      }
+    }
+    return Composition.of(won);
+  }
+
+  /**
+   * A party's votes in this ward under a convention: all its candidates' votes added up, or its
+   * best-placed candidate's. Zero in an uncontested ward.
+   *
+   * @param party the party
+   * @param convention the convention
+   * @return the votes, 0 if the party stood no candidate
+   */
+  public long votes(Party party, VoteConvention convention) {
+    requireNonNull(party, "party");
+    requireNonNull(convention, "convention");
+    long votes = 0;
+    for (Candidate candidate : candidates) {
+      if (candidate.party().equals(party)) {
+        votes =
+            convention == VoteConvention.ALL_VOTES
+                ? votes + candidate.votes()
+                : Math.max(votes, candidate.votes());
+      }
+    }
+    return votes;
+  }
+
+  /**
+   * The votes of every party standing, under a convention, parties in the order their first
+   * candidate was given.
+   *
+   * @param convention the convention
+   * @return an unmodifiable map from party to votes
+   */
+  public Map<Party, Long> votes(VoteConvention convention) {
+    requireNonNull(convention, "convention");
+    Map<Party, Long> votes = new LinkedHashMap<>();
+    for (Candidate candidate : candidates) {
+      votes.computeIfAbsent(candidate.party(), party -> votes(party, convention));
+    }
+    return Collections.unmodifiableMap(votes);
+  }
+
+  /**
+   * The votes of all parties together under a convention. Under {@link VoteConvention#ALL_VOTES}
+   * this is every vote cast for a candidate, which is not the turnout: see {@link #ballotsCast()}.
+   *
+   * @param convention the convention
+   * @return the total
+   */
+  public long totalVotes(VoteConvention convention) {
+    long total = 0;
+    for (long votes : votes(convention).values()) {
+      total += votes;
+    }
+    return total;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof WardResult other
+        && council.equals(other.council)
+        && wardId.equals(other.wardId)
+        && seats == other.seats
+        && candidates.equals(other.candidates)
+        && electorate == other.electorate
+        && ballotsCast == other.ballotsCast
+        && ballotsRejected == other.ballotsRejected
+        && drawnWinners.equals(other.drawnWinners);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        council, wardId, seats, candidates, electorate, ballotsCast, ballotsRejected, drawnWinners);
+  }
+
+  /**
+   * The canonical form: the council and ward ids, the seats, each candidate with party id, votes and
+   * status, then the ballot figures that are known and the drawn winners, such as {@code
+   * "WardResult[E09000032/E05000611, 3 seats; Ann Smith PP53 1200 ELECTED, ...]"}.
+   *
+   * @return the canonical text
+   */
+  @Override
+  public String toString() {
+    StringBuilder text =
+        new StringBuilder("WardResult[")
+            .append(council.id())
+            .append('/')
+            .append(wardId)
+            .append(", ")
+            .append(seats)
+            .append(seats == 1 ? " seat" : " seats");
+    String separator = "; ";
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate candidate = candidates.get(i);
+      text.append(separator)
+          .append(candidate.name())
+          .append(' ')
+          .append(candidate.party().id())
+          .append(' ')
+          .append(candidate.votes())
+          .append(' ')
+          .append(statuses.get(i));
+      separator = ", ";
+    }
+    if (electorate != UNKNOWN) {
+      text.append("; electorate ").append(electorate);
+    }
+    if (ballotsCast != UNKNOWN) {
+      text.append("; ballots cast ").append(ballotsCast);
+    }
+    if (ballotsRejected != UNKNOWN) {
+      text.append("; rejected ").append(ballotsRejected);
+    }
+    if (!drawnWinners.isEmpty()) {
+      text.append("; drawn by lot ").append(String.join(", ", drawnWinners));
+    }
+    return text.append(']').toString();
+  }
+
+  /** Builds a {@link WardResult}; not thread-safe. */
+  public static final class Builder {
+    private final Council council;
+    private final String wardId;
+    private final int seats;
+    private final @Nullable Election election;
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<String> drawnWinners = new ArrayList<>();
+    private int electorate = UNKNOWN;
+    private int ballotsCast = UNKNOWN;
+    private int ballotsRejected = UNKNOWN;
+
+    private Builder(Council council, String wardId, int seats, @Nullable Election election) {
+      this.council = council;
+      this.wardId = wardId;
+      this.seats = seats;
+      this.election = election;
+    }
+
+    /**
+     * Adds a candidate.
+     *
+     * @param name the candidate's name, not blank
+     * @param party the reporting party
+     * @param votes the votes received, not negative
+     * @return this builder
+     * @throws NegativeVotesException if the votes are negative, naming the ward and candidate
+     */
+    public Builder candidate(String name, Party party, int votes) {
+      requireNonNull(name, "name");
+      requireNonNull(party, "party");
+      if (votes < 0) {
+        throw new NegativeVotesException(
+            where(council, wardId)
+                + ": candidate "
+                + name
+                + " ("
+                + party.name()
+                + ") has negative votes ("
+                + votes
+                + ")");
+      }
+      candidates.add(Candidate.of(name, party, votes));
+      return this;
+    }
+
+    /**
+     * Adds a candidate standing under a description resolved through the election: a party id,
+     * an alias ("Labour and Co-operative Party"), or a party's name or short name.
+     *
+     * @param name the candidate's name, not blank
+     * @param partyDescription the description on the ballot paper, or a party id
+     * @param votes the votes received, not negative
+     * @return this builder
+     * @throws UnknownPartyException if the description resolves to no party of the election
+     * @throws IllegalStateException if the builder was not made from an election
+     */
+    public Builder candidate(String name, String partyDescription, int votes) {
+      requireNonNull(partyDescription, "partyDescription");
+      if (election == null) {
+        throw new IllegalStateException(
+            "party descriptions are resolved through an election: use builder(election, wardId)");
+      }
+      Party party =
+          election
+              .resolveParty(partyDescription)
+              .orElseThrow(
+                  () ->
+                      new UnknownPartyException(
+                          where(council, wardId)
+                              + ": candidate "
+                              + name
+                              + " stands as \""
+                              + partyDescription
+                              + "\", which is neither a party nor an alias of election "
+                              + election.id()));
+      return candidate(name, party, votes);
+    }
+
+    /**
+     * Adds a candidate.
+     *
+     * @param candidate the candidate
+     * @return this builder
+     */
+    public Builder candidate(Candidate candidate) {
+      candidates.add(requireNonNull(candidate, "candidate"));
+      return this;
+    }
+
+    /**
+     * Adds a candidate elected unopposed, without votes.
+     *
+     * @param name the candidate's name, not blank
+     * @param party the reporting party
+     * @return this builder
+     */
+    public Builder unopposed(String name, Party party) {
+      return candidate(Candidate.unopposed(name, party));
+    }
+
+    /**
+     * Sets the electorate.
+     *
+     * @param electors the number of electors, not negative
+     * @return this builder
+     * @throws NegativeVotesException if the number is negative
+     */
+    public Builder electorate(int electors) {
+      this.electorate = notNegative(electors, "electorate");
+      return this;
+    }
+
+    /**
+     * Sets the ballots cast, rejected ballots included (the turnout as a number).
+     *
+     * @param ballots the ballots cast, not negative
+     * @return this builder
+     * @throws NegativeVotesException if the number is negative
+     */
+    public Builder ballotsCast(int ballots) {
+      this.ballotsCast = notNegative(ballots, "ballots cast");
+      return this;
+    }
+
+    /**
+     * Sets the ballots rejected.
+     *
+     * @param ballots the ballots rejected, not negative
+     * @return this builder
+     * @throws NegativeVotesException if the number is negative
+     */
+    public Builder ballotsRejected(int ballots) {
+      this.ballotsRejected = notNegative(ballots, "ballots rejected");
+      return this;
+    }
+
+    /**
+     * Adds a winner drawn by lot at the count, for a tie for the last seat.
+     *
+     * @param name the drawn candidate's name
+     * @return this builder
+     */
+    public Builder drawnWinner(String name) {
+      drawnWinners.add(requireNonNull(name, "name"));
+      return this;
+    }
+
+    /**
+     * Counts the ward.
+     *
+     * @return the ward result
+     * @throws ElectionDataException as {@link WardResult} describes, naming the ward and the
+     *     candidates
+     */
+    public WardResult build() {
+      return new WardResult(
+          council,
+          wardId,
+          seats,
+          candidates,
+          electorate,
+          ballotsCast,
+          ballotsRejected,
+          drawnWinners);
+    }
+
+    private int notNegative(int value, String what) {
+      if (value < 0) {
+        throw new NegativeVotesException(
+            where(council, wardId) + ": " + what + " (" + value + ") are negative");
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package org.psephos.examples.cli;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.psephos.ElectionDataException;
+import org.psephos.json.PsephosJson;
+import org.psephos.json.PsephosJsonException;
+import org.psephos.json.PublishedResult;
+import org.psephos.json.ResultStream;
+import org.psephos.tally.Tally;
+
+/**
+ * The results the command reads, one at a time: a newline-delimited result stream of declarations
+ * and ward results in any mix (read one line at a time, whatever its length), or a {@code
+ * psephos.declarations/1} or {@code psephos.wardresults/1} document (read whole). Each result is
+ * checked as the given tally would apply it; the first bad one ends the feed with a {@link
+ * BadDataException} naming the file, the line and the reason. Not thread-safe.
+ */
+final class ResultFeed implements Closeable {
+  private static final String WARD_RESULTS_FORMAT = "\"psephos.wardresults/";
+
+  private final String name;
+  private final InputStream in;
+  private final @Nullable ResultStream stream;
+  private final @Nullable Iterator<? extends PublishedResult> document;
+  private long read;
+
+  private ResultFeed(
+      String name,
+      InputStream in,
+      @Nullable ResultStream stream,
+      @Nullable Iterator<? extends PublishedResult> document) {
+    this.name = name;
+    this.in = in;
+    this.stream = stream;
+    this.document = document;
+  }
+
+  /**
+   * Opens results for a tally: a file, or a bundled example's stream.
+   *
+   * @param file the file ({@code -} for standard input), or null for the example's stream
+   * @param example the bundled example used when no file is named
+   * @param tally the tally the results are for (its election, baseline and control rule)
+   * @return the feed
+   * @throws BadDataException if the file cannot be read, or is a document that is not valid
+   */
+  static ResultFeed open(@Nullable Path file, Example example, Tally tally) {
+    String name = file == null ? example.resultsName() : Inputs.name(file);
+    BufferedInputStream in =
+        new BufferedInputStream(file == null ? example.openResults() : Inputs.open(file));
+    try {
+      if (Inputs.isStream(name, in)) {
+        return new ResultFeed(name, in, PsephosJson.standard().resultStream(tally, in), null);
+      }
+      byte[] bytes = in.readAllBytes();
+      String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+      List<? extends PublishedResult> all =
+          isWardResults(text)
+              ? PsephosJson.standard().readWardResults(tally, new java.io.ByteArrayInputStream(bytes))
+              : PsephosJson.standard().readDeclarations(tally, new java.io.ByteArrayInputStream(bytes));
+      return new ResultFeed(name, in, null, new ArrayList<>(all).iterator());
+    } catch (PsephosJsonException e) {
+      closeQuietly(in);
+      throw BadDataException.of(name, e);
+    } catch (IOException e) {
+      closeQuietly(in);
+      throw Inputs.unreadable(name, e);
+    } catch (UncheckedIOException e) {
+      closeQuietly(in);
+      throw Inputs.unreadable(name, e);
+    }
+  }
+
+  /** Whether a document's format, near its start, names a ward results document. */
+  private static boolean isWardResults(String text) {
+    int format = text.indexOf("\"format\"");
+    return format >= 0 && text.startsWith(WARD_RESULTS_FORMAT, skipToValue(text, format + 8));
+  }
+
+  private static int skipToValue(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ':' || Character.isWhitespace(text.charAt(i)))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // the read already failed; that failure is the one to report
+    }
+  }
+
+  /**
+   * The input's name as messages show it.
+   *
+   * @return the name
+   */
+  String name() {
+    return name;
+  }
+
+  /**
+   * The line of the stream last read (for a document, the number of results read).
+   *
+   * @return the line, from 1; 0 before the first
+   */
+  long position() {
+    return stream != null ? stream.lineNumber() : read;
+  }
+
+  /**
+   * How many results were read.
+   *
+   * @return the count
+   */
+  long resultsRead() {
+    return read;
+  }
+
+  /**
+   * Reads the next result: a declaration or a ward result.
+   *
+   * @return the result, or empty at the end
+   * @throws BadDataException if it is not valid, or the input cannot be read
+   */
+  Optional<PublishedResult> next() {
+    try {
+      Optional<PublishedResult> next;
+      if (stream != null) {
+        next = stream.next();
+      } else {
+        Iterator<? extends PublishedResult> it =
+            java.util.Objects.requireNonNull(document, "document");
+        next = it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+      }
+      if (next.isPresent()) {
+        read++;
+      }
+      return next;
+    } catch (PsephosJsonException e) {
+      throw BadDataException.of(name, e);
+    } catch (UncheckedIOException e) {
+      throw Inputs.unreadable(name, e);
+    }
+  }
+
+  /**
+   * Applies a result read from this feed to a tally.
+   *
+   * @param tally the tally
+   * @param result the result, as {@link #next} returned it
+   * @return the new tally
+   * @throws BadDataException if the tally rejects it, naming this feed's position
+   */
+  Tally apply(Tally tally, PublishedResult result) {
+    try {
+      return result.applyTo(tally);
+    } catch (ElectionDataException e) {
+      String where = stream != null ? name + ":" + position() : name;
+      throw new BadDataException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads every remaining result into a tally, showing progress on a terminal.
+   *
+   * @param tally the tally to start from
+   * @param progress where progress is shown
+   * @return the tally with every result applied
+   * @throws BadDataException at the first bad result
+   */
+  Tally readAll(Tally tally, Progress progress) {
+    Tally current = tally;
+    try {
+      for (Optional<PublishedResult> next = next(); next.isPresent(); next = next()) {
+        current = apply(current, next.get());
+        progress.update(name, position(), read);
+      }
+    } finally {
+      progress.done();
+    }
+    return current;
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (stream != null) {
+        stream.close();
+      }
+      in.close();
+    } catch (IOException e) {
+      throw Inputs.unreadable(name, e);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package org.psephos.json;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.psephos.Election;
+import org.psephos.ElectionDataException;
+import org.psephos.tally.Tally;
+
+/**
+ * An incremental reader of a newline-delimited result stream: each line is one {@code
+ * "psephos.declaration/1"} document (a council's whole declaration) or one {@code
+ * "psephos.wardresult/1"} document (one ward's result), in any mix (see {@code docs/format.md});
+ * blank lines are skipped, and a line may end with {@code "\r\n"}. A feed of whole declarations
+ * only is also a {@link DeclarationStream}.
+ *
+ * <p>It behaves as {@link DeclarationStream} does: only one line is held at a time, so memory is
+ * bounded by one result (at most {@link JsonLimits#MAX_LINE_LENGTH} bytes) whatever the length of
+ * the feed; each result is checked as an empty tally of the election with the tally's choices
+ * would apply it; sequence numbers must rise across the whole stream, whatever the kind of line; a
+ * bad line fails with a {@link PsephosJsonException} whose {@link PsephosJsonException#line()} is
+ * the line of the stream, and the reader stays usable, so the caller decides whether to stop or to
+ * go on with the next line.
+ *
+ * <pre>{@code
+ * try (ResultStream feed = PsephosJson.standard().resultStream(election, in)) {
+ *   ResultStream.Summary summary = feed.applyTo(Tally.of(election), e -> {
+ *     log.warn("skipped: {}", e.getMessage());
+ *     return true;                                  // false: stop at the first bad line
+ *   });
+ *   Tally tally = summary.tally();
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: one reader per stream.
+ */
+public final class ResultStream implements Closeable {
+  private final PsephosJson json;
+  private final Election election;
+  private final LineReader lines;
+  private final Tally validator;
+  private long lastSequence;
+
+  ResultStream(PsephosJson json, Tally validator, InputStream in) {
+    this.json = requireNonNull(json, "json");
+    this.validator = requireNonNull(validator, "validator");
+    this.election = validator.election();
+    this.lines = new LineReader(in);
+  }
+
+  /**
+   * What {@link #applyTo} did.
+   *
+   * @param tally the tally with every accepted result applied
+   * @param applied how many results were applied
+   * @param rejected how many lines were rejected
+   * @param stopped whether the handler stopped the reading before the end of the stream
+   */
+  public record Summary(Tally tally, long applied, long rejected, boolean stopped) {
+    /**
+     * The summary of a stream applied to a tally.
+     *
+     * @param tally the tally with every accepted result applied
+     * @param applied how many results were applied
+     * @param rejected how many lines were rejected
+     * @param stopped whether the handler stopped the reading before the end of the stream
+     */
+    public Summary {
+      requireNonNull(tally, "tally");
+    }
+  }
+
+  /**
+   * Reads the next result: a {@link PublishedDeclaration} or a {@link PublishedWardResult}.
+   *
+   * @return the result, or empty at the end of the stream
+   * @throws PsephosJsonException if the next line is not a valid declaration or ward result for
+   *     the election; the line is consumed, and the next call reads the line after it
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Optional<PublishedResult> next() {
+    int length = lines.next();
+    if (length < 0) {
+      return Optional.empty();
+    }
+    try {
+      LineReader.checkLength(length);
+      PublishedResult result =
+          json.readResultLine(election, lines.buffer(), length, validator, lastSequence);
+      lastSequence = result.sequence();
+      return Optional.of(result);
+    } catch (PsephosJsonException e) {
+      e.atStreamLine(lines.lineNumber());
+      throw e;
+    }
+  }
+
+  /**
+   * Reads the rest of the stream, applying each result to a tally; a bad line is passed to the
+   * handler, which says whether to go on. A result that the tally rejects (a ward result for a
+   * council the tally holds as a whole declaration, or one checked under another baseline than the
+   * tally's) counts as a bad line, reported as an {@link InvalidValueException} at its line.
+   *
+   * @param tally the tally to start from
+   * @param goOn called with each bad line's exception; true to skip the line and go on, false to
+   *     stop
+   * @return the tally with every accepted result applied, and the counts
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Summary applyTo(Tally tally, Predicate<PsephosJsonException> goOn) {
+    requireNonNull(tally, "tally");
+    requireNonNull(goOn, "goOn");
+    Tally current = tally;
+    long applied = 0;
+    long rejected = 0;
+    while (true) {
+      Optional<PublishedResult> next;
+      try {
+        next = next();
+      } catch (PsephosJsonException e) {
+        rejected++;
+        if (!goOn.test(e)) {
+          return new Summary(current, applied, rejected, true);
+        }
+        continue;
+      }
+      if (next.isEmpty()) {
+        return new Summary(current, applied, rejected, false);
+      }
+      try {
+        current = next.get().applyTo(current);
+      } catch (ElectionDataException e) {
+        InvalidValueException rejectedLine =
+            new InvalidValueException(
+                String.valueOf(e.getMessage()), "", lines.lineNumber(), 1, e);
+        rejected++;
+        if (!goOn.test(rejectedLine)) {
+          return new Summary(current, applied, rejected, true);
+        }
+        continue;
+      }
+      applied++;
+    }
+  }
+
+  /**
+   * The line of the stream last read, from 1; 0 before the first.
+   *
+   * @return the line number
+   */
+  public long lineNumber() {
+    return lines.lineNumber();
+  }
+
+  /**
+   * The sequence number of the last result accepted.
+   *
+   * @return the sequence number, 0 before the first
+   */
+  public long lastSequence() {
+    return lastSequence;
+  }
+
+  /**
+   * Closes the underlying stream.
+   *
+   * @throws IOException if closing fails
+   */
+  @Override
+  public void close() throws IOException {
+    lines.close();
+  }
+}
