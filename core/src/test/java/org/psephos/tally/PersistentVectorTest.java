@@ -14,9 +14,13 @@ import org.quicktheories.core.Gen;
 /**
  * The persistent vector against an oracle of plain array copies, at sizes on either side of each
  * trie level (32 slots, 1,024, 32,768): every slot readable, writable and emptiable; every old
- * version unchanged by later writes; indices outside the vector refused.
+ * version unchanged by later writes; indices outside the vector refused. The property runs on 1,000
+ * generated scripts (fewer only under mutation testing, which sets the system property {@code
+ * psephos.examples}).
  */
 class PersistentVectorTest {
+  private static final int EXAMPLES = Integer.getInteger("psephos.examples", 1000);
+
   private static final List<Integer> SIZES = List.of(0, 1, 31, 32, 33, 1024, 1025, 33000);
 
   /** Indices where the trie changes node or level. */
@@ -60,7 +64,7 @@ class PersistentVectorTest {
   @Test
   void randomWritesMatchArrayCopiesAndLeaveEveryOldVersionUnchanged() {
     int[] sizesSeen = new int[SIZES.size()];
-    qt().withExamples(400)
+    qt().withExamples(EXAMPLES)
         .forAll(scripts())
         .checkAssert(
             script -> {
