@@ -132,6 +132,30 @@ class PersistentVectorTest {
   }
 
   @Test
+  void theTrieIsAsShallowAsTheSizeAllows() {
+    // size, levels: one level holds 32 slots, each further level 32 times more
+    int[][] table = {
+      {0, 1}, {1, 1}, {32, 1}, {33, 2}, {1024, 2}, {1025, 3}, {32768, 3}, {32769, 4},
+      {1 << 20, 4}, {(1 << 20) + 1, 5}, {1 << 25, 5}, {(1 << 25) + 1, 6}, {1 << 30, 6},
+      {(1 << 30) + 1, 7}, {Integer.MAX_VALUE, 7}
+    };
+    for (int[] row : table) {
+      assertThat(PersistentVector.ofSize(row[0]).levels()).as("levels of size %d", row[0])
+          .isEqualTo(row[1]);
+    }
+  }
+
+  @Test
+  void anIndexOutsideTheVectorIsNamedWithTheRangeOfSlots() {
+    assertThatThrownBy(() -> PersistentVector.ofSize(5).get(5))
+        .isExactlyInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("index 5 outside 0..4");
+    assertThatThrownBy(() -> PersistentVector.ofSize(33).set(-1, "x"))
+        .isExactlyInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("index -1 outside 0..32");
+  }
+
+  @Test
   void aNegativeSizeIsRefused() {
     assertThatThrownBy(() -> PersistentVector.ofSize(-1))
         .isExactlyInstanceOf(IllegalArgumentException.class)

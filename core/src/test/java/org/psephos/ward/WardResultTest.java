@@ -98,6 +98,11 @@ class WardResultTest {
     assertThat(result.seatsUnfilled()).isZero();
     assertThat(result.status(Candidate.of("Cat Cole", LAB, 1391)))
         .isEqualTo(CandidateStatus.DEFEATED);
+    // the first candidate listed and the last
+    assertThat(result.status(Candidate.of("Ann Archer", LAB, 1523)))
+        .isEqualTo(CandidateStatus.ELECTED);
+    assertThat(result.status(Candidate.of("Hal Hart", GRN, 512)))
+        .isEqualTo(CandidateStatus.DEFEATED);
     assertThat(result.statuses().values())
         .containsExactly(
             CandidateStatus.ELECTED,
