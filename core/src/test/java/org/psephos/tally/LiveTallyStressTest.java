@@ -36,10 +36,10 @@ import org.psephos.Ward;
 import org.psephos.ward.WardResult;
 
 /**
- * {@link LiveTally} under stress (issue 6): four writers apply 100,000 updates in total, whole
- * declarations and ward results, each a correction of the one before for the same council or ward,
- * with withdrawals and rejected updates mixed in; four readers check every snapshot they take while
- * the writing goes on.
+ * {@link LiveTally} under stress (issue 6): four writers apply 100,000 updates in total, three in
+ * four whole declarations (provisional ones among them) and one in four ward results, each a
+ * correction of the one before for the same council or ward, with withdrawals and rejected updates
+ * mixed in; four readers check every snapshot they take while the writing goes on.
  *
  * <p>Each snapshot must keep the invariants of DOMAIN.md section 4 ({@link
  * LiveTallyConcurrencyTest#checkInvariants}) and its standings, for the whole election and for
@@ -76,6 +76,11 @@ class LiveTallyStressTest {
   record Unit(int id, Contest contest, @Nullable Ward ward) {
     Council council() {
       return contest.council();
+    }
+
+    @Override
+    public String toString() {
+      return ward == null ? council().label() : council().label() + ", ward " + ward.label();
     }
   }
 
@@ -211,9 +216,34 @@ class LiveTallyStressTest {
             ^ (purpose * 0x165667B19E3779F9L));
   }
 
-  /** The index of a writer's unit's last version, applied at step {@code version * n + k}. */
-  static int finalVersion(int k, int n) {
-    return (APPLIED_PER_WRITER - 1 - k) / n;
+  /** One step of a writer: version {@code version} of its unit {@code k}, the last one if so. */
+  record Step(int k, int version, boolean last) {}
+
+  /**
+   * A writer's steps: three in four a whole declaration, one in four a ward result, each kind
+   * taking its units in turn, each unit's versions in order. Fixed in advance, so each unit's final
+   * version is known.
+   */
+  static List<Step> schedule(List<Unit> mine) {
+    List<Integer> wholes = new ArrayList<>();
+    List<Integer> wards = new ArrayList<>();
+    for (int k = 0; k < mine.size(); k++) {
+      (mine.get(k).ward() == null ? wholes : wards).add(k);
+    }
+    int[] versions = new int[mine.size()];
+    int[] taken = new int[2];
+    List<int[]> order = new ArrayList<>();
+    for (int i = 0; i < APPLIED_PER_WRITER; i++) {
+      boolean ward = !wards.isEmpty() && (wholes.isEmpty() || i % 4 == 3);
+      List<Integer> kind = ward ? wards : wholes;
+      int k = kind.get(taken[ward ? 1 : 0]++ % kind.size());
+      order.add(new int[] {k, versions[k]++});
+    }
+    List<Step> steps = new ArrayList<>();
+    for (int[] step : order) {
+      steps.add(new Step(step[0], step[1], step[1] == versions[step[0]] - 1));
+    }
+    return steps;
   }
 
   /** Version {@code version} of a unit: a declaration or a ward result, complete if final. */
@@ -411,13 +441,15 @@ class LiveTallyStressTest {
                   startGate.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
                   // start writing once every reader is taking snapshots (bounded wait)
                   readersRunning.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                  int n = mine.size();
-                  @Nullable Object[] latest = new Object[n];
-                  for (int i = 0; i < APPLIED_PER_WRITER && !stop.get(); i++) {
-                    int k = i % n;
-                    int v = i / n;
+                  @Nullable Object[] latest = new Object[mine.size()];
+                  for (Step step : schedule(mine)) {
+                    if (stop.get()) {
+                      break;
+                    }
+                    int k = step.k();
+                    int v = step.version();
                     Unit unit = mine.get(k);
-                    boolean last = v == finalVersion(k, n);
+                    boolean last = step.last();
                     if (v > 0 && !last && random(unit, v, WITHDRAWAL).nextInt(16) == 0) {
                       latest[k] = null;
                       checkNoneLost(withdraw(live, unit), mine, latest, "after a withdrawal");
@@ -503,9 +535,9 @@ class LiveTallyStressTest {
       stop.set(true);
     }
     long concurrentMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - writingStarted);
+    assertThat(failures).as("failures of writers and readers").isEmpty();
     assertThat(writers).as("writers still running").noneMatch(Thread::isAlive);
     assertThat(readers).as("readers still running").noneMatch(Thread::isAlive);
-    assertThat(failures).isEmpty();
     assertThat(applied.get()).isEqualTo((long) WRITERS * APPLIED_PER_WRITER);
     assertThat(wardResultsApplied.get()).isBetween(1L, applied.get() - 1);
     assertThat(withdrawals.get()).isPositive();
@@ -520,15 +552,18 @@ class LiveTallyStressTest {
     List<WardResult> finalWardResults = new ArrayList<>();
     for (int w = 0; w < WRITERS; w++) {
       List<Unit> mine = unitsOf(units, election, w);
-      for (int k = 0; k < mine.size(); k++) {
-        Object update = version(mine.get(k), finalVersion(k, mine.size()), true);
-        if (update instanceof WardResult result) {
-          finalWardResults.add(result);
-        } else {
-          finalDeclarations.add((Declaration) update);
+      for (Step step : schedule(mine)) {
+        if (step.last()) {
+          Object update = version(mine.get(step.k()), step.version(), true);
+          if (update instanceof WardResult result) {
+            finalWardResults.add(result);
+          } else {
+            finalDeclarations.add((Declaration) update);
+          }
         }
       }
     }
+    assertThat(finalDeclarations.size() + finalWardResults.size()).isEqualTo(units.size());
     Tally sequential = empty.applyAll(finalDeclarations).applyWardResults(finalWardResults);
     Tally last = live.snapshot();
     assertThat(last).isEqualTo(sequential);
