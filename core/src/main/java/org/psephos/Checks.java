@@ -4,10 +4,9 @@ package org.psephos;
 final class Checks {
   private Checks() {}
 
-  static String requireNonBlank(String value, String what) {
+  static void requireNonBlank(String value, String what) {
     if (value.isBlank()) {
       throw new BlankValueException(what + " is blank");
     }
-    return value;
   }
 }

@@ -95,7 +95,7 @@ public record Ward(
     requireNonNull(votes, "votes");
     Map<Party, Integer> copy = new LinkedHashMap<>();
     Map<String, Party> byId = new HashMap<>();
-    long total = 0;
+    boolean anyVote = false;
     for (Map.Entry<Party, Integer> entry : votes.entrySet()) {
       Party party = requireNonNull(entry.getKey(), "party");
       int n = requireNonNull(entry.getValue(), "votes");
@@ -111,9 +111,9 @@ public record Ward(
                 + n + ") are negative");
       }
       copy.put(party, n);
-      total += n;
+      anyVote |= n > 0;
     }
-    if (total == 0) {
+    if (!anyVote) {
       throw new VoteCountException(
           "ward " + label + ": previous votes (" + convention + ") hold no vote at all");
     }

@@ -323,6 +323,19 @@ class ValidationTest {
             "Wandsworth (E09000032): previous composition names UK Independence Party (PP85), "
                 + IN_ELECTION),
         reject(
+            "continuing seats listing an unknown party with no seats",
+            () ->
+                election(
+                    Contest.partial(
+                        THIRDSBY,
+                        17,
+                        Composition.builder().seats(CON, 20).seats(LAB, 14).seats(UKIP, 0).build(),
+                        comp(CON, 27, LAB, 24),
+                        comp(CON, 7, LAB, 10))),
+            UnknownPartyException.class,
+            "Thirdsby (E08000901): continuing seats names UK Independence Party (PP85), "
+                + IN_ELECTION),
+        reject(
             "a party winning seats that differs from the election's party of its id",
             () ->
                 TALLY.apply(

@@ -61,6 +61,16 @@ public final class CouncilProgress {
       @Nullable Control decided,
       WardTotals wardTotals) {
     this.contest = requireNonNull(contest, "contest");
+    if (results.size() != contest.wards().size()) {
+      // one slot per listed ward, null where not in: wardsToCome relies on it
+      throw new IllegalArgumentException(
+          contest.council().label()
+              + ": "
+              + results.size()
+              + " ward result slots for "
+              + contest.wards().size()
+              + " wards");
+    }
     this.results = Collections.unmodifiableList(new ArrayList<>(results));
     this.wardsDeclared = wardsDeclared;
     this.declared = declared;
@@ -231,7 +241,7 @@ public final class CouncilProgress {
     List<Ward> list = new ArrayList<>();
     if (!declared) {
       for (int w = 0; w < contest.wards().size(); w++) {
-        if (w >= results.size() || results.get(w) == null) {
+        if (results.get(w) == null) {
           list.add(contest.wards().get(w));
         }
       }

@@ -39,10 +39,21 @@ final class PersistentVector<T> {
       throw new IllegalArgumentException("size (" + size + ") is negative");
     }
     int shift = 0;
-    while (shift < 30 && (1L << (shift + BITS)) < size) {
+    // stops by shift 30 at the latest: 1L << 35 exceeds every int size
+    while ((1L << (shift + BITS)) < size) {
       shift += BITS;
     }
     return new PersistentVector<>(size, shift, new Object[WIDTH]);
+  }
+
+  /**
+   * The depth of the trie, which is the number of nodes a read or a write visits: 1 up to 32
+   * slots, 2 up to 1,024, 3 up to 32,768, and one more for each further factor of 32.
+   *
+   * @return the number of levels, at least 1
+   */
+  int levels() {
+    return shift / BITS + 1;
   }
 
   /**

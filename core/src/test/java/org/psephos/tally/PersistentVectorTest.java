@@ -14,9 +14,13 @@ import org.quicktheories.core.Gen;
 /**
  * The persistent vector against an oracle of plain array copies, at sizes on either side of each
  * trie level (32 slots, 1,024, 32,768): every slot readable, writable and emptiable; every old
- * version unchanged by later writes; indices outside the vector refused.
+ * version unchanged by later writes; indices outside the vector refused. The property runs on 1,000
+ * generated scripts (fewer only under mutation testing, which sets the system property {@code
+ * psephos.examples}).
  */
 class PersistentVectorTest {
+  private static final int EXAMPLES = Integer.getInteger("psephos.examples", 1000);
+
   private static final List<Integer> SIZES = List.of(0, 1, 31, 32, 33, 1024, 1025, 33000);
 
   /** Indices where the trie changes node or level. */
@@ -60,7 +64,7 @@ class PersistentVectorTest {
   @Test
   void randomWritesMatchArrayCopiesAndLeaveEveryOldVersionUnchanged() {
     int[] sizesSeen = new int[SIZES.size()];
-    qt().withExamples(400)
+    qt().withExamples(EXAMPLES)
         .forAll(scripts())
         .checkAssert(
             script -> {
@@ -125,6 +129,30 @@ class PersistentVectorTest {
             .isInstanceOf(IndexOutOfBoundsException.class);
       }
     }
+  }
+
+  @Test
+  void theTrieIsAsShallowAsTheSizeAllows() {
+    // size, levels: one level holds 32 slots, each further level 32 times more
+    int[][] table = {
+      {0, 1}, {1, 1}, {32, 1}, {33, 2}, {1024, 2}, {1025, 3}, {32768, 3}, {32769, 4},
+      {1 << 20, 4}, {(1 << 20) + 1, 5}, {1 << 25, 5}, {(1 << 25) + 1, 6}, {1 << 30, 6},
+      {(1 << 30) + 1, 7}, {Integer.MAX_VALUE, 7}
+    };
+    for (int[] row : table) {
+      assertThat(PersistentVector.ofSize(row[0]).levels()).as("levels of size %d", row[0])
+          .isEqualTo(row[1]);
+    }
+  }
+
+  @Test
+  void anIndexOutsideTheVectorIsNamedWithTheRangeOfSlots() {
+    assertThatThrownBy(() -> PersistentVector.ofSize(5).get(5))
+        .isExactlyInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("index 5 outside 0..4");
+    assertThatThrownBy(() -> PersistentVector.ofSize(33).set(-1, "x"))
+        .isExactlyInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("index -1 outside 0..32");
   }
 
   @Test

@@ -16,6 +16,7 @@ import static org.psephos.ExampleData.comp;
 import static org.psephos.ExampleData.election;
 import static org.psephos.ExampleData.seats;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,7 @@ class WardTallyTest {
     CouncilProgress afterTwo = two.progress(TOOTING_VALE);
     assertThat(afterTwo.describe()).isEqualTo("2 of 5 wards declared");
     assertThat(afterTwo.isInProgress()).isTrue();
+    assertThat(afterTwo.isDeclared()).isFalse();
     assertThat(afterTwo.seatsWon()).isEqualTo(comp(LAB, 5, CON, 1));
     assertThat(afterTwo.seatsToCome()).isEqualTo(9);
     assertThat(afterTwo.isControlDecided()).isFalse();
@@ -130,6 +132,9 @@ class WardTallyTest {
     assertThat(afterThree.compositionSoFar()).isEqualTo(comp(LAB, 8, CON, 1).withVacancies(6));
     assertThat(afterThree.wardResults()).containsExactly(R1, R2, R3);
     assertThat(afterThree.wardsToCome()).containsExactly(W4, W5);
+    assertThat(afterThree.isDeclared()).isFalse();
+    // figures derived from the wards name only the parties that won seats, as a typed result would
+    assertThat(afterThree.seatsWon().listedParties()).containsExactly(CON, LAB);
     // not declared yet: it counts in neither councils declared nor the council figures
     assertThat(three.isDeclared(TOOTING_VALE)).isFalse();
     assertThat(three.councilsDeclared()).isZero();
@@ -142,6 +147,7 @@ class WardTallyTest {
     assertThat(standings.parties()).allMatch(PartyStanding::isZero);
     assertThat(standings.councilsInProgress()).isEqualTo(1);
     assertThat(standings.progress().controlDecidedEarly()).containsExactly(entry(LAB, 1));
+    assertThat(standings.progress().controlDecidedEarly(LAB)).isEqualTo(1);
     assertThat(standings.progress().councilsDecidedEarly()).isEqualTo(1);
     assertThat(standings.progress().councilsUndecided()).isZero();
     // seats declared 9 of 15 + 10 + 60 = 85 contested
@@ -176,6 +182,8 @@ class WardTallyTest {
     assertThat(all.isDeclared(TOOTING_VALE)).isTrue();
     assertThat(all.councilsInProgress()).isEmpty();
     assertThat(all.declaration(TOOTING_VALE)).contains(Declaration.of(TOOTING_VALE, seats(LAB, 11, CON, 4)));
+    assertThat(all.declaration(TOOTING_VALE).orElseThrow().seatsWon().listedParties())
+        .containsExactly(CON, LAB);
     CouncilResult result = all.result(TOOTING_VALE).orElseThrow();
     assertThat(result.outcome().describe()).isEqualTo("Labour gain from Conservative");
     // the sum of the wards lists parties in the election's order
@@ -494,6 +502,36 @@ class WardTallyTest {
     assertThat(EMPTY.progress(TOOTING_VALE)).isNotEqualTo(EMPTY.apply(R1).progress(TOOTING_VALE));
     assertThat(EMPTY.progress(TOOTING_VALE).hashCode())
         .isEqualTo(Tally.of(ELECTION).progress(TOOTING_VALE).hashCode());
+  }
+
+  @Test
+  void aCouncilsProgressHoldsOneResultSlotPerListedWard() {
+    CouncilProgress notStarted = EMPTY.progress(TOOTING_VALE);
+    assertThat(notStarted)
+        .isEqualTo(
+            new CouncilProgress(
+                TOOTING_CONTEST,
+                Arrays.asList(null, null, null, null, null),
+                0,
+                false,
+                false,
+                Composition.empty(),
+                null,
+                notStarted.wardTotals()));
+    assertThat(notStarted.wardsToCome()).containsExactly(W1, W2, W3, W4, W5);
+    assertThatThrownBy(
+            () ->
+                new CouncilProgress(
+                    TOOTING_CONTEST,
+                    Arrays.asList(R1, null, null, null),
+                    1,
+                    false,
+                    false,
+                    comp(LAB, 2, CON, 1),
+                    null,
+                    WardTotals.empty()))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Tooting Vale (E09000950): 4 ward result slots for 5 wards");
   }
 
   @Test

@@ -235,6 +235,7 @@ class WardValuesTest {
     assertThat(a.controlDecidedEarly()).containsExactly(entry(LAB, 1));
     assertThat(a.councilsDecidedEarly()).isEqualTo(2);
     assertThat(a.councilsUndecided()).isEqualTo(1);
+    assertThat(a.controlDecidedEarly(LAB)).isEqualTo(1);
     assertThat(a.controlDecidedEarly(CON)).isZero();
     CountProgress sum = a.plus(b);
     assertThat(sum).isEqualTo(new CountProgress(5, 150, 500, Map.of(LAB, 2, CON, 1), 1));

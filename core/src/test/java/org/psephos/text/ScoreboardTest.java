@@ -433,6 +433,9 @@ class ScoreboardTest {
         Arguments.of(0, 0, 2000, 3500, "Labour: 2,000 seats (-1,500)"),
         Arguments.of(1234, 0, 5000, 5000, "Labour: 1,234 councils (+1,234); 5,000 seats"),
         Arguments.of(0, 0, 3, 0, "Labour: 3 seats (+3)"),
+        // control kept or lost on continuing seats, with no seat won or defended: nothing was lost
+        Arguments.of(1, 1, 0, 0, "Labour: 1 council; 0 seats"),
+        Arguments.of(0, 1, 0, 0, "Labour: 0 councils (-1); 0 seats"),
         Arguments.of(0, 0, 0, 9, "Labour: lost 9 seats"),
         Arguments.of(0, 0, 0, 1, "Labour: lost 1 seat"),
         Arguments.of(0, 0, 0, 10, "Labour: lost 10 seats"),

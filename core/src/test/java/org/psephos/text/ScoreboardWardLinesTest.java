@@ -80,6 +80,21 @@ class ScoreboardWardLinesTest {
   }
 
   @Test
+  void noSwingIsWrittenTheWayTheCallerAsked() {
+    // S2 only: Con 600, Lab 1,800 of 2,400 = 25, 75; before Con 500, Lab 1,500 of 2,000 = 25, 75
+    Standings unchanged =
+        Tally.of(ELECTION).apply(result(S2, CON, 600, LAB, 1800)).standings();
+    assertThat(Scoreboard.standard().withSwingLine(CON, LAB).format(unchanged))
+        .isEqualTo(
+            "State of parties after 0 of 1 councils declare\n"
+                + "Swing from Conservative to Labour: 0.0%\n");
+    assertThat(Scoreboard.standard().withSwingLine(LAB, CON).format(unchanged))
+        .isEqualTo(
+            "State of parties after 0 of 1 councils declare\n"
+                + "Swing from Labour to Conservative: 0.0%\n");
+  }
+
+  @Test
   void theSwingLineIsLeftOutWithoutComparableWards() {
     Standings oneWard =
         Tally.of(ELECTION).apply(result(S3, CON, 100, LAB, 500)).standings();

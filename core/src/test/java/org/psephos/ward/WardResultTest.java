@@ -98,6 +98,11 @@ class WardResultTest {
     assertThat(result.seatsUnfilled()).isZero();
     assertThat(result.status(Candidate.of("Cat Cole", LAB, 1391)))
         .isEqualTo(CandidateStatus.DEFEATED);
+    // the first candidate listed and the last
+    assertThat(result.status(Candidate.of("Ann Archer", LAB, 1523)))
+        .isEqualTo(CandidateStatus.ELECTED);
+    assertThat(result.status(Candidate.of("Hal Hart", GRN, 512)))
+        .isEqualTo(CandidateStatus.DEFEATED);
     assertThat(result.statuses().values())
         .containsExactly(
             CandidateStatus.ELECTED,
@@ -588,5 +593,15 @@ class WardResultTest {
         balham(1).candidate("Ann", LAB, 10).candidate("Bob", CON, 2).ballotsRejected(3).build();
     assertThat(rejectedOnly.ballotsRejected()).hasValue(3);
     assertThat(rejectedOnly.validBallots()).isEqualTo(OptionalInt.empty());
+    // every ballot rejected: as many rejected as cast is allowed, leaving no valid vote
+    WardResult allRejected =
+        balham(1)
+            .candidate("Ann", LAB, 0)
+            .candidate("Bob", CON, 0)
+            .drawnWinner("Ann")
+            .ballotsCast(7)
+            .ballotsRejected(7)
+            .build();
+    assertThat(allRejected.validBallots()).hasValue(0);
   }
 }
