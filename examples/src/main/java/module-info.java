@@ -1,6 +1,15 @@
-/** Runnable example programs for Psephos and the {@code psephos} command-line entry point. */
+/**
+ * Runnable example programs for Psephos and the {@code psephos} command-line entry point.
+ *
+ * <p>The command's package is open to picocli, which reads its annotations reflectively.
+ */
 module org.psephos.examples {
   requires static org.jspecify;
-  requires org.psephos.core;
-  requires org.psephos.json;
+  requires transitive org.psephos.json;
+  requires info.picocli;
+
+  exports org.psephos.examples;
+
+  opens org.psephos.examples.cli to
+      info.picocli;
 }

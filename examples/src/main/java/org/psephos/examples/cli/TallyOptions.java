@@ -1,0 +1,185 @@
+package org.psephos.examples.cli;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.psephos.ControlRule;
+import org.psephos.CouncilType;
+import org.psephos.Election;
+import org.psephos.SeatBaseline;
+import org.psephos.tally.CouncilFilter;
+import org.psephos.tally.Tally;
+import org.psephos.text.Scoreboard;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options shared by replay, tally and chart: which councils, and the seat-change baseline. */
+final class TallyOptions {
+  @Option(
+      names = "--region",
+      paramLabel = "REGION",
+      description = "Only the councils of this region, such as London.")
+  @Nullable String region;
+
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      converter = CouncilTypes.class,
+      completionCandidates = CouncilTypes.class,
+      description = "Only the councils of this type: ${COMPLETION-CANDIDATES}.")
+  @Nullable CouncilType type;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "BASELINE",
+      converter = Baselines.class,
+      completionCandidates = Baselines.class,
+      defaultValue = "last-fought",
+      description = {
+        "What seat changes are measured against (default: ${DEFAULT-VALUE}):",
+        "last-fought: the seats as won when last fought, notional after boundary changes"
+            + " (most broadcasters);",
+        "pre-election: the seats held on the eve of the poll, counting by-elections and"
+            + " defections (PA Media)."
+      })
+  SeatBaseline baseline = SeatBaseline.LAST_FOUGHT;
+
+  /**
+   * An empty tally of the election with the chosen baseline; cohesive parties only may control.
+   *
+   * @param election the election
+   * @return the tally
+   */
+  Tally emptyTally(Election election) {
+    return Tally.of(election, baseline, ControlRule.cohesiveOnly());
+  }
+
+  /**
+   * The councils the options select.
+   *
+   * @param election the election, whose regions and types the options must name
+   * @param commandLine the command, for the usage error
+   * @return the filter
+   * @throws ParameterException if no council of the election is in the region or of the type
+   */
+  CouncilFilter filter(Election election, CommandLine commandLine) {
+    CouncilFilter filter = CouncilFilter.all();
+    String chosenRegion = region;
+    if (chosenRegion != null) {
+      if (!election.regions().contains(chosenRegion)) {
+        throw new ParameterException(
+            commandLine,
+            "--region "
+                + chosenRegion
+                + ": no council of election "
+                + election.id()
+                + " is in that region; its regions are "
+                + String.join(", ", election.regions()));
+      }
+      filter = CouncilFilter.region(chosenRegion);
+    }
+    CouncilType chosenType = type;
+    if (chosenType != null) {
+      if (election.councils().stream().noneMatch(c -> c.type() == chosenType)) {
+        throw new ParameterException(
+            commandLine,
+            "--type "
+                + CouncilTypes.name(chosenType)
+                + ": no council of election "
+                + election.id()
+                + " is of that type");
+      }
+      CouncilFilter byType = CouncilFilter.type(chosenType);
+      filter = filter.isAll() ? byType : filter.and(byType);
+    }
+    return filter;
+  }
+
+  /**
+   * The scoreboard for the councils the options select: the default heading ("State of parties
+   * after 20 of 32 councils declare") for all councils, "... of 32 London councils" for a region,
+   * "... of 32 London borough councils" for a type.
+   *
+   * @return the scoreboard
+   */
+  Scoreboard scoreboard() {
+    String chosenRegion = region;
+    CouncilType chosenType = type;
+    if (chosenRegion == null && chosenType == null) {
+      return Scoreboard.standard();
+    }
+    String councils;
+    if (chosenType == null) {
+      councils = chosenRegion + " councils";
+    } else if (chosenRegion == null) {
+      councils = CouncilTypes.words(chosenType) + " councils";
+    } else {
+      councils = "councils (" + chosenRegion + ", " + CouncilTypes.words(chosenType) + ")";
+    }
+    String safe = councils.replace('{', '(').replace('}', ')');
+    return Scoreboard.standard()
+        .withHeading("State of parties after {declared} of {expected} " + safe);
+  }
+
+  /** The council types as the JSON format names them: london-borough, shire-district, ... */
+  static final class CouncilTypes implements ITypeConverter<CouncilType>, Iterable<String> {
+    static String name(CouncilType type) {
+      return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The type in words for a heading: "London borough", "shire district", "Welsh principal area". */
+    static String words(CouncilType type) {
+      String words = type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      for (String proper : List.of("London", "Welsh", "Scottish", "Northern Irish")) {
+        String lower = proper.toLowerCase(Locale.ROOT);
+        if (words.startsWith(lower)) {
+          words = proper + words.substring(lower.length());
+        }
+      }
+      return words;
+    }
+
+    @Override
+    public CouncilType convert(String value) {
+      for (CouncilType type : CouncilType.values()) {
+        if (name(type).equals(value)) {
+          return type;
+        }
+      }
+      throw new TypeConversionException(
+          "'" + value + "' is not a council type; the types are " + String.join(", ", this));
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      List<String> names = new ArrayList<>();
+      for (CouncilType type : CouncilType.values()) {
+        names.add(name(type));
+      }
+      return names.iterator();
+    }
+  }
+
+  /** The seat-change baselines: last-fought and pre-election. */
+  static final class Baselines implements ITypeConverter<SeatBaseline>, Iterable<String> {
+    @Override
+    public SeatBaseline convert(String value) {
+      return switch (value) {
+        case "last-fought" -> SeatBaseline.LAST_FOUGHT;
+        case "pre-election" -> SeatBaseline.PRE_ELECTION;
+        default -> throw new TypeConversionException(
+            "'" + value + "' is not a baseline; the baselines are last-fought, pre-election");
+      };
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("last-fought", "pre-election").iterator();
+    }
+  }
+}

@@ -1,0 +1,328 @@
+package org.psephos.examples.cli;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.psephos.Election;
+import org.psephos.json.DocumentKind;
+import org.psephos.json.ElectionDefinition;
+import org.psephos.tally.Tally;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code psephos validate}: checks documents and prints every problem found. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = Psephos.Version.class,
+    description = {
+      "Checks documents against the JSON format (docs/format.md) and the domain rules, and prints"
+          + " every problem found, not only the first: on standard error, one line per problem,"
+          + " FILE:LINE:COLUMN: reason (at /json/pointer); on standard output, one line per file.",
+      "",
+      "A file's kind is read from its \"format\" member; a file named *.ndjson or *.jsonl, or"
+          + " whose first line is a psephos.declaration/1 document, is a declaration stream and is"
+          + " checked line by line. Declarations and results are checked against their election:"
+          + " give its definition among the FILEs (election files are checked first) or with"
+          + " --election. In an election definition each council is checked on its own, and in a"
+          + " declarations document each declaration, so that one fault does not hide another.",
+      ""
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every file is valid",
+      "1:a problem was found (or a file is missing or unreadable)",
+      "2:bad usage: no FILE, an unknown option, or declarations without their election"
+    })
+final class ValidateCommand implements Callable<Integer> {
+  private final Environment environment;
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Election definitions, declaration streams or documents, results documents.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(
+      names = "--election",
+      paramLabel = "ELECTION",
+      description = "The election definition the declarations and results are checked against,"
+          + " when it is not among the FILEs.")
+  @Nullable Path election;
+
+  ValidateCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  /** One input: its name, its bytes (null for a stream, read later) and what it is. */
+  private static final class Input {
+    final Path path;
+    final String name;
+    @Nullable String text;
+    boolean stream;
+    @Nullable DocumentKind kind;
+    @Nullable String electionId;
+    final List<Problem> problems = new ArrayList<>();
+    String summary = "";
+
+    Input(Path path) {
+      this.path = path;
+      this.name = Inputs.name(path);
+    }
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    DocumentChecks checks = new DocumentChecks();
+
+    List<Input> inputs = new ArrayList<>();
+    if (election != null) {
+      inputs.add(new Input(election));
+    }
+    for (Path file : files) {
+      inputs.add(new Input(file));
+    }
+    for (Input input : inputs) {
+      classify(input, checks);
+    }
+    boolean needsElection =
+        inputs.stream()
+            .anyMatch(i -> i.stream || (i.kind != null && i.kind != DocumentKind.ELECTION));
+    boolean hasElection = inputs.stream().anyMatch(i -> i.kind == DocumentKind.ELECTION);
+    if (needsElection && !hasElection) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "declarations and results are checked against their election: give its definition too,"
+              + " such as: psephos validate election.json declarations.ndjson");
+    }
+
+    int problems = 0;
+    Map<String, ElectionDefinition> elections = new LinkedHashMap<>();
+    Map<String, String> invalidElections = new LinkedHashMap<>();
+    for (Input input : inputs) {
+      if (input.kind != DocumentKind.ELECTION || input.text == null) {
+        continue;
+      }
+      DocumentChecks.ElectionCheck check = checks.checkElection(input.name, input.text);
+      input.problems.addAll(check.problems());
+      ElectionDefinition definition = check.definition();
+      if (definition != null) {
+        Election e = definition.election();
+        elections.putIfAbsent(e.id(), definition);
+        input.summary =
+            "election definition "
+                + e.id()
+                + ", "
+                + count(e.councils().size(), "council")
+                + ", "
+                + count(e.parties().size(), "party", "parties");
+      } else {
+        input.summary = "election definition";
+        if (input.electionId != null) {
+          invalidElections.putIfAbsent(input.electionId, input.name);
+        }
+      }
+      problems += report(input, out, err);
+    }
+    for (Input input : inputs) {
+      if (input.kind == DocumentKind.ELECTION) {
+        continue;
+      }
+      if (input.kind == null && !input.stream) {
+        problems += report(input, out, err);
+        continue;
+      }
+      ElectionDefinition definition = electionFor(input, elections);
+      if (definition == null) {
+        String invalid = input.electionId == null ? null : invalidElections.get(input.electionId);
+        if (invalid == null && elections.isEmpty() && !invalidElections.isEmpty()) {
+          invalid = invalidElections.values().iterator().next();
+        }
+        if (invalid != null) {
+          out.println(input.name + ": not checked: its election definition " + invalid
+              + " has problems");
+        } else {
+          input.problems.add(
+              Problem.ofFile(
+                  input.name,
+                  "no election definition given for election " + input.electionId
+                      + "; the elections given are " + String.join(", ", elections.keySet())));
+          problems += report(input, out, err);
+        }
+        continue;
+      }
+      Tally tally = Tally.of(definition.election());
+      if (input.stream) {
+        problems += checkStream(input, checks, tally, out, err);
+        continue;
+      }
+      String text = java.util.Objects.requireNonNull(input.text, "text");
+      DocumentKind kind = java.util.Objects.requireNonNull(input.kind, "kind");
+      switch (kind) {
+        case DECLARATIONS:
+          input.problems.addAll(checks.checkDeclarations(input.name, text, tally));
+          input.summary = "declarations document";
+          break;
+        case DECLARATION:
+          input.problems.addAll(checks.checkDeclaration(input.name, text, tally));
+          input.summary = "declaration document";
+          break;
+        case RESULTS:
+        default:
+          input.problems.addAll(checks.checkResults(input.name, text, definition.election()));
+          input.summary = "results document";
+          break;
+      }
+      problems += report(input, out, err);
+    }
+    out.flush();
+    err.flush();
+    return problems == 0 ? 0 : Psephos.BAD_DATA;
+  }
+
+  /** Reads a file enough to know what it is; a file that cannot be read gets its problem. */
+  private void classify(Input input, DocumentChecks checks) {
+    try (InputStream raw = Inputs.open(input.path);
+        BufferedInputStream in = new BufferedInputStream(raw)) {
+      if (Inputs.isStream(input.name, in)) {
+        input.stream = true;
+        input.electionId = streamElection(in, checks);
+        return;
+      }
+      byte[] bytes = in.readAllBytes();
+      String text = DocumentChecks.utf8(bytes).orElse(null);
+      if (text == null) {
+        input.problems.add(checks.notJson(input.name, bytes));
+        return;
+      }
+      input.text = text;
+      DocumentChecks.Sniffed sniffed = checks.sniff(text);
+      input.kind = sniffed.kind();
+      input.electionId = sniffed.electionId();
+      if (input.kind == null) {
+        input.problems.add(
+            checks.isJsonObject(text)
+                ? checks.unknownKind(input.name, text)
+                : checks.notJson(input.name, bytes));
+      }
+    } catch (BadDataException e) {
+      input.problems.add(Problem.ofFile(input.name, reasonOf(e, input.name)));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      input.problems.add(Problem.ofFile(input.name, "cannot be read: " + e.getMessage()));
+    }
+  }
+
+  /** The election id on the first line of a stream, left where it was; null if none. */
+  private static @Nullable String streamElection(BufferedInputStream in, DocumentChecks checks)
+      throws IOException {
+    in.mark(org.psephos.json.JsonLimits.MAX_LINE_LENGTH + 2);
+    String line;
+    do {
+      byte[] bytes = readLine(in);
+      if (bytes == null) {
+        in.reset();
+        return null;
+      }
+      line = new String(bytes, StandardCharsets.UTF_8);
+    } while (line.isBlank());
+    in.reset();
+    return checks.sniff(line).electionId();
+  }
+
+  private static byte @Nullable [] readLine(InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+    int b = in.read();
+    if (b < 0) {
+      return null;
+    }
+    int length = 0;
+    while (b >= 0 && b != '\n' && length <= org.psephos.json.JsonLimits.MAX_LINE_LENGTH) {
+      line.write(b);
+      length++;
+      b = in.read();
+    }
+    return line.toByteArray();
+  }
+
+  private static String reasonOf(BadDataException e, String name) {
+    String message = String.valueOf(e.getMessage());
+    return message.startsWith(name + ": ") ? message.substring(name.length() + 2) : message;
+  }
+
+  private static @Nullable ElectionDefinition electionFor(
+      Input input, Map<String, ElectionDefinition> elections) {
+    if (input.electionId != null && elections.containsKey(input.electionId)) {
+      return elections.get(input.electionId);
+    }
+    return elections.size() == 1 ? elections.values().iterator().next() : null;
+  }
+
+  private int checkStream(
+      Input input, DocumentChecks checks, Tally tally, PrintWriter out, PrintWriter err) {
+    DocumentChecks.StreamCheck check;
+    try {
+      check =
+          checks.checkStream(
+              input.name,
+              Inputs.open(input.path),
+              tally,
+              environment.progress(err),
+              problem -> {
+                err.println(problem);
+                err.flush();
+              });
+    } catch (BadDataException e) {
+      Problem problem = Problem.ofFile(input.name, reasonOf(e, input.name));
+      err.println(problem);
+      out.println(input.name + ": declaration stream: 1 problem");
+      return 1;
+    }
+    int found = check.problems().size();
+    out.println(
+        input.name
+            + ": declaration stream, "
+            + count(check.lines(), "line")
+            + ", "
+            + count(check.declarations(), "valid declaration")
+            + ": "
+            + (found == 0 ? "valid" : count(found, "problem")));
+    return found;
+  }
+
+  /** Prints a file's problems on standard error and its summary line on standard output. */
+  private static int report(Input input, PrintWriter out, PrintWriter err) {
+    for (Problem problem : input.problems) {
+      err.println(problem);
+    }
+    err.flush();
+    int found = input.problems.size();
+    String what = input.summary.isEmpty() ? "" : input.summary + ": ";
+    out.println(input.name + ": " + what + (found == 0 ? "valid" : count(found, "problem")));
+    return found;
+  }
+
+  private static String count(long n, String noun) {
+    return count(n, noun, noun + "s");
+  }
+
+  private static String count(long n, String singular, String plural) {
+    return String.format(java.util.Locale.UK, "%,d %s", n, n == 1 ? singular : plural);
+  }
+}

@@ -1,0 +1,93 @@
+package org.psephos.json;
+
+import java.util.Map;
+import java.util.Set;
+import org.psephos.Composition;
+import org.psephos.Contest;
+import org.psephos.Council;
+import org.psephos.Party;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * A {@link Contest}, written as its council with a {@code "contest"} member: {@code {"contested":
+ * 17, "continuing": {composition}, "defended": {seat map}, "previous": {composition}}};
+ * {@code continuing} defaults to no seats (an all-out election) and is written only when not empty.
+ */
+final class ContestCodec {
+  static final Set<String> COUNCIL_MEMBERS =
+      Set.of("id", "name", "type", "region", "size", "contest");
+  static final Set<String> CONTEST_MEMBERS =
+      Set.of("contested", "continuing", "defended", "previous");
+
+  private ContestCodec() {}
+
+  static Contest read(Node node, ReadContext context) {
+    Bind.Members members = Bind.object(node, "a council", COUNCIL_MEMBERS, context.options);
+    Council council = CouncilCodec.readMembers(node, members);
+    Node contestNode = members.required("contest");
+    String label = council.label();
+    Bind.Members contest =
+        Bind.object(contestNode, label + ": the contest", CONTEST_MEMBERS, context.options);
+    Node contestedNode = contest.required("contested");
+    int contested = Bind.count(contestedNode, label + ": seats contested", JsonLimits.MAX_SEATS);
+    Node continuingNode = contest.optional("continuing");
+    Composition continuing =
+        continuingNode == null
+            ? Composition.empty()
+            : CompositionCodec.read(continuingNode, label + ": continuing seats", context);
+    Node defendedNode = contest.required("defended");
+    Map<Party, Integer> defendedSeats =
+        Codec.readSeatMap(defendedNode, label + ": defended seats", context);
+    Composition defended =
+        Bind.core(Codec.blameNegative(defendedNode), () -> Composition.of(defendedSeats));
+    Composition previous =
+        CompositionCodec.read(contest.required("previous"), label + ": previous composition",
+            context);
+    Node blame = contested < 1 ? contestedNode : contestNode;
+    return Bind.core(
+        blame, () -> new Contest(council, contested, continuing, defended, previous));
+  }
+
+  static void write(Contest contest, JsonGenerator generator) {
+    generator.writeStartObject();
+    CouncilCodec.writeMembers(contest.council(), generator);
+    generator.writeName("contest");
+    generator.writeStartObject();
+    generator.writeNumberProperty("contested", contest.contested());
+    if (!contest.continuing().isEmpty()) {
+      generator.writeName("continuing");
+      CompositionCodec.write(contest.continuing(), generator);
+    }
+    generator.writeName("defended");
+    Codec.writeSeatMap(generator, contest.defended());
+    generator.writeName("previous");
+    CompositionCodec.write(contest.previous(), generator);
+    generator.writeEndObject();
+    generator.writeEndObject();
+  }
+
+  static final class Serializer extends StdSerializer<Contest> {
+    Serializer() {
+      super(Contest.class);
+    }
+
+    @Override
+    public void serialize(Contest value, JsonGenerator generator, SerializationContext context) {
+      write(value, generator);
+    }
+  }
+
+  static final class Deserializer extends Codec.NodeDeserializer<Contest> {
+    Deserializer(ReadOptions options) {
+      super(Contest.class, options);
+    }
+
+    @Override
+    Contest read(Node node, ReadContext context) {
+      context.election("a contest");
+      return ContestCodec.read(node, context);
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package org.psephos.json;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.psephos.Contest;
+import org.psephos.Council;
+import org.psephos.Declaration;
+import org.psephos.Election;
+import org.psephos.NegativeSeatsException;
+import org.psephos.Party;
+import org.psephos.UnknownCouncilException;
+import org.psephos.tally.Tally;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * Declarations: a {@link Declaration} as {@code {"council": "E09000032", "seatsWon": {seat map},
+ * "stillToFill": 3, "defendedStillToFill": {seat map}}} (the last two only for a provisional
+ * declaration); a {@link PublishedDeclaration} adds {@code "sequence"} and the optional {@code
+ * "declaredAt"}, and at the top of a document (a stream line, {@code "psephos.declaration/1"}) also
+ * {@code "format"} and {@code "election"}; the declarations document ({@code
+ * "psephos.declarations/1"}) holds them in an array.
+ */
+final class DeclarationCodec {
+  static final Set<String> DECLARATION_MEMBERS =
+      Set.of("council", "seatsWon", "stillToFill", "defendedStillToFill");
+  static final Set<String> PUBLISHED_MEMBERS =
+      Set.of("sequence", "council", "declaredAt", "seatsWon", "stillToFill",
+          "defendedStillToFill");
+  static final Set<String> LINE_MEMBERS =
+      Set.of("format", "election", "sequence", "council", "declaredAt", "seatsWon",
+          "stillToFill", "defendedStillToFill");
+  static final Set<String> DOCUMENT_MEMBERS = Set.of("format", "election", "declarations");
+
+  private DeclarationCodec() {}
+
+  static Declaration readBody(Node node, Bind.Members members, ReadContext context) {
+    Election election = context.election("a declaration");
+    Node councilNode = members.required("council");
+    String councilId = Bind.string(councilNode, "a declaration's \"council\"");
+    Contest contest =
+        election
+            .contest(councilId)
+            .orElseThrow(
+                () -> {
+                  String reason =
+                      "council \"" + councilId + "\" is not part of election " + election.id();
+                  return new UnknownReferenceException(
+                      reason, councilNode.pointer, councilNode.line, councilNode.column,
+                      new UnknownCouncilException(reason));
+                });
+    Council council = contest.council();
+    String label = council.label();
+    Node wonNode = members.required("seatsWon");
+    Map<Party, Integer> won = Codec.readSeatMap(wonNode, label + ": seats won", context);
+    Node stillNode = members.optional("stillToFill");
+    int stillToFill =
+        stillNode == null
+            ? 0
+            : Bind.count(stillNode, label + ": seats still to fill", JsonLimits.MAX_SEATS);
+    Node defendedNode = members.optional("defendedStillToFill");
+    Map<Party, Integer> defended =
+        defendedNode == null
+            ? Map.of()
+            : Codec.readSeatMap(
+                defendedNode, label + ": seats defended among those still to fill", context);
+    try {
+      return Declaration.provisional(council, won, stillToFill, defended);
+    } catch (NegativeSeatsException e) {
+      Node blame = node;
+      if (Codec.blameNegative(wonNode) != wonNode) {
+        blame = Codec.blameNegative(wonNode);
+      } else if (stillNode != null && stillToFill < 0) {
+        blame = stillNode;
+      } else if (defendedNode != null && Codec.blameNegative(defendedNode) != defendedNode) {
+        blame = Codec.blameNegative(defendedNode);
+      }
+      throw Bind.invalid(blame, e);
+    } catch (org.psephos.ElectionDataException e) {
+      throw Bind.invalid(node, e);
+    }
+  }
+
+  /**
+   * Reads a published declaration: a stream line when {@code document}, otherwise an element of a
+   * declarations document. A non-null validator (an empty tally of the election) checks that the
+   * declaration fits its contest.
+   */
+  static PublishedDeclaration readPublished(
+      Node node, ReadContext context, boolean document, @Nullable Tally validator) {
+    if (document) {
+      DocumentKind.DECLARATION.check(node, context.options);
+    }
+    Bind.Members members =
+        Bind.object(node, "a declaration", document ? LINE_MEMBERS : PUBLISHED_MEMBERS,
+            context.options);
+    Election election = context.election("a declaration");
+    if (document) {
+      requireElection(members.required("election"), election);
+    }
+    long sequence =
+        Bind.wholeNumber(
+            members.required("sequence"), "a declaration's \"sequence\"", 1,
+            JsonLimits.MAX_SEQUENCE);
+    OffsetDateTime declaredAt = null;
+    Node atNode = members.optional("declaredAt");
+    if (atNode != null) {
+      String text = Bind.string(atNode, "a declaration's \"declaredAt\"");
+      try {
+        declaredAt = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      } catch (DateTimeParseException e) {
+        throw Bind.invalid(
+            atNode,
+            "declaredAt \"" + text + "\" is not a date and time with offset, such as"
+                + " 2018-05-04T02:15:00+01:00",
+            e);
+      }
+    }
+    Declaration declaration = readBody(node, members, context);
+    if (validator != null) {
+      Bind.core(node, () -> validator.apply(declaration));
+    }
+    OffsetDateTime time = declaredAt;
+    return Bind.core(
+        node, () -> new PublishedDeclaration(election.id(), sequence, time, declaration));
+  }
+
+  static void requireElection(Node electionNode, Election election) {
+    String id = Bind.string(electionNode, "the document's \"election\"");
+    if (!id.equals(election.id())) {
+      throw new UnknownReferenceException(
+          "the document is for election " + id + ", not for election " + election.id(),
+          electionNode.pointer, electionNode.line, electionNode.column, null);
+    }
+  }
+
+  /** Reads a declarations document; every declaration is checked against its contest. */
+  static List<PublishedDeclaration> readDocument(
+      Node root, ReadContext context, Tally validator) {
+    DocumentKind.DECLARATIONS.check(root, context.options);
+    Bind.Members members =
+        Bind.object(root, "a declarations document", DOCUMENT_MEMBERS, context.options);
+    Election election = context.election("declarations");
+    requireElection(members.required("election"), election);
+    List<PublishedDeclaration> declarations = new ArrayList<>();
+    long last = 0;
+    for (Node element :
+        Bind.array(
+            members.required("declarations"), "the declarations", JsonLimits.MAX_DECLARATIONS)) {
+      PublishedDeclaration declaration = readPublished(element, context, false, validator);
+      checkSequence(declaration, last, element);
+      last = declaration.sequence();
+      declarations.add(declaration);
+    }
+    return Collections.unmodifiableList(declarations);
+  }
+
+  static void checkSequence(PublishedDeclaration declaration, long previous, Node node) {
+    if (declaration.sequence() <= previous) {
+      Node at = node.members().getOrDefault("sequence", node);
+      throw new SequenceException(
+          declaration.declaration().council().label() + ": sequence number "
+              + declaration.sequence() + " does not follow " + previous
+              + "; sequence numbers must rise",
+          at.pointer, at.line, at.column, null);
+    }
+  }
+
+  static void writeBody(
+      Declaration declaration, @Nullable OffsetDateTime declaredAt, JsonGenerator generator) {
+    generator.writeStringProperty("council", declaration.council().id());
+    if (declaredAt != null) {
+      generator.writeStringProperty(
+          "declaredAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(declaredAt));
+    }
+    generator.writeName("seatsWon");
+    Codec.writeSeatMap(generator, declaration.seatsWon());
+    if (declaration.stillToFill() > 0) {
+      generator.writeNumberProperty("stillToFill", declaration.stillToFill());
+    }
+    if (!declaration.defendedStillToFill().isEmpty()) {
+      generator.writeName("defendedStillToFill");
+      Codec.writeSeatMap(generator, declaration.defendedStillToFill());
+    }
+  }
+
+  static void writePublished(
+      PublishedDeclaration published, boolean document, JsonGenerator generator) {
+    generator.writeStartObject();
+    if (document) {
+      generator.writeStringProperty("format", DocumentKind.DECLARATION.format());
+      generator.writeStringProperty("election", published.electionId());
+    }
+    generator.writeNumberProperty("sequence", published.sequence());
+    writeBody(published.declaration(), published.declaredAt(), generator);
+    generator.writeEndObject();
+  }
+
+  static void writeDocument(
+      String electionId, List<PublishedDeclaration> declarations, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeStringProperty("format", DocumentKind.DECLARATIONS.format());
+    generator.writeStringProperty("election", electionId);
+    generator.writeName("declarations");
+    generator.writeStartArray();
+    for (PublishedDeclaration declaration : declarations) {
+      writePublished(declaration, false, generator);
+    }
+    generator.writeEndArray();
+    generator.writeEndObject();
+  }
+
+  static final class Serializer extends StdSerializer<Declaration> {
+    Serializer() {
+      super(Declaration.class);
+    }
+
+    @Override
+    public void serialize(Declaration value, JsonGenerator generator, SerializationContext context) {
+      generator.writeStartObject();
+      writeBody(value, null, generator);
+      generator.writeEndObject();
+    }
+  }
+
+  static final class Deserializer extends Codec.NodeDeserializer<Declaration> {
+    Deserializer(ReadOptions options) {
+      super(Declaration.class, options);
+    }
+
+    @Override
+    Declaration read(Node node, ReadContext context) {
+      return readBody(
+          node, Bind.object(node, "a declaration", DECLARATION_MEMBERS, context.options), context);
+    }
+  }
+
+  static final class PublishedSerializer extends StdSerializer<PublishedDeclaration> {
+    PublishedSerializer() {
+      super(PublishedDeclaration.class);
+    }
+
+    @Override
+    public void serialize(
+        PublishedDeclaration value, JsonGenerator generator, SerializationContext context) {
+      writePublished(value, generator.streamWriteContext().inRoot(), generator);
+    }
+  }
+
+  static final class PublishedDeserializer extends Codec.NodeDeserializer<PublishedDeclaration> {
+    PublishedDeserializer(ReadOptions options) {
+      super(PublishedDeclaration.class, options);
+    }
+
+    @Override
+    PublishedDeclaration read(Node node, ReadContext context) {
+      Election election = context.election("a declaration");
+      return readPublished(node, context, node.pointer.isEmpty(), Tally.of(election));
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package org.psephos.json;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.psephos.Election;
+import org.psephos.ElectionDataException;
+import org.psephos.tally.Tally;
+
+/**
+ * An incremental reader of a newline-delimited declaration stream: each line is one {@code
+ * "psephos.declaration/1"} document (see {@code docs/format.md}); blank lines are skipped, and a
+ * line may end with {@code "\r\n"}.
+ *
+ * <p>Only one line is held at a time, so a feed of any length is read in memory bounded by one
+ * declaration (at most {@link JsonLimits#MAX_LINE_LENGTH} bytes). Each declaration is checked
+ * against its contest in the election and its sequence number must rise above the last one read.
+ * A bad line fails with a {@link PsephosJsonException} whose {@link PsephosJsonException#line()} is
+ * the line of the stream; the reader stays usable, so the caller decides whether to stop or to go
+ * on with the next line, and declarations already read or applied are kept.
+ *
+ * <pre>{@code
+ * LiveTally live = LiveTally.of(Tally.of(election));
+ * try (DeclarationStream feed = PsephosJson.standard().declarationStream(election, in)) {
+ *   while (true) {
+ *     try {
+ *       Optional<PublishedDeclaration> next = feed.next();
+ *       if (next.isEmpty()) break;
+ *       live.apply(next.get().declaration());
+ *     } catch (PsephosJsonException e) {
+ *       log.warn("skipped: {}", e.getMessage());   // or: throw, to stop
+ *     }
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: one reader per stream.
+ */
+public final class DeclarationStream implements Closeable {
+  private final PsephosJson json;
+  private final Election election;
+  private final InputStream in;
+  private final Tally validator;
+  private byte[] buffer = new byte[8192];
+  private long lineNumber;
+  private long lastSequence;
+  private boolean ended;
+
+  DeclarationStream(PsephosJson json, Tally validator, InputStream in) {
+    this.json = requireNonNull(json, "json");
+    this.validator = requireNonNull(validator, "validator");
+    this.election = validator.election();
+    this.in = new BufferedInputStream(requireNonNull(in, "in"));
+  }
+
+  /** What {@link #applyTo} did. */
+  public record Summary(Tally tally, long applied, long rejected, boolean stopped) {
+    /**
+     * The summary of a stream applied to a tally.
+     *
+     * @param tally the tally with every accepted declaration applied
+     * @param applied how many declarations were applied
+     * @param rejected how many lines were rejected
+     * @param stopped whether the handler stopped the reading before the end of the stream
+     */
+    public Summary {
+      requireNonNull(tally, "tally");
+    }
+  }
+
+  /**
+   * Reads the next declaration.
+   *
+   * @return the declaration, or empty at the end of the stream
+   * @throws PsephosJsonException if the next line is not a valid declaration for the election; the
+   *     line is consumed, and the next call reads the line after it
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Optional<PublishedDeclaration> next() {
+    while (true) {
+      int length = readLine();
+      if (length < 0) {
+        return Optional.empty();
+      }
+      if (isBlank(length)) {
+        continue;
+      }
+      try {
+        if (length > JsonLimits.MAX_LINE_LENGTH) {
+          throw new LimitExceededException(
+              "the line is longer than the limit of " + JsonLimits.MAX_LINE_LENGTH + " bytes", "",
+              1, 1, null);
+        }
+        PublishedDeclaration declaration =
+            json.readLine(election, buffer, length, validator, lastSequence);
+        lastSequence = declaration.sequence();
+        return Optional.of(declaration);
+      } catch (PsephosJsonException e) {
+        e.atStreamLine(lineNumber);
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Reads the rest of the stream, applying each declaration to a tally; a bad line is passed to
+   * the handler, which says whether to go on. A declaration that the tally rejects (one checked
+   * under another baseline than the tally's) counts as a bad line, reported as an {@link
+   * InvalidValueException} at its line.
+   *
+   * @param tally the tally to start from
+   * @param goOn called with each bad line's exception; true to skip the line and go on, false to
+   *     stop
+   * @return the tally with every accepted declaration applied, and the counts
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Summary applyTo(Tally tally, Predicate<PsephosJsonException> goOn) {
+    requireNonNull(tally, "tally");
+    requireNonNull(goOn, "goOn");
+    Tally current = tally;
+    long applied = 0;
+    long rejected = 0;
+    while (true) {
+      Optional<PublishedDeclaration> next;
+      try {
+        next = next();
+      } catch (PsephosJsonException e) {
+        rejected++;
+        if (!goOn.test(e)) {
+          return new Summary(current, applied, rejected, true);
+        }
+        continue;
+      }
+      if (next.isEmpty()) {
+        return new Summary(current, applied, rejected, false);
+      }
+      try {
+        current = current.apply(next.get().declaration());
+      } catch (ElectionDataException e) {
+        InvalidValueException rejectedLine =
+            new InvalidValueException(String.valueOf(e.getMessage()), "", lineNumber, 1, e);
+        rejected++;
+        if (!goOn.test(rejectedLine)) {
+          return new Summary(current, applied, rejected, true);
+        }
+        continue;
+      }
+      applied++;
+    }
+  }
+
+  /**
+   * The line of the stream last read, from 1; 0 before the first.
+   *
+   * @return the line number
+   */
+  public long lineNumber() {
+    return lineNumber;
+  }
+
+  /**
+   * The sequence number of the last declaration accepted.
+   *
+   * @return the sequence number, 0 before the first
+   */
+  public long lastSequence() {
+    return lastSequence;
+  }
+
+  /**
+   * Closes the underlying stream.
+   *
+   * @throws IOException if closing fails
+   */
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  /**
+   * Reads one line into the buffer, without its end of line; a line longer than the limit is
+   * consumed but only its length is kept (returned as more than the limit).
+   *
+   * @return the line's length, or -1 at the end of the stream
+   */
+  private int readLine() {
+    if (ended) {
+      return -1;
+    }
+    int length = 0;
+    boolean any = false;
+    try {
+      while (true) {
+        int b = in.read();
+        if (b < 0) {
+          ended = true;
+          if (!any) {
+            return -1;
+          }
+          break;
+        }
+        any = true;
+        if (b == '\n') {
+          break;
+        }
+        if (length <= JsonLimits.MAX_LINE_LENGTH) {
+          if (length == buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, JsonLimits.MAX_LINE_LENGTH + 1));
+          }
+          buffer[length] = (byte) b;
+        }
+        length = length <= JsonLimits.MAX_LINE_LENGTH ? length + 1 : length;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    lineNumber++;
+    if (length > 0 && length <= JsonLimits.MAX_LINE_LENGTH && buffer[length - 1] == '\r') {
+      length--;
+    }
+    return length;
+  }
+
+  private boolean isBlank(int length) {
+    if (length > JsonLimits.MAX_LINE_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      byte b = buffer[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

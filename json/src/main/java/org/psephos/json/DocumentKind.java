@@ -1,0 +1,103 @@
+package org.psephos.json;
+
+import java.io.InputStream;
+import java.util.Objects;
+
+/**
+ * The kinds of document of Psephos's JSON interchange format. Every document is an object whose
+ * {@code "format"} member names its kind and the version of the format, such as {@code
+ * "psephos.election/1"}; readers reject another kind, and a version they do not know, with {@link
+ * UnsupportedFormatException}. The format is described in {@code docs/format.md}; each kind has a
+ * JSON Schema (draft 2020-12) shipped in this module's resources.
+ */
+public enum DocumentKind {
+  /** An election definition: parties, aliases, councils and their contests. */
+  ELECTION("psephos.election", "election.schema.json"),
+  /** A JSON array of declarations, in a document naming the election. */
+  DECLARATIONS("psephos.declarations", "declarations.schema.json"),
+  /** One declaration: a line of a newline-delimited declaration stream. */
+  DECLARATION("psephos.declaration", "declaration.schema.json"),
+  /** Standings and control outcomes, as output, with the filter and baseline used. */
+  RESULTS("psephos.results", "results.schema.json");
+
+  /** The version of the format this module reads and writes. */
+  public static final int VERSION = 1;
+
+  private final String formatName;
+  private final String schemaFile;
+
+  DocumentKind(String formatName, String schemaFile) {
+    this.formatName = formatName;
+    this.schemaFile = schemaFile;
+  }
+
+  /**
+   * The name of the kind, without version, such as {@code "psephos.election"}.
+   *
+   * @return the name
+   */
+  public String formatName() {
+    return formatName;
+  }
+
+  /**
+   * The {@code "format"} value this module writes for the kind, such as {@code
+   * "psephos.election/1"}.
+   *
+   * @return the name followed by {@code /} and {@link #VERSION}
+   */
+  public String format() {
+    return formatName + "/" + VERSION;
+  }
+
+  /**
+   * The file name of the kind's JSON Schema, such as {@code "election.schema.json"}.
+   *
+   * @return the file name
+   */
+  public String schemaFileName() {
+    return schemaFile;
+  }
+
+  /**
+   * Opens the kind's JSON Schema (draft 2020-12) from this module's resources.
+   *
+   * @return a stream of the schema's UTF-8 text, to be closed by the caller
+   */
+  public InputStream openSchema() {
+    return Objects.requireNonNull(
+        DocumentKind.class.getResourceAsStream("schema/" + schemaFile), schemaFile);
+  }
+
+  /**
+   * Checks the {@code "format"} member of a document's root object.
+   *
+   * @throws PsephosJsonException if it is missing, not a string, another kind or an unknown version
+   */
+  void check(Node root, ReadOptions options) {
+    Bind.requireType(root, Node.Type.OBJECT, "a " + formatName + " document");
+    Node format = root.members().get("format");
+    if (format == null) {
+      throw new MissingFieldException(
+          "the document lacks its \"format\" member; a " + formatName + " document starts with"
+              + " \"format\": \"" + format() + "\"",
+          "/format", root.line, root.column, null);
+    }
+    String value = Bind.string(format, "\"format\"");
+    int slash = value.lastIndexOf('/');
+    String name = slash < 0 ? value : value.substring(0, slash);
+    String version = slash < 0 ? "" : value.substring(slash + 1);
+    if (!name.equals(formatName)) {
+      throw new UnsupportedFormatException(
+          "the document's format is \"" + value + "\", not a " + formatName + " document (\""
+              + format() + "\")",
+          format.pointer, format.line, format.column, null);
+    }
+    if (!version.equals(String.valueOf(VERSION))) {
+      throw new UnsupportedFormatException(
+          "version \"" + version + "\" of " + formatName + " is not known to this reader, which"
+              + " reads \"" + format() + "\"",
+          format.pointer, format.line, format.column, null);
+    }
+  }
+}

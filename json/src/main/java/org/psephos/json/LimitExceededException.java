@@ -1,0 +1,25 @@
+package org.psephos.json;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when the input exceeds one of the reading limits of {@link JsonLimits}: document or
+ * stream line length, nesting depth, string, name or number length, token count, or the number of
+ * parties, councils, aliases or declarations in one document.
+ */
+public class LimitExceededException extends PsephosJsonException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param reason what is wrong
+   * @param pointer the JSON pointer of the value at fault
+   * @param line the line where the value starts, or -1
+   * @param column the column where the value starts, or -1
+   * @param cause the exception that rejected the value, if any
+   */
+  public LimitExceededException(String reason, String pointer, long line, int column, @Nullable Throwable cause) {
+    super(reason, pointer, line, column, cause);
+  }
+}

@@ -1,0 +1,121 @@
+package org.psephos.json;
+
+import org.psephos.Composition;
+import org.psephos.Contest;
+import org.psephos.ControlRule;
+import org.psephos.Council;
+import org.psephos.CouncilType;
+import org.psephos.Declaration;
+import org.psephos.Election;
+import org.psephos.Party;
+import org.psephos.PartyAliases;
+import org.psephos.SeatBaseline;
+import org.psephos.tally.CouncilResult;
+import org.psephos.tally.PartyStanding;
+import org.psephos.tally.Standings;
+import org.psephos.tally.Tally;
+import tools.jackson.core.Version;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The Jackson 3 module of Psephos's JSON format: one serializer and one deserializer per value
+ * type, so that any {@code ObjectMapper} reads and writes Psephos values in the format of {@code
+ * docs/format.md}.
+ *
+ * <p>Registered by hand ({@code JsonMapper.builder().addModule(new PsephosModule())}) or found by
+ * {@link java.util.ServiceLoader} ({@code JsonMapper.builder().findAndAddModules()}): the module
+ * declares {@code provides tools.jackson.databind.JacksonModule} and has a {@code
+ * META-INF/services} entry. {@link PsephosJson} is a ready-made facade over a mapper with this
+ * module and the {@link JsonLimits}.
+ *
+ * <p>The types: {@link Party}, {@link Council}, {@link CouncilType}, {@link Composition}, {@link
+ * Contest}, {@link PartyAliases}, {@link Election}, {@link ElectionDefinition}, {@link
+ * Declaration}, {@link PublishedDeclaration}, {@link SeatBaseline}, {@link ControlRule}, {@link
+ * PartyStanding}, {@link Standings}, {@link Results} and {@link Tally}; {@link CouncilResult} is
+ * written only, as part of a results document, and read back through {@link Results}.
+ *
+ * <p>Deserializers build values with core's factories, so validation lives in core; a core {@link
+ * org.psephos.ElectionDataException} surfaces as a {@link PsephosJsonException} with the JSON
+ * location of the value. Values whose ids refer to an election (every type but {@link Party},
+ * {@link Council}, {@link CouncilType}, {@link SeatBaseline}, {@link Election} and {@link
+ * ElectionDefinition}) need it as the reader attribute {@link #ELECTION}: {@code
+ * mapper.readerFor(Declaration.class).withAttribute(PsephosModule.ELECTION, election)}.
+ *
+ * <p>Unknown members are rejected unless the module is made {@link #withUnknownFieldsIgnored()}.
+ * Stream read limits belong to the mapper's factory: build it with {@link
+ * JsonLimits#streamReadConstraints()}.
+ */
+public final class PsephosModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** The key of the reader attribute holding the {@link Election} that ids refer to. */
+  public static final String ELECTION = "org.psephos.json.election";
+
+  /** Whether unknown members are ignored rather than rejected. */
+  private final boolean ignoreUnknownFields;
+
+  /** The module rejecting unknown members; the constructor {@link java.util.ServiceLoader} uses. */
+  public PsephosModule() {
+    this(false);
+  }
+
+  private PsephosModule(boolean ignoreUnknownFields) {
+    super("psephos-json", Version.unknownVersion(),
+        ignoreUnknownFields ? "psephos-json-lenient" : "psephos-json");
+    this.ignoreUnknownFields = ignoreUnknownFields;
+    ReadOptions options = ReadOptions.of(ignoreUnknownFields);
+    addSerializer(Party.class, new PartyCodec.Serializer());
+    addDeserializer(Party.class, new PartyCodec.Deserializer(options));
+    addSerializer(Council.class, new CouncilCodec.Serializer());
+    addDeserializer(Council.class, new CouncilCodec.Deserializer(options));
+    addSerializer(CouncilType.class, new CouncilCodec.TypeSerializer());
+    addDeserializer(CouncilType.class, new CouncilCodec.TypeDeserializer(options));
+    addSerializer(Composition.class, new CompositionCodec.Serializer());
+    addDeserializer(Composition.class, new CompositionCodec.Deserializer(options));
+    addSerializer(Contest.class, new ContestCodec.Serializer());
+    addDeserializer(Contest.class, new ContestCodec.Deserializer(options));
+    addSerializer(PartyAliases.class, new ElectionCodec.AliasesSerializer());
+    addDeserializer(PartyAliases.class, new ElectionCodec.AliasesDeserializer(options));
+    addSerializer(Election.class, new ElectionCodec.Serializer());
+    addDeserializer(Election.class, new ElectionCodec.Deserializer(options));
+    addSerializer(ElectionDefinition.class, new ElectionCodec.DefinitionSerializer());
+    addDeserializer(ElectionDefinition.class, new ElectionCodec.DefinitionDeserializer(options));
+    addSerializer(Declaration.class, new DeclarationCodec.Serializer());
+    addDeserializer(Declaration.class, new DeclarationCodec.Deserializer(options));
+    addSerializer(PublishedDeclaration.class, new DeclarationCodec.PublishedSerializer());
+    addDeserializer(
+        PublishedDeclaration.class, new DeclarationCodec.PublishedDeserializer(options));
+    addSerializer(SeatBaseline.class, new RuleCodec.BaselineSerializer());
+    addDeserializer(SeatBaseline.class, new RuleCodec.BaselineDeserializer(options));
+    addSerializer(ControlRule.class, new RuleCodec.Serializer());
+    addDeserializer(ControlRule.class, new RuleCodec.Deserializer(options));
+    addSerializer(PartyStanding.class, new StandingsCodec.PartySerializer());
+    addDeserializer(PartyStanding.class, new StandingsCodec.PartyDeserializer(options));
+    addSerializer(Standings.class, new StandingsCodec.Serializer());
+    addDeserializer(Standings.class, new StandingsCodec.Deserializer(options));
+    addSerializer(Results.class, new ResultsCodec.Serializer());
+    addDeserializer(Results.class, new ResultsCodec.Deserializer(options));
+    addSerializer(Tally.class, new ResultsCodec.TallySerializer());
+    addDeserializer(Tally.class, new ResultsCodec.TallyDeserializer(options));
+    addSerializer(CouncilResult.class, new ResultsCodec.OutcomeSerializer());
+  }
+
+  /**
+   * A copy of this module that ignores members the format does not define, instead of rejecting
+   * them with {@link UnknownFieldException}.
+   *
+   * @return the lenient module
+   */
+  public PsephosModule withUnknownFieldsIgnored() {
+    return new PsephosModule(true);
+  }
+
+  /**
+   * Whether unknown members are ignored rather than rejected.
+   *
+   * @return true for a module made by {@link #withUnknownFieldsIgnored()}
+   */
+  public boolean ignoresUnknownFields() {
+    return ignoreUnknownFields;
+  }
+}

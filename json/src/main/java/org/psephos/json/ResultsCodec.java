@@ -1,0 +1,356 @@
+package org.psephos.json;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.psephos.Composition;
+import org.psephos.ControlOutcome;
+import org.psephos.ControlRule;
+import org.psephos.Council;
+import org.psephos.CouncilType;
+import org.psephos.Declaration;
+import org.psephos.Election;
+import org.psephos.Party;
+import org.psephos.SeatBaseline;
+import org.psephos.UnknownCouncilException;
+import org.psephos.tally.CouncilFilter;
+import org.psephos.tally.CouncilResult;
+import org.psephos.tally.PartyStanding;
+import org.psephos.tally.Standings;
+import org.psephos.tally.Tally;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * The results document ({@code "psephos.results/1"}) as {@link Results} and as {@link Tally} (over
+ * all councils), and a {@link CouncilResult} as one of its outcomes. Reading rebuilds the tally
+ * from the outcomes' declarations through core and checks every derived figure of the document
+ * against it.
+ */
+final class ResultsCodec {
+  static final Set<String> MEMBERS =
+      Set.of("format", "election", "baseline", "controlRule", "filter", "standings", "outcomes");
+  static final Set<String> FILTER_MEMBERS = Set.of("description", "region", "type", "councils");
+  static final Set<String> OUTCOME_MEMBERS =
+      Set.of("council", "outcome", "controlBefore", "controlAfter", "description", "majority",
+          "seatsWon", "stillToFill", "defendedStillToFill", "seatChanges", "compositionAfter");
+
+  private ResultsCodec() {}
+
+  static String kindName(ControlOutcome.Kind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  static void write(Results results, JsonGenerator generator) {
+    Tally tally = results.tally();
+    generator.writeStartObject();
+    generator.writeStringProperty("format", DocumentKind.RESULTS.format());
+    generator.writeStringProperty("election", tally.election().id());
+    generator.writeStringProperty("baseline", RuleCodec.baselineName(tally.baseline()));
+    generator.writeName("controlRule");
+    RuleCodec.writeRule(tally.controlRule(), generator);
+    generator.writeName("filter");
+    writeFilter(results.filter(), tally.election(), generator);
+    generator.writeName("standings");
+    StandingsCodec.write(results.standings(), generator);
+    generator.writeName("outcomes");
+    generator.writeStartArray();
+    for (CouncilResult result : results.outcomes()) {
+      writeOutcome(result, generator);
+    }
+    generator.writeEndArray();
+    generator.writeEndObject();
+  }
+
+  static void writeFilter(CouncilFilter filter, Election election, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeStringProperty("description", filter.description());
+    if (!filter.isAll()) {
+      CouncilType type = typeOf(filter);
+      if (filter.equals(CouncilFilter.region(filter.description()))) {
+        generator.writeStringProperty("region", filter.description());
+      } else if (type != null) {
+        generator.writeStringProperty("type", CouncilCodec.typeName(type));
+      } else {
+        generator.writeName("councils");
+        generator.writeStartArray();
+        for (Council council : election.councils()) {
+          if (filter.test(council)) {
+            generator.writeString(council.id());
+          }
+        }
+        generator.writeEndArray();
+      }
+    }
+    generator.writeEndObject();
+  }
+
+  private static @Nullable CouncilType typeOf(CouncilFilter filter) {
+    for (CouncilType type : CouncilType.values()) {
+      if (filter.equals(CouncilFilter.type(type))) {
+        return type;
+      }
+    }
+    return null;
+  }
+
+  static void writeOutcome(CouncilResult result, JsonGenerator generator) {
+    ControlOutcome outcome = result.outcome();
+    Declaration declaration = result.declaration();
+    generator.writeStartObject();
+    generator.writeStringProperty("council", result.council().id());
+    generator.writeStringProperty("outcome", kindName(outcome.kind()));
+    writeController(generator, "controlBefore", result.controlBefore().party());
+    writeController(generator, "controlAfter", result.controlAfter().party());
+    generator.writeStringProperty("description", outcome.describe());
+    generator.writeNumberProperty("majority", result.controlAfter().majority());
+    generator.writeName("seatsWon");
+    Codec.writeSeatMap(generator, declaration.seatsWon());
+    if (declaration.stillToFill() > 0) {
+      generator.writeNumberProperty("stillToFill", declaration.stillToFill());
+    }
+    if (!declaration.defendedStillToFill().isEmpty()) {
+      generator.writeName("defendedStillToFill");
+      Codec.writeSeatMap(generator, declaration.defendedStillToFill());
+    }
+    generator.writeName("seatChanges");
+    Codec.writePartyNumbers(generator, result.seatChanges());
+    generator.writeName("compositionAfter");
+    CompositionCodec.write(result.compositionAfter(), generator);
+    generator.writeEndObject();
+  }
+
+  private static void writeController(JsonGenerator generator, String name, Optional<Party> party) {
+    if (party.isPresent()) {
+      generator.writeStringProperty(name, party.get().id());
+    } else {
+      generator.writeNullProperty(name);
+    }
+  }
+
+  static Results read(Node root, ReadContext context) {
+    DocumentKind.RESULTS.check(root, context.options);
+    Bind.Members members = Bind.object(root, "a results document", MEMBERS, context.options);
+    Election election = context.election("a results document");
+    DeclarationCodec.requireElection(members.required("election"), election);
+    SeatBaseline baseline = RuleCodec.readBaseline(members.required("baseline"));
+    ControlRule rule = RuleCodec.readRule(members.required("controlRule"), context);
+    CouncilFilter filter = readFilter(members.required("filter"), election, context);
+    Tally tally = Tally.of(election, baseline, rule);
+    for (Node outcomeNode :
+        Bind.array(members.required("outcomes"), "the outcomes", JsonLimits.MAX_COUNCILS)) {
+      tally = readOutcome(outcomeNode, tally, filter, context);
+    }
+    Results results = new Results(tally, filter);
+    Node standingsNode = members.required("standings");
+    Standings stated = StandingsCodec.read(standingsNode, context);
+    Standings computed = results.standings();
+    if (!stated.equals(computed)) {
+      throw inconsistentStandings(standingsNode, stated, computed);
+    }
+    return results;
+  }
+
+  private static InconsistentResultsException inconsistentStandings(
+      Node standingsNode, Standings stated, Standings computed) {
+    Node at = standingsNode;
+    String reason =
+        "the standings do not match the outcomes: they say " + stated + " but the outcomes give "
+            + computed;
+    List<PartyStanding> mine = stated.parties();
+    List<PartyStanding> theirs = computed.parties();
+    Node partiesNode = standingsNode.members().get("parties");
+    if (partiesNode != null && mine.size() == theirs.size()) {
+      for (int i = 0; i < mine.size(); i++) {
+        if (!mine.get(i).equals(theirs.get(i))) {
+          at = partiesNode.elements().get(i);
+          reason =
+              "the standing of " + mine.get(i).party().label() + " does not match the outcomes: "
+                  + "it says " + mine.get(i) + " but the outcomes give " + theirs.get(i);
+          break;
+        }
+      }
+    }
+    return new InconsistentResultsException(reason, at.pointer, at.line, at.column, null);
+  }
+
+  static CouncilFilter readFilter(Node node, Election election, ReadContext context) {
+    Bind.Members members = Bind.object(node, "the filter", FILTER_MEMBERS, context.options);
+    Node descriptionNode = members.required("description");
+    String description = Bind.string(descriptionNode, "the filter's \"description\"");
+    Node region = members.optional("region");
+    Node type = members.optional("type");
+    Node councils = members.optional("councils");
+    int kinds = (region == null ? 0 : 1) + (type == null ? 0 : 1) + (councils == null ? 0 : 1);
+    if (kinds > 1) {
+      throw Bind.invalid(
+          node, "a filter has at most one of \"region\", \"type\" and \"councils\"", null);
+    }
+    CouncilFilter filter;
+    if (region != null) {
+      filter = CouncilFilter.region(Bind.string(region, "the filter's \"region\""));
+    } else if (type != null) {
+      filter = CouncilFilter.type(CouncilCodec.readType(type));
+    } else if (councils != null) {
+      Set<String> ids = new LinkedHashSet<>();
+      for (Node idNode :
+          Bind.array(councils, "the filter's \"councils\"", JsonLimits.MAX_COUNCILS)) {
+        String id = Bind.string(idNode, "a council id of the filter");
+        if (election.contest(id).isEmpty()) {
+          String reason = "the filter names council \"" + id + "\", which is not part of election "
+              + election.id();
+          throw new UnknownReferenceException(
+              reason, idNode.pointer, idNode.line, idNode.column,
+              new UnknownCouncilException(reason));
+        }
+        ids.add(id);
+      }
+      Set<String> selected = Set.copyOf(ids);
+      return CouncilFilter.matching(description, council -> selected.contains(council.id()));
+    } else {
+      filter = CouncilFilter.all();
+    }
+    if (!filter.description().equals(description)) {
+      throw new InconsistentResultsException(
+          "the filter's description is \"" + description + "\" but the filter it names is"
+              + " described as \"" + filter.description() + "\"",
+          descriptionNode.pointer, descriptionNode.line, descriptionNode.column, null);
+    }
+    return filter;
+  }
+
+  static Tally readOutcome(Node node, Tally tally, CouncilFilter filter, ReadContext context) {
+    Bind.Members members = Bind.object(node, "an outcome", OUTCOME_MEMBERS, context.options);
+    Declaration declaration = DeclarationCodec.readBody(node, members, context);
+    Council council = declaration.council();
+    Node councilNode = members.required("council");
+    if (!filter.test(council)) {
+      throw inconsistent(
+          councilNode, council.label() + " is listed but the filter \"" + filter.description()
+              + "\" does not select it");
+    }
+    if (tally.isDeclared(council)) {
+      throw inconsistent(councilNode, council.label() + " is listed twice");
+    }
+    Tally next = Bind.core(node, () -> tally.apply(declaration));
+    CouncilResult result = next.result(council).orElseThrow();
+    ControlOutcome outcome = result.outcome();
+    String label = council.label();
+    requireEqual(members.required("outcome"), Bind.string(members.required("outcome"),
+        label + ": \"outcome\""), kindName(outcome.kind()), label + ": the outcome");
+    requireController(members.required("controlBefore"), result.controlBefore().party(),
+        label + ": control before", context);
+    requireController(members.required("controlAfter"), result.controlAfter().party(),
+        label + ": control after", context);
+    requireEqual(members.required("description"), Bind.string(members.required("description"),
+        label + ": \"description\""), outcome.describe(), label + ": the description");
+    Node majorityNode = members.required("majority");
+    long majority = Bind.wholeNumber(majorityNode, label + ": \"majority\"", 0, Integer.MAX_VALUE);
+    requireEqual(majorityNode, majority, (long) result.controlAfter().majority(),
+        label + ": the majority");
+    Node changesNode = members.required("seatChanges");
+    Bind.requireType(changesNode, Node.Type.OBJECT, label + ": \"seatChanges\"");
+    Map<String, Long> statedChanges = new HashMap<>();
+    for (Map.Entry<String, Node> change : changesNode.members().entrySet()) {
+      Party party = context.party(change.getKey(), change.getValue(), label + ": seat changes");
+      statedChanges.put(party.id(), Bind.wholeNumber(change.getValue(),
+          label + ": the seat change of " + party.id(), -JsonLimits.MAX_SEATS,
+          JsonLimits.MAX_SEATS));
+    }
+    Map<String, Long> changes = new HashMap<>();
+    result.seatChanges().forEach((party, n) -> changes.put(party.id(), (long) n));
+    requireEqual(changesNode, statedChanges, changes, label + ": the seat changes");
+    Node afterNode = members.required("compositionAfter");
+    Composition after = CompositionCodec.read(afterNode, label + ": the composition after",
+        context);
+    requireEqual(afterNode, after, result.compositionAfter(), label + ": the composition after");
+    return next;
+  }
+
+  private static void requireController(
+      Node node, Optional<Party> computed, String what, ReadContext context) {
+    Optional<Party> stated =
+        node.type == Node.Type.NULL
+            ? Optional.empty()
+            : Optional.of(context.party(Bind.string(node, what), node, what));
+    requireEqual(
+        node,
+        stated.map(Party::id).orElse("no overall control"),
+        computed.map(Party::id).orElse("no overall control"),
+        what);
+  }
+
+  private static void requireEqual(Node node, Object stated, Object computed, String what) {
+    if (!Objects.equals(stated, computed)) {
+      throw inconsistent(
+          node, what + " is stated as " + stated + " but the declaration gives " + computed);
+    }
+  }
+
+  private static InconsistentResultsException inconsistent(Node node, String reason) {
+    return new InconsistentResultsException(reason, node.pointer, node.line, node.column, null);
+  }
+
+  static final class Serializer extends StdSerializer<Results> {
+    Serializer() {
+      super(Results.class);
+    }
+
+    @Override
+    public void serialize(Results value, JsonGenerator generator, SerializationContext context) {
+      write(value, generator);
+    }
+  }
+
+  static final class Deserializer extends Codec.NodeDeserializer<Results> {
+    Deserializer(ReadOptions options) {
+      super(Results.class, options);
+    }
+
+    @Override
+    Results read(Node node, ReadContext context) {
+      return ResultsCodec.read(node, context);
+    }
+  }
+
+  static final class TallySerializer extends StdSerializer<Tally> {
+    TallySerializer() {
+      super(Tally.class);
+    }
+
+    @Override
+    public void serialize(Tally value, JsonGenerator generator, SerializationContext context) {
+      write(Results.of(value), generator);
+    }
+  }
+
+  static final class TallyDeserializer extends Codec.NodeDeserializer<Tally> {
+    TallyDeserializer(ReadOptions options) {
+      super(Tally.class, options);
+    }
+
+    @Override
+    Tally read(Node node, ReadContext context) {
+      return ResultsCodec.read(node, context).tally();
+    }
+  }
+
+  static final class OutcomeSerializer extends StdSerializer<CouncilResult> {
+    OutcomeSerializer() {
+      super(CouncilResult.class);
+    }
+
+    @Override
+    public void serialize(
+        CouncilResult value, JsonGenerator generator, SerializationContext context) {
+      writeOutcome(value, generator);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.psephos.json;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when a document's {@code "format"} names another kind of document, or a version this
+ * reader does not know; the message names the format found and the one expected.
+ */
+public class UnsupportedFormatException extends PsephosJsonException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param reason what is wrong
+   * @param pointer the JSON pointer of the value at fault
+   * @param line the line where the value starts, or -1
+   * @param column the column where the value starts, or -1
+   * @param cause the exception that rejected the value, if any
+   */
+  public UnsupportedFormatException(String reason, String pointer, long line, int column, @Nullable Throwable cause) {
+    super(reason, pointer, line, column, cause);
+  }
+}
