@@ -8,70 +8,63 @@ import org.jspecify.annotations.Nullable;
 import org.psephos.Party;
 
 /**
- * The running totals of one group of councils (the whole election, a region, a council type):
- * per-party arrays of councils after and before, seats won, baseline seats and holdings, plus no
- * overall control after and before and the councils declared; the count's progress (councils in
- * progress, seats declared, control decided early); and the ward-level {@link WardSums}. Never
- * changed once published: an update returns a new accumulator, copying a few small arrays, in time
- * proportional to the number of parties.
+ * The running totals of one group of councils (the whole election, a region, a council type): per
+ * party, seats won, baseline seats, holdings, councils after and before, and control decided
+ * early; no overall control after and before and the councils declared; the count's progress
+ * (councils in progress, seats declared); and the ward-level {@link WardSums}.
+ *
+ * <p>The integer figures live in one array: six sections of one slot per party (the first three
+ * laid out as a {@link DeclaredCouncil}'s figures, so that a council's contribution is added in one
+ * loop), then the scalar figures. Never changed once published: an update copies that one array,
+ * in time proportional to the number of parties, and shares the ward sums unless the council
+ * updated has ward results.
  */
 final class Accumulator {
-  final int[] councils;
-  final int[] councilsBefore;
-  final int[] won;
-  final int[] baseline;
-  final int[] holdings;
-  final int noOverallControl;
-  final int noOverallControlBefore;
-  final int declared;
-  final int expected;
-  final int inProgress;
-  final int seatsDeclared;
-  final int seatsExpected;
-  final int[] decided;
-  final int decidedNoc;
-  final WardSums wards;
-  final int wardsExpected;
+  /** Councils controlled after, per party: the section after a council's figures. */
+  private static final int COUNCILS = DeclaredCouncil.SECTIONS;
+  /** Councils controlled before, per party. */
+  private static final int COUNCILS_BEFORE = COUNCILS + 1;
+  /** Councils in progress whose control is decided early, per party. */
+  private static final int DECIDED = COUNCILS + 2;
+  private static final int SECTIONS = COUNCILS + 3;
+  // scalar figures, after the sections
+  private static final int NOC = 0;
+  private static final int NOC_BEFORE = 1;
+  private static final int DECLARED = 2;
+  private static final int IN_PROGRESS = 3;
+  private static final int SEATS_DECLARED = 4;
+  private static final int DECIDED_NOC = 5;
+  private static final int SCALARS = 6;
+
+  private final int parties;
+  private final int[] totals;
+  private final WardSums wards;
+  private final int expected;
+  private final int seatsExpected;
+  private final int wardsExpected;
 
   private Accumulator(
-      int[] councils,
-      int[] councilsBefore,
-      int[] won,
-      int[] baseline,
-      int[] holdings,
-      int noOverallControl,
-      int noOverallControlBefore,
-      int declared,
-      int expected,
-      int inProgress,
-      int seatsDeclared,
-      int seatsExpected,
-      int[] decided,
-      int decidedNoc,
+      int parties,
+      int[] totals,
       WardSums wards,
+      int expected,
+      int seatsExpected,
       int wardsExpected) {
-    this.councils = councils;
-    this.councilsBefore = councilsBefore;
-    this.won = won;
-    this.baseline = baseline;
-    this.holdings = holdings;
-    this.noOverallControl = noOverallControl;
-    this.noOverallControlBefore = noOverallControlBefore;
-    this.declared = declared;
-    this.expected = expected;
-    this.inProgress = inProgress;
-    this.seatsDeclared = seatsDeclared;
-    this.seatsExpected = seatsExpected;
-    this.decided = decided;
-    this.decidedNoc = decidedNoc;
+    this.parties = parties;
+    this.totals = totals;
     this.wards = wards;
+    this.expected = expected;
+    this.seatsExpected = seatsExpected;
     this.wardsExpected = wardsExpected;
   }
 
   static Accumulator empty(int parties, int expected, int seatsExpected, int wardsExpected) {
     return new Accumulator(
-        new int[parties], new int[parties], new int[parties], new int[parties], new int[parties],
-        0, 0, 0, expected, 0, 0, seatsExpected, new int[parties], 0, WardSums.zero(parties),
+        parties,
+        new int[SECTIONS * parties + SCALARS],
+        WardSums.zero(parties),
+        expected,
+        seatsExpected,
         wardsExpected);
   }
 
@@ -81,69 +74,51 @@ final class Accumulator {
    */
   Accumulator replace(
       @Nullable CouncilState old, @Nullable CouncilState now, int controlBeforePosition) {
-    Accumulator next =
-        new Accumulator(
-            councils.clone(),
-            councilsBefore.clone(),
-            won.clone(),
-            baseline.clone(),
-            holdings.clone(),
-            noOverallControl,
-            noOverallControlBefore,
-            declared,
-            expected,
-            inProgress,
-            seatsDeclared,
-            seatsExpected,
-            decided.clone(),
-            decidedNoc,
-            wards,
-            wardsExpected);
-    return next.add(old, -1, controlBeforePosition).add(now, +1, controlBeforePosition);
+    int[] next = totals.clone();
+    add(next, old, -1, controlBeforePosition);
+    add(next, now, +1, controlBeforePosition);
+    WardSums nextWards = wards;
+    if (old != null && old.sums.wards != 0) {
+      nextWards = nextWards.plus(old.sums, -1);
+    }
+    if (now != null && now.sums.wards != 0) {
+      nextWards = nextWards.plus(now.sums, +1);
+    }
+    return new Accumulator(parties, next, nextWards, expected, seatsExpected, wardsExpected);
   }
 
-  /** Adds (sign +1) or removes (sign -1) a contribution in place; only on unpublished copies. */
-  private Accumulator add(@Nullable CouncilState state, int sign, int controlBeforePosition) {
+  /**
+   * Adds (sign +1) or removes (sign -1) a council's integer figures into totals being built (never
+   * into published ones).
+   */
+  private void add(int[] into, @Nullable CouncilState state, int sign, int controlBeforePosition) {
     if (state == null) {
-      return this;
+      return;
     }
-    int nocAfter = noOverallControl;
-    int nocBefore = noOverallControlBefore;
-    int declaredNow = declared;
+    int scalars = SECTIONS * parties;
     DeclaredCouncil council = state.declared;
     if (council != null) {
-      for (int p = 0; p < won.length; p++) {
-        won[p] += sign * council.won[p];
-        baseline[p] += sign * council.baseline[p];
-        holdings[p] += sign * council.holdings[p];
+      int[] figures = council.figures;
+      for (int i = 0; i < figures.length; i++) {
+        into[i] += sign * figures[i];
       }
-      if (council.controlAfter < 0) {
-        nocAfter += sign;
-      } else {
-        councils[council.controlAfter] += sign;
-      }
-      if (controlBeforePosition < 0) {
-        nocBefore += sign;
-      } else {
-        councilsBefore[controlBeforePosition] += sign;
-      }
-      declaredNow += sign;
+      into[council.controlAfter < 0 ? scalars + NOC : COUNCILS * parties + council.controlAfter] +=
+          sign;
+      into[controlBeforePosition < 0
+              ? scalars + NOC_BEFORE
+              : COUNCILS_BEFORE * parties + controlBeforePosition] +=
+          sign;
+      into[scalars + DECLARED] += sign;
     }
-    int inProgressNow = inProgress;
-    int decidedNocNow = decidedNoc;
     if (state.inProgress()) {
-      inProgressNow += sign;
+      into[scalars + IN_PROGRESS] += sign;
       if (state.decided == CouncilState.NOC) {
-        decidedNocNow += sign;
+        into[scalars + DECIDED_NOC] += sign;
       } else if (state.decided >= 0) {
-        decided[state.decided] += sign;
+        into[DECIDED * parties + state.decided] += sign;
       }
     }
-    WardSums wardsNow = state.sums.wards == 0 ? wards : wards.plus(state.sums, sign);
-    return new Accumulator(
-        councils, councilsBefore, won, baseline, holdings, nocAfter, nocBefore, declaredNow,
-        expected, inProgressNow, seatsDeclared + sign * state.seatsDeclared, seatsExpected, decided,
-        decidedNocNow, wardsNow, wardsExpected);
+    into[scalars + SEATS_DECLARED] += sign * state.seatsDeclared;
   }
 
   /** Totals built from scratch, for filters without a kept group. */
@@ -153,32 +128,55 @@ final class Accumulator {
       int seatsExpected,
       int wardsExpected,
       List<CouncilState> states,
-      List<Integer> before) {
-    Accumulator total = empty(parties, expected, seatsExpected, wardsExpected);
+      int[] controlBefore) {
+    Accumulator empty = empty(parties, expected, seatsExpected, wardsExpected);
+    int[] totals = empty.totals;
+    WardSums wards = empty.wards;
     for (int i = 0; i < states.size(); i++) {
-      total = total.add(states.get(i), +1, before.get(i));
+      CouncilState state = states.get(i);
+      empty.add(totals, state, +1, controlBefore[i]);
+      if (state.sums.wards != 0) {
+        wards = wards.plus(state.sums, +1);
+      }
     }
-    return total;
+    return new Accumulator(parties, totals, wards, expected, seatsExpected, wardsExpected);
   }
 
-  Standings toStandings(Party[] parties) {
-    List<PartyStanding> standings = new ArrayList<>(parties.length);
+  /** The councils in progress. */
+  int inProgress() {
+    return totals[SECTIONS * parties + IN_PROGRESS];
+  }
+
+  Standings toStandings(Party[] partyList) {
+    int scalars = SECTIONS * parties;
+    List<PartyStanding> standings = new ArrayList<>(parties);
     Map<Party, Integer> decidedEarly = new LinkedHashMap<>();
-    for (int p = 0; p < parties.length; p++) {
+    for (int p = 0; p < parties; p++) {
       standings.add(
           new PartyStanding(
-              parties[p], councils[p], councilsBefore[p], won[p], baseline[p], holdings[p]));
-      if (decided[p] > 0) {
-        decidedEarly.put(parties[p], decided[p]);
+              partyList[p],
+              totals[COUNCILS * parties + p],
+              totals[COUNCILS_BEFORE * parties + p],
+              totals[DeclaredCouncil.WON * parties + p],
+              totals[DeclaredCouncil.BASELINE * parties + p],
+              totals[DeclaredCouncil.HOLDINGS * parties + p]));
+      int decided = totals[DECIDED * parties + p];
+      if (decided > 0) {
+        decidedEarly.put(partyList[p], decided);
       }
     }
     return Standings.of(
-        declared,
+        totals[scalars + DECLARED],
         expected,
         standings,
-        noOverallControl,
-        noOverallControlBefore,
-        new CountProgress(inProgress, seatsDeclared, seatsExpected, decidedEarly, decidedNoc),
-        wardsExpected == 0 ? WardTotals.empty() : wards.toTotals(parties, wardsExpected));
+        totals[scalars + NOC],
+        totals[scalars + NOC_BEFORE],
+        new CountProgress(
+            totals[scalars + IN_PROGRESS],
+            totals[scalars + SEATS_DECLARED],
+            seatsExpected,
+            decidedEarly,
+            totals[scalars + DECIDED_NOC]),
+        wardsExpected == 0 ? WardTotals.empty() : wards.toTotals(partyList, wardsExpected));
   }
 }

@@ -51,10 +51,18 @@ final class ElectionIndex {
   private final Map<String, int[]> wardPositions;
   /** Every ward figure zero: shared by councils with no ward results. */
   final WardSums zeroSums;
-  final int[][] baselineParties;
-  final int[][] baselineSeats;
-  final int[][] continuingParties;
-  final int[][] continuingSeats;
+  /**
+   * For each council, dense per party: its baseline seats (positions 0 to parties - 1), then its
+   * continuing seats (parties to 2 * parties - 1).
+   */
+  final int[][] fixedSeats;
+  /**
+   * For each council, per party position, whether the party may control it under the rule;
+   * councils the rule does not name share one array.
+   */
+  final boolean[][] mayControl;
+  /** For each council, the seats needed for a majority. */
+  final int[] majority;
   /** For each council, the position of the party controlling it before, or -1 for NOC. */
   final int[] controlBefore;
 
@@ -91,11 +99,11 @@ final class ElectionIndex {
     this.wardPositions = new HashMap<>();
     this.zeroSums = WardSums.zero(parties.length);
     this.groupsOf = new int[n][];
-    this.baselineParties = new int[n][];
-    this.baselineSeats = new int[n][];
-    this.continuingParties = new int[n][];
-    this.continuingSeats = new int[n][];
+    this.fixedSeats = new int[n][];
+    this.mayControl = new boolean[n][];
+    this.majority = new int[n];
     this.controlBefore = new int[n];
+    boolean[] mayControlByDefault = null;
     for (int c = 0; c < n; c++) {
       Contest contest = contests[c];
       Council council = contest.council();
@@ -115,11 +123,23 @@ final class ElectionIndex {
             previous(ward, VoteConvention.ALL_VOTES), previous(ward, VoteConvention.TOP_CANDIDATE));
         wardPositions.put(ward.id(), new int[] {c, w});
       }
-      Composition base = baseline.of(contest);
-      baselineParties[c] = positions(base);
-      baselineSeats[c] = seats(base);
-      continuingParties[c] = positions(contest.continuing());
-      continuingSeats[c] = seats(contest.continuing());
+      int[] fixed = new int[2 * parties.length];
+      addDense(fixed, 0, baseline.of(contest));
+      addDense(fixed, parties.length, contest.continuing());
+      fixedSeats[c] = fixed;
+      boolean[] may = new boolean[parties.length];
+      for (int p = 0; p < parties.length; p++) {
+        may[p] = rule.canControl(council, parties[p]);
+      }
+      if (rule.councilsOverridden().contains(council.id())) {
+        mayControl[c] = may;
+      } else {
+        if (mayControlByDefault == null) {
+          mayControlByDefault = may;
+        }
+        mayControl[c] = mayControlByDefault;
+      }
+      majority[c] = council.majority();
       controlBefore[c] = position(Control.of(council, contest.previous(), rule));
     }
   }
@@ -189,6 +209,39 @@ final class ElectionIndex {
       throw new IllegalStateException(council.label() + " has no position");
     }
     return c;
+  }
+
+  /**
+   * The position of a party if it is one of the election's, equal to the election's party of the
+   * same id; otherwise -1 (the caller then lets {@link Election#requireParty} name the problem).
+   */
+  int knownPartyPosition(Party party) {
+    Integer p = partyPositions.get(party.id());
+    if (p == null) {
+      return -1;
+    }
+    Party known = parties[p];
+    return known.equals(party) ? p : -1;
+  }
+
+  /**
+   * The position of a council if the election contests it, equal to the election's council of the
+   * same id; otherwise -1 (the caller then lets {@link Election#requireContest} name the problem).
+   */
+  int knownCouncilPosition(Council council) {
+    Integer c = councilPositions.get(council.id());
+    if (c == null) {
+      return -1;
+    }
+    Council known = contests[c].council();
+    return known.equals(council) ? c : -1;
+  }
+
+  /** Adds a composition's seats into a dense per-party array from an offset. */
+  private void addDense(int[] dense, int offset, Composition composition) {
+    for (Map.Entry<Party, Integer> entry : composition.asMap().entrySet()) {
+      dense[offset + partyPosition(entry.getKey())] += entry.getValue();
+    }
   }
 
   private int[] positions(Composition composition) {

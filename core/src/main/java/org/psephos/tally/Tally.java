@@ -3,6 +3,7 @@ package org.psephos.tally;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -281,8 +282,12 @@ public final class Tally {
   }
 
   private int positionOf(Council council) {
-    index.election.requireContest(requireNonNull(council, "council"));
-    return index.councilPosition(council);
+    int c = index.knownCouncilPosition(requireNonNull(council, "council"));
+    if (c < 0) {
+      index.election.requireContest(council); // throws the exception naming the problem
+      throw new IllegalStateException(council.label() + " has no position");
+    }
+    return c;
   }
 
   private Tally replace(int c, @Nullable CouncilState now) {
@@ -375,7 +380,7 @@ public final class Tally {
     int seatsExpected = 0;
     int wardsExpected = 0;
     List<CouncilState> matching = new ArrayList<>();
-    List<Integer> before = new ArrayList<>();
+    int[] before = new int[index.contests.length];
     for (int c = 0; c < index.contests.length; c++) {
       if (filter.test(index.contests[c].council())) {
         expected++;
@@ -383,8 +388,8 @@ public final class Tally {
         wardsExpected += index.wards[c].length;
         CouncilState council = councils.get(c);
         if (council != null) {
+          before[matching.size()] = index.controlBefore[c];
           matching.add(council);
-          before.add(index.controlBefore[c]);
         }
       }
     }
@@ -455,7 +460,10 @@ public final class Tally {
             : WardTotals.empty();
     if (state != null) {
       DeclaredCouncil declaredCouncil = state.declared;
-      won = state.whole != null && declaredCouncil != null ? declaredCouncil.won : state.sums.won;
+      won =
+          state.whole != null && declaredCouncil != null
+              ? Arrays.copyOf(declaredCouncil.figures, index.parties.length)
+              : state.sums.won;
       seatsDeclared = state.seatsDeclared;
       if (state.whole == null) {
         wardTotals = state.sums.toTotals(index.parties, index.wards[c].length);
@@ -645,9 +653,9 @@ public final class Tally {
         + " of "
         + index.contests.length
         + " councils declared"
-        + (groups[ElectionIndex.ALL].inProgress == 0
+        + (groups[ElectionIndex.ALL].inProgress() == 0
             ? ""
-            : ", " + groups[ElectionIndex.ALL].inProgress + " in progress")
+            : ", " + groups[ElectionIndex.ALL].inProgress() + " in progress")
         + "]";
   }
 }
