@@ -75,8 +75,22 @@ final class Accumulator {
   Accumulator replace(
       @Nullable CouncilState old, @Nullable CouncilState now, int controlBeforePosition) {
     int[] next = totals.clone();
-    add(next, old, -1, controlBeforePosition);
-    add(next, now, +1, controlBeforePosition);
+    DeclaredCouncil before = old == null ? null : old.declared;
+    DeclaredCouncil after = now == null ? null : now.declared;
+    if (before != null && after != null) {
+      // a declaration replaced: one pass over the figures
+      int[] taken = before.figures;
+      int[] added = after.figures;
+      for (int i = 0; i < added.length; i++) {
+        next[i] += added[i] - taken[i];
+      }
+    } else if (before != null) {
+      addFigures(next, before.figures, -1);
+    } else if (after != null) {
+      addFigures(next, after.figures, +1);
+    }
+    addCounts(next, old, -1, controlBeforePosition);
+    addCounts(next, now, +1, controlBeforePosition);
     WardSums nextWards = wards;
     if (old != null && old.sums.wards != 0) {
       nextWards = nextWards.plus(old.sums, -1);
@@ -87,21 +101,26 @@ final class Accumulator {
     return new Accumulator(parties, next, nextWards, expected, seatsExpected, wardsExpected);
   }
 
+  /** Adds (sign +1) or removes (sign -1) a declared council's figures into totals being built. */
+  private static void addFigures(int[] into, int[] figures, int sign) {
+    for (int i = 0; i < figures.length; i++) {
+      into[i] += sign * figures[i];
+    }
+  }
+
   /**
-   * Adds (sign +1) or removes (sign -1) a council's integer figures into totals being built (never
-   * into published ones).
+   * Adds (sign +1) or removes (sign -1) a council's contribution other than its figures (councils
+   * controlled, no overall control, declared, in progress, seats declared) into totals being built
+   * (never into published ones).
    */
-  private void add(int[] into, @Nullable CouncilState state, int sign, int controlBeforePosition) {
+  private void addCounts(
+      int[] into, @Nullable CouncilState state, int sign, int controlBeforePosition) {
     if (state == null) {
       return;
     }
     int scalars = SECTIONS * parties;
     DeclaredCouncil council = state.declared;
     if (council != null) {
-      int[] figures = council.figures;
-      for (int i = 0; i < figures.length; i++) {
-        into[i] += sign * figures[i];
-      }
       into[council.controlAfter < 0 ? scalars + NOC : COUNCILS * parties + council.controlAfter] +=
           sign;
       into[controlBeforePosition < 0
@@ -134,7 +153,11 @@ final class Accumulator {
     WardSums wards = empty.wards;
     for (int i = 0; i < states.size(); i++) {
       CouncilState state = states.get(i);
-      empty.add(totals, state, +1, controlBefore[i]);
+      DeclaredCouncil council = state.declared;
+      if (council != null) {
+        addFigures(totals, council.figures, +1);
+      }
+      empty.addCounts(totals, state, +1, controlBefore[i]);
       if (state.sums.wards != 0) {
         wards = wards.plus(state.sums, +1);
       }

@@ -34,6 +34,10 @@ final class ElectionIndex {
   final Party[] parties;
   final Contest[] contests;
   private final Map<String, Integer> partyPositions;
+  /** The parties by identity, open addressing (a power of two, at most half full). */
+  private final @Nullable Party[] partyTable;
+  /** The position of the party in each slot of {@link #partyTable}. */
+  private final int[] partyTablePositions;
   private final Map<String, Integer> councilPositions;
   /** For each council, the groups it counts in: the whole election, its region, its type. */
   final int[][] groupsOf;
@@ -73,8 +77,17 @@ final class ElectionIndex {
     this.parties = election.parties().toArray(new Party[0]);
     this.contests = election.contests().toArray(new Contest[0]);
     this.partyPositions = new HashMap<>();
+    int tableSize = Integer.highestOneBit(Math.max(1, parties.length)) * 4;
+    this.partyTable = new Party[tableSize];
+    this.partyTablePositions = new int[tableSize];
     for (int p = 0; p < parties.length; p++) {
       partyPositions.put(parties[p].id(), p);
+      int slot = System.identityHashCode(parties[p]) & (tableSize - 1);
+      while (partyTable[slot] != null) {
+        slot = (slot + 1) & (tableSize - 1);
+      }
+      partyTable[slot] = parties[p];
+      partyTablePositions[slot] = p;
     }
     this.councilPositions = new HashMap<>();
     this.regionGroups = new LinkedHashMap<>();
@@ -215,7 +228,18 @@ final class ElectionIndex {
    * The position of a party if it is one of the election's, equal to the election's party of the
    * same id; otherwise -1 (the caller then lets {@link Election#requireParty} name the problem).
    */
+  @SuppressWarnings("ReferenceEquality") // the fast path: the election's own party instance
   int knownPartyPosition(Party party) {
+    int mask = partyTable.length - 1;
+    for (int slot = System.identityHashCode(party) & mask; ; slot = (slot + 1) & mask) {
+      Party candidate = partyTable[slot];
+      if (candidate == party) {
+        return partyTablePositions[slot];
+      }
+      if (candidate == null) {
+        break;
+      }
+    }
     Integer p = partyPositions.get(party.id());
     if (p == null) {
       return -1;
