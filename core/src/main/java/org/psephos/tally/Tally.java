@@ -61,7 +61,7 @@ import org.psephos.ward.WardResult;
  * control).
  *
  * <p>Cost: applying a declaration takes time and allocation proportional to the number of parties
- * (plus O(log32 n) for n councils), never to the number of councils already declared; applying a
+ * (plus O(log16 n) for n councils), never to the number of councils already declared; applying a
  * ward result, proportional to the number of parties plus the wards and candidates of its council. Standings for
  * the whole election, a region or a council type are kept up to date and read in time proportional
  * to the number of parties; standings for any other {@link CouncilFilter} scan the councils.

@@ -13,15 +13,15 @@ import org.quicktheories.core.Gen;
 
 /**
  * The persistent vector against an oracle of plain array copies, at sizes on either side of each
- * trie level (32 slots, 1,024, 32,768): every slot readable, writable and emptiable; every old
+ * trie level (16 slots, 256, 4,096, 65,536): every slot readable, writable and emptiable; every old
  * version unchanged by later writes; indices outside the vector refused.
  */
 class PersistentVectorTest {
-  private static final List<Integer> SIZES = List.of(0, 1, 31, 32, 33, 1024, 1025, 33000);
+  private static final List<Integer> SIZES = List.of(0, 1, 15, 16, 17, 256, 257, 4096, 4097, 65537);
 
   /** Indices where the trie changes node or level. */
   private static final List<Integer> EDGES =
-      List.of(0, 1, 30, 31, 32, 33, 63, 64, 1023, 1024, 1025, 32767, 32768, 32769);
+      List.of(0, 1, 14, 15, 16, 17, 31, 32, 255, 256, 257, 4095, 4096, 4097, 65535, 65536);
 
   /** One update: a slot and its new value (null empties it). */
   record Write(int index, @Nullable String value) {}
@@ -136,7 +136,7 @@ class PersistentVectorTest {
 
   @Test
   void aSizeBeyondThreeLevelsStillReachesItsLastSlot() {
-    // 2^20 + 1 slots need five levels of 32
+    // 2^20 + 1 slots need six levels of 16
     int size = (1 << 20) + 1;
     PersistentVector<String> vector = PersistentVector.ofSize(size);
     PersistentVector<String> written = vector.set(size - 1, "last").set(0, "first");
