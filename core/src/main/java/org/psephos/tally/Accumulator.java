@@ -9,35 +9,37 @@ import org.psephos.Party;
 
 /**
  * The running totals of one group of councils (the whole election, a region, a council type): per
- * party, seats won, baseline seats, holdings, councils after and before, and control decided
- * early; no overall control after and before and the councils declared; the count's progress
- * (councils in progress, seats declared); and the ward-level {@link WardSums}.
+ * party, seats won, baseline seats, holdings, and councils after and before; no overall control
+ * after and before, the councils declared and the seats declared; the count's progress (councils in
+ * progress and control decided early); and the ward-level {@link WardSums}.
  *
- * <p>The integer figures live in one array: six sections of one slot per party (the first three
+ * <p>The council figures live in one array: five sections of one slot per party (the first three
  * laid out as a {@link DeclaredCouncil}'s figures, so that a council's contribution is added in one
- * loop), then the scalar figures. Never changed once published: an update copies that one array,
- * in time proportional to the number of parties, and shares the ward sums unless the council
- * updated has ward results.
+ * loop), then the scalar figures. The count's progress lives in a second array, and the ward sums
+ * apart. Never changed once published: an update copies the first array, in time proportional to
+ * the number of parties, and shares the progress and the ward sums unless the council updated is
+ * counted ward by ward.
  */
 final class Accumulator {
   /** Councils controlled after, per party: the section after a council's figures. */
   private static final int COUNCILS = DeclaredCouncil.SECTIONS;
   /** Councils controlled before, per party. */
   private static final int COUNCILS_BEFORE = COUNCILS + 1;
-  /** Councils in progress whose control is decided early, per party. */
-  private static final int DECIDED = COUNCILS + 2;
-  private static final int SECTIONS = COUNCILS + 3;
+  private static final int SECTIONS = COUNCILS + 2;
   // scalar figures, after the sections
   private static final int NOC = 0;
   private static final int NOC_BEFORE = 1;
   private static final int DECLARED = 2;
-  private static final int IN_PROGRESS = 3;
-  private static final int SEATS_DECLARED = 4;
-  private static final int DECIDED_NOC = 5;
-  private static final int SCALARS = 6;
+  private static final int SEATS_DECLARED = 3;
+  private static final int SCALARS = 4;
+  // the progress array: councils in progress whose control is decided early, per party, then
+  private static final int IN_PROGRESS = 0;
+  private static final int DECIDED_NOC = 1;
+  private static final int PROGRESS_SCALARS = 2;
 
   private final int parties;
   private final int[] totals;
+  private final int[] progress;
   private final WardSums wards;
   private final int expected;
   private final int seatsExpected;
@@ -46,12 +48,14 @@ final class Accumulator {
   private Accumulator(
       int parties,
       int[] totals,
+      int[] progress,
       WardSums wards,
       int expected,
       int seatsExpected,
       int wardsExpected) {
     this.parties = parties;
     this.totals = totals;
+    this.progress = progress;
     this.wards = wards;
     this.expected = expected;
     this.seatsExpected = seatsExpected;
@@ -62,6 +66,7 @@ final class Accumulator {
     return new Accumulator(
         parties,
         new int[SECTIONS * parties + SCALARS],
+        new int[parties + PROGRESS_SCALARS],
         WardSums.zero(parties),
         expected,
         seatsExpected,
@@ -91,14 +96,20 @@ final class Accumulator {
     }
     addCounts(next, old, -1, controlBeforePosition);
     addCounts(next, now, +1, controlBeforePosition);
+    int[] nextProgress = progress;
     WardSums nextWards = wards;
-    if (old != null && old.sums.wards != 0) {
+    if (old != null && old.whole == null) {
+      nextProgress = nextProgress.clone();
+      addProgress(nextProgress, old, -1);
       nextWards = nextWards.plus(old.sums, -1);
     }
-    if (now != null && now.sums.wards != 0) {
+    if (now != null && now.whole == null) {
+      nextProgress = nextProgress == progress ? nextProgress.clone() : nextProgress;
+      addProgress(nextProgress, now, +1);
       nextWards = nextWards.plus(now.sums, +1);
     }
-    return new Accumulator(parties, next, nextWards, expected, seatsExpected, wardsExpected);
+    return new Accumulator(
+        parties, next, nextProgress, nextWards, expected, seatsExpected, wardsExpected);
   }
 
   /** Adds (sign +1) or removes (sign -1) a declared council's figures into totals being built. */
@@ -110,8 +121,8 @@ final class Accumulator {
 
   /**
    * Adds (sign +1) or removes (sign -1) a council's contribution other than its figures (councils
-   * controlled, no overall control, declared, in progress, seats declared) into totals being built
-   * (never into published ones).
+   * controlled, no overall control, declared, seats declared) into totals being built (never into
+   * published ones).
    */
   private void addCounts(
       int[] into, @Nullable CouncilState state, int sign, int controlBeforePosition) {
@@ -129,15 +140,22 @@ final class Accumulator {
           sign;
       into[scalars + DECLARED] += sign;
     }
+    into[scalars + SEATS_DECLARED] += sign * state.seatsDeclared;
+  }
+
+  /**
+   * Adds (sign +1) or removes (sign -1) the progress of a council counted ward by ward into a
+   * progress array being built: in progress, and control decided early, until its last ward.
+   */
+  private void addProgress(int[] into, CouncilState state, int sign) {
     if (state.inProgress()) {
-      into[scalars + IN_PROGRESS] += sign;
+      into[parties + IN_PROGRESS] += sign;
       if (state.decided == CouncilState.NOC) {
-        into[scalars + DECIDED_NOC] += sign;
+        into[parties + DECIDED_NOC] += sign;
       } else if (state.decided >= 0) {
-        into[DECIDED * parties + state.decided] += sign;
+        into[state.decided] += sign;
       }
     }
-    into[scalars + SEATS_DECLARED] += sign * state.seatsDeclared;
   }
 
   /** Totals built from scratch, for filters without a kept group. */
@@ -150,6 +168,7 @@ final class Accumulator {
       int[] controlBefore) {
     Accumulator empty = empty(parties, expected, seatsExpected, wardsExpected);
     int[] totals = empty.totals;
+    int[] progress = empty.progress;
     WardSums wards = empty.wards;
     for (int i = 0; i < states.size(); i++) {
       CouncilState state = states.get(i);
@@ -158,16 +177,18 @@ final class Accumulator {
         addFigures(totals, council.figures, +1);
       }
       empty.addCounts(totals, state, +1, controlBefore[i]);
-      if (state.sums.wards != 0) {
+      if (state.whole == null) {
+        empty.addProgress(progress, state, +1);
         wards = wards.plus(state.sums, +1);
       }
     }
-    return new Accumulator(parties, totals, wards, expected, seatsExpected, wardsExpected);
+    return new Accumulator(
+        parties, totals, progress, wards, expected, seatsExpected, wardsExpected);
   }
 
   /** The councils in progress. */
   int inProgress() {
-    return totals[SECTIONS * parties + IN_PROGRESS];
+    return progress[parties + IN_PROGRESS];
   }
 
   Standings toStandings(Party[] partyList) {
@@ -183,9 +204,8 @@ final class Accumulator {
               totals[DeclaredCouncil.WON * parties + p],
               totals[DeclaredCouncil.BASELINE * parties + p],
               totals[DeclaredCouncil.HOLDINGS * parties + p]));
-      int decided = totals[DECIDED * parties + p];
-      if (decided > 0) {
-        decidedEarly.put(partyList[p], decided);
+      if (progress[p] > 0) {
+        decidedEarly.put(partyList[p], progress[p]);
       }
     }
     return Standings.of(
@@ -195,11 +215,11 @@ final class Accumulator {
         totals[scalars + NOC],
         totals[scalars + NOC_BEFORE],
         new CountProgress(
-            totals[scalars + IN_PROGRESS],
+            progress[parties + IN_PROGRESS],
             totals[scalars + SEATS_DECLARED],
             seatsExpected,
             decidedEarly,
-            totals[scalars + DECIDED_NOC]),
+            progress[parties + DECIDED_NOC]),
         wardsExpected == 0 ? WardTotals.empty() : wards.toTotals(partyList, wardsExpected));
   }
 }
