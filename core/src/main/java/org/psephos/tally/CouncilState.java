@@ -142,14 +142,13 @@ final class CouncilState {
    */
   static int decide(ElectionIndex index, int c, int[] wonSoFar, int seatsDeclared) {
     int parties = index.parties.length;
-    int[] continuing = index.fixedSeats[c];
-    boolean[] mayControl = index.mayControl[c];
-    int majority = index.majority[c];
-    int toCome = index.contests[c].contested() - seatsDeclared;
+    int[] data = index.councilData[c];
+    int majority = index.majority(data);
+    int toCome = index.contested(data) - seatsDeclared;
     boolean open = false;
     for (int p = 0; p < parties; p++) {
-      if (mayControl[p]) {
-        int holdings = wonSoFar[p] + continuing[parties + p];
+      if (data[ElectionIndex.MAY_CONTROL * parties + p] != 0) {
+        int holdings = wonSoFar[p] + data[ElectionIndex.CONTINUING_SEATS * parties + p];
         if (holdings >= majority) {
           return p;
         }

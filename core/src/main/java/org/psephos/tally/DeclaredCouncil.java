@@ -46,7 +46,8 @@ final class DeclaredCouncil {
    */
   static DeclaredCouncil of(ElectionIndex index, int c, Declaration declaration) {
     Contest contest = index.contests[c];
-    int contested = contest.contested();
+    int[] data = index.councilData[c];
+    int contested = index.contested(data);
     Composition seatsWon = declaration.seatsWon();
     int filled = seatsWon.filled();
     if (filled > contested) {
@@ -72,7 +73,12 @@ final class DeclaredCouncil {
     int parties = index.parties.length;
     int[] figures = new int[SECTIONS * parties];
     // baseline seats, then continuing seats as the start of the holdings
-    System.arraycopy(index.fixedSeats[c], 0, figures, BASELINE * parties, 2 * parties);
+    System.arraycopy(
+        data,
+        ElectionIndex.BASELINE_SEATS * parties,
+        figures,
+        BASELINE * parties,
+        2 * parties);
     Map<Party, Integer> won = seatsWon.asMap();
     boolean known = true;
     for (Map.Entry<Party, Integer> entry : won.entrySet()) {
@@ -113,11 +119,11 @@ final class DeclaredCouncil {
       }
       figures[BASELINE * parties + p] = baseline - entry.getValue();
     }
-    int majority = index.majority[c];
-    boolean[] mayControl = index.mayControl[c];
+    int majority = index.majority(data);
     int controlAfter = -1;
     for (int p = 0; p < parties; p++) {
-      if (figures[HOLDINGS * parties + p] >= majority && mayControl[p]) {
+      if (figures[HOLDINGS * parties + p] >= majority
+          && data[ElectionIndex.MAY_CONTROL * parties + p] != 0) {
         controlAfter = p;
       }
     }

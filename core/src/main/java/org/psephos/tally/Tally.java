@@ -292,10 +292,14 @@ public final class Tally {
 
   private Tally replace(int c, @Nullable CouncilState now) {
     CouncilState old = councils.get(c);
+    int[] data = index.councilData[c];
+    int before = index.controlBefore(data);
     Accumulator[] nextGroups = groups.clone();
-    for (int g : index.groupsOf[c]) {
-      nextGroups[g] = nextGroups[g].replace(old, now, index.controlBefore[c]);
-    }
+    nextGroups[ElectionIndex.ALL] = groups[ElectionIndex.ALL].replace(old, now, before);
+    int region = index.regionGroup(data);
+    nextGroups[region] = groups[region].replace(old, now, before);
+    int type = index.typeGroup(data);
+    nextGroups[type] = groups[type].replace(old, now, before);
     int nextDeclared = declared + (isDeclared(now) ? 1 : 0) - (isDeclared(old) ? 1 : 0);
     return new Tally(index, councils.set(c, now), nextGroups, nextDeclared);
   }
@@ -388,7 +392,7 @@ public final class Tally {
         wardsExpected += index.wards[c].length;
         CouncilState council = councils.get(c);
         if (council != null) {
-          before[matching.size()] = index.controlBefore[c];
+          before[matching.size()] = index.controlBefore(index.councilData[c]);
           matching.add(council);
         }
       }
