@@ -1,6 +1,5 @@
 package org.psephos.tally;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,25 +192,25 @@ final class Accumulator {
 
   Standings toStandings(Party[] partyList) {
     int scalars = SECTIONS * parties;
-    List<PartyStanding> standings = new ArrayList<>(parties);
+    PartyStanding[] standings = new PartyStanding[parties];
     Map<Party, Integer> decidedEarly = new LinkedHashMap<>();
     for (int p = 0; p < parties; p++) {
-      standings.add(
+      standings[p] =
           new PartyStanding(
               partyList[p],
               totals[COUNCILS * parties + p],
               totals[COUNCILS_BEFORE * parties + p],
               totals[DeclaredCouncil.WON * parties + p],
               totals[DeclaredCouncil.BASELINE * parties + p],
-              totals[DeclaredCouncil.HOLDINGS * parties + p]));
+              totals[DeclaredCouncil.HOLDINGS * parties + p]);
       if (progress[p] > 0) {
         decidedEarly.put(partyList[p], progress[p]);
       }
     }
-    return Standings.of(
+    return Standings.ofTally(
         totals[scalars + DECLARED],
         expected,
-        standings,
+        List.of(standings),
         totals[scalars + NOC],
         totals[scalars + NOC_BEFORE],
         new CountProgress(
