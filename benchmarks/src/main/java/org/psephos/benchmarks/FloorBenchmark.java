@@ -14,9 +14,20 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The physical floor of an update: a bare loop taking a council's old seats out of, and adding its
- * new seats and control into, primitive int arrays updated in place (no validation, no
- * immutability, no history). Compare with {@link ApplyBenchmark#apply()}.
+ * The physical floor of an update, to compare with {@link ApplyBenchmark#apply()}: the same
+ * replacements, in the same shuffled order, as bare loops over primitive int arrays updated in
+ * place (no validation, no immutability, no history, no maps to read: the seats are given as
+ * dense per-party arrays).
+ *
+ * <ul>
+ *   <li>{@code floor}: the issue's floor: a council's old seats taken out of, and its new seats and
+ *       control added into, whole-election totals of seats won, baseline seats, councils
+ *       controlled and no overall control;
+ *   <li>{@code floorSameFigures}: the floor of the engine's own bookkeeping: the same figures the
+ *       tally keeps (seats won, baseline, holdings, councils after and before, no overall control
+ *       after and before, councils and seats declared) for the three groups it keeps (the whole
+ *       election, the council's region and its type).
+ * </ul>
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -25,28 +36,56 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class FloorBenchmark {
+  private static final int REGIONS = 9;
+  private static final int TYPES = 5;
+
   @Param({"150", "1500", "15000"})
   int councils;
 
   private SyntheticElection data;
+  private int parties;
+  private int[] order;
+  private int next;
+  private int[] current;
+  // the floor
   private int[] seatsWon;
   private int[] baseline;
   private int[] councilsControlled;
   private int noOverallControl;
-  private int[] current;
-  private int next;
+  // the engine's figures per group: per party won, baseline, holdings, councils, councils before,
+  // then no overall control, no overall control before, declared, seats declared
+  private int[][] groups;
+  private int[][] continuing;
+  private int[] controlBefore;
 
   @Setup
   public void setUp() {
     data = SyntheticElection.generate(councils, 10, 2018L);
-    int parties = data.parties.length;
+    parties = data.parties.length;
+    order = data.shuffledOrder(6L);
     seatsWon = new int[parties];
     baseline = new int[parties];
     councilsControlled = new int[parties];
     current = new int[councils];
+    groups = new int[1 + REGIONS + TYPES][5 * parties + 4];
+    continuing = new int[councils][parties];
+    controlBefore = new int[councils];
     for (int c = 0; c < councils; c++) {
+      controlBefore[c] = controller(data.defended[c], c);
       add(data.seats[0][c], data.defended[c], +1, c);
+      addSameFigures(data.seats[0][c], +1, c);
     }
+  }
+
+  private int controller(int[] seats, int c) {
+    int majority = data.councils[c].majority();
+    int controller = -1;
+    for (int p = 0; p < seats.length - 1; p++) { // the last party is the independents
+      if (seats[p] >= majority) {
+        controller = p;
+      }
+    }
+    return controller;
   }
 
   private void add(int[] won, int[] defended, int sign, int c) {
@@ -66,16 +105,67 @@ public class FloorBenchmark {
     }
   }
 
-  @Benchmark
-  public int floor() {
-    int c = next;
+  private void addSameFigures(int[] won, int sign, int c) {
+    int[] defended = data.defended[c];
+    int[] kept = continuing[c];
+    int majority = data.councils[c].majority();
+    int controller = -1;
+    for (int p = 0; p < won.length - 1; p++) {
+      if (won[p] + kept[p] >= majority) {
+        controller = p;
+      }
+    }
+    int before = controlBefore[c];
+    int seats = 0;
+    for (int n : won) {
+      seats += n;
+    }
+    addToGroup(groups[0], won, defended, kept, controller, before, seats, sign);
+    addToGroup(groups[1 + c % REGIONS], won, defended, kept, controller, before, seats, sign);
+    addToGroup(
+        groups[1 + REGIONS + c % TYPES], won, defended, kept, controller, before, seats, sign);
+  }
+
+  private void addToGroup(
+      int[] t, int[] won, int[] defended, int[] kept, int controller, int before, int seats,
+      int sign) {
+    int n = parties;
+    for (int p = 0; p < n; p++) {
+      t[p] += sign * won[p];
+      t[n + p] += sign * defended[p];
+      t[2 * n + p] += sign * (won[p] + kept[p]);
+    }
+    t[controller < 0 ? 5 * n : 3 * n + controller] += sign;
+    t[before < 0 ? 5 * n + 1 : 4 * n + before] += sign;
+    t[5 * n + 2] += sign;
+    t[5 * n + 3] += sign * seats;
+  }
+
+  private int nextCouncil() {
+    int c = order[next];
     if (++next == councils) {
       next = 0;
     }
+    return c;
+  }
+
+  @Benchmark
+  public int floor() {
+    int c = nextCouncil();
     int version = current[c];
     add(data.seats[version][c], data.defended[c], -1, c);
     add(data.seats[version ^ 1][c], data.defended[c], +1, c);
     current[c] = version ^ 1;
     return seatsWon[0] + councilsControlled[0] + noOverallControl;
+  }
+
+  @Benchmark
+  public int floorSameFigures() {
+    int c = nextCouncil();
+    int version = current[c];
+    addSameFigures(data.seats[version][c], -1, c);
+    addSameFigures(data.seats[version ^ 1][c], +1, c);
+    current[c] = version ^ 1;
+    return groups[0][0] + groups[0][3 * parties];
   }
 }

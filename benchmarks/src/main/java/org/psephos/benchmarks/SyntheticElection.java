@@ -114,6 +114,26 @@ final class SyntheticElection {
     return Composition.of(map(parties, seats));
   }
 
+  /**
+   * The councils' positions in a shuffled order, fixed by the seed: the order declarations arrive
+   * in, as on a real night (not the election's order, which would let the hardware prefetch each
+   * council's data from the one before).
+   */
+  int[] shuffledOrder(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int[] order = new int[councils.length];
+    for (int c = 0; c < order.length; c++) {
+      order[c] = c;
+    }
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
+    }
+    return order;
+  }
+
   List<Declaration> firstVersions() {
     List<Declaration> list = new ArrayList<>(councils.length);
     for (Declaration declaration : declarations[0]) {

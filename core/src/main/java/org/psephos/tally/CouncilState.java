@@ -55,11 +55,14 @@ final class CouncilState {
     this.decided = decided;
   }
 
+  /** The ward results of a council declared as a whole: none, shared. */
+  private static final @Nullable WardResult[] NO_RESULTS = new WardResult[0];
+
   /** A council declared as a whole; the declaration is validated against its contest. */
   static CouncilState whole(ElectionIndex index, int c, Declaration declaration) {
     return new CouncilState(
         declaration,
-        new WardResult[0],
+        NO_RESULTS,
         0,
         index.zeroSums,
         DeclaredCouncil.of(index, c, declaration),
@@ -138,23 +141,18 @@ final class CouncilState {
    * @return the party position, {@link #NOC} or {@link #UNDECIDED}
    */
   static int decide(ElectionIndex index, int c, int[] wonSoFar, int seatsDeclared) {
-    Contest contest = index.contests[c];
-    Council council = contest.council();
-    int[] holdings = wonSoFar.clone();
-    int[] contParties = index.continuingParties[c];
-    int[] contSeats = index.continuingSeats[c];
-    for (int i = 0; i < contParties.length; i++) {
-      holdings[contParties[i]] += contSeats[i];
-    }
-    int majority = council.majority();
-    int toCome = contest.contested() - seatsDeclared;
+    int parties = index.parties.length;
+    int[] data = index.councilData[c];
+    int majority = index.majority(data);
+    int toCome = index.contested(data) - seatsDeclared;
     boolean open = false;
-    for (int p = 0; p < holdings.length; p++) {
-      if (index.rule.canControl(council, index.parties[p])) {
-        if (holdings[p] >= majority) {
+    for (int p = 0; p < parties; p++) {
+      if (data[ElectionIndex.MAY_CONTROL * parties + p] != 0) {
+        int holdings = wonSoFar[p] + data[ElectionIndex.CONTINUING_SEATS * parties + p];
+        if (holdings >= majority) {
           return p;
         }
-        open |= holdings[p] + toCome >= majority;
+        open |= holdings + toCome >= majority;
       }
     }
     return open ? UNDECIDED : NOC;

@@ -1,116 +1,156 @@
 package org.psephos.tally;
 
 import java.util.Map;
+import java.util.Set;
+import org.psephos.Composition;
 import org.psephos.Contest;
-import org.psephos.Council;
 import org.psephos.Declaration;
 import org.psephos.Party;
 import org.psephos.SeatCountException;
 
 /**
- * A declared council inside a tally: its declaration and its contribution to the standings as
- * dense per-party arrays (seats won, baseline seats, holdings) plus the party controlling it after
- * the declaration. Built once when the declaration is applied, after validation; immutable.
+ * A declared council inside a tally: its declaration and its contribution to the standings as one
+ * dense array of per-party figures (seats won, baseline seats, holdings, laid out as the first
+ * three sections of an {@link Accumulator}'s totals) plus the party controlling it after the
+ * declaration. Built once when the declaration is applied, after validation; immutable.
  */
 final class DeclaredCouncil {
+  /** The section of seats won in {@link #figures}, in units of the number of parties. */
+  static final int WON = 0;
+  /** The section of baseline seats. */
+  static final int BASELINE = 1;
+  /** The section of holdings: seats won plus continuing seats. */
+  static final int HOLDINGS = 2;
+  /** The number of sections. */
+  static final int SECTIONS = 3;
+
   final Declaration declaration;
-  final int[] won;
-  final int[] baseline;
-  final int[] holdings;
+  /** Per party: seats won, then baseline seats, then holdings; never changed once built. */
+  final int[] figures;
   /** The position of the party controlling the council after, or -1 for NOC. */
   final int controlAfter;
 
-  private DeclaredCouncil(
-      Declaration declaration, int[] won, int[] baseline, int[] holdings, int controlAfter) {
+  private DeclaredCouncil(Declaration declaration, int[] figures, int controlAfter) {
     this.declaration = declaration;
-    this.won = won;
-    this.baseline = baseline;
-    this.holdings = holdings;
+    this.figures = figures;
     this.controlAfter = controlAfter;
   }
 
   /**
    * Validates a declaration against its contest and computes its contribution, in time
-   * proportional to the number of parties.
+   * proportional to the number of parties. The checks, and the exception thrown when one fails,
+   * are those of {@link Tally#apply}: seats first, then the parties named (seats won, then seats
+   * defended among those still to fill), then the seats defended against the baseline.
    *
    * @throws org.psephos.ElectionDataException if the declaration does not fit its contest
    */
   static DeclaredCouncil of(ElectionIndex index, int c, Declaration declaration) {
     Contest contest = index.contests[c];
-    Council council = contest.council();
-    String name = council.label();
-    int seatsWon = declaration.seatsWon().filled();
-    if (seatsWon > contest.contested()) {
+    int[] data = index.councilData[c];
+    int contested = index.contested(data);
+    Composition seatsWon = declaration.seatsWon();
+    int filled = seatsWon.filled();
+    if (filled > contested) {
       throw new SeatCountException(
-          name
+          contest.council().label()
               + ": seats won ("
-              + seatsWon
+              + filled
               + ") exceed seats contested ("
-              + contest.contested()
+              + contested
               + ")");
     }
-    if (seatsWon + declaration.stillToFill() != contest.contested()) {
+    if (filled + declaration.stillToFill() != contested) {
       throw new SeatCountException(
-          name
+          contest.council().label()
               + ": seats won ("
-              + seatsWon
+              + filled
               + ") plus seats still to fill ("
               + declaration.stillToFill()
               + ") do not equal seats contested ("
-              + contest.contested()
+              + contested
               + ")");
     }
     int parties = index.parties.length;
-    int[] won = new int[parties];
-    int[] baseline = new int[parties];
-    int[] holdings = new int[parties];
+    int[] figures = new int[SECTIONS * parties];
+    // baseline seats, then continuing seats as the start of the holdings
+    System.arraycopy(
+        data,
+        ElectionIndex.BASELINE_SEATS * parties,
+        figures,
+        BASELINE * parties,
+        2 * parties);
+    Map<Party, Integer> won = seatsWon.asMap();
+    boolean known = true;
+    for (Map.Entry<Party, Integer> entry : won.entrySet()) {
+      int p = index.knownPartyPosition(entry.getKey());
+      if (p < 0) {
+        known = false;
+        break;
+      }
+      int n = entry.getValue();
+      figures[WON * parties + p] = n;
+      figures[HOLDINGS * parties + p] += n;
+    }
+    Composition defended = declaration.defendedStillToFill();
+    known =
+        known
+            && (seatsWon.listedParties().size() == won.size()
+                || allKnown(index, seatsWon.listedParties()))
+            && (defended.listedParties().isEmpty() || allKnown(index, defended.listedParties()));
+    if (!known) {
+      throw unknownParty(index, declaration);
+    }
+    for (Map.Entry<Party, Integer> entry : defended.asMap().entrySet()) {
+      Party party = entry.getKey();
+      int p = index.partyPosition(party);
+      int baseline = figures[BASELINE * parties + p];
+      if (entry.getValue() > baseline) {
+        throw new SeatCountException(
+            contest.council().label()
+                + ": seats still to fill defended by "
+                + party.label()
+                + " ("
+                + entry.getValue()
+                + ") exceed its baseline seats ("
+                + baseline
+                + ", "
+                + index.baseline
+                + ")");
+      }
+      figures[BASELINE * parties + p] = baseline - entry.getValue();
+    }
+    int majority = index.majority(data);
+    int controlAfter = -1;
+    for (int p = 0; p < parties; p++) {
+      if (figures[HOLDINGS * parties + p] >= majority
+          && data[ElectionIndex.MAY_CONTROL * parties + p] != 0) {
+        controlAfter = p;
+      }
+    }
+    return new DeclaredCouncil(declaration, figures, controlAfter);
+  }
+
+  private static boolean allKnown(ElectionIndex index, Set<Party> listed) {
+    for (Party party : listed) {
+      if (index.knownPartyPosition(party) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The exception for a declaration naming a party that is not the election's: the election names
+   * the first such party, seats won before seats defended among those still to fill.
+   */
+  private static RuntimeException unknownParty(ElectionIndex index, Declaration declaration) {
+    String name = declaration.council().label();
     for (Party party : declaration.seatsWon().listedParties()) {
       index.election.requireParty(party, name + ": seats won");
     }
     for (Party party : declaration.defendedStillToFill().listedParties()) {
       index.election.requireParty(party, name + ": seats defended among those still to fill");
     }
-    for (Map.Entry<Party, Integer> entry : declaration.seatsWon().asMap().entrySet()) {
-      int p = index.partyPosition(entry.getKey());
-      won[p] = entry.getValue();
-      holdings[p] = entry.getValue();
-    }
-    int[] baseParties = index.baselineParties[c];
-    int[] baseSeats = index.baselineSeats[c];
-    for (int i = 0; i < baseParties.length; i++) {
-      baseline[baseParties[i]] = baseSeats[i];
-    }
-    for (Map.Entry<Party, Integer> entry :
-        declaration.defendedStillToFill().asMap().entrySet()) {
-      Party party = entry.getKey();
-      int p = index.partyPosition(party);
-      if (entry.getValue() > baseline[p]) {
-        throw new SeatCountException(
-            name
-                + ": seats still to fill defended by "
-                + party.label()
-                + " ("
-                + entry.getValue()
-                + ") exceed its baseline seats ("
-                + baseline[p]
-                + ", "
-                + index.baseline
-                + ")");
-      }
-      baseline[p] -= entry.getValue();
-    }
-    int[] contParties = index.continuingParties[c];
-    int[] contSeats = index.continuingSeats[c];
-    for (int i = 0; i < contParties.length; i++) {
-      holdings[contParties[i]] += contSeats[i];
-    }
-    int majority = council.majority();
-    int controlAfter = -1;
-    for (int p = 0; p < parties; p++) {
-      if (holdings[p] >= majority && index.rule.canControl(council, index.parties[p])) {
-        controlAfter = p;
-      }
-    }
-    return new DeclaredCouncil(declaration, won, baseline, holdings, controlAfter);
+    return new IllegalStateException(name + ": a party is unknown, yet the election knows each");
   }
 }

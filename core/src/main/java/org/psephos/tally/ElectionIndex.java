@@ -1,5 +1,7 @@
 package org.psephos.tally;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,15 +30,29 @@ import org.psephos.Ward;
 final class ElectionIndex {
   static final int ALL = 0;
 
+  /** The section of a council's data holding its baseline seats per party. */
+  static final int BASELINE_SEATS = 0;
+  /** The section holding its continuing seats per party. */
+  static final int CONTINUING_SEATS = 1;
+  /** The section holding, per party, 1 if the party may control it under the rule, else 0. */
+  static final int MAY_CONTROL = 2;
+  private static final int COUNCIL_SECTIONS = 3;
+  private static final int MAJORITY = 0;
+  private static final int CONTESTED = 1;
+  private static final int CONTROL_BEFORE = 2;
+  private static final int REGION_GROUP = 3;
+  private static final int TYPE_GROUP = 4;
+  private static final int COUNCIL_SCALARS = 5;
+
   final Election election;
   final SeatBaseline baseline;
   final ControlRule rule;
   final Party[] parties;
   final Contest[] contests;
   private final Map<String, Integer> partyPositions;
+  private final IdentityPositions partiesByIdentity;
   private final Map<String, Integer> councilPositions;
-  /** For each council, the groups it counts in: the whole election, its region, its type. */
-  final int[][] groupsOf;
+  private final IdentityPositions councilsByIdentity;
   final int groupCount;
   final Map<String, Integer> regionGroups;
   final Map<CouncilType, Integer> typeGroups;
@@ -51,12 +67,14 @@ final class ElectionIndex {
   private final Map<String, int[]> wardPositions;
   /** Every ward figure zero: shared by councils with no ward results. */
   final WardSums zeroSums;
-  final int[][] baselineParties;
-  final int[][] baselineSeats;
-  final int[][] continuingParties;
-  final int[][] continuingSeats;
-  /** For each council, the position of the party controlling it before, or -1 for NOC. */
-  final int[] controlBefore;
+  /**
+   * For each council, all an update reads about it, in one array (one cache miss rather than one
+   * per figure in a large election): three sections of one slot per party, {@link
+   * #BASELINE_SEATS}, {@link #CONTINUING_SEATS} and {@link #MAY_CONTROL}, then the figures read by
+   * {@link #majority}, {@link #contested}, {@link #controlBefore}, {@link #regionGroup} and {@link
+   * #typeGroup}.
+   */
+  final int[][] councilData;
 
   ElectionIndex(Election election, SeatBaseline baseline, ControlRule rule) {
     this.election = election;
@@ -68,15 +86,19 @@ final class ElectionIndex {
     for (int p = 0; p < parties.length; p++) {
       partyPositions.put(parties[p].id(), p);
     }
+    this.partiesByIdentity = new IdentityPositions(parties);
     this.councilPositions = new HashMap<>();
     this.regionGroups = new LinkedHashMap<>();
     this.typeGroups = new EnumMap<>(CouncilType.class);
     int n = contests.length;
+    Council[] councils = new Council[n];
     for (int c = 0; c < n; c++) {
       Council council = contests[c].council();
+      councils[c] = council;
       councilPositions.put(council.id(), c);
       regionGroups.putIfAbsent(council.region(), 1 + regionGroups.size());
     }
+    this.councilsByIdentity = new IdentityPositions(councils);
     int next = 1 + regionGroups.size();
     for (Contest contest : contests) {
       if (!typeGroups.containsKey(contest.council().type())) {
@@ -90,20 +112,24 @@ final class ElectionIndex {
     this.wards = new WardIndex[n][];
     this.wardPositions = new HashMap<>();
     this.zeroSums = WardSums.zero(parties.length);
-    this.groupsOf = new int[n][];
-    this.baselineParties = new int[n][];
-    this.baselineSeats = new int[n][];
-    this.continuingParties = new int[n][];
-    this.continuingSeats = new int[n][];
-    this.controlBefore = new int[n];
+    this.councilData = new int[n][];
+    int scalars = COUNCIL_SECTIONS * parties.length;
     for (int c = 0; c < n; c++) {
       Contest contest = contests[c];
       Council council = contest.council();
-      int[] groups = {
-        ALL, regionGroups.get(council.region()), typeGroups.get(council.type())
-      };
-      groupsOf[c] = groups;
-      for (int g : groups) {
+      int[] data = new int[scalars + COUNCIL_SCALARS];
+      addDense(data, BASELINE_SEATS * parties.length, baseline.of(contest));
+      addDense(data, CONTINUING_SEATS * parties.length, contest.continuing());
+      for (int p = 0; p < parties.length; p++) {
+        data[MAY_CONTROL * parties.length + p] = rule.canControl(council, parties[p]) ? 1 : 0;
+      }
+      data[scalars + MAJORITY] = council.majority();
+      data[scalars + CONTESTED] = contest.contested();
+      data[scalars + CONTROL_BEFORE] = position(Control.of(council, contest.previous(), rule));
+      data[scalars + REGION_GROUP] = requireNonNull(regionGroups.get(council.region()));
+      data[scalars + TYPE_GROUP] = requireNonNull(typeGroups.get(council.type()));
+      councilData[c] = data;
+      for (int g : new int[] {ALL, regionGroup(data), typeGroup(data)}) {
         expected[g]++;
         seatsExpected[g] += contest.contested();
         wardsExpected[g] += contest.wards().size();
@@ -115,13 +141,32 @@ final class ElectionIndex {
             previous(ward, VoteConvention.ALL_VOTES), previous(ward, VoteConvention.TOP_CANDIDATE));
         wardPositions.put(ward.id(), new int[] {c, w});
       }
-      Composition base = baseline.of(contest);
-      baselineParties[c] = positions(base);
-      baselineSeats[c] = seats(base);
-      continuingParties[c] = positions(contest.continuing());
-      continuingSeats[c] = seats(contest.continuing());
-      controlBefore[c] = position(Control.of(council, contest.previous(), rule));
     }
+  }
+
+  /** A council's seats needed for a majority, from its {@link #councilData}. */
+  int majority(int[] data) {
+    return data[COUNCIL_SECTIONS * parties.length + MAJORITY];
+  }
+
+  /** A council's seats contested, from its {@link #councilData}. */
+  int contested(int[] data) {
+    return data[COUNCIL_SECTIONS * parties.length + CONTESTED];
+  }
+
+  /** The position of the party controlling a council before, or -1 for NOC. */
+  int controlBefore(int[] data) {
+    return data[COUNCIL_SECTIONS * parties.length + CONTROL_BEFORE];
+  }
+
+  /** The group of a council's region. */
+  int regionGroup(int[] data) {
+    return data[COUNCIL_SECTIONS * parties.length + REGION_GROUP];
+  }
+
+  /** The group of a council's type. */
+  int typeGroup(int[] data) {
+    return data[COUNCIL_SECTIONS * parties.length + TYPE_GROUP];
   }
 
   private long @Nullable [] previous(Ward ward, VoteConvention convention) {
@@ -181,14 +226,45 @@ final class ElectionIndex {
     return p;
   }
 
-  /** The position of a council known to be in the election (checked by the caller). */
-  int councilPosition(Council council) {
+  /**
+   * The position of a party if it is one of the election's, equal to the election's party of the
+   * same id; otherwise -1 (the caller then lets {@link Election#requireParty} name the problem).
+   */
+  int knownPartyPosition(Party party) {
+    int found = partiesByIdentity.find(party);
+    if (found >= 0) {
+      return found;
+    }
+    Integer p = partyPositions.get(party.id());
+    if (p == null) {
+      return -1;
+    }
+    Party known = parties[p];
+    return known.equals(party) ? p : -1;
+  }
+
+  /**
+   * The position of a council if the election contests it, equal to the election's council of the
+   * same id; otherwise -1 (the caller then lets {@link Election#requireContest} name the problem).
+   */
+  int knownCouncilPosition(Council council) {
+    int found = councilsByIdentity.find(council);
+    if (found >= 0) {
+      return found;
+    }
     Integer c = councilPositions.get(council.id());
     if (c == null) {
-      // requireContest throws the specific exception; reaching here means it did not.
-      throw new IllegalStateException(council.label() + " has no position");
+      return -1;
     }
-    return c;
+    Council known = contests[c].council();
+    return known.equals(council) ? c : -1;
+  }
+
+  /** Adds a composition's seats into a dense per-party array from an offset. */
+  private void addDense(int[] dense, int offset, Composition composition) {
+    for (Map.Entry<Party, Integer> entry : composition.asMap().entrySet()) {
+      dense[offset + partyPosition(entry.getKey())] += entry.getValue();
+    }
   }
 
   private int[] positions(Composition composition) {

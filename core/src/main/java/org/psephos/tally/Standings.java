@@ -24,7 +24,7 @@ import org.psephos.Party;
  * themselves, or by councils then seats on request ({@link #partiesByCouncilsThenSeats()}). Every
  * party of the election is listed, including those with nothing to report.
  *
- * <p>The invariants, checked at construction: councils controlled plus councils in no overall
+ * <p>The invariants, checked by {@link #of} (a tally's standings hold them by construction): councils controlled plus councils in no overall
  * control equal councils declared, both after and before; councils declared plus councils in
  * progress are at most councils expected; no figure is negative; no party is listed twice; ward
  * totals, when there are any, list the same parties in the same order. So the changes in councils (every
@@ -217,6 +217,29 @@ public final class Standings {
         councilsDeclared,
         councilsExpected,
         copy,
+        noOverallControl,
+        noOverallControlBefore,
+        progress,
+        wardTotals);
+  }
+
+  /**
+   * Standings kept by a tally, whose invariants hold by construction (its totals are sums of
+   * validated councils, checked against an independent oracle by the tests): not checked again,
+   * which saves a set of party ids per read. The party list is not copied: the caller hands it over.
+   */
+  static Standings ofTally(
+      int councilsDeclared,
+      int councilsExpected,
+      List<PartyStanding> parties,
+      int noOverallControl,
+      int noOverallControlBefore,
+      CountProgress progress,
+      WardTotals wardTotals) {
+    return new Standings(
+        councilsDeclared,
+        councilsExpected,
+        parties,
         noOverallControl,
         noOverallControlBefore,
         progress,

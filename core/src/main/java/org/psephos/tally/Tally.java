@@ -3,6 +3,7 @@ package org.psephos.tally;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,7 @@ import org.psephos.ward.WardResult;
  * control).
  *
  * <p>Cost: applying a declaration takes time and allocation proportional to the number of parties
- * (plus O(log32 n) for n councils), never to the number of councils already declared; applying a
+ * (plus O(log16 n) for n councils), never to the number of councils already declared; applying a
  * ward result, proportional to the number of parties plus the wards and candidates of its council. Standings for
  * the whole election, a region or a council type are kept up to date and read in time proportional
  * to the number of parties; standings for any other {@link CouncilFilter} scan the councils.
@@ -281,16 +282,24 @@ public final class Tally {
   }
 
   private int positionOf(Council council) {
-    index.election.requireContest(requireNonNull(council, "council"));
-    return index.councilPosition(council);
+    int c = index.knownCouncilPosition(requireNonNull(council, "council"));
+    if (c < 0) {
+      index.election.requireContest(council); // throws the exception naming the problem
+      throw new IllegalStateException(council.label() + " has no position");
+    }
+    return c;
   }
 
   private Tally replace(int c, @Nullable CouncilState now) {
     CouncilState old = councils.get(c);
+    int[] data = index.councilData[c];
+    int before = index.controlBefore(data);
     Accumulator[] nextGroups = groups.clone();
-    for (int g : index.groupsOf[c]) {
-      nextGroups[g] = nextGroups[g].replace(old, now, index.controlBefore[c]);
-    }
+    nextGroups[ElectionIndex.ALL] = groups[ElectionIndex.ALL].replace(old, now, before);
+    int region = index.regionGroup(data);
+    nextGroups[region] = groups[region].replace(old, now, before);
+    int type = index.typeGroup(data);
+    nextGroups[type] = groups[type].replace(old, now, before);
     int nextDeclared = declared + (isDeclared(now) ? 1 : 0) - (isDeclared(old) ? 1 : 0);
     return new Tally(index, councils.set(c, now), nextGroups, nextDeclared);
   }
@@ -375,7 +384,7 @@ public final class Tally {
     int seatsExpected = 0;
     int wardsExpected = 0;
     List<CouncilState> matching = new ArrayList<>();
-    List<Integer> before = new ArrayList<>();
+    int[] before = new int[index.contests.length];
     for (int c = 0; c < index.contests.length; c++) {
       if (filter.test(index.contests[c].council())) {
         expected++;
@@ -383,8 +392,8 @@ public final class Tally {
         wardsExpected += index.wards[c].length;
         CouncilState council = councils.get(c);
         if (council != null) {
+          before[matching.size()] = index.controlBefore(index.councilData[c]);
           matching.add(council);
-          before.add(index.controlBefore[c]);
         }
       }
     }
@@ -455,7 +464,10 @@ public final class Tally {
             : WardTotals.empty();
     if (state != null) {
       DeclaredCouncil declaredCouncil = state.declared;
-      won = state.whole != null && declaredCouncil != null ? declaredCouncil.won : state.sums.won;
+      won =
+          state.whole != null && declaredCouncil != null
+              ? Arrays.copyOf(declaredCouncil.figures, index.parties.length)
+              : state.sums.won;
       seatsDeclared = state.seatsDeclared;
       if (state.whole == null) {
         wardTotals = state.sums.toTotals(index.parties, index.wards[c].length);
@@ -645,9 +657,9 @@ public final class Tally {
         + " of "
         + index.contests.length
         + " councils declared"
-        + (groups[ElectionIndex.ALL].inProgress == 0
+        + (groups[ElectionIndex.ALL].inProgress() == 0
             ? ""
-            : ", " + groups[ElectionIndex.ALL].inProgress + " in progress")
+            : ", " + groups[ElectionIndex.ALL].inProgress() + " in progress")
         + "]";
   }
 }

@@ -13,7 +13,7 @@ import org.quicktheories.core.Gen;
 
 /**
  * The persistent vector against an oracle of plain array copies, at sizes on either side of each
- * trie level (32 slots, 1,024, 32,768): every slot readable, writable and emptiable; every old
+ * trie level (16 slots, 256, 4,096, 65,536): every slot readable, writable and emptiable; every old
  * version unchanged by later writes; indices outside the vector refused. The property runs on 1,000
  * generated scripts (fewer only under mutation testing, which sets the system property {@code
  * psephos.examples}).
@@ -21,11 +21,11 @@ import org.quicktheories.core.Gen;
 class PersistentVectorTest {
   private static final int EXAMPLES = Integer.getInteger("psephos.examples", 1000);
 
-  private static final List<Integer> SIZES = List.of(0, 1, 31, 32, 33, 1024, 1025, 33000);
+  private static final List<Integer> SIZES = List.of(0, 1, 15, 16, 17, 256, 257, 4096, 4097, 65537);
 
   /** Indices where the trie changes node or level. */
   private static final List<Integer> EDGES =
-      List.of(0, 1, 30, 31, 32, 33, 63, 64, 1023, 1024, 1025, 32767, 32768, 32769);
+      List.of(0, 1, 14, 15, 16, 17, 31, 32, 255, 256, 257, 4095, 4096, 4097, 65535, 65536);
 
   /** One update: a slot and its new value (null empties it). */
   record Write(int index, @Nullable String value) {}
@@ -133,11 +133,11 @@ class PersistentVectorTest {
 
   @Test
   void theTrieIsAsShallowAsTheSizeAllows() {
-    // size, levels: one level holds 32 slots, each further level 32 times more
+    // size, levels: one level holds 16 slots, each further level 16 times more
     int[][] table = {
-      {0, 1}, {1, 1}, {32, 1}, {33, 2}, {1024, 2}, {1025, 3}, {32768, 3}, {32769, 4},
-      {1 << 20, 4}, {(1 << 20) + 1, 5}, {1 << 25, 5}, {(1 << 25) + 1, 6}, {1 << 30, 6},
-      {(1 << 30) + 1, 7}, {Integer.MAX_VALUE, 7}
+      {0, 1}, {1, 1}, {16, 1}, {17, 2}, {256, 2}, {257, 3}, {4096, 3}, {4097, 4}, {65536, 4},
+      {65537, 5}, {1 << 20, 5}, {(1 << 20) + 1, 6}, {1 << 24, 6}, {(1 << 24) + 1, 7},
+      {1 << 28, 7}, {(1 << 28) + 1, 8}, {Integer.MAX_VALUE, 8}
     };
     for (int[] row : table) {
       assertThat(PersistentVector.ofSize(row[0]).levels()).as("levels of size %d", row[0])
@@ -164,7 +164,7 @@ class PersistentVectorTest {
 
   @Test
   void aSizeBeyondThreeLevelsStillReachesItsLastSlot() {
-    // 2^20 + 1 slots need five levels of 32
+    // 2^20 + 1 slots need six levels of 16
     int size = (1 << 20) + 1;
     PersistentVector<String> vector = PersistentVector.ofSize(size);
     PersistentVector<String> written = vector.set(size - 1, "last").set(0, "first");
