@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code floorSameFigures}: the floor of the engine's own bookkeeping: the same figures the
  *       tally keeps (seats won, baseline, holdings, councils after and before, no overall control
  *       after and before, councils and seats declared) for the three groups it keeps (the whole
- *       election, the council's region and its type).
+ *       election, the council's region and its type), each group updated in one pass taking the
+ *       old seats out and putting the new ones in, and only the figures a replacement changes.
  * </ul>
  */
 @State(Scope.Thread)
@@ -105,40 +106,79 @@ public class FloorBenchmark {
     }
   }
 
+  /** Adds (sign +1) or takes out (sign -1) a council's seats, as a first declaration does. */
   private void addSameFigures(int[] won, int sign, int c) {
     int[] defended = data.defended[c];
     int[] kept = continuing[c];
-    int majority = data.councils[c].majority();
-    int controller = -1;
-    for (int p = 0; p < won.length - 1; p++) {
-      if (won[p] + kept[p] >= majority) {
-        controller = p;
-      }
-    }
+    int controller = controllerAfter(won, c);
     int before = controlBefore[c];
     int seats = 0;
     for (int n : won) {
       seats += n;
     }
-    addToGroup(groups[0], won, defended, kept, controller, before, seats, sign);
-    addToGroup(groups[1 + c % REGIONS], won, defended, kept, controller, before, seats, sign);
-    addToGroup(
-        groups[1 + REGIONS + c % TYPES], won, defended, kept, controller, before, seats, sign);
+    for (int[] t : new int[][] {groups[0], groups[region(c)], groups[type(c)]}) {
+      int n = parties;
+      for (int p = 0; p < n; p++) {
+        t[p] += sign * won[p];
+        t[n + p] += sign * defended[p];
+        t[2 * n + p] += sign * (won[p] + kept[p]);
+      }
+      t[controller < 0 ? 5 * n : 3 * n + controller] += sign;
+      t[before < 0 ? 5 * n + 1 : 4 * n + before] += sign;
+      t[5 * n + 2] += sign;
+      t[5 * n + 3] += sign * seats;
+    }
   }
 
-  private void addToGroup(
-      int[] t, int[] won, int[] defended, int[] kept, int controller, int before, int seats,
-      int sign) {
+  /**
+   * Replaces a council's seats in place: one pass per group taking the old seats out and putting
+   * the new ones in (seats won and holdings), then the councils controlled and the seats declared.
+   * The baseline, control before and councils declared are the same for both versions of a
+   * council, so a floor leaves them alone.
+   */
+  private void replaceSameFigures(int[] old, int[] now, int c) {
+    int oldController = controllerAfter(old, c);
+    int newController = controllerAfter(now, c);
+    int seats = 0;
+    for (int p = 0; p < now.length; p++) {
+      seats += now[p] - old[p];
+    }
+    replaceIn(groups[0], old, now, oldController, newController, seats);
+    replaceIn(groups[region(c)], old, now, oldController, newController, seats);
+    replaceIn(groups[type(c)], old, now, oldController, newController, seats);
+  }
+
+  private void replaceIn(
+      int[] t, int[] old, int[] now, int oldController, int newController, int seats) {
     int n = parties;
     for (int p = 0; p < n; p++) {
-      t[p] += sign * won[p];
-      t[n + p] += sign * defended[p];
-      t[2 * n + p] += sign * (won[p] + kept[p]);
+      int change = now[p] - old[p];
+      t[p] += change;
+      t[2 * n + p] += change;
     }
-    t[controller < 0 ? 5 * n : 3 * n + controller] += sign;
-    t[before < 0 ? 5 * n + 1 : 4 * n + before] += sign;
-    t[5 * n + 2] += sign;
-    t[5 * n + 3] += sign * seats;
+    t[oldController < 0 ? 5 * n : 3 * n + oldController] -= 1;
+    t[newController < 0 ? 5 * n : 3 * n + newController] += 1;
+    t[5 * n + 3] += seats;
+  }
+
+  private int controllerAfter(int[] won, int c) {
+    int[] kept = continuing[c];
+    int majority = data.councils[c].majority();
+    int controller = -1;
+    for (int p = 0; p < won.length - 1; p++) { // the last party is the independents
+      if (won[p] + kept[p] >= majority) {
+        controller = p;
+      }
+    }
+    return controller;
+  }
+
+  private static int region(int c) {
+    return 1 + c % REGIONS;
+  }
+
+  private static int type(int c) {
+    return 1 + REGIONS + c % TYPES;
   }
 
   private int nextCouncil() {
@@ -163,8 +203,7 @@ public class FloorBenchmark {
   public int floorSameFigures() {
     int c = nextCouncil();
     int version = current[c];
-    addSameFigures(data.seats[version][c], -1, c);
-    addSameFigures(data.seats[version ^ 1][c], +1, c);
+    replaceSameFigures(data.seats[version][c], data.seats[version ^ 1][c], c);
     current[c] = version ^ 1;
     return groups[0][0] + groups[0][3 * parties];
   }
