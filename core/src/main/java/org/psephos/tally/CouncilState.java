@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Contest;
-import org.psephos.Council;
 import org.psephos.Declaration;
 import org.psephos.Party;
 import org.psephos.ward.WardResult;

@@ -21,10 +21,11 @@ import org.psephos.VoteConvention;
 import org.psephos.Ward;
 
 /**
- * The election numbered once for a family of tallies: parties and councils by position, the
- * baseline and continuing seats of each contest as sparse arrays, control before, and the groups
- * (whole election, each region, each council type) whose standings are kept up to date, and each
- * listed ward's seats, defended seats and previous votes as dense per-party arrays. Built once by
+ * The election numbered once for a family of tallies: parties and councils by position (found by
+ * identity first, then by id), each council's baseline and continuing seats, who may control it,
+ * its majority, seats contested, control before and groups as one dense array ({@link
+ * #councilData}), the groups (whole election, each region, each council type) whose standings are
+ * kept up to date, and each listed ward's seats, defended seats and previous votes. Built once by
  * {@link Tally#of}, shared by every tally derived from it. Immutable after construction.
  */
 final class ElectionIndex {
