@@ -59,7 +59,7 @@ final class Bind {
           throw new UnknownFieldException(
               what + " has an unknown member \"" + member.getKey() + "\"; the format defines "
                   + String.join(", ", known.stream().sorted().toList()),
-              value.pointer, value.line, value.column, null);
+              value.pointer(), value.line, value.column, null);
         }
       }
     }
@@ -69,7 +69,7 @@ final class Bind {
   static Node requireType(Node node, Node.Type type, String what) {
     if (node.type != type) {
       throw new WrongTypeException(
-          what + " must be " + type.words + ", not " + node.type.words, node.pointer, node.line,
+          what + " must be " + type.words + ", not " + node.type.words, node.pointer(), node.line,
           node.column, null);
     }
     return node;
@@ -88,7 +88,7 @@ final class Bind {
     if (elements.size() > maxElements) {
       throw new LimitExceededException(
           what + " has " + elements.size() + " elements, more than the limit of " + maxElements,
-          node.pointer, node.line, node.column, null);
+          node.pointer(), node.line, node.column, null);
     }
     return elements;
   }
@@ -105,14 +105,14 @@ final class Bind {
   static long wholeNumber(Node node, String what, long min, long max) {
     if (node.type == Node.Type.DECIMAL) {
       throw new WrongTypeException(
-          what + " must be a whole number, not " + node.text(), node.pointer, node.line,
+          what + " must be a whole number, not " + node.text(), node.pointer(), node.line,
           node.column, null);
     }
     requireType(node, Node.Type.INTEGER, what);
     if (!node.fitsInLong() || node.longValue() > max || node.longValue() < min) {
       throw new NumberOutOfRangeException(
           what + " (" + node.text() + ") is out of range: the format allows " + min + " to " + max,
-          node.pointer, node.line, node.column, null);
+          node.pointer(), node.line, node.column, null);
     }
     return node.longValue();
   }
@@ -131,12 +131,12 @@ final class Bind {
     if (e instanceof UnknownPartyException
         || e instanceof UnknownCouncilException
         || e instanceof UnknownWardException) {
-      return new UnknownReferenceException(reason, at.pointer, at.line, at.column, e);
+      return new UnknownReferenceException(reason, at.pointer(), at.line, at.column, e);
     }
-    return new InvalidValueException(reason, at.pointer, at.line, at.column, e);
+    return new InvalidValueException(reason, at.pointer(), at.line, at.column, e);
   }
 
   static InvalidValueException invalid(Node at, String reason, @Nullable Throwable cause) {
-    return new InvalidValueException(reason, at.pointer, at.line, at.column, cause);
+    return new InvalidValueException(reason, at.pointer(), at.line, at.column, cause);
   }
 }

@@ -75,7 +75,7 @@ final class Codec {
     if (total > JsonLimits.MAX_SEATS) {
       throw new NumberOutOfRangeException(
           what + " total " + total + " seats, more than the limit of " + JsonLimits.MAX_SEATS,
-          node.pointer, node.line, node.column, null);
+          node.pointer(), node.line, node.column, null);
     }
     return seats;
   }
@@ -143,24 +143,24 @@ final class Codec {
         stated = new BigDecimal(node.text());
       } catch (NumberFormatException e) {
         throw new WrongTypeException(
-            what + " must be a number, not " + node.text(), node.pointer, node.line, node.column,
+            what + " must be a number, not " + node.text(), node.pointer(), node.line, node.column,
             e);
       }
     } else {
       throw new WrongTypeException(
-          what + " must be a number, not " + node.type.words, node.pointer, node.line,
+          what + " must be a number, not " + node.type.words, node.pointer(), node.line,
           node.column, null);
     }
     if (stated.compareTo(BigDecimal.valueOf(min)) < 0
         || stated.compareTo(BigDecimal.valueOf(max)) > 0) {
       throw new NumberOutOfRangeException(
           what + " (" + node.text() + ") is out of range: the format allows " + min + " to " + max,
-          node.pointer, node.line, node.column, null);
+          node.pointer(), node.line, node.column, null);
     }
     if (Math.abs(stated.doubleValue() - computed) > 0.005 + 1e-9) {
       throw new InconsistentResultsException(
           what + " is stated as " + node.text() + " but its figures give " + percent(computed),
-          node.pointer, node.line, node.column, null);
+          node.pointer(), node.line, node.column, null);
     }
   }
 

@@ -34,7 +34,7 @@ final class CompositionCodec {
     if (total > JsonLimits.MAX_SEATS) {
       throw new NumberOutOfRangeException(
           what + " totals " + total + " seats, more than the limit of " + JsonLimits.MAX_SEATS,
-          node.pointer, node.line, node.column, null);
+          node.pointer(), node.line, node.column, null);
     }
     Node blame = Codec.blameNegative(seatsNode);
     if (blame == seatsNode && vacancies < 0 && vacanciesNode != null) {

@@ -52,7 +52,7 @@ final class DeclarationCodec {
               String reason =
                   "council \"" + councilId + "\" is not part of election " + election.id();
               return new UnknownReferenceException(
-                  reason, councilNode.pointer, councilNode.line, councilNode.column,
+                  reason, councilNode.pointer(), councilNode.line, councilNode.column,
                   new UnknownCouncilException(reason));
             });
   }
@@ -146,7 +146,7 @@ final class DeclarationCodec {
     if (!id.equals(election.id())) {
       throw new UnknownReferenceException(
           "the document is for election " + id + ", not for election " + election.id(),
-          electionNode.pointer, electionNode.line, electionNode.column, null);
+          electionNode.pointer(), electionNode.line, electionNode.column, null);
     }
   }
 
@@ -178,7 +178,7 @@ final class DeclarationCodec {
           published.council().label() + ": sequence number "
               + published.sequence() + " does not follow " + previous
               + "; sequence numbers must rise",
-          at.pointer, at.line, at.column, null);
+          at.pointer(), at.line, at.column, null);
     }
   }
 
@@ -271,7 +271,7 @@ final class DeclarationCodec {
     @Override
     PublishedDeclaration read(Node node, ReadContext context) {
       Election election = context.election("a declaration");
-      return readPublished(node, context, node.pointer.isEmpty(), Tally.of(election));
+      return readPublished(node, context, node.pointer().isEmpty(), Tally.of(election));
     }
   }
 }

@@ -95,13 +95,13 @@ public enum DocumentKind {
       throw new UnsupportedFormatException(
           "the document's format is \"" + value + "\", not a " + formatName + " document (\""
               + format() + "\")",
-          format.pointer, format.line, format.column, null);
+          format.pointer(), format.line, format.column, null);
     }
     if (!version.equals(String.valueOf(VERSION))) {
       throw new UnsupportedFormatException(
           "version \"" + version + "\" of " + formatName + " is not known to this reader, which"
               + " reads \"" + format() + "\"",
-          format.pointer, format.line, format.column, null);
+          format.pointer(), format.line, format.column, null);
     }
   }
 }

@@ -76,7 +76,7 @@ final class ElectionCodec {
       if (wards > JsonLimits.MAX_WARDS) {
         throw new LimitExceededException(
             "the councils list more than the limit of " + JsonLimits.MAX_WARDS + " wards",
-            councilNode.pointer, councilNode.line, councilNode.column, null);
+            councilNode.pointer(), councilNode.line, councilNode.column, null);
       }
       contests.add(contest);
     }
@@ -91,7 +91,7 @@ final class ElectionCodec {
       throw new LimitExceededException(
           "the aliases number " + node.members().size() + ", more than the limit of "
               + JsonLimits.MAX_ALIASES,
-          node.pointer, node.line, node.column, null);
+          node.pointer(), node.line, node.column, null);
     }
     PartyAliases.Builder builder = PartyAliases.builder();
     for (Map.Entry<String, Node> alias : node.members().entrySet()) {

@@ -1,6 +1,7 @@
 package org.psephos.json;
 
-import java.util.Collections;
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One JSON value read from a document, with where it starts: its JSON pointer, line and column.
  * Reading builds a whole document (or a stream line) into these first, so that members can be
- * read in any order and every failure names where it is.
+ * read in any order and every failure names where it is. Nodes are built and read by one thread
+ * (the reader's); the pointer and an integer's text are worked out and kept on first use.
  */
 final class Node {
   enum Type {
@@ -28,31 +30,39 @@ final class Node {
   }
 
   final Type type;
-  final String pointer;
   final long line;
   final int column;
+  /** The object or array holding this value; null at the root of what was read. */
+  private final @Nullable Node parent;
+  /** The member name of this value in its parent object, or null in an array or at the root. */
+  private final @Nullable String name;
+  /** The position of this value in its parent array. */
+  private final int index;
+  /** The pointer, given at the root and worked out on first use below it. */
+  private @Nullable String pointer;
   private final @Nullable Map<String, Node> members;
   private final @Nullable List<Node> elements;
-  /** The text of a string, or of a number as written. */
-  private final @Nullable String text;
+  /** The text of a string, or of a number as written (worked out on first use for an integer). */
+  private @Nullable String text;
   /** The value of a boolean, or whether a whole number fits in 64 bits. */
   private final boolean flag;
   private final long integer;
 
   private Node(
       Type type,
-      String pointer,
-      long line,
-      int column,
+      Place place,
       @Nullable Map<String, Node> members,
       @Nullable List<Node> elements,
       @Nullable String text,
       boolean flag,
       long integer) {
     this.type = type;
-    this.pointer = pointer;
-    this.line = line;
-    this.column = column;
+    this.line = place.line;
+    this.column = place.column;
+    this.parent = place.parent;
+    this.name = place.name;
+    this.index = place.index;
+    this.pointer = place.parent == null ? place.base : null;
     this.members = members;
     this.elements = elements;
     this.text = text;
@@ -60,55 +70,99 @@ final class Node {
     this.integer = integer;
   }
 
-  static Node object(String pointer, long line, int column, Map<String, Node> members) {
-    return new Node(Type.OBJECT, pointer, line, column, Collections.unmodifiableMap(members), null,
-        null, false, 0);
+  /**
+   * Where a value starts: its line and column, and its parent and member name or element position
+   * (or, at the root, the pointer of the whole value). Reused by the reader for each value: a node
+   * copies what it needs.
+   */
+  static final class Place {
+    long line;
+    int column;
+    @Nullable Node parent;
+    @Nullable String name;
+    int index;
+    String base = "";
   }
 
-  static Node array(String pointer, long line, int column, List<Node> elements) {
-    return new Node(Type.ARRAY, pointer, line, column, null, Collections.unmodifiableList(elements),
-        null, false, 0);
+  static Node object(Place place, Map<String, Node> members) {
+    return new Node(Type.OBJECT, place, members, null, null, false, 0);
   }
 
-  static Node string(String pointer, long line, int column, String text) {
-    return new Node(Type.STRING, pointer, line, column, null, null, text, false, 0);
+  static Node array(Place place, List<Node> elements) {
+    return new Node(Type.ARRAY, place, null, elements, null, false, 0);
   }
 
-  static Node integer(String pointer, long line, int column, String text, boolean fits, long value) {
-    return new Node(Type.INTEGER, pointer, line, column, null, null, text, fits, value);
+  static Node string(Place place, String text) {
+    return new Node(Type.STRING, place, null, null, text, false, 0);
   }
 
-  static Node decimal(String pointer, long line, int column, String text) {
-    return new Node(Type.DECIMAL, pointer, line, column, null, null, text, false, 0);
+  /** A whole number that fits in a {@code long}; its text is worked out when asked for. */
+  static Node integer(Place place, long value) {
+    return new Node(Type.INTEGER, place, null, null, null, true, value);
   }
 
-  static Node bool(String pointer, long line, int column, boolean value) {
-    return new Node(Type.BOOLEAN, pointer, line, column, null, null, null, value, 0);
+  /** Zero written with a sign, kept as written. */
+  static Node zero(Place place, String text) {
+    return new Node(Type.INTEGER, place, null, null, text, true, 0);
   }
 
-  static Node nullValue(String pointer, long line, int column) {
-    return new Node(Type.NULL, pointer, line, column, null, null, null, false, 0);
+  /** A whole number too large for a {@code long}, kept as written. */
+  static Node bigInteger(Place place, String text) {
+    return new Node(Type.INTEGER, place, null, null, text, false, 0);
+  }
+
+  static Node decimal(Place place, String text) {
+    return new Node(Type.DECIMAL, place, null, null, text, false, 0);
+  }
+
+  static Node bool(Place place, boolean value) {
+    return new Node(Type.BOOLEAN, place, null, null, null, value, 0);
+  }
+
+  static Node nullValue(Place place) {
+    return new Node(Type.NULL, place, null, null, null, false, 0);
+  }
+
+  /**
+   * The JSON pointer of this value in the document read (or, for a value read by a deserializer
+   * inside a larger document, in that document). Worked out on first use, as only failures and a
+   * few checks need it.
+   */
+  String pointer() {
+    String known = pointer;
+    if (known == null) {
+      Node holder = requireNonNull(parent);
+      known =
+          holder.pointer() + "/" + (name != null ? escape(name) : Integer.toString(index));
+      pointer = known;
+    }
+    return known;
   }
 
   Map<String, Node> members() {
     if (members == null) {
-      throw new IllegalStateException("not an object: " + pointer);
+      throw new IllegalStateException("not an object: " + pointer());
     }
     return members;
   }
 
   List<Node> elements() {
     if (elements == null) {
-      throw new IllegalStateException("not an array: " + pointer);
+      throw new IllegalStateException("not an array: " + pointer());
     }
     return elements;
   }
 
   String text() {
-    if (text == null) {
-      throw new IllegalStateException("no text: " + pointer);
+    String known = text;
+    if (known == null) {
+      if (type != Type.INTEGER) {
+        throw new IllegalStateException("no text: " + pointer());
+      }
+      known = Long.toString(integer);
+      text = known;
     }
-    return text;
+    return known;
   }
 
   boolean booleanValue() {
@@ -126,7 +180,7 @@ final class Node {
 
   /** The pointer of a member of this object, present or not. */
   String childPointer(String name) {
-    return pointer + "/" + escape(name);
+    return pointer() + "/" + escape(name);
   }
 
   static String escape(String name) {

@@ -163,7 +163,7 @@ final class ProgressCodec {
     if (computed.isEmpty()) {
       throw new InconsistentResultsException(
           what + " state \"" + name + "\" but its figures give none (no votes to compare)",
-          node.pointer, node.line, node.column, null);
+          node.pointer(), node.line, node.column, null);
     }
     Codec.requirePercent(node, computed.getAsDouble(), what + ": \"" + name + "\"", min, max);
   }

@@ -360,7 +360,7 @@ public final class PsephosJson {
       throw new UnsupportedFormatException(
           "a result stream's line is a " + DocumentKind.DECLARATION.format() + " or a "
               + DocumentKind.WARD_RESULT.format() + " document, not " + describe(format),
-          format == null ? "/format" : format.pointer, format == null ? node.line : format.line,
+          format == null ? "/format" : format.pointer(), format == null ? node.line : format.line,
           format == null ? node.column : format.column, null);
     }
     DeclarationCodec.checkSequence(result, previousSequence, node);

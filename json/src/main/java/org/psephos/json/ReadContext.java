@@ -58,7 +58,7 @@ final class ReadContext {
       String reason =
           where + " names party \"" + id + "\", which is not a party of " + electionWords;
       throw new UnknownReferenceException(
-          reason, at.pointer, at.line, at.column, new org.psephos.UnknownPartyException(reason));
+          reason, at.pointer(), at.line, at.column, new org.psephos.UnknownPartyException(reason));
     }
     return party;
   }

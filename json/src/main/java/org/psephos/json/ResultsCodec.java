@@ -272,7 +272,7 @@ final class ResultsCodec {
         }
       }
     }
-    return new InconsistentResultsException(reason, at.pointer, at.line, at.column, null);
+    return new InconsistentResultsException(reason, at.pointer(), at.line, at.column, null);
   }
 
   static CouncilFilter readFilter(Node node, Election election, ReadContext context) {
@@ -301,7 +301,7 @@ final class ResultsCodec {
           String reason = "the filter names council \"" + id + "\", which is not part of election "
               + election.id();
           throw new UnknownReferenceException(
-              reason, idNode.pointer, idNode.line, idNode.column,
+              reason, idNode.pointer(), idNode.line, idNode.column,
               new UnknownCouncilException(reason));
         }
         ids.add(id);
@@ -315,7 +315,7 @@ final class ResultsCodec {
       throw new InconsistentResultsException(
           "the filter's description is \"" + description + "\" but the filter it names is"
               + " described as \"" + filter.description() + "\"",
-          descriptionNode.pointer, descriptionNode.line, descriptionNode.column, null);
+          descriptionNode.pointer(), descriptionNode.line, descriptionNode.column, null);
     }
     return filter;
   }
@@ -491,7 +491,7 @@ final class ResultsCodec {
   }
 
   private static InconsistentResultsException inconsistent(Node node, String reason) {
-    return new InconsistentResultsException(reason, node.pointer, node.line, node.column, null);
+    return new InconsistentResultsException(reason, node.pointer(), node.line, node.column, null);
   }
 
   static final class Serializer extends StdSerializer<Results> {

@@ -60,7 +60,7 @@ final class RuleCodec {
                         "the control rule names council \"" + councilId
                             + "\", which is not part of election " + election.id();
                     return new UnknownReferenceException(
-                        reason, partiesNode.pointer, partiesNode.line, partiesNode.column,
+                        reason, partiesNode.pointer(), partiesNode.line, partiesNode.column,
                         new UnknownCouncilException(reason));
                   })
               .council();

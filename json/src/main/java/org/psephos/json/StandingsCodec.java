@@ -47,7 +47,7 @@ final class StandingsCodec {
     if (stated != expected) {
       throw new InconsistentResultsException(
           what + ": \"" + name + "\" is " + stated + " but its figures give " + expected,
-          node.pointer, node.line, node.column, null);
+          node.pointer(), node.line, node.column, null);
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -31,7 +32,7 @@ final class TreeReader {
       if (first == null) {
         throw new TruncatedDocumentException("the input holds no JSON document", "", 1, 1, null);
       }
-      Node root = readValue(parser, first, "");
+      Node root = readValue(parser, first, null, null, 0, "", new Node.Place());
       JsonToken after = parser.nextToken();
       if (after != null) {
         TokenStreamLocation where = parser.currentTokenLocation();
@@ -78,7 +79,7 @@ final class TreeReader {
         throw new TruncatedDocumentException("the input holds no JSON value", "", 1, 1, null);
       }
       String base = parser.streamReadContext().pathAsPointer().toString();
-      return readValue(parser, token, base);
+      return readValue(parser, token, null, null, 0, base, new Node.Place());
     } catch (PsephosJsonException e) {
       throw e;
     } catch (JacksonIOException e) {
@@ -88,56 +89,82 @@ final class TreeReader {
     }
   }
 
-  private static Node readValue(JsonParser parser, JsonToken token, String pointer) {
+  private static Node readValue(
+      JsonParser parser,
+      JsonToken token,
+      @Nullable Node parent,
+      @Nullable String name,
+      int index,
+      String base,
+      Node.Place place) {
     TokenStreamLocation start = parser.currentTokenLocation();
-    long line = start.getLineNr();
-    int column = start.getColumnNr();
+    place.line = start.getLineNr();
+    place.column = start.getColumnNr();
+    place.parent = parent;
+    place.name = name;
+    place.index = index;
+    place.base = base;
     switch (token) {
       case START_OBJECT:
         {
           Map<String, Node> members = new LinkedHashMap<>();
+          Node object = Node.object(place, members);
           for (JsonToken next = next(parser); next != JsonToken.END_OBJECT; next = next(parser)) {
-            String name = parser.currentName();
-            String child = pointer + "/" + Node.escape(name);
-            if (members.containsKey(name)) {
+            String member = parser.currentName();
+            if (members.containsKey(member)) {
               TokenStreamLocation at = parser.currentTokenLocation();
               throw new DuplicateKeyException(
-                  "member \"" + name + "\" appears twice in the same object", child,
-                  at.getLineNr(), at.getColumnNr(), null);
+                  "member \"" + member + "\" appears twice in the same object",
+                  object.childPointer(member), at.getLineNr(), at.getColumnNr(), null);
             }
-            members.put(name, readValue(parser, next(parser), child));
+            members.put(member, readValue(parser, next(parser), object, member, 0, "", place));
           }
-          return Node.object(pointer, line, column, members);
+          return object;
         }
       case START_ARRAY:
         {
           List<Node> elements = new ArrayList<>();
+          Node array = Node.array(place, elements);
           for (JsonToken next = next(parser); next != JsonToken.END_ARRAY; next = next(parser)) {
-            elements.add(readValue(parser, next, pointer + "/" + elements.size()));
+            elements.add(readValue(parser, next, array, null, elements.size(), "", place));
           }
-          return Node.array(pointer, line, column, elements);
+          return array;
         }
       case VALUE_STRING:
-        return Node.string(pointer, line, column, parser.getString());
+        return Node.string(place, parser.getString());
       case VALUE_NUMBER_INT:
         {
-          String text = parser.getText();
           JsonParser.NumberType type = parser.getNumberType();
-          boolean fits = type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG;
-          return Node.integer(pointer, line, column, text, fits, fits ? parser.getLongValue() : 0L);
+          if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+            return Node.bigInteger(place, parser.getText());
+          }
+          long value = parser.getLongValue();
+          // "-0" is kept as written; any other whole number's text is its value's
+          return value == 0 && parser.getTextLength() > 1
+              ? Node.zero(place, parser.getText())
+              : Node.integer(place, value);
         }
       case VALUE_NUMBER_FLOAT:
-        return Node.decimal(pointer, line, column, parser.getText());
+        return Node.decimal(place, parser.getText());
       case VALUE_TRUE:
-        return Node.bool(pointer, line, column, true);
+        return Node.bool(place, true);
       case VALUE_FALSE:
-        return Node.bool(pointer, line, column, false);
+        return Node.bool(place, false);
       case VALUE_NULL:
-        return Node.nullValue(pointer, line, column);
+        return Node.nullValue(place);
       default:
         throw new MalformedJsonException(
-            "unexpected token " + token, pointer, line, column, null);
+            "unexpected token " + token,
+            parent == null ? base : childPointerOf(place),
+            place.line, place.column, null);
     }
+  }
+
+  private static String childPointerOf(Node.Place place) {
+    Node parent = java.util.Objects.requireNonNull(place.parent);
+    return place.name != null
+        ? parent.childPointer(place.name)
+        : parent.pointer() + "/" + place.index;
   }
 
   private static JsonToken next(JsonParser parser) {

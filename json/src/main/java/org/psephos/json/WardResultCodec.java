@@ -85,7 +85,7 @@ final class WardResultCodec {
               what + " is \"" + text + "\", which is neither a party id nor an alias of election "
                   + election.id();
           return new UnknownReferenceException(
-              reason, node.pointer, node.line, node.column, new UnknownPartyException(reason));
+              reason, node.pointer(), node.line, node.column, new UnknownPartyException(reason));
         });
   }
 
@@ -109,7 +109,7 @@ final class WardResultCodec {
                     : " is unknown: its contest lists no wards, so it is tallied from whole"
                         + " declarations");
     throw new UnknownReferenceException(
-        reason, wardNode.pointer, wardNode.line, wardNode.column, new UnknownWardException(reason));
+        reason, wardNode.pointer(), wardNode.line, wardNode.column, new UnknownWardException(reason));
   }
 
   /**
@@ -183,7 +183,7 @@ final class WardResultCodec {
           throw new InconsistentResultsException(
               where + ": the status of candidate " + candidate.name() + " is stated as "
                   + statedStatus + " but the count gives " + status,
-              statusNode.pointer, statusNode.line, statusNode.column, null);
+              statusNode.pointer(), statusNode.line, statusNode.column, null);
         }
       }
     }
@@ -404,7 +404,7 @@ final class WardResultCodec {
     @Override
     PublishedWardResult read(Node node, ReadContext context) {
       Election election = context.election("a ward result");
-      return readPublished(node, context, node.pointer.isEmpty(), Tally.of(election));
+      return readPublished(node, context, node.pointer().isEmpty(), Tally.of(election));
     }
   }
 }
