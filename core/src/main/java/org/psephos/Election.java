@@ -116,12 +116,20 @@ public final class Election {
                   + council.label()
                   + ")");
         }
-        String where = council.label() + ", ward " + ward.label();
-        requireKnown(ward.defended(), where + ": defended seats");
+        for (Party party : ward.defended().listedParties()) {
+          if (!knows(party)) {
+            requireParty(party, council.label() + ", ward " + ward.label() + ": defended seats");
+          }
+        }
         for (Map.Entry<VoteConvention, Map<Party, Integer>> votes :
             ward.previousVotes().entrySet()) {
           for (Party party : votes.getValue().keySet()) {
-            requireParty(party, where + ": previous votes (" + votes.getKey() + ")");
+            if (!knows(party)) {
+              requireParty(
+                  party,
+                  council.label() + ", ward " + ward.label() + ": previous votes ("
+                      + votes.getKey() + ")");
+            }
           }
         }
       }
@@ -142,14 +150,19 @@ public final class Election {
     }
   }
 
+  /** Checks a composition's parties; the message is made only for a party that fails. */
   private void requireKnown(Composition composition, Council council, String what) {
-    requireKnown(composition, council.label() + ": " + what);
+    for (Party party : composition.listedParties()) {
+      if (!knows(party)) {
+        requireParty(party, council.label() + ": " + what);
+      }
+    }
   }
 
-  private void requireKnown(Composition composition, String where) {
-    for (Party party : composition.listedParties()) {
-      requireParty(party, where);
-    }
+  /** Whether a party is one of the election's parties, as {@link #requireParty} checks. */
+  private boolean knows(Party party) {
+    Party known = partiesById.get(party.id());
+    return known != null && (known == party || known.equals(party));
   }
 
   /**

@@ -292,4 +292,30 @@ final class ElectionIndex {
             && rule.equals(other.rule)
             && election.equals(other.election));
   }
+
+  /**
+   * The last index made, held weakly: tallies of one election are often started afresh (a
+   * validating tally per stream or request), and numbering a large election again each time would
+   * cost more than the work it checks.
+   */
+  private static volatile java.lang.ref.WeakReference<ElectionIndex> last =
+      new java.lang.ref.WeakReference<>(null);
+
+  /**
+   * The index of an election under a baseline and rule: the last one made if it is for the same
+   * election (the same instance), baseline and rule, otherwise a new one. Indexes are immutable,
+   * so sharing one between tallies and threads is safe.
+   */
+  static ElectionIndex of(Election election, SeatBaseline baseline, ControlRule rule) {
+    ElectionIndex known = last.get();
+    if (known != null
+        && known.election == election
+        && known.baseline == baseline
+        && known.rule.equals(rule)) {
+      return known;
+    }
+    ElectionIndex made = new ElectionIndex(election, baseline, rule);
+    last = new java.lang.ref.WeakReference<>(made);
+    return made;
+  }
 }

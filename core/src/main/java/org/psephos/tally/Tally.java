@@ -108,7 +108,7 @@ public final class Tally {
    */
   public static Tally of(Election election, SeatBaseline baseline, ControlRule rule) {
     ElectionIndex index =
-        new ElectionIndex(
+        ElectionIndex.of(
             requireNonNull(election, "election"),
             requireNonNull(baseline, "baseline"),
             requireNonNull(rule, "rule"));

@@ -1,6 +1,9 @@
 package org.psephos.json;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.psephos.Council;
 import org.psephos.CouncilType;
@@ -21,17 +24,27 @@ final class CouncilCodec {
     return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** The council types by their names in the format, in declaration order. */
+  private static final Map<String, CouncilType> TYPES_BY_NAME = typesByName();
+
+  private static Map<String, CouncilType> typesByName() {
+    Map<String, CouncilType> types = new LinkedHashMap<>();
+    for (CouncilType type : CouncilType.values()) {
+      types.put(typeName(type), type);
+    }
+    return Collections.unmodifiableMap(types);
+  }
+
   static CouncilType readType(Node node) {
     String text = Bind.string(node, "a council's \"type\"");
-    StringBuilder known = new StringBuilder();
-    for (CouncilType type : CouncilType.values()) {
-      if (typeName(type).equals(text)) {
-        return type;
-      }
-      known.append(known.length() == 0 ? "" : ", ").append(typeName(type));
+    CouncilType type = TYPES_BY_NAME.get(text);
+    if (type == null) {
+      throw Bind.invalid(
+          node,
+          "council type \"" + text + "\" is not one of " + String.join(", ", TYPES_BY_NAME.keySet()),
+          null);
     }
-    throw Bind.invalid(
-        node, "council type \"" + text + "\" is not one of " + known, null);
+    return type;
   }
 
   /** Reads the council members of an object that may have others (a contest's council). */

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.psephos.Election;
 import org.psephos.ElectionDataException;
 import org.psephos.tally.Tally;
 
@@ -43,7 +42,7 @@ import org.psephos.tally.Tally;
  */
 public final class DeclarationStream implements Closeable {
   private final PsephosJson json;
-  private final Election election;
+  private final ReadContext context;
   private final LineReader lines;
   private final Tally validator;
   private long lastSequence;
@@ -51,7 +50,7 @@ public final class DeclarationStream implements Closeable {
   DeclarationStream(PsephosJson json, Tally validator, InputStream in) {
     this.json = requireNonNull(json, "json");
     this.validator = requireNonNull(validator, "validator");
-    this.election = validator.election();
+    this.context = json.streamContext(validator.election());
     this.lines = new LineReader(in);
   }
 
@@ -86,7 +85,7 @@ public final class DeclarationStream implements Closeable {
     try {
       LineReader.checkLength(length);
       PublishedDeclaration declaration =
-          json.readLine(election, lines.buffer(), length, validator, lastSequence);
+          json.readLine(context, lines.buffer(), length, validator, lastSequence);
       lastSequence = declaration.sequence();
       return Optional.of(declaration);
     } catch (PsephosJsonException e) {

@@ -2,7 +2,6 @@ package org.psephos.json;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,12 +15,16 @@ import java.util.Arrays;
  */
 final class LineReader implements Closeable {
   private final InputStream in;
+  /** What was read from the stream and not yet taken into a line: {@code chunk[next, end)}. */
+  private final byte[] chunk = new byte[16384];
+  private int next;
+  private int end;
   private byte[] buffer = new byte[8192];
   private long lineNumber;
   private boolean ended;
 
   LineReader(InputStream in) {
-    this.in = new BufferedInputStream(requireNonNull(in, "in"));
+    this.in = requireNonNull(in, "in");
   }
 
   /** The bytes of the line last read; valid up to the length {@link #next} returned. */
@@ -65,37 +68,70 @@ final class LineReader implements Closeable {
     }
     int length = 0;
     boolean any = false;
-    try {
-      while (true) {
-        int b = in.read();
-        if (b < 0) {
-          ended = true;
-          if (!any) {
-            return -1;
-          }
-          break;
+    while (true) {
+      if (next == end && !fill()) {
+        ended = true;
+        if (!any) {
+          return -1;
         }
-        any = true;
-        if (b == '\n') {
-          break;
-        }
-        if (length <= JsonLimits.MAX_LINE_LENGTH) {
-          if (length == buffer.length) {
-            buffer =
-                Arrays.copyOf(buffer, Math.min(buffer.length * 2, JsonLimits.MAX_LINE_LENGTH + 1));
-          }
-          buffer[length] = (byte) b;
-        }
-        length = length <= JsonLimits.MAX_LINE_LENGTH ? length + 1 : length;
+        break;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      any = true;
+      int from = next;
+      int newline = from;
+      while (newline < end && chunk[newline] != '\n') {
+        newline++;
+      }
+      length = append(length, from, newline - from);
+      if (newline < end) {
+        next = newline + 1;
+        break;
+      }
+      next = end;
     }
     lineNumber++;
     if (length > 0 && length <= JsonLimits.MAX_LINE_LENGTH && buffer[length - 1] == '\r') {
       length--;
     }
     return length;
+  }
+
+  /**
+   * Adds {@code count} bytes of the chunk to the line of {@code length} bytes so far, keeping at
+   * most one byte more than the limit: a longer line is consumed, and only its length counted.
+   */
+  private int append(int length, int from, int count) {
+    if (length > JsonLimits.MAX_LINE_LENGTH) {
+      return length;
+    }
+    int kept = Math.min(count, JsonLimits.MAX_LINE_LENGTH + 1 - length);
+    if (length + kept > buffer.length) {
+      int size = buffer.length;
+      while (size < length + kept) {
+        size *= 2;
+      }
+      buffer = Arrays.copyOf(buffer, Math.min(size, JsonLimits.MAX_LINE_LENGTH + 1));
+    }
+    System.arraycopy(chunk, from, buffer, length, kept);
+    return length + kept;
+  }
+
+  /** Reads more of the stream into the chunk; false at the end of the stream. */
+  private boolean fill() {
+    try {
+      int read;
+      do {
+        read = in.read(chunk, 0, chunk.length);
+      } while (read == 0);
+      if (read < 0) {
+        return false;
+      }
+      next = 0;
+      end = read;
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private boolean isBlank(int length) {

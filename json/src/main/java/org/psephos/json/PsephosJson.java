@@ -346,10 +346,14 @@ public final class PsephosJson {
     return new ResultStream(this, validator(tally), lines);
   }
 
+  /** The context a stream reads its lines in: one per stream, as its parties do not change. */
+  ReadContext streamContext(Election election) {
+    return ReadContext.of(options, election);
+  }
+
   PublishedResult readResultLine(
-      Election election, byte[] line, int length, Tally validator, long previousSequence) {
-    Node node = document(parser(new java.io.ByteArrayInputStream(line, 0, length)));
-    ReadContext context = ReadContext.of(options, election);
+      ReadContext context, byte[] line, int length, Tally validator, long previousSequence) {
+    Node node = document(parser(line, 0, length));
     PublishedResult result;
     if (isKind(node, DocumentKind.WARD_RESULT)) {
       result = WardResultCodec.readPublished(node, context, true, validator);
@@ -395,24 +399,60 @@ public final class PsephosJson {
   }
 
   PublishedDeclaration readLine(
-      Election election, byte[] line, int length, Tally validator, long previousSequence) {
+      ReadContext context, byte[] line, int length, Tally validator, long previousSequence) {
     Node node =
-        document(parser(new java.io.ByteArrayInputStream(line, 0, length)));
+        document(parser(line, 0, length));
     PublishedDeclaration declaration =
-        DeclarationCodec.readPublished(node, ReadContext.of(options, election), true, validator);
+        DeclarationCodec.readPublished(node, context, true, validator);
     DeclarationCodec.checkSequence(declaration, previousSequence, node);
     return declaration;
   }
 
-  /** A parser of UTF-8 input: the format's encoding, never guessed from the first bytes. */
+  /**
+   * A parser of UTF-8 input: the format's encoding, never guessed from the first bytes. A document
+   * within the length limit is read and decoded first (see {@link #parser(byte[], int, int)}); a
+   * longer one is read through the strict decoder, and the parser stops at the limit.
+   */
   private JsonParser parser(InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) JsonLimits.MAX_DOCUMENT_LENGTH + 1);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (bytes.length > JsonLimits.MAX_DOCUMENT_LENGTH) {
+      return strictParser(
+          new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), in));
+    }
+    return parser(bytes, 0, bytes.length);
+  }
+
+  /**
+   * A parser of UTF-8 bytes. Well-formed input is decoded in one go and parsed as characters, as
+   * {@link #strictParser} would see it but without its per-character stream; ill-formed input is
+   * handed to {@link #strictParser}, which reports the first ill-formed byte where it is.
+   */
+  private JsonParser parser(byte[] bytes, int offset, int length) {
+    java.nio.CharBuffer chars;
+    try {
+      chars = strictDecoder().decode(java.nio.ByteBuffer.wrap(bytes, offset, length));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return strictParser(new java.io.ByteArrayInputStream(bytes, offset, length));
+    }
     return mapper.createParser(
-        new java.io.InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
+        chars.array(), chars.arrayOffset() + chars.position(), chars.remaining());
+  }
+
+  /** A parser decoding its input strictly as UTF-8, failing at the first ill-formed byte. */
+  private JsonParser strictParser(InputStream in) {
+    return mapper.createParser(new java.io.InputStreamReader(in, strictDecoder()));
+  }
+
+  private static java.nio.charset.CharsetDecoder strictDecoder() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
   }
 
   private static Node document(JsonParser parser) {

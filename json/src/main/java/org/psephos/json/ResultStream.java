@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.psephos.Election;
 import org.psephos.ElectionDataException;
 import org.psephos.tally.Tally;
 
@@ -41,7 +40,7 @@ import org.psephos.tally.Tally;
  */
 public final class ResultStream implements Closeable {
   private final PsephosJson json;
-  private final Election election;
+  private final ReadContext context;
   private final LineReader lines;
   private final Tally validator;
   private long lastSequence;
@@ -49,7 +48,7 @@ public final class ResultStream implements Closeable {
   ResultStream(PsephosJson json, Tally validator, InputStream in) {
     this.json = requireNonNull(json, "json");
     this.validator = requireNonNull(validator, "validator");
-    this.election = validator.election();
+    this.context = json.streamContext(validator.election());
     this.lines = new LineReader(in);
   }
 
@@ -91,7 +90,7 @@ public final class ResultStream implements Closeable {
     try {
       LineReader.checkLength(length);
       PublishedResult result =
-          json.readResultLine(election, lines.buffer(), length, validator, lastSequence);
+          json.readResultLine(context, lines.buffer(), length, validator, lastSequence);
       lastSequence = result.sequence();
       return Optional.of(result);
     } catch (PsephosJsonException e) {
