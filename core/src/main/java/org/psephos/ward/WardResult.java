@@ -133,8 +133,37 @@ public final class WardResult {
     return council.label() + ", ward " + wardId;
   }
 
-  private static String key(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  /**
+   * A candidate's name as names are matched: stripped, each run of white space ({@code \\s}: space,
+   * tab, line feed, vertical tab, form feed, carriage return) made one space, and in lower case.
+   */
+  static String key(String name) {
+    String stripped = name.strip();
+    int length = stripped.length();
+    boolean plain = true;
+    for (int i = 0; i < length && plain; i++) {
+      char c = stripped.charAt(i);
+      if (isSpace(c) && (c != ' ' || (i + 1 < length && isSpace(stripped.charAt(i + 1))))) {
+        plain = false;
+      }
+    }
+    if (plain) {
+      return stripped.toLowerCase(Locale.ROOT);
+    }
+    StringBuilder collapsed = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      char c = stripped.charAt(i);
+      if (!isSpace(c)) {
+        collapsed.append(c);
+      } else if (i == 0 || !isSpace(stripped.charAt(i - 1))) {
+        collapsed.append(' ');
+      }
+    }
+    return collapsed.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static String describe(Candidate candidate) {

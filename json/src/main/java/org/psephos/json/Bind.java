@@ -20,9 +20,9 @@ final class Bind {
   /** An object's members, checked against the names the format defines for it. */
   static final class Members {
     private final Node object;
-    private final String what;
+    private final Supplier<String> what;
 
-    private Members(Node object, String what) {
+    private Members(Node object, Supplier<String> what) {
       this.object = object;
       this.what = what;
     }
@@ -31,7 +31,7 @@ final class Bind {
       Node value = object.members().get(name);
       if (value == null) {
         throw new MissingFieldException(
-            what + " lacks the required member \"" + name + "\"", object.childPointer(name),
+            what.get() + " lacks the required member \"" + name + "\"", object.childPointer(name),
             object.line, object.column, null);
       }
       return value;
@@ -51,14 +51,23 @@ final class Bind {
    * ignored, that it has no member outside {@code known}.
    */
   static Members object(Node node, String what, Set<String> known, ReadOptions options) {
+    return object(node, () -> what, known, options);
+  }
+
+  /**
+   * As {@link #object(Node, String, Set, ReadOptions)}, with what the object is worked out only
+   * for a message: readers name each value by its council, ward or candidate, and making those
+   * names for every value read would cost more than reading it.
+   */
+  static Members object(Node node, Supplier<String> what, Set<String> known, ReadOptions options) {
     requireType(node, Node.Type.OBJECT, what);
     if (!options.ignoreUnknownFields()) {
       for (Map.Entry<String, Node> member : node.members().entrySet()) {
         if (!known.contains(member.getKey())) {
           Node value = member.getValue();
           throw new UnknownFieldException(
-              what + " has an unknown member \"" + member.getKey() + "\"; the format defines "
-                  + String.join(", ", known.stream().sorted().toList()),
+              what.get() + " has an unknown member \"" + member.getKey()
+                  + "\"; the format defines " + String.join(", ", known.stream().sorted().toList()),
               value.pointer(), value.line, value.column, null);
         }
       }
@@ -68,14 +77,29 @@ final class Bind {
 
   static Node requireType(Node node, Node.Type type, String what) {
     if (node.type != type) {
-      throw new WrongTypeException(
-          what + " must be " + type.words + ", not " + node.type.words, node.pointer(), node.line,
-          node.column, null);
+      throw wrongType(node, type, what);
     }
     return node;
   }
 
+  static Node requireType(Node node, Node.Type type, Supplier<String> what) {
+    if (node.type != type) {
+      throw wrongType(node, type, what.get());
+    }
+    return node;
+  }
+
+  private static WrongTypeException wrongType(Node node, Node.Type type, String what) {
+    return new WrongTypeException(
+        what + " must be " + type.words + ", not " + node.type.words, node.pointer(), node.line,
+        node.column, null);
+  }
+
   static String string(Node node, String what) {
+    return requireType(node, Node.Type.STRING, what).text();
+  }
+
+  static String string(Node node, Supplier<String> what) {
     return requireType(node, Node.Type.STRING, what).text();
   }
 
@@ -84,10 +108,15 @@ final class Bind {
   }
 
   static List<Node> array(Node node, String what, int maxElements) {
+    return array(node, () -> what, maxElements);
+  }
+
+  static List<Node> array(Node node, Supplier<String> what, int maxElements) {
     List<Node> elements = requireType(node, Node.Type.ARRAY, what).elements();
     if (elements.size() > maxElements) {
       throw new LimitExceededException(
-          what + " has " + elements.size() + " elements, more than the limit of " + maxElements,
+          what.get() + " has " + elements.size() + " elements, more than the limit of "
+              + maxElements,
           node.pointer(), node.line, node.column, null);
     }
     return elements;
@@ -101,20 +130,43 @@ final class Bind {
     return (int) wholeNumber(node, what, -(long) max, max);
   }
 
+  /** As {@link #count(Node, String, int)}, with what the number is worked out only on failure. */
+  static int count(Node node, Supplier<String> what, int max) {
+    return (int) wholeNumber(node, what, -(long) max, max);
+  }
+
   /** A whole number in {@code [min, max]}; out of range is a {@link NumberOutOfRangeException}. */
   static long wholeNumber(Node node, String what, long min, long max) {
+    if (inRange(node, min, max)) {
+      return node.longValue();
+    }
+    throw notInRange(node, what, min, max);
+  }
+
+  /** As {@link #wholeNumber(Node, String, long, long)}, with what it is worked out on failure. */
+  static long wholeNumber(Node node, Supplier<String> what, long min, long max) {
+    if (inRange(node, min, max)) {
+      return node.longValue();
+    }
+    throw notInRange(node, what.get(), min, max);
+  }
+
+  private static boolean inRange(Node node, long min, long max) {
+    return node.fitsInLong() && node.longValue() <= max && node.longValue() >= min;
+  }
+
+  private static PsephosJsonException notInRange(Node node, String what, long min, long max) {
     if (node.type == Node.Type.DECIMAL) {
-      throw new WrongTypeException(
+      return new WrongTypeException(
           what + " must be a whole number, not " + node.text(), node.pointer(), node.line,
           node.column, null);
     }
-    requireType(node, Node.Type.INTEGER, what);
-    if (!node.fitsInLong() || node.longValue() > max || node.longValue() < min) {
-      throw new NumberOutOfRangeException(
-          what + " (" + node.text() + ") is out of range: the format allows " + min + " to " + max,
-          node.pointer(), node.line, node.column, null);
+    if (node.type != Node.Type.INTEGER) {
+      return wrongType(node, Node.Type.INTEGER, what);
     }
-    return node.longValue();
+    return new NumberOutOfRangeException(
+        what + " (" + node.text() + ") is out of range: the format allows " + min + " to " + max,
+        node.pointer(), node.line, node.column, null);
   }
 
   /** Runs a core factory, reporting its validation failure at the node. */

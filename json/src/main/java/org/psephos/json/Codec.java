@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.psephos.Composition;
 import org.psephos.Party;
 import org.psephos.VoteConvention;
@@ -62,19 +63,26 @@ final class Codec {
    * or a total above it, are out of range; negative counts are passed on for core to reject.
    */
   static Map<Party, Integer> readSeatMap(Node node, String what, ReadContext context) {
+    return readSeatMap(node, () -> what, context);
+  }
+
+  /** As {@link #readSeatMap(Node, String, ReadContext)}; what it is is worked out on failure. */
+  static Map<Party, Integer> readSeatMap(Node node, Supplier<String> what, ReadContext context) {
     Bind.requireType(node, Node.Type.OBJECT, what);
     Map<Party, Integer> seats = new LinkedHashMap<>();
     long total = 0;
     for (Map.Entry<String, Node> member : node.members().entrySet()) {
       Node value = member.getValue();
-      Party party = context.party(member.getKey(), value, what);
-      int count = Bind.count(value, what + " of " + member.getKey(), JsonLimits.MAX_SEATS);
+      String id = member.getKey();
+      Party party = context.party(id, value, what);
+      int count = Bind.count(value, () -> what.get() + " of " + id, JsonLimits.MAX_SEATS);
       seats.put(party, count);
       total += Math.max(0, count);
     }
     if (total > JsonLimits.MAX_SEATS) {
       throw new NumberOutOfRangeException(
-          what + " total " + total + " seats, more than the limit of " + JsonLimits.MAX_SEATS,
+          what.get() + " total " + total + " seats, more than the limit of "
+              + JsonLimits.MAX_SEATS,
           node.pointer(), node.line, node.column, null);
     }
     return seats;
@@ -97,23 +105,25 @@ final class Codec {
     return convention.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** The conventions by their member names, in the order written. */
+  private static final Map<String, VoteConvention> CONVENTIONS = conventionsByName();
+
+  private static Map<String, VoteConvention> conventionsByName() {
+    Map<String, VoteConvention> names = new LinkedHashMap<>();
+    for (VoteConvention convention : VoteConvention.values()) {
+      names.put(conventionName(convention), convention);
+    }
+    return java.util.Collections.unmodifiableMap(names);
+  }
+
   /** The convention a member name names, or null. */
   static @org.jspecify.annotations.Nullable VoteConvention convention(String name) {
-    for (VoteConvention convention : VoteConvention.values()) {
-      if (conventionName(convention).equals(name)) {
-        return convention;
-      }
-    }
-    return null;
+    return CONVENTIONS.get(name);
   }
 
   /** The member names of the conventions, in the order written. */
   static java.util.Set<String> conventionNames() {
-    java.util.Set<String> names = new java.util.LinkedHashSet<>();
-    for (VoteConvention convention : VoteConvention.values()) {
-      names.add(conventionName(convention));
-    }
-    return names;
+    return CONVENTIONS.keySet();
   }
 
   /**
@@ -168,13 +178,14 @@ final class Codec {
    * Reads a map of party id to votes. Counts above {@link JsonLimits#MAX_VOTES} are out of range;
    * negative counts are passed on for core to reject.
    */
-  static Map<Party, Integer> readVoteMap(Node node, String what, ReadContext context) {
+  static Map<Party, Integer> readVoteMap(Node node, Supplier<String> what, ReadContext context) {
     Bind.requireType(node, Node.Type.OBJECT, what);
     Map<Party, Integer> votes = new LinkedHashMap<>();
     for (Map.Entry<String, Node> member : node.members().entrySet()) {
       Node value = member.getValue();
-      Party party = context.party(member.getKey(), value, what);
-      votes.put(party, Bind.count(value, what + " of " + member.getKey(), JsonLimits.MAX_VOTES));
+      String id = member.getKey();
+      Party party = context.party(id, value, what);
+      votes.put(party, Bind.count(value, () -> what.get() + " of " + id, JsonLimits.MAX_VOTES));
     }
     return votes;
   }

@@ -19,6 +19,12 @@ final class CompositionCodec {
   private CompositionCodec() {}
 
   static Composition read(Node node, String what, ReadContext context) {
+    return read(node, () -> what, context);
+  }
+
+  /** As {@link #read(Node, String, ReadContext)}, with what it is worked out on failure. */
+  static Composition read(
+      Node node, java.util.function.Supplier<String> what, ReadContext context) {
     Bind.Members members = Bind.object(node, what, MEMBERS, context.options);
     Node seatsNode = members.required("seats");
     Map<Party, Integer> seats = Codec.readSeatMap(seatsNode, what, context);
@@ -26,14 +32,14 @@ final class CompositionCodec {
     int vacancies =
         vacanciesNode == null
             ? 0
-            : Bind.count(vacanciesNode, what + " vacancies", JsonLimits.MAX_SEATS);
+            : Bind.count(vacanciesNode, () -> what.get() + " vacancies", JsonLimits.MAX_SEATS);
     long total = vacancies;
     for (int n : seats.values()) {
       total += Math.max(0, n);
     }
     if (total > JsonLimits.MAX_SEATS) {
       throw new NumberOutOfRangeException(
-          what + " totals " + total + " seats, more than the limit of " + JsonLimits.MAX_SEATS,
+          what.get() + " totals " + total + " seats, more than the limit of " + JsonLimits.MAX_SEATS,
           node.pointer(), node.line, node.column, null);
     }
     Node blame = Codec.blameNegative(seatsNode);

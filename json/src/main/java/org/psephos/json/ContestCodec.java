@@ -31,23 +31,28 @@ final class ContestCodec {
     Bind.Members members = Bind.object(node, "a council", COUNCIL_MEMBERS, context.options);
     Council council = CouncilCodec.readMembers(node, members);
     Node contestNode = members.required("contest");
-    String label = council.label();
     Bind.Members contest =
-        Bind.object(contestNode, label + ": the contest", CONTEST_MEMBERS, context.options);
+        Bind.object(
+            contestNode, () -> council.label() + ": the contest", CONTEST_MEMBERS,
+            context.options);
     Node contestedNode = contest.required("contested");
-    int contested = Bind.count(contestedNode, label + ": seats contested", JsonLimits.MAX_SEATS);
+    int contested =
+        Bind.count(
+            contestedNode, () -> council.label() + ": seats contested", JsonLimits.MAX_SEATS);
     Node continuingNode = contest.optional("continuing");
     Composition continuing =
         continuingNode == null
             ? Composition.empty()
-            : CompositionCodec.read(continuingNode, label + ": continuing seats", context);
+            : CompositionCodec.read(
+                continuingNode, () -> council.label() + ": continuing seats", context);
     Node defendedNode = contest.required("defended");
     Map<Party, Integer> defendedSeats =
-        Codec.readSeatMap(defendedNode, label + ": defended seats", context);
+        Codec.readSeatMap(defendedNode, () -> council.label() + ": defended seats", context);
     Composition defended =
         Bind.core(Codec.blameNegative(defendedNode), () -> Composition.of(defendedSeats));
     Composition previous =
-        CompositionCodec.read(contest.required("previous"), label + ": previous composition",
+        CompositionCodec.read(
+            contest.required("previous"), () -> council.label() + ": previous composition",
             context);
     Node wardsNode = contest.optional("wards");
     List<Ward> wards =

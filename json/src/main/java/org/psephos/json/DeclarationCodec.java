@@ -62,7 +62,11 @@ final class DeclarationCodec {
     if (atNode == null) {
       return null;
     }
-    String text = Bind.string(atNode, what + "'s \"declaredAt\"");
+    String text = Bind.string(atNode, () -> what + "'s \"declaredAt\"");
+    OffsetDateTime common = commonForm(text);
+    if (common != null) {
+      return common;
+    }
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     } catch (DateTimeParseException e) {
@@ -74,25 +78,95 @@ final class DeclarationCodec {
     }
   }
 
+  /**
+   * A date and time in the form feeds write, {@code 2018-05-04T02:15:00+01:00} or {@code
+   * 2018-05-04T01:15:00Z}, read without the general ISO parser; null for any other text, and for
+   * a date, time or offset out of range, which the ISO parser then reads or rejects with its
+   * reason. Where this returns a value, the ISO parser returns the same one.
+   */
+  static @Nullable OffsetDateTime commonForm(String text) {
+    int length = text.length();
+    if ((length != 20 && length != 25)
+        || text.charAt(4) != '-'
+        || text.charAt(7) != '-'
+        || text.charAt(10) != 'T'
+        || text.charAt(13) != ':'
+        || text.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 2);
+    int day = digits(text, 8, 2);
+    int hour = digits(text, 11, 2);
+    int minute = digits(text, 14, 2);
+    int second = digits(text, 17, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+      return null;
+    }
+    int offsetSeconds;
+    char sign = text.charAt(19);
+    if (length == 20) {
+      if (sign != 'Z') {
+        return null;
+      }
+      offsetSeconds = 0;
+    } else {
+      int offsetHours = digits(text, 20, 2);
+      int offsetMinutes = digits(text, 23, 2);
+      if ((sign != '+' && sign != '-')
+          || text.charAt(22) != ':'
+          || offsetHours < 0
+          || offsetHours > 18
+          || offsetMinutes < 0
+          || offsetMinutes > 59) {
+        return null;
+      }
+      offsetSeconds = (sign == '-' ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60);
+    }
+    try {
+      return OffsetDateTime.of(
+          java.time.LocalDateTime.of(year, month, day, hour, minute, second),
+          java.time.ZoneOffset.ofTotalSeconds(offsetSeconds));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The value of {@code count} ASCII digits at {@code from}, or -1. */
+  private static int digits(String text, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   static Declaration readBody(Node node, Bind.Members members, ReadContext context) {
     Election election = context.election("a declaration");
     Contest contest =
         contest(members.required("council"), election, "a declaration's \"council\"");
     Council council = contest.council();
-    String label = council.label();
     Node wonNode = members.required("seatsWon");
-    Map<Party, Integer> won = Codec.readSeatMap(wonNode, label + ": seats won", context);
+    Map<Party, Integer> won =
+        Codec.readSeatMap(wonNode, () -> council.label() + ": seats won", context);
     Node stillNode = members.optional("stillToFill");
     int stillToFill =
         stillNode == null
             ? 0
-            : Bind.count(stillNode, label + ": seats still to fill", JsonLimits.MAX_SEATS);
+            : Bind.count(
+                stillNode, () -> council.label() + ": seats still to fill",
+                JsonLimits.MAX_SEATS);
     Node defendedNode = members.optional("defendedStillToFill");
     Map<Party, Integer> defended =
         defendedNode == null
             ? Map.of()
             : Codec.readSeatMap(
-                defendedNode, label + ": seats defended among those still to fill", context);
+                defendedNode,
+                () -> council.label() + ": seats defended among those still to fill", context);
     try {
       return Declaration.provisional(council, won, stillToFill, defended);
     } catch (NegativeSeatsException e) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.psephos.Composition;
 import org.psephos.Council;
 import org.psephos.NegativeVotesException;
@@ -30,21 +31,22 @@ final class WardCodec {
   static List<Ward> readWards(Node node, Council council, ReadContext context) {
     List<Ward> wards = new ArrayList<>();
     for (Node wardNode :
-        Bind.array(node, council.label() + ": the wards", JsonLimits.MAX_SEATS)) {
-      wards.add(read(wardNode, council.label() + ": a ward", context));
+        Bind.array(node, () -> council.label() + ": the wards", JsonLimits.MAX_SEATS)) {
+      wards.add(read(wardNode, () -> council.label() + ": a ward", context));
     }
     return wards;
   }
 
-  static Ward read(Node node, String what, ReadContext context) {
+  static Ward read(Node node, Supplier<String> what, ReadContext context) {
     Bind.Members members = Bind.object(node, what, MEMBERS, context.options);
-    String id = Bind.string(members.required("id"), what + "'s \"id\"");
-    String name = Bind.string(members.required("name"), what + "'s \"name\"");
-    String label = "ward " + name + " (" + id + ")";
-    int seats = Bind.count(members.required("seats"), label + ": seats", JsonLimits.MAX_SEATS);
+    String id = Bind.string(members.required("id"), () -> what.get() + "'s \"id\"");
+    String name = Bind.string(members.required("name"), () -> what.get() + "'s \"name\"");
+    Supplier<String> label = () -> "ward " + name + " (" + id + ")";
+    int seats =
+        Bind.count(members.required("seats"), () -> label.get() + ": seats", JsonLimits.MAX_SEATS);
     Node defendedNode = members.required("defended");
     Map<Party, Integer> defendedSeats =
-        Codec.readSeatMap(defendedNode, label + ": defended seats", context);
+        Codec.readSeatMap(defendedNode, () -> label.get() + ": defended seats", context);
     Composition defended =
         Bind.core(Codec.blameNegative(defendedNode), () -> Composition.of(defendedSeats));
     Map<VoteConvention, Map<Party, Integer>> previous = new EnumMap<>(VoteConvention.class);
@@ -53,7 +55,7 @@ final class WardCodec {
     if (previousNode != null) {
       Bind.Members byConvention =
           Bind.object(
-              previousNode, label + ": the previous votes", Codec.conventionNames(),
+              previousNode, () -> label.get() + ": the previous votes", Codec.conventionNames(),
               context.options);
       for (String conventionName : Codec.conventionNames()) {
         Node votesNode = byConvention.optional(conventionName);
@@ -62,7 +64,8 @@ final class WardCodec {
           previous.put(
               convention,
               Codec.readVoteMap(
-                  votesNode, label + ": previous votes (" + conventionName + ")", context));
+                  votesNode, () -> label.get() + ": previous votes (" + conventionName + ")",
+                  context));
           if (negative == node && Codec.blameNegative(votesNode) != votesNode) {
             negative = Codec.blameNegative(votesNode);
           }
@@ -119,7 +122,7 @@ final class WardCodec {
     @Override
     Ward read(Node node, ReadContext context) {
       context.election("a ward");
-      return WardCodec.read(node, "a ward", context);
+      return WardCodec.read(node, () -> "a ward", context);
     }
   }
 }

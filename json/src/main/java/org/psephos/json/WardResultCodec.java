@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Contest;
 import org.psephos.Council;
@@ -73,7 +74,7 @@ final class WardResultCodec {
    * The party a candidate stands for: a party id of the election, or one of its aliases (matched as
    * aliases match, ignoring case and runs of white space).
    */
-  static Party candidateParty(Node node, Election election, String what) {
+  static Party candidateParty(Node node, Election election, Supplier<String> what) {
     String text = Bind.string(node, what);
     Optional<Party> party = election.party(text);
     if (party.isEmpty()) {
@@ -82,7 +83,7 @@ final class WardResultCodec {
     return party.orElseThrow(
         () -> {
           String reason =
-              what + " is \"" + text + "\", which is neither a party id nor an alias of election "
+              what.get() + " is \"" + text + "\", which is neither a party id nor an alias of election "
                   + election.id();
           return new UnknownReferenceException(
               reason, node.pointer(), node.line, node.column, new UnknownPartyException(reason));
@@ -92,7 +93,8 @@ final class WardResultCodec {
   /** The ward of a contest a {@code "ward"} member names. */
   static Ward ward(Node wardNode, Contest contest, Election election) {
     Council council = contest.council();
-    String wardId = Bind.string(wardNode, council.label() + ": a ward result's \"ward\"");
+    String wardId =
+        Bind.string(wardNode, () -> council.label() + ": a ward result's \"ward\"");
     Optional<Ward> ward = contest.ward(wardId);
     if (ward.isPresent()) {
       return ward.get();
@@ -121,10 +123,11 @@ final class WardResultCodec {
     Election election = context.election("a ward result");
     Council council = contest.council();
     Ward ward = ward(members.required("ward"), contest, election);
-    String where = council.label() + ", ward " + ward.label();
+    Supplier<String> where = () -> council.label() + ", ward " + ward.label();
     Node candidatesNode = members.required("candidates");
     List<Node> candidateNodes =
-        Bind.array(candidatesNode, where + ": the candidates", JsonLimits.MAX_CANDIDATES);
+        Bind.array(
+            candidatesNode, () -> where.get() + ": the candidates", JsonLimits.MAX_CANDIDATES);
     boolean contested = candidateNodes.size() > ward.seats();
     WardResult.Builder builder = WardResult.builder(council, ward.id(), ward.seats());
     List<@Nullable Node> statusNodes = new ArrayList<>();
@@ -132,17 +135,20 @@ final class WardResultCodec {
     for (Node candidateNode : candidateNodes) {
       Bind.Members candidate =
           Bind.object(
-              candidateNode, where + ": a candidate",
+              candidateNode, () -> where.get() + ": a candidate",
               stated ? STATED_CANDIDATE_MEMBERS : CANDIDATE_MEMBERS, context.options);
-      String name = Bind.string(candidate.required("name"), where + ": a candidate's \"name\"");
+      String name =
+          Bind.string(candidate.required("name"), () -> where.get() + ": a candidate's \"name\"");
       Party party =
           candidateParty(
-              candidate.required("party"), election, where + ": the party of candidate " + name);
+              candidate.required("party"), election,
+              () -> where.get() + ": the party of candidate " + name);
       Node votesNode = contested ? candidate.required("votes") : candidate.optional("votes");
       int votes =
           votesNode == null
               ? 0
-              : Bind.count(votesNode, where + ": the votes of " + name, JsonLimits.MAX_VOTES);
+              : Bind.count(
+                  votesNode, () -> where.get() + ": the votes of " + name, JsonLimits.MAX_VOTES);
       anyVotes |= votes != 0;
       Node blame = votesNode != null && votes < 0 ? votesNode : candidateNode;
       Bind.core(blame, () -> builder.candidate(name, party, votes));
@@ -154,8 +160,9 @@ final class WardResultCodec {
     Node drawnNode = members.optional("drawnWinners");
     if (drawnNode != null) {
       for (Node name :
-          Bind.array(drawnNode, where + ": the drawn winners", JsonLimits.MAX_CANDIDATES)) {
-        builder.drawnWinner(Bind.string(name, where + ": a drawn winner"));
+          Bind.array(
+              drawnNode, () -> where.get() + ": the drawn winners", JsonLimits.MAX_CANDIDATES)) {
+        builder.drawnWinner(Bind.string(name, () -> where.get() + ": a drawn winner"));
       }
     }
     WardResult result;
@@ -177,11 +184,12 @@ final class WardResultCodec {
         Node statusNode = java.util.Objects.requireNonNull(statusNodes.get(i), "status");
         Candidate candidate = result.candidates().get(i);
         String statedStatus =
-            Bind.string(statusNode, where + ": the status of candidate " + candidate.name());
+            Bind.string(
+                statusNode, () -> where.get() + ": the status of candidate " + candidate.name());
         String status = statusName(result.status(candidate));
         if (!status.equals(statedStatus)) {
           throw new InconsistentResultsException(
-              where + ": the status of candidate " + candidate.name() + " is stated as "
+              where.get() + ": the status of candidate " + candidate.name() + " is stated as "
                   + statedStatus + " but the count gives " + status,
               statusNode.pointer(), statusNode.line, statusNode.column, null);
         }
@@ -208,10 +216,13 @@ final class WardResultCodec {
 
   /** An optional ballot figure, given to the builder; returns its node, or null if absent. */
   private static @Nullable Node figure(
-      Bind.Members members, String name, String where, java.util.function.IntConsumer setter) {
+      Bind.Members members,
+      String name,
+      Supplier<String> where,
+      java.util.function.IntConsumer setter) {
     Node node = members.optional(name);
     if (node != null) {
-      int value = Bind.count(node, where + ": \"" + name + "\"", JsonLimits.MAX_VOTES);
+      int value = Bind.count(node, () -> where.get() + ": \"" + name + "\"", JsonLimits.MAX_VOTES);
       Bind.core(node, () -> {
         setter.accept(value);
         return value;
