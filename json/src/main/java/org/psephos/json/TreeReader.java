@@ -1,7 +1,6 @@
 package org.psephos.json;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -107,7 +106,7 @@ final class TreeReader {
     switch (token) {
       case START_OBJECT:
         {
-          Map<String, Node> members = new LinkedHashMap<>();
+          NodeMembers members = new NodeMembers();
           Node object = Node.object(place, members);
           for (JsonToken next = next(parser); next != JsonToken.END_OBJECT; next = next(parser)) {
             String member = parser.currentName();
