@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.psephos.ElectionDataException;
 import org.psephos.tally.Tally;
 
 /**
@@ -41,17 +40,10 @@ import org.psephos.tally.Tally;
  * <p>Not thread-safe: one reader per stream.
  */
 public final class DeclarationStream implements Closeable {
-  private final PsephosJson json;
-  private final ReadContext context;
-  private final LineReader lines;
-  private final Tally validator;
-  private long lastSequence;
+  private final FeedReader<PublishedDeclaration> feed;
 
   DeclarationStream(PsephosJson json, Tally validator, InputStream in) {
-    this.json = requireNonNull(json, "json");
-    this.validator = requireNonNull(validator, "validator");
-    this.context = json.streamContext(validator.election());
-    this.lines = new LineReader(in);
+    this.feed = new FeedReader<>(json, validator, in, json::readLine);
   }
 
   /** What {@link #applyTo} did. */
@@ -78,21 +70,9 @@ public final class DeclarationStream implements Closeable {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public Optional<PublishedDeclaration> next() {
-    int length = lines.next();
-    if (length < 0) {
-      return Optional.empty();
-    }
-    try {
-      LineReader.checkLength(length);
-      PublishedDeclaration declaration =
-          json.readLine(context, lines.buffer(), length, validator, lastSequence);
-      lastSequence = declaration.sequence();
-      return Optional.of(declaration);
-    } catch (PsephosJsonException e) {
-      e.atStreamLine(lines.lineNumber());
-      throw e;
-    }
+    return feed.next();
   }
+
 
   /**
    * Reads the rest of the stream, applying each declaration to a tally; a bad line is passed to
@@ -107,40 +87,11 @@ public final class DeclarationStream implements Closeable {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public Summary applyTo(Tally tally, Predicate<PsephosJsonException> goOn) {
-    requireNonNull(tally, "tally");
-    requireNonNull(goOn, "goOn");
-    Tally current = tally;
-    long applied = 0;
-    long rejected = 0;
-    while (true) {
-      Optional<PublishedDeclaration> next;
-      try {
-        next = next();
-      } catch (PsephosJsonException e) {
-        rejected++;
-        if (!goOn.test(e)) {
-          return new Summary(current, applied, rejected, true);
-        }
-        continue;
-      }
-      if (next.isEmpty()) {
-        return new Summary(current, applied, rejected, false);
-      }
-      try {
-        current = current.apply(next.get().declaration());
-      } catch (ElectionDataException e) {
-        InvalidValueException rejectedLine =
-            new InvalidValueException(
-                String.valueOf(e.getMessage()), "", lines.lineNumber(), 1, e);
-        rejected++;
-        if (!goOn.test(rejectedLine)) {
-          return new Summary(current, applied, rejected, true);
-        }
-        continue;
-      }
-      applied++;
-    }
+    FeedReader.Outcome outcome = feed.applyTo(tally, goOn);
+    return new Summary(
+        outcome.tally(), outcome.applied(), outcome.rejected(), outcome.stopped());
   }
+
 
   /**
    * The line of the stream last read, from 1; 0 before the first.
@@ -148,7 +99,7 @@ public final class DeclarationStream implements Closeable {
    * @return the line number
    */
   public long lineNumber() {
-    return lines.lineNumber();
+    return feed.lineNumber();
   }
 
   /**
@@ -157,7 +108,7 @@ public final class DeclarationStream implements Closeable {
    * @return the sequence number, 0 before the first
    */
   public long lastSequence() {
-    return lastSequence;
+    return feed.lastSequence();
   }
 
   /**
@@ -167,6 +118,6 @@ public final class DeclarationStream implements Closeable {
    */
   @Override
   public void close() throws IOException {
-    lines.close();
+    feed.close();
   }
 }

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.psephos.ElectionDataException;
 import org.psephos.tally.Tally;
 
 /**
@@ -39,17 +38,10 @@ import org.psephos.tally.Tally;
  * <p>Not thread-safe: one reader per stream.
  */
 public final class ResultStream implements Closeable {
-  private final PsephosJson json;
-  private final ReadContext context;
-  private final LineReader lines;
-  private final Tally validator;
-  private long lastSequence;
+  private final FeedReader<PublishedResult> feed;
 
   ResultStream(PsephosJson json, Tally validator, InputStream in) {
-    this.json = requireNonNull(json, "json");
-    this.validator = requireNonNull(validator, "validator");
-    this.context = json.streamContext(validator.election());
-    this.lines = new LineReader(in);
+    this.feed = new FeedReader<>(json, validator, in, json::readResultLine);
   }
 
   /**
@@ -83,21 +75,9 @@ public final class ResultStream implements Closeable {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public Optional<PublishedResult> next() {
-    int length = lines.next();
-    if (length < 0) {
-      return Optional.empty();
-    }
-    try {
-      LineReader.checkLength(length);
-      PublishedResult result =
-          json.readResultLine(context, lines.buffer(), length, validator, lastSequence);
-      lastSequence = result.sequence();
-      return Optional.of(result);
-    } catch (PsephosJsonException e) {
-      e.atStreamLine(lines.lineNumber());
-      throw e;
-    }
+    return feed.next();
   }
+
 
   /**
    * Reads the rest of the stream, applying each result to a tally; a bad line is passed to the
@@ -112,40 +92,11 @@ public final class ResultStream implements Closeable {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public Summary applyTo(Tally tally, Predicate<PsephosJsonException> goOn) {
-    requireNonNull(tally, "tally");
-    requireNonNull(goOn, "goOn");
-    Tally current = tally;
-    long applied = 0;
-    long rejected = 0;
-    while (true) {
-      Optional<PublishedResult> next;
-      try {
-        next = next();
-      } catch (PsephosJsonException e) {
-        rejected++;
-        if (!goOn.test(e)) {
-          return new Summary(current, applied, rejected, true);
-        }
-        continue;
-      }
-      if (next.isEmpty()) {
-        return new Summary(current, applied, rejected, false);
-      }
-      try {
-        current = next.get().applyTo(current);
-      } catch (ElectionDataException e) {
-        InvalidValueException rejectedLine =
-            new InvalidValueException(
-                String.valueOf(e.getMessage()), "", lines.lineNumber(), 1, e);
-        rejected++;
-        if (!goOn.test(rejectedLine)) {
-          return new Summary(current, applied, rejected, true);
-        }
-        continue;
-      }
-      applied++;
-    }
+    FeedReader.Outcome outcome = feed.applyTo(tally, goOn);
+    return new Summary(
+        outcome.tally(), outcome.applied(), outcome.rejected(), outcome.stopped());
   }
+
 
   /**
    * The line of the stream last read, from 1; 0 before the first.
@@ -153,7 +104,7 @@ public final class ResultStream implements Closeable {
    * @return the line number
    */
   public long lineNumber() {
-    return lines.lineNumber();
+    return feed.lineNumber();
   }
 
   /**
@@ -162,7 +113,7 @@ public final class ResultStream implements Closeable {
    * @return the sequence number, 0 before the first
    */
   public long lastSequence() {
-    return lastSequence;
+    return feed.lastSequence();
   }
 
   /**
@@ -172,6 +123,6 @@ public final class ResultStream implements Closeable {
    */
   @Override
   public void close() throws IOException {
-    lines.close();
+    feed.close();
   }
 }
