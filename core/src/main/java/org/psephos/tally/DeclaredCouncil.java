@@ -1,12 +1,11 @@
 package org.psephos.tally;
 
-import java.util.Map;
-import java.util.Set;
 import org.psephos.Composition;
 import org.psephos.Contest;
 import org.psephos.Declaration;
 import org.psephos.Party;
 import org.psephos.SeatCountException;
+import org.psephos.internal.CompositionArrays;
 
 /**
  * A declared council inside a tally: its declaration and its contribution to the standings as one
@@ -23,6 +22,8 @@ final class DeclaredCouncil {
   static final int HOLDINGS = 2;
   /** The number of sections. */
   static final int SECTIONS = 3;
+
+  private static final CompositionArrays ARRAYS = CompositionArrays.get();
 
   final Declaration declaration;
   /** Per party: seats won, then baseline seats, then holdings; never changed once built. */
@@ -79,45 +80,42 @@ final class DeclaredCouncil {
         figures,
         BASELINE * parties,
         2 * parties);
-    Map<Party, Integer> won = seatsWon.asMap();
-    boolean known = true;
-    for (Map.Entry<Party, Integer> entry : won.entrySet()) {
-      int p = index.knownPartyPosition(entry.getKey());
+    Party[] wonParties = ARRAYS.listedParties(seatsWon);
+    int[] wonSeats = ARRAYS.listedSeats(seatsWon);
+    for (int i = 0; i < wonParties.length; i++) {
+      int p = index.knownPartyPosition(wonParties[i]);
       if (p < 0) {
-        known = false;
-        break;
+        throw unknownParty(index, declaration);
       }
-      int n = entry.getValue();
+      int n = wonSeats[i];
       figures[WON * parties + p] = n;
       figures[HOLDINGS * parties + p] += n;
     }
     Composition defended = declaration.defendedStillToFill();
-    known =
-        known
-            && (seatsWon.listedParties().size() == won.size()
-                || allKnown(index, seatsWon.listedParties()))
-            && (defended.listedParties().isEmpty() || allKnown(index, defended.listedParties()));
-    if (!known) {
+    Party[] defendedParties = ARRAYS.listedParties(defended);
+    if (defendedParties.length != 0 && !allKnown(index, defendedParties)) {
       throw unknownParty(index, declaration);
     }
-    for (Map.Entry<Party, Integer> entry : defended.asMap().entrySet()) {
-      Party party = entry.getKey();
+    int[] defendedSeats = ARRAYS.listedSeats(defended);
+    for (int i = 0; i < defendedParties.length; i++) {
+      Party party = defendedParties[i];
+      int n = defendedSeats[i];
       int p = index.partyPosition(party);
       int baseline = figures[BASELINE * parties + p];
-      if (entry.getValue() > baseline) {
+      if (n > baseline) {
         throw new SeatCountException(
             contest.council().label()
                 + ": seats still to fill defended by "
                 + party.label()
                 + " ("
-                + entry.getValue()
+                + n
                 + ") exceed its baseline seats ("
                 + baseline
                 + ", "
                 + index.baseline
                 + ")");
       }
-      figures[BASELINE * parties + p] = baseline - entry.getValue();
+      figures[BASELINE * parties + p] = baseline - n;
     }
     int majority = index.majority(data);
     int controlAfter = -1;
@@ -130,7 +128,7 @@ final class DeclaredCouncil {
     return new DeclaredCouncil(declaration, figures, controlAfter);
   }
 
-  private static boolean allKnown(ElectionIndex index, Set<Party> listed) {
+  private static boolean allKnown(ElectionIndex index, Party[] listed) {
     for (Party party : listed) {
       if (index.knownPartyPosition(party) < 0) {
         return false;
