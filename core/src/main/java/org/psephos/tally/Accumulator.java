@@ -12,20 +12,24 @@ import org.psephos.Party;
  * after and before, the councils declared and the seats declared; the count's progress (councils in
  * progress and control decided early); and the ward-level {@link WardSums}.
  *
- * <p>The council figures live in one array: five sections of one slot per party (the first three
- * laid out as a {@link DeclaredCouncil}'s figures, so that a council's contribution is added in one
- * loop), then the scalar figures. The count's progress lives in a second array, and the ward sums
- * apart. Never changed once published: an update copies the first array, in time proportional to
- * the number of parties, and shares the progress and the ward sums unless the council updated is
- * counted ward by ward.
+ * <p>The council figures live in two arrays: {@code seats}, seats won then holdings per party (the
+ * figures every replaced declaration changes), and {@code counts}, baseline seats, councils after
+ * and councils before per party, then the scalar figures (which a replaced declaration changes only
+ * if control, the seats declared or the seats defended change). The count's progress lives in a
+ * third array, and the ward sums apart. Never changed once published: an update copies the arrays
+ * it changes, in time proportional to the number of parties, and shares the others.
  */
 final class Accumulator {
-  /** Councils controlled after, per party: the section after a council's figures. */
-  private static final int COUNCILS = DeclaredCouncil.SECTIONS;
-  /** Councils controlled before, per party. */
-  private static final int COUNCILS_BEFORE = COUNCILS + 1;
-  private static final int SECTIONS = COUNCILS + 2;
-  // scalar figures, after the sections
+  // sections of the seats array, in units of the number of parties
+  private static final int WON = 0;
+  private static final int HOLDINGS = 1;
+  private static final int SEAT_SECTIONS = 2;
+  // sections of the counts array
+  private static final int BASELINE = 0;
+  private static final int COUNCILS = 1;
+  private static final int COUNCILS_BEFORE = 2;
+  private static final int COUNT_SECTIONS = 3;
+  // scalar figures, after the sections of the counts array
   private static final int NOC = 0;
   private static final int NOC_BEFORE = 1;
   private static final int DECLARED = 2;
@@ -37,7 +41,8 @@ final class Accumulator {
   private static final int PROGRESS_SCALARS = 2;
 
   private final int parties;
-  private final int[] totals;
+  private final int[] seats;
+  private final int[] counts;
   private final int[] progress;
   private final WardSums wards;
   private final int expected;
@@ -46,14 +51,16 @@ final class Accumulator {
 
   private Accumulator(
       int parties,
-      int[] totals,
+      int[] seats,
+      int[] counts,
       int[] progress,
       WardSums wards,
       int expected,
       int seatsExpected,
       int wardsExpected) {
     this.parties = parties;
-    this.totals = totals;
+    this.seats = seats;
+    this.counts = counts;
     this.progress = progress;
     this.wards = wards;
     this.expected = expected;
@@ -64,7 +71,8 @@ final class Accumulator {
   static Accumulator empty(int parties, int expected, int seatsExpected, int wardsExpected) {
     return new Accumulator(
         parties,
-        new int[SECTIONS * parties + SCALARS],
+        new int[SEAT_SECTIONS * parties],
+        new int[COUNT_SECTIONS * parties + SCALARS],
         new int[parties + PROGRESS_SCALARS],
         WardSums.zero(parties),
         expected,
@@ -74,27 +82,51 @@ final class Accumulator {
 
   /**
    * The totals with a council's contribution replaced: {@code old} taken out (null if the council
-   * had no result), {@code now} put in (null to withdraw it).
+   * had no result), {@code now} put in (null to withdraw it); {@code data} is the council's data
+   * in the {@link ElectionIndex}, {@code controlBeforePosition} the party controlling it before
+   * (-1 for NOC).
    */
   Accumulator replace(
-      @Nullable CouncilState old, @Nullable CouncilState now, int controlBeforePosition) {
-    int[] next = totals.clone();
+      @Nullable CouncilState old,
+      @Nullable CouncilState now,
+      int[] data,
+      int controlBeforePosition) {
     DeclaredCouncil before = old == null ? null : old.declared;
     DeclaredCouncil after = now == null ? null : now.declared;
-    if (before != null && after != null) {
-      // a declaration replaced: one pass over the figures
-      int[] taken = before.figures;
-      int[] added = after.figures;
-      for (int i = 0; i < added.length; i++) {
-        next[i] += added[i] - taken[i];
+    int[] nextSeats = seats;
+    int[] nextCounts = counts;
+    if (old != null && now != null && before != null && after != null) {
+      // a declaration replaced: seats won and holdings change by the same amounts
+      nextSeats = seats.clone();
+      int[] taken = before.won;
+      int[] added = after.won;
+      for (int p = 0; p < parties; p++) {
+        int change = added[p] - taken[p];
+        nextSeats[WON * parties + p] += change;
+        nextSeats[HOLDINGS * parties + p] += change;
       }
-    } else if (before != null) {
-      addFigures(next, before.figures, -1);
-    } else if (after != null) {
-      addFigures(next, after.figures, +1);
+      if (before.controlAfter != after.controlAfter
+          || old.seatsDeclared != now.seatsDeclared
+          || before.defended != null
+          || after.defended != null) {
+        nextCounts = counts.clone();
+        addCounts(nextCounts, old, -1, data, controlBeforePosition);
+        addCounts(nextCounts, now, +1, data, controlBeforePosition);
+      }
+    } else {
+      if (before != null || after != null) {
+        nextSeats = seats.clone();
+        if (before != null) {
+          addSeats(nextSeats, before, -1, data);
+        }
+        if (after != null) {
+          addSeats(nextSeats, after, +1, data);
+        }
+      }
+      nextCounts = counts.clone();
+      addCounts(nextCounts, old, -1, data, controlBeforePosition);
+      addCounts(nextCounts, now, +1, data, controlBeforePosition);
     }
-    addCounts(next, old, -1, controlBeforePosition);
-    addCounts(next, now, +1, controlBeforePosition);
     int[] nextProgress = progress;
     WardSums nextWards = wards;
     if (old != null && old.whole == null) {
@@ -108,29 +140,52 @@ final class Accumulator {
       nextWards = nextWards.plus(now.sums, +1);
     }
     return new Accumulator(
-        parties, next, nextProgress, nextWards, expected, seatsExpected, wardsExpected);
+        parties,
+        nextSeats,
+        nextCounts,
+        nextProgress,
+        nextWards,
+        expected,
+        seatsExpected,
+        wardsExpected);
   }
 
-  /** Adds (sign +1) or removes (sign -1) a declared council's figures into totals being built. */
-  private static void addFigures(int[] into, int[] figures, int sign) {
-    for (int i = 0; i < figures.length; i++) {
-      into[i] += sign * figures[i];
+  /**
+   * Adds (sign +1) or removes (sign -1) a declared council's seats won and holdings (won plus
+   * continuing seats) into a seats array being built.
+   */
+  private void addSeats(int[] into, DeclaredCouncil council, int sign, int[] data) {
+    int[] won = council.won;
+    for (int p = 0; p < parties; p++) {
+      into[WON * parties + p] += sign * won[p];
+      into[HOLDINGS * parties + p] +=
+          sign * (won[p] + data[ElectionIndex.CONTINUING_SEATS * parties + p]);
     }
   }
 
   /**
-   * Adds (sign +1) or removes (sign -1) a council's contribution other than its figures (councils
-   * controlled, no overall control, declared, seats declared) into totals being built (never into
-   * published ones).
+   * Adds (sign +1) or removes (sign -1) a council's contribution other than its seats (baseline
+   * seats, councils controlled, no overall control, declared, seats declared) into a counts array
+   * being built (never into a published one).
    */
   private void addCounts(
-      int[] into, @Nullable CouncilState state, int sign, int controlBeforePosition) {
+      int[] into,
+      @Nullable CouncilState state,
+      int sign,
+      int[] data,
+      int controlBeforePosition) {
     if (state == null) {
       return;
     }
-    int scalars = SECTIONS * parties;
+    int scalars = COUNT_SECTIONS * parties;
     DeclaredCouncil council = state.declared;
     if (council != null) {
+      int[] defended = council.defended;
+      for (int p = 0; p < parties; p++) {
+        int baseline = data[ElectionIndex.BASELINE_SEATS * parties + p];
+        into[BASELINE * parties + p] +=
+            sign * (defended == null ? baseline : baseline - defended[p]);
+      }
       into[council.controlAfter < 0 ? scalars + NOC : COUNCILS * parties + council.controlAfter] +=
           sign;
       into[controlBeforePosition < 0
@@ -157,32 +212,38 @@ final class Accumulator {
     }
   }
 
-  /** Totals built from scratch, for filters without a kept group. */
+  /**
+   * Totals built from scratch, for filters without a kept group: {@code states} with, at the same
+   * positions, their councils' data in the {@link ElectionIndex} and the party controlling each
+   * before (-1 for NOC).
+   */
   static Accumulator sum(
       int parties,
       int expected,
       int seatsExpected,
       int wardsExpected,
       List<CouncilState> states,
+      int[][] data,
       int[] controlBefore) {
     Accumulator empty = empty(parties, expected, seatsExpected, wardsExpected);
-    int[] totals = empty.totals;
+    int[] seats = empty.seats;
+    int[] counts = empty.counts;
     int[] progress = empty.progress;
     WardSums wards = empty.wards;
     for (int i = 0; i < states.size(); i++) {
       CouncilState state = states.get(i);
       DeclaredCouncil council = state.declared;
       if (council != null) {
-        addFigures(totals, council.figures, +1);
+        empty.addSeats(seats, council, +1, data[i]);
       }
-      empty.addCounts(totals, state, +1, controlBefore[i]);
+      empty.addCounts(counts, state, +1, data[i], controlBefore[i]);
       if (state.whole == null) {
         empty.addProgress(progress, state, +1);
         wards = wards.plus(state.sums, +1);
       }
     }
     return new Accumulator(
-        parties, totals, progress, wards, expected, seatsExpected, wardsExpected);
+        parties, seats, counts, progress, wards, expected, seatsExpected, wardsExpected);
   }
 
   /** The councils in progress. */
@@ -191,31 +252,31 @@ final class Accumulator {
   }
 
   Standings toStandings(Party[] partyList) {
-    int scalars = SECTIONS * parties;
+    int scalars = COUNT_SECTIONS * parties;
     PartyStanding[] standings = new PartyStanding[parties];
     Map<Party, Integer> decidedEarly = new LinkedHashMap<>();
     for (int p = 0; p < parties; p++) {
       standings[p] =
           new PartyStanding(
               partyList[p],
-              totals[COUNCILS * parties + p],
-              totals[COUNCILS_BEFORE * parties + p],
-              totals[DeclaredCouncil.WON * parties + p],
-              totals[DeclaredCouncil.BASELINE * parties + p],
-              totals[DeclaredCouncil.HOLDINGS * parties + p]);
+              counts[COUNCILS * parties + p],
+              counts[COUNCILS_BEFORE * parties + p],
+              seats[WON * parties + p],
+              counts[BASELINE * parties + p],
+              seats[HOLDINGS * parties + p]);
       if (progress[p] > 0) {
         decidedEarly.put(partyList[p], progress[p]);
       }
     }
     return Standings.ofTally(
-        totals[scalars + DECLARED],
+        counts[scalars + DECLARED],
         expected,
         List.of(standings),
-        totals[scalars + NOC],
-        totals[scalars + NOC_BEFORE],
+        counts[scalars + NOC],
+        counts[scalars + NOC_BEFORE],
         new CountProgress(
             progress[parties + IN_PROGRESS],
-            totals[scalars + SEATS_DECLARED],
+            counts[scalars + SEATS_DECLARED],
             seatsExpected,
             decidedEarly,
             progress[parties + DECIDED_NOC]),

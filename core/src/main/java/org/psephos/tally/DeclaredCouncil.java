@@ -1,5 +1,6 @@
 package org.psephos.tally;
 
+import org.jspecify.annotations.Nullable;
 import org.psephos.Composition;
 import org.psephos.Contest;
 import org.psephos.Declaration;
@@ -8,32 +9,30 @@ import org.psephos.SeatCountException;
 import org.psephos.internal.CompositionArrays;
 
 /**
- * A declared council inside a tally: its declaration and its contribution to the standings as one
- * dense array of per-party figures (seats won, baseline seats, holdings, laid out as the first
- * three sections of an {@link Accumulator}'s totals) plus the party controlling it after the
- * declaration. Built once when the declaration is applied, after validation; immutable.
+ * A declared council inside a tally: its declaration and its contribution to the standings: seats
+ * won per party as one dense array, the seats defended among those still to fill per party (null
+ * when none, as in every complete declaration), and the party controlling it after the
+ * declaration. Its baseline seats and holdings follow from these and the council's data in the
+ * {@link ElectionIndex} (baseline less defended; won plus continuing), so that replacing a
+ * declaration changes only seats won and holdings unless control, the seats declared or the seats
+ * defended change. Built once when the declaration is applied, after validation; immutable.
  */
 final class DeclaredCouncil {
-  /** The section of seats won in {@link #figures}, in units of the number of parties. */
-  static final int WON = 0;
-  /** The section of baseline seats. */
-  static final int BASELINE = 1;
-  /** The section of holdings: seats won plus continuing seats. */
-  static final int HOLDINGS = 2;
-  /** The number of sections. */
-  static final int SECTIONS = 3;
-
   private static final CompositionArrays ARRAYS = CompositionArrays.get();
 
   final Declaration declaration;
-  /** Per party: seats won, then baseline seats, then holdings; never changed once built. */
-  final int[] figures;
+  /** Seats won per party position; never changed once built. */
+  final int[] won;
+  /** Seats defended among those still to fill per party position, or null if none. */
+  final int @Nullable [] defended;
   /** The position of the party controlling the council after, or -1 for NOC. */
   final int controlAfter;
 
-  private DeclaredCouncil(Declaration declaration, int[] figures, int controlAfter) {
+  private DeclaredCouncil(
+      Declaration declaration, int[] won, int @Nullable [] defended, int controlAfter) {
     this.declaration = declaration;
-    this.figures = figures;
+    this.won = won;
+    this.defended = defended;
     this.controlAfter = controlAfter;
   }
 
@@ -72,14 +71,7 @@ final class DeclaredCouncil {
               + ")");
     }
     int parties = index.parties.length;
-    int[] figures = new int[SECTIONS * parties];
-    // baseline seats, then continuing seats as the start of the holdings
-    System.arraycopy(
-        data,
-        ElectionIndex.BASELINE_SEATS * parties,
-        figures,
-        BASELINE * parties,
-        2 * parties);
+    int[] won = new int[parties];
     Party[] wonParties = ARRAYS.listedParties(seatsWon);
     int[] wonSeats = ARRAYS.listedSeats(seatsWon);
     for (int i = 0; i < wonParties.length; i++) {
@@ -87,45 +79,51 @@ final class DeclaredCouncil {
       if (p < 0) {
         throw unknownParty(index, declaration);
       }
-      int n = wonSeats[i];
-      figures[WON * parties + p] = n;
-      figures[HOLDINGS * parties + p] += n;
+      won[p] = wonSeats[i];
     }
-    Composition defended = declaration.defendedStillToFill();
-    Party[] defendedParties = ARRAYS.listedParties(defended);
-    if (defendedParties.length != 0 && !allKnown(index, defendedParties)) {
-      throw unknownParty(index, declaration);
-    }
-    int[] defendedSeats = ARRAYS.listedSeats(defended);
-    for (int i = 0; i < defendedParties.length; i++) {
-      Party party = defendedParties[i];
-      int n = defendedSeats[i];
-      int p = index.partyPosition(party);
-      int baseline = figures[BASELINE * parties + p];
-      if (n > baseline) {
-        throw new SeatCountException(
-            contest.council().label()
-                + ": seats still to fill defended by "
-                + party.label()
-                + " ("
-                + n
-                + ") exceed its baseline seats ("
-                + baseline
-                + ", "
-                + index.baseline
-                + ")");
+    Composition defendedSeats = declaration.defendedStillToFill();
+    Party[] defendedParties = ARRAYS.listedParties(defendedSeats);
+    int[] defended = null;
+    if (defendedParties.length != 0) {
+      if (!allKnown(index, defendedParties)) {
+        throw unknownParty(index, declaration);
       }
-      figures[BASELINE * parties + p] = baseline - n;
+      int[] seats = ARRAYS.listedSeats(defendedSeats);
+      for (int i = 0; i < defendedParties.length; i++) {
+        Party party = defendedParties[i];
+        int n = seats[i];
+        int p = index.partyPosition(party);
+        int baseline = data[ElectionIndex.BASELINE_SEATS * parties + p];
+        if (n > baseline) {
+          throw new SeatCountException(
+              contest.council().label()
+                  + ": seats still to fill defended by "
+                  + party.label()
+                  + " ("
+                  + n
+                  + ") exceed its baseline seats ("
+                  + baseline
+                  + ", "
+                  + index.baseline
+                  + ")");
+        }
+        if (n > 0) {
+          if (defended == null) {
+            defended = new int[parties];
+          }
+          defended[p] = n;
+        }
+      }
     }
     int majority = index.majority(data);
     int controlAfter = -1;
     for (int p = 0; p < parties; p++) {
-      if (figures[HOLDINGS * parties + p] >= majority
+      if (won[p] + data[ElectionIndex.CONTINUING_SEATS * parties + p] >= majority
           && data[ElectionIndex.MAY_CONTROL * parties + p] != 0) {
         controlAfter = p;
       }
     }
-    return new DeclaredCouncil(declaration, figures, controlAfter);
+    return new DeclaredCouncil(declaration, won, defended, controlAfter);
   }
 
   private static boolean allKnown(ElectionIndex index, Party[] listed) {

@@ -3,7 +3,6 @@ package org.psephos.tally;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -295,11 +294,11 @@ public final class Tally {
     int[] data = index.councilData[c];
     int before = index.controlBefore(data);
     Accumulator[] nextGroups = groups.clone();
-    nextGroups[ElectionIndex.ALL] = groups[ElectionIndex.ALL].replace(old, now, before);
+    nextGroups[ElectionIndex.ALL] = groups[ElectionIndex.ALL].replace(old, now, data, before);
     int region = index.regionGroup(data);
-    nextGroups[region] = groups[region].replace(old, now, before);
+    nextGroups[region] = groups[region].replace(old, now, data, before);
     int type = index.typeGroup(data);
-    nextGroups[type] = groups[type].replace(old, now, before);
+    nextGroups[type] = groups[type].replace(old, now, data, before);
     int nextDeclared = declared + (isDeclared(now) ? 1 : 0) - (isDeclared(old) ? 1 : 0);
     return new Tally(index, councils.set(c, now), nextGroups, nextDeclared);
   }
@@ -385,6 +384,7 @@ public final class Tally {
     int wardsExpected = 0;
     List<CouncilState> matching = new ArrayList<>();
     int[] before = new int[index.contests.length];
+    int[][] data = new int[index.contests.length][];
     for (int c = 0; c < index.contests.length; c++) {
       if (filter.test(index.contests[c].council())) {
         expected++;
@@ -392,13 +392,14 @@ public final class Tally {
         wardsExpected += index.wards[c].length;
         CouncilState council = councils.get(c);
         if (council != null) {
+          data[matching.size()] = index.councilData[c];
           before[matching.size()] = index.controlBefore(index.councilData[c]);
           matching.add(council);
         }
       }
     }
     return Accumulator.sum(
-            index.parties.length, expected, seatsExpected, wardsExpected, matching, before)
+            index.parties.length, expected, seatsExpected, wardsExpected, matching, data, before)
         .toStandings(index.parties);
   }
 
@@ -466,7 +467,7 @@ public final class Tally {
       DeclaredCouncil declaredCouncil = state.declared;
       won =
           state.whole != null && declaredCouncil != null
-              ? Arrays.copyOf(declaredCouncil.figures, index.parties.length)
+              ? declaredCouncil.won.clone()
               : state.sums.won;
       seatsDeclared = state.seatsDeclared;
       if (state.whole == null) {
