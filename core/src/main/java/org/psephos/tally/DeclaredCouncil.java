@@ -7,9 +7,11 @@ import org.psephos.Declaration;
 import org.psephos.Party;
 import org.psephos.SeatCountException;
 import org.psephos.internal.CompositionArrays;
+import org.psephos.ward.WardResult;
 
 /**
- * A declared council inside a tally: its declaration and its contribution to the standings: seats
+ * A declared council inside a tally, as the {@link CouncilState} it is (one object, so that an
+ * update reaches the figures it replaces in one step): its declaration and its contribution to the standings: seats
  * won per party as one dense array, the seats defended among those still to fill per party (null
  * when none, as in every complete declaration), and the party controlling it after the
  * declaration. Its baseline seats and holdings follow from these and the council's data in the
@@ -17,7 +19,7 @@ import org.psephos.internal.CompositionArrays;
  * declaration changes only seats won and holdings unless control, the seats declared or the seats
  * defended change. Built once when the declaration is applied, after validation; immutable.
  */
-final class DeclaredCouncil {
+final class DeclaredCouncil extends CouncilState {
   private static final CompositionArrays ARRAYS = CompositionArrays.get();
 
   final Declaration declaration;
@@ -29,7 +31,16 @@ final class DeclaredCouncil {
   final int controlAfter;
 
   private DeclaredCouncil(
-      Declaration declaration, int[] won, int @Nullable [] defended, int controlAfter) {
+      @Nullable Declaration whole,
+      @Nullable WardResult[] results,
+      int wardsIn,
+      WardSums sums,
+      int seatsDeclared,
+      Declaration declaration,
+      int[] won,
+      int @Nullable [] defended,
+      int controlAfter) {
+    super(whole, results, wardsIn, sums, seatsDeclared, NOT_IN_PROGRESS);
     this.declaration = declaration;
     this.won = won;
     this.defended = defended;
@@ -42,9 +53,20 @@ final class DeclaredCouncil {
    * are those of {@link Tally#apply}: seats first, then the parties named (seats won, then seats
    * defended among those still to fill), then the seats defended against the baseline.
    *
+   * <p>The state's other figures are given: {@code whole} is the declaration if it was applied
+   * as a whole, null if it is the sum of the council's ward results, which are {@code results}.
+   *
    * @throws org.psephos.ElectionDataException if the declaration does not fit its contest
    */
-  static DeclaredCouncil of(ElectionIndex index, int c, Declaration declaration) {
+  static DeclaredCouncil of(
+      ElectionIndex index,
+      int c,
+      Declaration declaration,
+      @Nullable Declaration whole,
+      @Nullable WardResult[] results,
+      int wardsIn,
+      WardSums sums,
+      int seatsDeclared) {
     Contest contest = index.contests[c];
     int[] data = index.councilData[c];
     int contested = index.contested(data);
@@ -123,7 +145,8 @@ final class DeclaredCouncil {
         controlAfter = p;
       }
     }
-    return new DeclaredCouncil(declaration, won, defended, controlAfter);
+    return new DeclaredCouncil(
+        whole, results, wardsIn, sums, seatsDeclared, declaration, won, defended, controlAfter);
   }
 
   private static boolean allKnown(ElectionIndex index, Party[] listed) {
