@@ -254,7 +254,9 @@ final class Accumulator {
   Standings toStandings(Party[] partyList) {
     int scalars = COUNT_SECTIONS * parties;
     PartyStanding[] standings = new PartyStanding[parties];
-    Map<Party, Integer> decidedEarly = new LinkedHashMap<>();
+    // councils are decided early only while in progress
+    Map<Party, Integer> decidedEarly =
+        progress[parties + IN_PROGRESS] == 0 ? Map.of() : new LinkedHashMap<>();
     for (int p = 0; p < parties; p++) {
       standings[p] =
           new PartyStanding(
