@@ -7,57 +7,65 @@ import org.jspecify.annotations.Nullable;
 import org.psephos.Party;
 
 /**
- * The running totals of one group of councils (the whole election, a region, a council type): per
- * party, seats won, baseline seats, holdings, and councils after and before; no overall control
- * after and before, the councils declared and the seats declared; the count's progress (councils in
- * progress and control decided early); and the ward-level {@link WardSums}.
+ * The running totals of the groups of councils a tally keeps (the whole election, each region,
+ * each council type), per group: per party, seats won, baseline seats, holdings, and councils
+ * after and before; no overall control after and before, the councils declared and the seats
+ * declared; the count's progress (councils in progress and control decided early); and the
+ * ward-level {@link WardSums}.
  *
- * <p>The council figures live in two arrays: {@code seats}, seats won then holdings per party (the
- * figures every replaced declaration changes), and {@code counts}, baseline seats, councils after
- * and councils before per party, then the scalar figures (which a replaced declaration changes only
- * if control, the seats declared or the seats defended change). The count's progress lives in a
- * third array, and the ward sums apart. Never changed once published: an update copies the arrays
- * it changes, in time proportional to the number of parties, and shares the others.
+ * <p>Each group's council figures live in two arrays: {@code seats}, seats won then holdings per
+ * party (the figures every replaced declaration changes), and {@code counts}, baseline seats,
+ * councils after and councils before per party, then the scalar figures (which a replaced
+ * declaration changes only if control, the seats declared or the seats defended change). The
+ * count's progress lives in a third array, and the ward sums apart. Never changed once published:
+ * an update copies the arrays it changes for the three groups a council belongs to, in time
+ * proportional to the number of parties, and the table of each kind of array it changes (one
+ * slot per group); it shares every other array.
  */
 final class Accumulator {
-  // sections of the seats array, in units of the number of parties
+  // sections of a seats array, in units of the number of parties
   private static final int WON = 0;
   private static final int HOLDINGS = 1;
   private static final int SEAT_SECTIONS = 2;
-  // sections of the counts array
+  // sections of a counts array
   private static final int BASELINE = 0;
   private static final int COUNCILS = 1;
   private static final int COUNCILS_BEFORE = 2;
   private static final int COUNT_SECTIONS = 3;
-  // scalar figures, after the sections of the counts array
+  // scalar figures, after the sections of a counts array
   private static final int NOC = 0;
   private static final int NOC_BEFORE = 1;
   private static final int DECLARED = 2;
   private static final int SEATS_DECLARED = 3;
   private static final int SCALARS = 4;
-  // the progress array: councils in progress whose control is decided early, per party, then
+  // a progress array: councils in progress whose control is decided early, per party, then
   private static final int IN_PROGRESS = 0;
   private static final int DECIDED_NOC = 1;
   private static final int PROGRESS_SCALARS = 2;
 
   private final int parties;
-  private final int[] seats;
-  private final int[] counts;
-  private final int[] progress;
-  private final WardSums wards;
-  private final int expected;
-  private final int seatsExpected;
-  private final int wardsExpected;
+  /** Per group, its seats array. */
+  private final int[][] seats;
+  /** Per group, its counts array. */
+  private final int[][] counts;
+  /** Per group, its progress array. */
+  private final int[][] progress;
+  /** Per group, its ward sums. */
+  private final WardSums[] wards;
+  /** Per group, councils, seats and wards expected; shared, never changed. */
+  private final int[] expected;
+  private final int[] seatsExpected;
+  private final int[] wardsExpected;
 
   private Accumulator(
       int parties,
-      int[] seats,
-      int[] counts,
-      int[] progress,
-      WardSums wards,
-      int expected,
-      int seatsExpected,
-      int wardsExpected) {
+      int[][] seats,
+      int[][] counts,
+      int[][] progress,
+      WardSums[] wards,
+      int[] expected,
+      int[] seatsExpected,
+      int[] wardsExpected) {
     this.parties = parties;
     this.seats = seats;
     this.counts = counts;
@@ -68,76 +76,99 @@ final class Accumulator {
     this.wardsExpected = wardsExpected;
   }
 
-  static Accumulator empty(int parties, int expected, int seatsExpected, int wardsExpected) {
+  /**
+   * Zero totals for as many groups as the arrays of councils, seats and wards expected per group
+   * have slots; those arrays are kept, never changed.
+   */
+  static Accumulator empty(
+      int parties, int[] expected, int[] seatsExpected, int[] wardsExpected) {
+    int groups = expected.length;
+    int[][] seats = new int[groups][];
+    int[][] counts = new int[groups][];
+    int[][] progress = new int[groups][];
+    WardSums[] wards = new WardSums[groups];
+    WardSums zero = WardSums.zero(parties);
+    for (int g = 0; g < groups; g++) {
+      seats[g] = new int[SEAT_SECTIONS * parties];
+      counts[g] = new int[COUNT_SECTIONS * parties + SCALARS];
+      progress[g] = new int[parties + PROGRESS_SCALARS];
+      wards[g] = zero;
+    }
     return new Accumulator(
-        parties,
-        new int[SEAT_SECTIONS * parties],
-        new int[COUNT_SECTIONS * parties + SCALARS],
-        new int[parties + PROGRESS_SCALARS],
-        WardSums.zero(parties),
-        expected,
-        seatsExpected,
-        wardsExpected);
+        parties, seats, counts, progress, wards, expected, seatsExpected, wardsExpected);
   }
 
   /**
-   * The totals with a council's contribution replaced: {@code old} taken out (null if the council
-   * had no result), {@code now} put in (null to withdraw it); {@code data} is the council's data
-   * in the {@link ElectionIndex}, {@code controlBeforePosition} the party controlling it before
-   * (-1 for NOC).
+   * The totals with a council's contribution replaced in its three groups {@code g1}, {@code g2}
+   * and {@code g3} (distinct): {@code old} taken out (null if the council had no result), {@code
+   * now} put in (null to withdraw it); {@code data} is the council's data in the {@link
+   * ElectionIndex}, {@code controlBeforePosition} the party controlling it before (-1 for NOC).
    */
   Accumulator replace(
+      int g1,
+      int g2,
+      int g3,
       @Nullable CouncilState old,
       @Nullable CouncilState now,
       int[] data,
       int controlBeforePosition) {
     DeclaredCouncil before = old == null ? null : old.declared;
     DeclaredCouncil after = now == null ? null : now.declared;
-    int[] nextSeats = seats;
-    int[] nextCounts = counts;
-    if (old != null && now != null && before != null && after != null) {
-      // a declaration replaced: seats won and holdings change by the same amounts
-      nextSeats = seats.clone();
-      int[] taken = before.won;
-      int[] added = after.won;
-      for (int p = 0; p < parties; p++) {
-        int change = added[p] - taken[p];
-        nextSeats[WON * parties + p] += change;
-        nextSeats[HOLDINGS * parties + p] += change;
-      }
-      if (before.controlAfter != after.controlAfter
-          || old.seatsDeclared != now.seatsDeclared
-          || before.defended != null
-          || after.defended != null) {
-        nextCounts = counts.clone();
-        addCounts(nextCounts, old, -1, data, controlBeforePosition);
-        addCounts(nextCounts, now, +1, data, controlBeforePosition);
-      }
-    } else {
-      if (before != null || after != null) {
-        nextSeats = seats.clone();
-        if (before != null) {
-          addSeats(nextSeats, before, -1, data);
+    boolean seatsChange = before != null || after != null;
+    boolean countsChange =
+        old == null
+            || now == null
+            || before == null
+            || after == null
+            || before.controlAfter != after.controlAfter
+            || old.seatsDeclared != now.seatsDeclared
+            || before.defended != null
+            || after.defended != null;
+    boolean wardsChange = (old != null && old.whole == null) || (now != null && now.whole == null);
+    int[][] nextSeats = seatsChange ? seats.clone() : seats;
+    int[][] nextCounts = countsChange ? counts.clone() : counts;
+    int[][] nextProgress = wardsChange ? progress.clone() : progress;
+    WardSums[] nextWards = wardsChange ? wards.clone() : wards;
+    for (int i = 0; i < 3; i++) {
+      int g = i == 0 ? g1 : i == 1 ? g2 : g3;
+      if (seatsChange) {
+        int[] next = seats[g].clone();
+        if (before != null && after != null) {
+          // a declaration replaced: seats won and holdings change by the same amounts
+          int[] taken = before.won;
+          int[] added = after.won;
+          for (int p = 0; p < parties; p++) {
+            int change = added[p] - taken[p];
+            next[WON * parties + p] += change;
+            next[HOLDINGS * parties + p] += change;
+          }
+        } else if (before != null) {
+          addSeats(next, before, -1, data);
+        } else if (after != null) {
+          addSeats(next, after, +1, data);
         }
-        if (after != null) {
-          addSeats(nextSeats, after, +1, data);
-        }
+        nextSeats[g] = next;
       }
-      nextCounts = counts.clone();
-      addCounts(nextCounts, old, -1, data, controlBeforePosition);
-      addCounts(nextCounts, now, +1, data, controlBeforePosition);
-    }
-    int[] nextProgress = progress;
-    WardSums nextWards = wards;
-    if (old != null && old.whole == null) {
-      nextProgress = nextProgress.clone();
-      addProgress(nextProgress, old, -1);
-      nextWards = nextWards.plus(old.sums, -1);
-    }
-    if (now != null && now.whole == null) {
-      nextProgress = nextProgress == progress ? nextProgress.clone() : nextProgress;
-      addProgress(nextProgress, now, +1);
-      nextWards = nextWards.plus(now.sums, +1);
+      if (countsChange) {
+        int[] next = counts[g].clone();
+        addCounts(next, old, -1, data, controlBeforePosition);
+        addCounts(next, now, +1, data, controlBeforePosition);
+        nextCounts[g] = next;
+      }
+      if (wardsChange) {
+        int[] groupProgress = progress[g].clone();
+        WardSums groupWards = wards[g];
+        if (old != null && old.whole == null) {
+          addProgress(groupProgress, old, -1);
+          groupWards = groupWards.plus(old.sums, -1);
+        }
+        if (now != null && now.whole == null) {
+          addProgress(groupProgress, now, +1);
+          groupWards = groupWards.plus(now.sums, +1);
+        }
+        nextProgress[g] = groupProgress;
+        nextWards[g] = groupWards;
+      }
     }
     return new Accumulator(
         parties,
@@ -213,9 +244,9 @@ final class Accumulator {
   }
 
   /**
-   * Totals built from scratch, for filters without a kept group: {@code states} with, at the same
-   * positions, their councils' data in the {@link ElectionIndex} and the party controlling each
-   * before (-1 for NOC).
+   * Totals of one group (group 0) built from scratch, for filters without a kept group: {@code
+   * states} with, at the same positions, their councils' data in the {@link ElectionIndex} and the
+   * party controlling each before (-1 for NOC).
    */
   static Accumulator sum(
       int parties,
@@ -225,11 +256,12 @@ final class Accumulator {
       List<CouncilState> states,
       int[][] data,
       int[] controlBefore) {
-    Accumulator empty = empty(parties, expected, seatsExpected, wardsExpected);
-    int[] seats = empty.seats;
-    int[] counts = empty.counts;
-    int[] progress = empty.progress;
-    WardSums wards = empty.wards;
+    Accumulator empty =
+        empty(parties, new int[] {expected}, new int[] {seatsExpected}, new int[] {wardsExpected});
+    int[] seats = empty.seats[0];
+    int[] counts = empty.counts[0];
+    int[] progress = empty.progress[0];
+    WardSums wards = empty.wards[0];
     for (int i = 0; i < states.size(); i++) {
       CouncilState state = states.get(i);
       DeclaredCouncil council = state.declared;
@@ -242,16 +274,24 @@ final class Accumulator {
         wards = wards.plus(state.sums, +1);
       }
     }
-    return new Accumulator(
-        parties, seats, counts, progress, wards, expected, seatsExpected, wardsExpected);
+    empty.wards[0] = wards;
+    return empty;
   }
 
-  /** The councils in progress. */
-  int inProgress() {
-    return progress[parties + IN_PROGRESS];
+  /** The councils in progress in a group. */
+  int inProgress(int g) {
+    return progress[g][parties + IN_PROGRESS];
   }
 
-  Standings toStandings(Party[] partyList) {
+  /** The standings of group {@code g}. */
+  Standings toStandings(int g, Party[] partyList) {
+    int[] seats = this.seats[g];
+    int[] counts = this.counts[g];
+    int[] progress = this.progress[g];
+    int expected = this.expected[g];
+    int seatsExpected = this.seatsExpected[g];
+    int wardsExpected = this.wardsExpected[g];
+    WardSums wards = this.wards[g];
     int scalars = COUNT_SECTIONS * parties;
     PartyStanding[] standings = new PartyStanding[parties];
     // councils are decided early only while in progress
