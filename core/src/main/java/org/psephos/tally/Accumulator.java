@@ -13,10 +13,11 @@ import org.psephos.Party;
  * declared; the count's progress (councils in progress and control decided early); and the
  * ward-level {@link WardSums}.
  *
- * <p>Each group's council figures live in two arrays: {@code seats}, seats won then holdings per
- * party (the figures every replaced declaration changes), and {@code counts}, baseline seats,
- * councils after and councils before per party, then the scalar figures (which a replaced
- * declaration changes only if control, the seats declared or the seats defended change). The
+ * <p>Each group's council figures live in two arrays: {@code seats}, seats won per party (the
+ * figures every replaced declaration changes), and {@code counts}, baseline seats, councils after,
+ * councils before and the continuing seats of the declared councils per party (holdings are seats
+ * won plus these), then the scalar figures (which a replaced declaration changes only if control,
+ * the seats declared or the seats defended change). The
  * count's progress lives in a third array, and the ward sums apart. Never changed once published:
  * an update copies the arrays it changes for the three groups a council belongs to, in time
  * proportional to the number of parties, and the table of each kind of array it changes (one
@@ -25,13 +26,14 @@ import org.psephos.Party;
 final class Accumulator {
   // sections of a seats array, in units of the number of parties
   private static final int WON = 0;
-  private static final int HOLDINGS = 1;
-  private static final int SEAT_SECTIONS = 2;
+  private static final int SEAT_SECTIONS = 1;
   // sections of a counts array
   private static final int BASELINE = 0;
   private static final int COUNCILS = 1;
   private static final int COUNCILS_BEFORE = 2;
-  private static final int COUNT_SECTIONS = 3;
+  /** Continuing seats of the declared councils: holdings are seats won plus these. */
+  private static final int CONTINUING = 3;
+  private static final int COUNT_SECTIONS = 4;
   // scalar figures, after the sections of a counts array
   private static final int NOC = 0;
   private static final int NOC_BEFORE = 1;
@@ -134,18 +136,16 @@ final class Accumulator {
       if (seatsChange) {
         int[] next = seats[g].clone();
         if (before != null && after != null) {
-          // a declaration replaced: seats won and holdings change by the same amounts
+          // a declaration replaced
           int[] taken = before.won;
           int[] added = after.won;
           for (int p = 0; p < parties; p++) {
-            int change = added[p] - taken[p];
-            next[WON * parties + p] += change;
-            next[HOLDINGS * parties + p] += change;
+            next[WON * parties + p] += added[p] - taken[p];
           }
         } else if (before != null) {
-          addSeats(next, before, -1, data);
+          addSeats(next, before, -1);
         } else if (after != null) {
-          addSeats(next, after, +1, data);
+          addSeats(next, after, +1);
         }
         nextSeats[g] = next;
       }
@@ -182,22 +182,20 @@ final class Accumulator {
   }
 
   /**
-   * Adds (sign +1) or removes (sign -1) a declared council's seats won and holdings (won plus
-   * continuing seats) into a seats array being built.
+   * Adds (sign +1) or removes (sign -1) a declared council's seats won into a seats array being
+   * built.
    */
-  private void addSeats(int[] into, DeclaredCouncil council, int sign, int[] data) {
+  private void addSeats(int[] into, DeclaredCouncil council, int sign) {
     int[] won = council.won;
     for (int p = 0; p < parties; p++) {
       into[WON * parties + p] += sign * won[p];
-      into[HOLDINGS * parties + p] +=
-          sign * (won[p] + data[ElectionIndex.CONTINUING_SEATS * parties + p]);
     }
   }
 
   /**
-   * Adds (sign +1) or removes (sign -1) a council's contribution other than its seats (baseline
-   * seats, councils controlled, no overall control, declared, seats declared) into a counts array
-   * being built (never into a published one).
+   * Adds (sign +1) or removes (sign -1) a council's contribution other than its seats won
+   * (baseline seats, continuing seats, councils controlled, no overall control, declared, seats
+   * declared) into a counts array being built (never into a published one).
    */
   private void addCounts(
       int[] into,
@@ -216,6 +214,8 @@ final class Accumulator {
         int baseline = data[ElectionIndex.BASELINE_SEATS * parties + p];
         into[BASELINE * parties + p] +=
             sign * (defended == null ? baseline : baseline - defended[p]);
+        into[CONTINUING * parties + p] +=
+            sign * data[ElectionIndex.CONTINUING_SEATS * parties + p];
       }
       into[council.controlAfter < 0 ? scalars + NOC : COUNCILS * parties + council.controlAfter] +=
           sign;
@@ -266,7 +266,7 @@ final class Accumulator {
       CouncilState state = states.get(i);
       DeclaredCouncil council = state.declared;
       if (council != null) {
-        empty.addSeats(seats, council, +1, data[i]);
+        empty.addSeats(seats, council, +1);
       }
       empty.addCounts(counts, state, +1, data[i], controlBefore[i]);
       if (state.whole == null) {
@@ -305,7 +305,7 @@ final class Accumulator {
               counts[COUNCILS_BEFORE * parties + p],
               seats[WON * parties + p],
               counts[BASELINE * parties + p],
-              seats[HOLDINGS * parties + p]);
+              seats[WON * parties + p] + counts[CONTINUING * parties + p]);
       if (progress[p] > 0) {
         decidedEarly.put(partyList[p], progress[p]);
       }
