@@ -33,13 +33,18 @@ public final class Composition {
     CompositionArrays.install(
         new CompositionArrays() {
           @Override
-          public Party[] listedParties(Composition composition) {
-            return composition.listedArray;
+          public int listedCount(Composition composition) {
+            return composition.listedArray.length;
           }
 
           @Override
-          public int[] listedSeats(Composition composition) {
-            return composition.listedSeats;
+          public Party listedParty(Composition composition, int i) {
+            return composition.listedArray[i];
+          }
+
+          @Override
+          public int listedSeats(Composition composition, int i) {
+            return composition.listedSeats[i];
           }
         });
   }

@@ -8,8 +8,9 @@ import org.psephos.Party;
 
 /**
  * The dense form of a {@link Composition}, for the tally engine: every party listed (those with
- * zero seats included), in the order given, and their seats, as two parallel arrays. Installed
- * once by {@link Composition}; this package is not exported from the module.
+ * zero seats included), in the order given, and their seats, read by position without a map or an
+ * iterator. Read-only: nothing here can change a composition. Installed once by {@link
+ * Composition}; this package is not exported from the module and is not part of the API.
  */
 public abstract class CompositionArrays {
   private static volatile @Nullable CompositionArrays installed;
@@ -45,19 +46,28 @@ public abstract class CompositionArrays {
   }
 
   /**
-   * Every party listed in a composition, zero seats included, in the order given; shared, never to
-   * be changed.
+   * How many parties a composition lists, those with zero seats included.
    *
    * @param composition the composition
-   * @return the parties, parallel to {@link #listedSeats}
+   * @return the number of parties listed
    */
-  public abstract Party[] listedParties(Composition composition);
+  public abstract int listedCount(Composition composition);
 
   /**
-   * The seats of every party listed in a composition, zero included; shared, never to be changed.
+   * The {@code i}th party a composition lists, in the order given.
    *
    * @param composition the composition
-   * @return the seats, parallel to {@link #listedParties}
+   * @param i the position, from 0 to {@link #listedCount} less one
+   * @return the party
    */
-  public abstract int[] listedSeats(Composition composition);
+  public abstract Party listedParty(Composition composition, int i);
+
+  /**
+   * The seats of the {@code i}th party a composition lists, possibly zero.
+   *
+   * @param composition the composition
+   * @param i the position, from 0 to {@link #listedCount} less one
+   * @return the seats
+   */
+  public abstract int listedSeats(Composition composition, int i);
 }

@@ -94,26 +94,24 @@ final class DeclaredCouncil extends CouncilState {
     }
     int parties = index.parties.length;
     int[] won = new int[parties];
-    Party[] wonParties = ARRAYS.listedParties(seatsWon);
-    int[] wonSeats = ARRAYS.listedSeats(seatsWon);
-    for (int i = 0; i < wonParties.length; i++) {
-      int p = index.knownPartyPosition(wonParties[i]);
+    int wonCount = ARRAYS.listedCount(seatsWon);
+    for (int i = 0; i < wonCount; i++) {
+      int p = index.knownPartyPosition(ARRAYS.listedParty(seatsWon, i));
       if (p < 0) {
         throw unknownParty(index, declaration);
       }
-      won[p] = wonSeats[i];
+      won[p] = ARRAYS.listedSeats(seatsWon, i);
     }
     Composition defendedSeats = declaration.defendedStillToFill();
-    Party[] defendedParties = ARRAYS.listedParties(defendedSeats);
+    int defendedCount = ARRAYS.listedCount(defendedSeats);
     int[] defended = null;
-    if (defendedParties.length != 0) {
-      if (!allKnown(index, defendedParties)) {
+    if (defendedCount != 0) {
+      if (!allKnown(index, defendedSeats)) {
         throw unknownParty(index, declaration);
       }
-      int[] seats = ARRAYS.listedSeats(defendedSeats);
-      for (int i = 0; i < defendedParties.length; i++) {
-        Party party = defendedParties[i];
-        int n = seats[i];
+      for (int i = 0; i < defendedCount; i++) {
+        Party party = ARRAYS.listedParty(defendedSeats, i);
+        int n = ARRAYS.listedSeats(defendedSeats, i);
         int p = index.partyPosition(party);
         int baseline = data[ElectionIndex.BASELINE_SEATS * parties + p];
         if (n > baseline) {
@@ -149,9 +147,9 @@ final class DeclaredCouncil extends CouncilState {
         whole, results, wardsIn, sums, seatsDeclared, declaration, won, defended, controlAfter);
   }
 
-  private static boolean allKnown(ElectionIndex index, Party[] listed) {
-    for (Party party : listed) {
-      if (index.knownPartyPosition(party) < 0) {
+  private static boolean allKnown(ElectionIndex index, Composition listed) {
+    for (int i = 0, n = ARRAYS.listedCount(listed); i < n; i++) {
+      if (index.knownPartyPosition(ARRAYS.listedParty(listed, i)) < 0) {
         return false;
       }
     }
