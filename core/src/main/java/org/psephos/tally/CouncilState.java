@@ -17,7 +17,7 @@ import org.psephos.ward.WardResult;
  * declared, and, while in progress, whether control is already decided. Immutable; each update
  * costs time proportional to the number of parties plus the council's wards.
  */
-final class CouncilState {
+class CouncilState {
   /** Control not judged: the council is not in progress. */
   static final int NOT_IN_PROGRESS = -3;
   /** Control still open. */
@@ -31,25 +31,31 @@ final class CouncilState {
   private final @Nullable WardResult[] results;
   final int wardsIn;
   final WardSums sums;
-  /** The council-level contribution when the council counts as declared, otherwise null. */
+  /**
+   * The council-level contribution when the council counts as declared (this very object),
+   * otherwise null.
+   */
   final @Nullable DeclaredCouncil declared;
   final int seatsDeclared;
   /** While in progress: the party position certain to control, NOC or UNDECIDED. */
   final int decided;
 
-  private CouncilState(
+  /**
+   * A state; it counts as declared exactly when it is a {@link DeclaredCouncil}, which then holds
+   * its council-level contribution in the same object.
+   */
+  CouncilState(
       @Nullable Declaration whole,
       @Nullable WardResult[] results,
       int wardsIn,
       WardSums sums,
-      @Nullable DeclaredCouncil declared,
       int seatsDeclared,
       int decided) {
     this.whole = whole;
     this.results = results;
     this.wardsIn = wardsIn;
     this.sums = sums;
-    this.declared = declared;
+    this.declared = this instanceof DeclaredCouncil council ? council : null;
     this.seatsDeclared = seatsDeclared;
     this.decided = decided;
   }
@@ -59,14 +65,8 @@ final class CouncilState {
 
   /** A council declared as a whole; the declaration is validated against its contest. */
   static CouncilState whole(ElectionIndex index, int c, Declaration declaration) {
-    return new CouncilState(
-        declaration,
-        NO_RESULTS,
-        0,
-        index.zeroSums,
-        DeclaredCouncil.of(index, c, declaration),
-        declaration.seatsDeclared(),
-        NOT_IN_PROGRESS);
+    return DeclaredCouncil.of(
+        index, c, declaration, declaration, NO_RESULTS, 0, index.zeroSums, declaration.seatsDeclared());
   }
 
   /**
@@ -106,7 +106,6 @@ final class CouncilState {
           results,
           wardsIn,
           sums,
-          null,
           seatsDeclared,
           decide(index, c, sums.won, seatsDeclared));
     }
@@ -120,14 +119,7 @@ final class CouncilState {
     Declaration sum =
         Declaration.provisional(
             contest.council(), won, contest.contested() - seatsDeclared, Map.of());
-    return new CouncilState(
-        null,
-        results,
-        wardsIn,
-        sums,
-        DeclaredCouncil.of(index, c, sum),
-        seatsDeclared,
-        NOT_IN_PROGRESS);
+    return DeclaredCouncil.of(index, c, sum, null, results, wardsIn, sums, seatsDeclared);
   }
 
   /**

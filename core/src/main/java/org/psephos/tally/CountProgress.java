@@ -46,6 +46,10 @@ public record CountProgress(
     int seatsExpected,
     Map<Party, Integer> controlDecidedEarly,
     int noOverallControlDecidedEarly) {
+  /** The map of a progress with no council decided early: shared, as the copy of an empty map. */
+  private static final Map<Party, Integer> NONE_DECIDED =
+      Collections.unmodifiableMap(new LinkedHashMap<>());
+
   private static final CountProgress EMPTY = new CountProgress(0, 0, 0, Map.of(), 0);
 
   /**
@@ -86,7 +90,7 @@ public record CountProgress(
               + ")");
     }
     Map<Party, Integer> copy = new LinkedHashMap<>();
-    Map<String, Party> ids = new HashMap<>();
+    Map<String, Party> ids = controlDecidedEarly.isEmpty() ? Map.of() : new HashMap<>();
     long decided = noOverallControlDecidedEarly;
     for (Map.Entry<Party, Integer> entry : controlDecidedEarly.entrySet()) {
       Party party = requireNonNull(entry.getKey(), "party");
@@ -116,7 +120,7 @@ public record CountProgress(
               + councilsInProgress
               + ")");
     }
-    controlDecidedEarly = Collections.unmodifiableMap(copy);
+    controlDecidedEarly = copy.isEmpty() ? NONE_DECIDED : Collections.unmodifiableMap(copy);
   }
 
   /**

@@ -1,38 +1,49 @@
 package org.psephos.tally;
 
-import java.util.Map;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.psephos.Composition;
 import org.psephos.Contest;
 import org.psephos.Declaration;
 import org.psephos.Party;
 import org.psephos.SeatCountException;
+import org.psephos.internal.CompositionArrays;
+import org.psephos.ward.WardResult;
 
 /**
- * A declared council inside a tally: its declaration and its contribution to the standings as one
- * dense array of per-party figures (seats won, baseline seats, holdings, laid out as the first
- * three sections of an {@link Accumulator}'s totals) plus the party controlling it after the
- * declaration. Built once when the declaration is applied, after validation; immutable.
+ * A declared council inside a tally, as the {@link CouncilState} it is (one object, so that an
+ * update reaches the figures it replaces in one step): its declaration and its contribution to the standings: seats
+ * won per party as one dense array, the seats defended among those still to fill per party (null
+ * when none, as in every complete declaration), and the party controlling it after the
+ * declaration. Its baseline seats and holdings follow from these and the council's data in the
+ * {@link ElectionIndex} (baseline less defended; won plus continuing), so that replacing a
+ * declaration changes only seats won and holdings unless control, the seats declared or the seats
+ * defended change. Built once when the declaration is applied, after validation; immutable.
  */
-final class DeclaredCouncil {
-  /** The section of seats won in {@link #figures}, in units of the number of parties. */
-  static final int WON = 0;
-  /** The section of baseline seats. */
-  static final int BASELINE = 1;
-  /** The section of holdings: seats won plus continuing seats. */
-  static final int HOLDINGS = 2;
-  /** The number of sections. */
-  static final int SECTIONS = 3;
+final class DeclaredCouncil extends CouncilState {
+  private static final CompositionArrays ARRAYS = CompositionArrays.get();
 
   final Declaration declaration;
-  /** Per party: seats won, then baseline seats, then holdings; never changed once built. */
-  final int[] figures;
+  /** Seats won per party position; never changed once built. */
+  final int[] won;
+  /** Seats defended among those still to fill per party position, or null if none. */
+  final int @Nullable [] defended;
   /** The position of the party controlling the council after, or -1 for NOC. */
   final int controlAfter;
 
-  private DeclaredCouncil(Declaration declaration, int[] figures, int controlAfter) {
+  private DeclaredCouncil(
+      @Nullable Declaration whole,
+      @Nullable WardResult[] results,
+      int wardsIn,
+      WardSums sums,
+      int seatsDeclared,
+      Declaration declaration,
+      int[] won,
+      int @Nullable [] defended,
+      int controlAfter) {
+    super(whole, results, wardsIn, sums, seatsDeclared, NOT_IN_PROGRESS);
     this.declaration = declaration;
-    this.figures = figures;
+    this.won = won;
+    this.defended = defended;
     this.controlAfter = controlAfter;
   }
 
@@ -42,9 +53,20 @@ final class DeclaredCouncil {
    * are those of {@link Tally#apply}: seats first, then the parties named (seats won, then seats
    * defended among those still to fill), then the seats defended against the baseline.
    *
+   * <p>The state's other figures are given: {@code whole} is the declaration if it was applied
+   * as a whole, null if it is the sum of the council's ward results, which are {@code results}.
+   *
    * @throws org.psephos.ElectionDataException if the declaration does not fit its contest
    */
-  static DeclaredCouncil of(ElectionIndex index, int c, Declaration declaration) {
+  static DeclaredCouncil of(
+      ElectionIndex index,
+      int c,
+      Declaration declaration,
+      @Nullable Declaration whole,
+      @Nullable WardResult[] results,
+      int wardsIn,
+      WardSums sums,
+      int seatsDeclared) {
     Contest contest = index.contests[c];
     int[] data = index.councilData[c];
     int contested = index.contested(data);
@@ -71,68 +93,63 @@ final class DeclaredCouncil {
               + ")");
     }
     int parties = index.parties.length;
-    int[] figures = new int[SECTIONS * parties];
-    // baseline seats, then continuing seats as the start of the holdings
-    System.arraycopy(
-        data,
-        ElectionIndex.BASELINE_SEATS * parties,
-        figures,
-        BASELINE * parties,
-        2 * parties);
-    Map<Party, Integer> won = seatsWon.asMap();
-    boolean known = true;
-    for (Map.Entry<Party, Integer> entry : won.entrySet()) {
-      int p = index.knownPartyPosition(entry.getKey());
+    int[] won = new int[parties];
+    int wonCount = ARRAYS.listedCount(seatsWon);
+    for (int i = 0; i < wonCount; i++) {
+      int p = index.knownPartyPosition(ARRAYS.listedParty(seatsWon, i));
       if (p < 0) {
-        known = false;
-        break;
+        throw unknownParty(index, declaration);
       }
-      int n = entry.getValue();
-      figures[WON * parties + p] = n;
-      figures[HOLDINGS * parties + p] += n;
+      won[p] = ARRAYS.listedSeats(seatsWon, i);
     }
-    Composition defended = declaration.defendedStillToFill();
-    known =
-        known
-            && (seatsWon.listedParties().size() == won.size()
-                || allKnown(index, seatsWon.listedParties()))
-            && (defended.listedParties().isEmpty() || allKnown(index, defended.listedParties()));
-    if (!known) {
-      throw unknownParty(index, declaration);
-    }
-    for (Map.Entry<Party, Integer> entry : defended.asMap().entrySet()) {
-      Party party = entry.getKey();
-      int p = index.partyPosition(party);
-      int baseline = figures[BASELINE * parties + p];
-      if (entry.getValue() > baseline) {
-        throw new SeatCountException(
-            contest.council().label()
-                + ": seats still to fill defended by "
-                + party.label()
-                + " ("
-                + entry.getValue()
-                + ") exceed its baseline seats ("
-                + baseline
-                + ", "
-                + index.baseline
-                + ")");
+    Composition defendedSeats = declaration.defendedStillToFill();
+    int defendedCount = ARRAYS.listedCount(defendedSeats);
+    int[] defended = null;
+    if (defendedCount != 0) {
+      if (!allKnown(index, defendedSeats)) {
+        throw unknownParty(index, declaration);
       }
-      figures[BASELINE * parties + p] = baseline - entry.getValue();
+      for (int i = 0; i < defendedCount; i++) {
+        Party party = ARRAYS.listedParty(defendedSeats, i);
+        int n = ARRAYS.listedSeats(defendedSeats, i);
+        int p = index.partyPosition(party);
+        int baseline = data[ElectionIndex.BASELINE_SEATS * parties + p];
+        if (n > baseline) {
+          throw new SeatCountException(
+              contest.council().label()
+                  + ": seats still to fill defended by "
+                  + party.label()
+                  + " ("
+                  + n
+                  + ") exceed its baseline seats ("
+                  + baseline
+                  + ", "
+                  + index.baseline
+                  + ")");
+        }
+        if (n > 0) {
+          if (defended == null) {
+            defended = new int[parties];
+          }
+          defended[p] = n;
+        }
+      }
     }
     int majority = index.majority(data);
     int controlAfter = -1;
     for (int p = 0; p < parties; p++) {
-      if (figures[HOLDINGS * parties + p] >= majority
+      if (won[p] + data[ElectionIndex.CONTINUING_SEATS * parties + p] >= majority
           && data[ElectionIndex.MAY_CONTROL * parties + p] != 0) {
         controlAfter = p;
       }
     }
-    return new DeclaredCouncil(declaration, figures, controlAfter);
+    return new DeclaredCouncil(
+        whole, results, wardsIn, sums, seatsDeclared, declaration, won, defended, controlAfter);
   }
 
-  private static boolean allKnown(ElectionIndex index, Set<Party> listed) {
-    for (Party party : listed) {
-      if (index.knownPartyPosition(party) < 0) {
+  private static boolean allKnown(ElectionIndex index, Composition listed) {
+    for (int i = 0, n = ARRAYS.listedCount(listed); i < n; i++) {
+      if (index.knownPartyPosition(ARRAYS.listedParty(listed, i)) < 0) {
         return false;
       }
     }

@@ -3,7 +3,6 @@ package org.psephos.tally;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -73,13 +72,13 @@ import org.psephos.ward.WardResult;
 public final class Tally {
   private final ElectionIndex index;
   private final PersistentVector<CouncilState> councils;
-  private final Accumulator[] groups;
+  private final Accumulator groups;
   private final int declared;
 
   private Tally(
       ElectionIndex index,
       PersistentVector<CouncilState> councils,
-      Accumulator[] groups,
+      Accumulator groups,
       int declared) {
     this.index = index;
     this.councils = councils;
@@ -112,15 +111,9 @@ public final class Tally {
             requireNonNull(election, "election"),
             requireNonNull(baseline, "baseline"),
             requireNonNull(rule, "rule"));
-    Accumulator[] groups = new Accumulator[index.groupCount];
-    for (int g = 0; g < groups.length; g++) {
-      groups[g] =
-          Accumulator.empty(
-              index.parties.length,
-              index.expected[g],
-              index.seatsExpected[g],
-              index.wardsExpected[g]);
-    }
+    Accumulator groups =
+        Accumulator.empty(
+            index.parties.length, index.expected, index.seatsExpected, index.wardsExpected);
     return new Tally(index, PersistentVector.ofSize(index.contests.length), groups, 0);
   }
 
@@ -294,12 +287,15 @@ public final class Tally {
     CouncilState old = councils.get(c);
     int[] data = index.councilData[c];
     int before = index.controlBefore(data);
-    Accumulator[] nextGroups = groups.clone();
-    nextGroups[ElectionIndex.ALL] = groups[ElectionIndex.ALL].replace(old, now, before);
-    int region = index.regionGroup(data);
-    nextGroups[region] = groups[region].replace(old, now, before);
-    int type = index.typeGroup(data);
-    nextGroups[type] = groups[type].replace(old, now, before);
+    Accumulator nextGroups =
+        groups.replace(
+            ElectionIndex.ALL,
+            index.regionGroup(data),
+            index.typeGroup(data),
+            old,
+            now,
+            data,
+            before);
     int nextDeclared = declared + (isDeclared(now) ? 1 : 0) - (isDeclared(old) ? 1 : 0);
     return new Tally(index, councils.set(c, now), nextGroups, nextDeclared);
   }
@@ -341,7 +337,7 @@ public final class Tally {
    * @return the standings
    */
   public Standings standings() {
-    return groups[ElectionIndex.ALL].toStandings(index.parties);
+    return groups.toStandings(ElectionIndex.ALL, index.parties);
   }
 
   /**
@@ -362,8 +358,9 @@ public final class Tally {
     if (region != null || type != null) {
       Integer g = region != null ? index.regionGroups.get(region) : index.typeGroups.get(type);
       return g == null
-          ? Accumulator.empty(index.parties.length, 0, 0, 0).toStandings(index.parties)
-          : groups[g].toStandings(index.parties);
+          ? Accumulator.empty(index.parties.length, new int[1], new int[1], new int[1])
+              .toStandings(0, index.parties)
+          : groups.toStandings(g, index.parties);
     }
     return scan(filter);
   }
@@ -385,6 +382,7 @@ public final class Tally {
     int wardsExpected = 0;
     List<CouncilState> matching = new ArrayList<>();
     int[] before = new int[index.contests.length];
+    int[][] data = new int[index.contests.length][];
     for (int c = 0; c < index.contests.length; c++) {
       if (filter.test(index.contests[c].council())) {
         expected++;
@@ -392,14 +390,15 @@ public final class Tally {
         wardsExpected += index.wards[c].length;
         CouncilState council = councils.get(c);
         if (council != null) {
+          data[matching.size()] = index.councilData[c];
           before[matching.size()] = index.controlBefore(index.councilData[c]);
           matching.add(council);
         }
       }
     }
     return Accumulator.sum(
-            index.parties.length, expected, seatsExpected, wardsExpected, matching, before)
-        .toStandings(index.parties);
+            index.parties.length, expected, seatsExpected, wardsExpected, matching, data, before)
+        .toStandings(0, index.parties);
   }
 
   /**
@@ -466,7 +465,7 @@ public final class Tally {
       DeclaredCouncil declaredCouncil = state.declared;
       won =
           state.whole != null && declaredCouncil != null
-              ? Arrays.copyOf(declaredCouncil.figures, index.parties.length)
+              ? declaredCouncil.won.clone()
               : state.sums.won;
       seatsDeclared = state.seatsDeclared;
       if (state.whole == null) {
@@ -657,9 +656,9 @@ public final class Tally {
         + " of "
         + index.contests.length
         + " councils declared"
-        + (groups[ElectionIndex.ALL].inProgress() == 0
+        + (groups.inProgress(ElectionIndex.ALL) == 0
             ? ""
-            : ", " + groups[ElectionIndex.ALL].inProgress() + " in progress")
+            : ", " + groups.inProgress(ElectionIndex.ALL) + " in progress")
         + "]";
   }
 }
