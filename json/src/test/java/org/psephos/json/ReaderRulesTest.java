@@ -69,6 +69,8 @@ class ReaderRulesTest {
         bad("control after stated as no overall control", RESULTS, "\"controlAfter\": \"PP52\"",
             "\"controlAfter\": null", InconsistentResultsException.class,
             "/outcomes/0/controlAfter", null),
+        bad("majority stated wrongly", RESULTS, "\"majority\": 31", "\"majority\": 30",
+            InconsistentResultsException.class, "/outcomes/0/majority", null),
         bad("seat change stated wrongly", RESULTS, "\"seatChanges\": {\n        \"PP52\": -8",
             "\"seatChanges\": {\n        \"PP52\": -7", InconsistentResultsException.class,
             "/outcomes/0/seatChanges", null),
@@ -77,6 +79,9 @@ class ReaderRulesTest {
             "\"compositionAfter\": {\n        \"seats\": {\n          \"PP52\": 32",
             InconsistentResultsException.class, "/outcomes/0/compositionAfter", null),
         // derived standings: councilsChange = councils - councilsBefore, and so on
+        bad("council change of a standing that is not councils less councils before", RESULTS,
+            "\"councilsChange\": -1", "\"councilsChange\": 0",
+            InconsistentResultsException.class, "/standings/parties/0/councilsChange", null),
         bad("seat change of a standing that is not seats won less baseline", RESULTS,
             "\"seatsChange\": 9", "\"seatsChange\": 10", InconsistentResultsException.class,
             "/standings/parties/1/seatsChange", null),
@@ -140,7 +145,14 @@ class ReaderRulesTest {
             "\"name\": \"Lena Lowe\",\n          \"party\": \"PP53\"\n        }\n      ]",
             "\"name\": \"Lena Lowe\",\n          \"party\": \"PP53\", \"votes\": 5\n        }\n"
                 + "      ], \"ballotsCast\": 100",
-            InvalidValueException.class, "/wardResults/3/candidates", VoteCountException.class));
+            InvalidValueException.class, "/wardResults/3/candidates", VoteCountException.class),
+        bad("ballots rejected in an uncontested ward are blamed on the ballots rejected",
+            WARD_RESULTS,
+            "\"name\": \"Lena Lowe\",\n          \"party\": \"PP53\"\n        }\n      ]",
+            "\"name\": \"Lena Lowe\",\n          \"party\": \"PP53\"\n        }\n"
+                + "      ], \"ballotsRejected\": 3",
+            InvalidValueException.class, "/wardResults/3/ballotsRejected",
+            VoteCountException.class));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -369,5 +381,97 @@ class ReaderRulesTest {
   void theModuleSaysWhetherItIgnoresUnknownFields() {
     assertThat(new PsephosModule().ignoresUnknownFields()).isFalse();
     assertThat(new PsephosModule().withUnknownFieldsIgnored().ignoresUnknownFields()).isTrue();
+  }
+
+  @Test
+  void aDeclarationLineOfAnotherElectionIsAnUnknownReference() {
+    String line =
+        Golden.resource("golden/declarations.ndjson").split("\n")[0]
+            .replace("\"election\":\"local.2018-05-03\"", "\"election\":\"local.2019-05-02\"");
+
+    UnknownReferenceException thrown =
+        catchThrowableOfType(
+            UnknownReferenceException.class,
+            () -> JSON.readDeclaration(Tally.of(Golden.ELECTION), line));
+
+    assertThat(thrown.pointer()).isEqualTo("/election");
+  }
+
+  @Test
+  void aCouncilInProgressWithoutWardsIsInconsistent() {
+    String text = RESULTS_WARDS.valid;
+    int wards = text.indexOf("\"wards\": [", text.indexOf("\"inProgress\""));
+    String input = text.substring(0, wards) + "\"wards\": []"
+        + text.substring(text.lastIndexOf("\n    }\n  ]"));
+
+    InconsistentResultsException thrown =
+        catchThrowableOfType(
+            InconsistentResultsException.class,
+            () -> JSON.readResults(GoldenWards.ELECTION, input));
+
+    assertThat(thrown.pointer()).isEqualTo("/inProgress/0/wards");
+    assertThat(thrown.reason()).endsWith("no ward is listed");
+  }
+
+  @Test
+  void aModuleReadingUtf32ThatIsNotUnicodeFailsAsMalformed() {
+    // UTF-32 (big-endian) text, which Jackson's own byte reader detects, with a code unit
+    // 0x7FFFFFFF (no Unicode character) inside the "id" string, far enough into the document that
+    // Jackson decodes it while the module reads the document (not while the mapper starts)
+    String text =
+        "{\"format\":\"psephos.election/1\",\"id\":\"" + "x".repeat(20_000) + "xy\"}";
+    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(4 * (text.length() + 1));
+    for (int i = 0; i < text.length(); i++) {
+      bytes.putInt(text.charAt(i));
+      if (text.startsWith("xy\"", i)) {
+        bytes.putInt(0x7FFF_FFFF);
+      }
+    }
+
+    MalformedJsonException thrown =
+        catchThrowableOfType(
+            MalformedJsonException.class,
+            () -> JSON.mapper().readValue(bytes.array(), ElectionDefinition.class));
+
+    assertThat(thrown.reason()).startsWith("the input is not UTF-8 text");
+  }
+
+  /** An election of councils of 10,000 one-seat wards each, and one more council of one ward. */
+  private static String electionOfWards(int bigCouncils, boolean oneMoreWard) {
+    StringBuilder json =
+        new StringBuilder(
+            "{\"format\":\"psephos.election/1\",\"id\":\"local.2018-05-03\","
+                + "\"date\":\"2018-05-03\",\"name\":\"Example\","
+                + "\"parties\":[{\"id\":\"P\",\"name\":\"Party\",\"shortName\":\"P\"}],"
+                + "\"councils\":[");
+    int ward = 0;
+    for (int c = 0; c < bigCouncils + (oneMoreWard ? 1 : 0); c++) {
+      int seats = c < bigCouncils ? 10_000 : 1;
+      json.append(c == 0 ? "" : ",").append("{\"id\":\"C").append(c)
+          .append("\",\"name\":\"Council ").append(c)
+          .append("\",\"type\":\"shire-district\",\"region\":\"R\",\"size\":").append(seats)
+          .append(",\"contest\":{\"contested\":").append(seats)
+          .append(",\"defended\":{\"P\":").append(seats)
+          .append("},\"previous\":{\"seats\":{\"P\":").append(seats).append("}},\"wards\":[");
+      for (int w = 0; w < seats; w++) {
+        json.append(w == 0 ? "" : ",").append("{\"id\":\"W").append(ward++)
+            .append("\",\"name\":\"W\",\"seats\":1,\"defended\":{\"P\":1}}");
+      }
+      json.append("]}}");
+    }
+    return json.append("]}").toString();
+  }
+
+  @Test
+  void anElectionOfFiftyThousandWardsReadsAndOneMoreIsBeyondTheLimit() {
+    // five councils of 10,000 wards: 50,000; a sixth council of one ward: 50,001
+    assertThat(JSON.readElection(electionOfWards(5, false)).election().contests())
+        .allSatisfy(contest -> assertThat(contest.wards()).hasSize(10_000));
+
+    LimitExceededException thrown =
+        catchThrowableOfType(
+            LimitExceededException.class, () -> JSON.readElection(electionOfWards(5, true)));
+
+    assertThat(thrown.pointer()).isEqualTo("/councils/5");
   }
 }

@@ -236,4 +236,23 @@ class StreamLineRulesTest {
       assertThat(noFormat.reason()).contains("\"psephos.declaration/1\"");
     }
   }
+
+  @Test
+  void aMalformedLineOfAResultStreamIsABadLineAndTheHandlerDecides() {
+    String text = "{\"format\"\n" + RESULTS[0] + "\n";
+
+    ResultStream.Summary goOn =
+        JSON.resultStream(GoldenWards.ELECTION, stream(text))
+            .applyTo(Tally.of(GoldenWards.ELECTION), e -> true);
+    ResultStream.Summary stop =
+        JSON.resultStream(GoldenWards.ELECTION, stream(text))
+            .applyTo(Tally.of(GoldenWards.ELECTION), e -> false);
+
+    assertThat(goOn.applied()).isEqualTo(1);
+    assertThat(goOn.rejected()).isEqualTo(1);
+    assertThat(goOn.stopped()).isFalse();
+    assertThat(stop.applied()).isZero();
+    assertThat(stop.rejected()).isEqualTo(1);
+    assertThat(stop.stopped()).isTrue();
+  }
 }
