@@ -413,13 +413,24 @@ class ReaderRulesTest {
     assertThat(thrown.reason()).endsWith("no ward is listed");
   }
 
+  /** An input handing out at most four bytes a read, so that Jackson decodes a little at a time. */
+  private static final class Trickle extends ByteArrayInputStream {
+    Trickle(byte[] bytes) {
+      super(bytes);
+    }
+
+    @Override
+    public synchronized int read(byte[] into, int offset, int length) {
+      return super.read(into, offset, Math.min(length, 4));
+    }
+  }
+
   @Test
   void aModuleReadingUtf32ThatIsNotUnicodeFailsAsMalformed() {
     // UTF-32 (big-endian) text, which Jackson's own byte reader detects, with a code unit
-    // 0x7FFFFFFF (no Unicode character) inside the "id" string, far enough into the document that
-    // Jackson decodes it while the module reads the document (not while the mapper starts)
-    String text =
-        "{\"format\":\"psephos.election/1\",\"id\":\"" + "x".repeat(20_000) + "xy\"}";
+    // 0x7FFFFFFF (no Unicode character) inside the "id" string; read a little at a time, it is
+    // decoded while the module reads the document (not while the mapper starts)
+    String text = "{\"format\":\"psephos.election/1\",\"id\":\"" + "x".repeat(100) + "xy\"}";
     java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(4 * (text.length() + 1));
     for (int i = 0; i < text.length(); i++) {
       bytes.putInt(text.charAt(i));
@@ -431,7 +442,7 @@ class ReaderRulesTest {
     MalformedJsonException thrown =
         catchThrowableOfType(
             MalformedJsonException.class,
-            () -> JSON.mapper().readValue(bytes.array(), ElectionDefinition.class));
+            () -> JSON.mapper().readValue(new Trickle(bytes.array()), ElectionDefinition.class));
 
     assertThat(thrown.reason()).startsWith("the input is not UTF-8 text");
   }
