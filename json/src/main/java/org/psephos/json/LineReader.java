@@ -14,6 +14,9 @@ import java.util.Arrays;
  * may end with {@code "\r\n"}. Not thread-safe.
  */
 final class LineReader implements Closeable {
+  /** The most bytes of a line kept: the limit, a {@code '\r'} before the end of line, and one. */
+  private static final int KEPT = JsonLimits.MAX_LINE_LENGTH + 2;
+
   private final InputStream in;
   /** What was read from the stream and not yet taken into a line: {@code chunk[next, end)}. */
   private final byte[] chunk = new byte[16384];
@@ -90,7 +93,9 @@ final class LineReader implements Closeable {
       next = end;
     }
     lineNumber++;
-    if (length > 0 && length <= JsonLimits.MAX_LINE_LENGTH && buffer[length - 1] == '\r') {
+    // KEPT bytes are kept, one more than the limit, so that a line of the limit's length ending
+    // in "\r\n" reads; a line longer than that is known only to be too long
+    if (length > 0 && length < KEPT && buffer[length - 1] == '\r') {
       length--;
     }
     return length;
@@ -98,19 +103,19 @@ final class LineReader implements Closeable {
 
   /**
    * Adds {@code count} bytes of the chunk to the line of {@code length} bytes so far, keeping at
-   * most one byte more than the limit: a longer line is consumed, and only its length counted.
+   * most {@link #KEPT} bytes: a longer line is consumed, and only known to be too long.
    */
   private int append(int length, int from, int count) {
-    if (length > JsonLimits.MAX_LINE_LENGTH) {
+    if (length >= KEPT) {
       return length;
     }
-    int kept = Math.min(count, JsonLimits.MAX_LINE_LENGTH + 1 - length);
+    int kept = Math.min(count, KEPT - length);
     if (length + kept > buffer.length) {
       int size = buffer.length;
       while (size < length + kept) {
         size *= 2;
       }
-      buffer = Arrays.copyOf(buffer, Math.min(size, JsonLimits.MAX_LINE_LENGTH + 1));
+      buffer = Arrays.copyOf(buffer, Math.min(size, KEPT));
     }
     System.arraycopy(chunk, from, buffer, length, kept);
     return length + kept;

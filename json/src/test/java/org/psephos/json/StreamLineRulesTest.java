@@ -53,6 +53,22 @@ class StreamLineRulesTest {
   }
 
   @Test
+  void aLineOfExactlyTheLimitEndingInCarriageReturnAndLineFeedReads() throws Exception {
+    // the limit counts the line without its end of line, "\r\n" or "\n"
+    String text =
+        padded(DECLARATIONS[0], MAX_LINE) + "\r\n" + padded(DECLARATIONS[1], MAX_LINE + 1)
+            + "\r\n" + DECLARATIONS[2] + "\r\n";
+    try (DeclarationStream stream = JSON.declarationStream(Golden.ELECTION, stream(text))) {
+      assertThat(stream.next()).map(PublishedDeclaration::sequence).contains(1L);
+      LimitExceededException tooLong =
+          catchThrowableOfType(LimitExceededException.class, stream::next);
+      assertThat(tooLong.line()).isEqualTo(2);
+      assertThat(stream.next()).map(PublishedDeclaration::sequence).contains(3L);
+      assertThat(stream.next()).isEmpty();
+    }
+  }
+
+  @Test
   void aResultStreamRejectsALineBeyondTheLimitAndGoesOn() throws Exception {
     String text = padded(RESULTS[0], MAX_LINE + 1) + "\n" + RESULTS[1] + "\n";
     try (ResultStream stream = JSON.resultStream(GoldenWards.ELECTION, stream(text))) {
