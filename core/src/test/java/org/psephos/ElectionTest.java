@@ -195,4 +195,15 @@ class ElectionTest {
         .isEqualTo("Election[local.2018-05-03, 2018-05-03, Local elections 2018, 5 parties, 4"
             + " contests]");
   }
+
+  @Test
+  void compositionsMayNameAnEqualCopyOfAnElectionsParty() {
+    Party labourCopy = Party.of("PP53", "Labour", "Lab");
+    assertThat(labourCopy).isEqualTo(ExampleData.LAB).isNotSameAs(ExampleData.LAB);
+    Election election =
+        ExampleData.election(
+            ExampleData.allOut(
+                ExampleData.WANDSWORTH, ExampleData.comp(ExampleData.CON, 41, labourCopy, 19)));
+    assertThat(election.contest("E09000032")).isPresent();
+  }
 }

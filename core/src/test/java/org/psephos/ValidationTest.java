@@ -345,6 +345,13 @@ class ValidationTest {
                 + " shortName=Lab, cohesive=true], which differs from the election's party"
                 + " Party[id=PP53, name=Labour, shortName=Lab, cohesive=true]"),
         reject(
+            "a previous composition naming a party that differs from the election's party of its id",
+            () -> election(allOut(WANDSWORTH, comp(CON, 41, LABOUR_RENAMED, 19))),
+            UnknownPartyException.class,
+            "Wandsworth (E09000032): previous composition names Party[id=PP53, name=Labour Party,"
+                + " shortName=Lab, cohesive=true], which differs from the election's party"
+                + " Party[id=PP53, name=Labour, shortName=Lab, cohesive=true]"),
+        reject(
             "a party defending seats still to fill that is not in the election",
             () ->
                 TALLY.apply(
