@@ -45,6 +45,9 @@ class ReasonTextTest {
     return Stream.of(
         bad(declarations, "\"declaredAt\":\"2018-05-04T04:31:00+01:00\"", "\"declaredAt\":5",
             "a declaration's \"declaredAt\" must be a string, not a whole number"),
+        bad(declarations, "\"sequence\":1,", "\"sequence\":-0,",
+            "a declaration's \"sequence\" (-0) is out of range: the format allows 1 to"
+                + " 9007199254740991"),
         bad(declarations, "\"seatsWon\":{\"PP52\":33,\"PP53\":26,\"ynmp-party:2\":1}",
             "\"seatsWon\":[]", "Wandsworth (E09000032): seats won must be an object, not an array"),
         bad(declarations, "\"stillToFill\":3}", "\"stillToFill\":\"3\"}",
