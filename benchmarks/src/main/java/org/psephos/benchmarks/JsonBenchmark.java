@@ -136,18 +136,7 @@ public class JsonBenchmark {
   }
 
   private static int[] shuffled(int n, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    for (int i = n - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int swap = order[i];
-      order[i] = order[j];
-      order[j] = swap;
-    }
-    return order;
+    return SyntheticWards.shuffled(n, new SplittableRandom(seed));
   }
 
   private List<PublishedResult> readAll(byte[] stream) throws IOException {

@@ -259,7 +259,8 @@ final class SyntheticWards {
     return won;
   }
 
-  private static int[] shuffled(int n, SplittableRandom random) {
+  /** The positions 0 to n - 1 in an order shuffled by the random source (Fisher-Yates). */
+  static int[] shuffled(int n, SplittableRandom random) {
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
