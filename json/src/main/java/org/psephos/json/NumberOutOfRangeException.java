@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * Thrown when a whole number is larger than the format allows (see {@link JsonLimits}): for
  * instance a seat count above {@link JsonLimits#MAX_SEATS}, or a number beyond 64 bits. Negative
  * seat counts are the domain's to reject: they surface as {@link InvalidValueException} with core's
- * {@link org.psephos.NegativeSeatsException} as the cause.
+ * {@link org.psephos.SeatCountException} as the cause.
  */
 public class NumberOutOfRangeException extends PsephosJsonException {
   private static final long serialVersionUID = 1L;

@@ -64,7 +64,11 @@ final class ReadContext {
       String reason =
           where + " names party \"" + id + "\", which is not a party of " + electionWords;
       throw new UnknownReferenceException(
-          reason, at.pointer(), at.line, at.column, new org.psephos.UnknownPartyException(reason));
+          reason, at.pointer(), at.line, at.column, new org.psephos.UnknownIdException(
+              org.psephos.UnknownIdException.Kind.PARTY,
+              id,
+              reason,
+              org.psephos.DataSubject.none().withParty(id)));
     }
     return party;
   }

@@ -4,10 +4,11 @@ import java.util.Map;
 import java.util.Set;
 import org.psephos.ControlRule;
 import org.psephos.Council;
+import org.psephos.DataSubject;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
-import org.psephos.UnknownCouncilException;
+import org.psephos.UnknownIdException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -61,7 +62,11 @@ final class RuleCodec {
                             + "\", which is not part of election " + election.id();
                     return new UnknownReferenceException(
                         reason, partiesNode.pointer(), partiesNode.line, partiesNode.column,
-                        new UnknownCouncilException(reason));
+                        new UnknownIdException(
+                            UnknownIdException.Kind.COUNCIL,
+                            councilId,
+                            reason,
+                            DataSubject.none().withCouncil(councilId)));
                   })
               .council();
       Bind.requireType(partiesNode, Node.Type.OBJECT, "the overrides of " + council.label());

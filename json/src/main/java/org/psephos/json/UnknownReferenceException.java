@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
  * Thrown when an id names nothing the election has: a party id (or alias) that is not one of
  * its parties, a council id that is not one of its councils, a ward id that is not one of the
  * council's wards, or a document for another election. The cause, where there is one, is core's
- * {@link org.psephos.UnknownPartyException}, {@link org.psephos.UnknownCouncilException} or {@link
- * org.psephos.UnknownWardException}.
+ * {@link org.psephos.UnknownIdException}, {@link org.psephos.UnknownIdException} or {@link
+ * org.psephos.UnknownIdException}.
  */
 public class UnknownReferenceException extends PsephosJsonException {
   private static final long serialVersionUID = 1L;
