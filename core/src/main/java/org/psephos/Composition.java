@@ -2,14 +2,12 @@ package org.psephos;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.psephos.internal.CompositionArrays;
 
 /**
  * Seats held per party at a moment, plus vacant seats; its {@link #total()} is the council's size
@@ -24,50 +22,16 @@ import org.psephos.internal.CompositionArrays;
  * <p>Equal by seats per party and vacancies, regardless of order. Immutable and thread-safe.
  */
 public final class Composition {
-  private static final Party[] NO_PARTIES = new Party[0];
-  private static final int[] NO_SEATS = new int[0];
-  private static final Composition EMPTY =
-      new Composition(Map.of(), Set.of(), NO_PARTIES, NO_SEATS, 0);
-
-  static {
-    CompositionArrays.install(
-        new CompositionArrays() {
-          @Override
-          public int listedCount(Composition composition) {
-            return composition.listedArray.length;
-          }
-
-          @Override
-          public Party listedParty(Composition composition, int i) {
-            return composition.listedArray[i];
-          }
-
-          @Override
-          public int listedSeats(Composition composition, int i) {
-            return composition.listedSeats[i];
-          }
-        });
-  }
+  private static final Composition EMPTY = new Composition(Map.of(), Set.of(), 0);
 
   private final Map<Party, Integer> seats;
   private final Set<Party> listed;
-  /** The listed parties in order, zeros included, for the tally engine (never changed). */
-  private final Party[] listedArray;
-  /** Their seats, parallel to {@link #listedArray} (never changed). */
-  private final int[] listedSeats;
   private final int vacancies;
   private final int filled;
 
-  private Composition(
-      Map<Party, Integer> seats,
-      Set<Party> listed,
-      Party[] listedArray,
-      int[] listedSeats,
-      int vacancies) {
+  private Composition(Map<Party, Integer> seats, Set<Party> listed, int vacancies) {
     this.seats = seats;
     this.listed = listed;
-    this.listedArray = listedArray;
-    this.listedSeats = listedSeats;
     this.vacancies = vacancies;
     int sum = 0;
     for (int n : seats.values()) {
@@ -119,9 +83,6 @@ public final class Composition {
     Map<Party, Integer> copy = new LinkedHashMap<>();
     Set<Party> listed = new LinkedHashSet<>();
     Map<String, Party> byId = new HashMap<>();
-    Party[] listedArray = new Party[seatsByParty.size()];
-    int[] listedSeats = new int[listedArray.length];
-    int i = 0;
     for (Map.Entry<Party, Integer> entry : seatsByParty.entrySet()) {
       Party party = requireNonNull(entry.getKey(), "party");
       int n = requireNonNull(entry.getValue(), "seats");
@@ -135,12 +96,6 @@ public final class Composition {
             subject + ": " + party.label() + " has negative seats (" + n + ")");
       }
       listed.add(party);
-      if (i == listedArray.length) { // a map whose size changed as it was read
-        listedArray = Arrays.copyOf(listedArray, i + 1);
-        listedSeats = Arrays.copyOf(listedSeats, i + 1);
-      }
-      listedArray[i] = party;
-      listedSeats[i++] = n;
       if (n > 0) {
         copy.put(party, n);
       }
@@ -148,16 +103,8 @@ public final class Composition {
     if (listed.isEmpty() && vacancies == 0) {
       return EMPTY;
     }
-    if (i < listedArray.length) {
-      listedArray = Arrays.copyOf(listedArray, i);
-      listedSeats = Arrays.copyOf(listedSeats, i);
-    }
     return new Composition(
-        Collections.unmodifiableMap(copy),
-        Collections.unmodifiableSet(listed),
-        listedArray,
-        listedSeats,
-        vacancies);
+        Collections.unmodifiableMap(copy), Collections.unmodifiableSet(listed), vacancies);
   }
 
   /**
