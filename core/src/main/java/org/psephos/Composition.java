@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.psephos.internal.CompositionArrays;
 
 /**
  * Seats held per party at a moment, plus vacant seats; its {@link #total()} is the council's size
@@ -34,26 +33,6 @@ public final class Composition {
   private static final Party[] NO_PARTIES = new Party[0];
   private static final int[] NO_SEATS = new int[0];
   private static final Composition EMPTY = new Composition(Map.of(), NO_PARTIES, NO_SEATS, 0, 0);
-
-  static {
-    CompositionArrays.install(
-        new CompositionArrays() {
-          @Override
-          public int listedCount(Composition composition) {
-            return composition.listedArray.length;
-          }
-
-          @Override
-          public Party listedParty(Composition composition, int i) {
-            return composition.listedArray[i];
-          }
-
-          @Override
-          public int listedSeats(Composition composition, int i) {
-            return composition.listedSeats[i];
-          }
-        });
-  }
 
   private final Map<Party, Integer> seats;
   /** The parties holding seats in order, for the tally engine (never changed). */

@@ -63,14 +63,47 @@ public final class Control {
           0,
           1);
     }
-    int majority = composition.total() / 2 + 1;
+    int size = composition.total();
     Party controller = null;
     for (Map.Entry<Party, Integer> entry : composition.asMap().entrySet()) {
-      if (entry.getValue() >= majority && rule.canControl(council, entry.getKey())) {
+      if (controls(rule.canControl(council, entry.getKey()), entry.getValue(), size)) {
         controller = entry.getKey();
       }
     }
     return new Control(controller, composition);
+  }
+
+  /**
+   * The majority of a council of a given size: more than half of its seats, {@code size / 2 + 1}
+   * (integer division), so that holding exactly half is not a majority. The one majority rule of
+   * the library: {@link Council#majority()}, {@link #of} and the tally's standings and early
+   * decisions all apply it.
+   *
+   * @param size the council's size, every seat counted (vacancies and seats still to fill
+   *     included), at least 1
+   * @return the seats needed to control
+   * @throws SeatCountException if the size is below 1
+   */
+  public static int majority(int size) {
+    if (size < 1) {
+      throw new SeatCountException(
+          "a council of " + size + " seats has no majority", DataSubject.none(), size, 1);
+    }
+    return size / 2 + 1;
+  }
+
+  /**
+   * Whether a party controls a council: it may control under the rule, and it holds at least the
+   * {@linkplain #majority(int) majority} of the council's size.
+   *
+   * @param mayControl whether the {@link ControlRule} lets the party control the council
+   * @param seats the seats the party holds (or would hold)
+   * @param size the council's size, at least 1
+   * @return true if the party controls
+   * @throws SeatCountException if the size is below 1
+   */
+  public static boolean controls(boolean mayControl, int seats, int size) {
+    return mayControl && seats >= majority(size);
   }
 
   /**
@@ -136,7 +169,7 @@ public final class Control {
    * @return the seats needed to control
    */
   public int majority() {
-    return size() / 2 + 1;
+    return majority(size());
   }
 
   /**

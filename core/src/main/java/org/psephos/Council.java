@@ -68,12 +68,12 @@ public record Council(String id, String name, CouncilType type, String region, i
 
   /**
    * The majority: the number of seats a party needs to control this council, more than half of its
-   * size ({@code size / 2 + 1}, integer division).
+   * size, as {@link Control#majority(int)} decides.
    *
    * @return the majority
    */
   public int majority() {
-    return size / 2 + 1;
+    return Control.majority(size);
   }
 
   /**

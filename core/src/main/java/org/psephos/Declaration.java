@@ -12,14 +12,20 @@ import java.util.Set;
  *
  * <p>A declaration with seats still to fill is <em>provisional</em> (a poll was postponed, for
  * instance after a candidate died); a later declaration for the same council replaces it. It may
- * say which parties defended the seats still to fill ({@code defendedStillToFill}); seat changes
- * then leave those seats out of the baseline, as results services do on the night.
+ * say which parties held the seats still to fill under each {@link SeatBaseline}: {@code
+ * defendedStillToFill}, the parties that won them when they were last fought, and {@code
+ * heldStillToFill}, the parties holding them on the eve of the poll (by-elections and defections
+ * counted). Seat changes then leave those seats out of the baseline, as results services do on
+ * the night. Either may be empty (not known): {@link SeatBaseline#stillToFill} says which seats
+ * each baseline leaves out.
  *
  * <p>The rules checked here: seats won hold no vacancies; seats still to fill are not negative;
- * the seats defended among those still to fill are at most the seats still to fill, and none if
- * nothing is still to fill. That seats won plus seats still to fill equal the seats contested (and
- * so fit the council) is checked once, by the tally, against the election's contest: {@code
- * "Wandsworth (E09000032): seats won (61) exceed seats contested (60)"}.
+ * the seats defended and the seats held among those still to fill each hold no vacancies and add
+ * up to at most the seats still to fill (none if nothing is still to fill). That seats won plus
+ * seats still to fill equal the seats contested (and so fit the council), and that no party
+ * defended or held more of them than its seats under that baseline, is checked once, by the
+ * tally, against the election's contest: {@code "Wandsworth (E09000032): seats won (61) exceed
+ * seats contested (60)"}.
  *
  * <p>Equal by all components; {@link #toString} is canonical, since {@link Composition}'s is.
  * Immutable and thread-safe.
@@ -27,10 +33,17 @@ import java.util.Set;
  * @param council the council declaring
  * @param seatsWon seats won per party, without vacancies
  * @param stillToFill contested seats not yet decided, not negative
- * @param defendedStillToFill per party, the baseline seats among those still to fill
+ * @param defendedStillToFill per party, its seats as last fought among those still to fill
+ *     (empty if not known)
+ * @param heldStillToFill per party, the seats it held on the eve of the poll among those still to
+ *     fill (empty if not known)
  */
 public record Declaration(
-    Council council, Composition seatsWon, int stillToFill, Composition defendedStillToFill) {
+    Council council,
+    Composition seatsWon,
+    int stillToFill,
+    Composition defendedStillToFill,
+    Composition heldStillToFill) {
 
   /**
    * Validates the declaration.
@@ -38,7 +51,9 @@ public record Declaration(
    * @param council the council declaring
    * @param seatsWon seats won per party, without vacancies
    * @param stillToFill contested seats not yet decided, not negative
-   * @param defendedStillToFill per party, the baseline seats among those still to fill
+   * @param defendedStillToFill per party, its seats as last fought among those still to fill
+   * @param heldStillToFill per party, the seats it held on the eve of the poll among those still
+   *     to fill
    * @throws SeatCountException if the numbers do not add up or seats still to fill are negative or
    *     above {@link Checks#MAX_SEATS}, naming the council and the numbers
    */
@@ -46,6 +61,7 @@ public record Declaration(
     requireNonNull(council, "council");
     requireNonNull(seatsWon, "seatsWon");
     requireNonNull(defendedStillToFill, "defendedStillToFill");
+    requireNonNull(heldStillToFill, "heldStillToFill");
     String name = council.label();
     DataSubject subject = DataSubject.council(council);
     if (seatsWon.vacancies() != 0) {
@@ -56,26 +72,50 @@ public record Declaration(
           0);
     }
     Checks.requireSeats(stillToFill, name + ": seats still to fill", subject);
-    if (defendedStillToFill.vacancies() != 0) {
+    checkStillToFill(name, subject, "defended", defendedStillToFill, stillToFill);
+    checkStillToFill(name, subject, "held", heldStillToFill, stillToFill);
+  }
+
+  /**
+   * A declaration that does not say who held the seats still to fill on the eve of the poll.
+   *
+   * @param council the council declaring
+   * @param seatsWon seats won per party, without vacancies
+   * @param stillToFill contested seats not yet decided, not negative
+   * @param defendedStillToFill per party, its seats as last fought among those still to fill
+   * @throws SeatCountException if the numbers do not add up, naming the council and the numbers
+   */
+  public Declaration(
+      Council council, Composition seatsWon, int stillToFill, Composition defendedStillToFill) {
+    this(council, seatsWon, stillToFill, defendedStillToFill, Composition.empty());
+  }
+
+  private static void checkStillToFill(
+      String name, DataSubject subject, String how, Composition seats, int stillToFill) {
+    if (seats.vacancies() != 0) {
       throw new SeatCountException(
           name
-              + ": seats defended among those still to fill include vacancies ("
-              + defendedStillToFill.vacancies()
+              + ": seats "
+              + how
+              + " among those still to fill include vacancies ("
+              + seats.vacancies()
               + ")",
           subject,
-          defendedStillToFill.vacancies(),
+          seats.vacancies(),
           0);
     }
-    if (defendedStillToFill.total() > stillToFill) {
+    if (seats.total() > stillToFill) {
       throw new SeatCountException(
           name
-              + ": seats defended among those still to fill ("
-              + defendedStillToFill.total()
+              + ": seats "
+              + how
+              + " among those still to fill ("
+              + seats.total()
               + ") exceed the seats still to fill ("
               + stillToFill
               + ")",
           subject,
-          defendedStillToFill.total(),
+          seats.total(),
           stillToFill);
     }
   }
@@ -125,6 +165,66 @@ public record Declaration(
   }
 
   /**
+   * A provisional declaration saying who held the seats still to fill under each baseline.
+   *
+   * @param council the council declaring
+   * @param seatsWon seats won per party, in the order to keep
+   * @param stillToFill contested seats not yet decided
+   * @param defendedStillToFill per party, its seats as last fought among those still to fill
+   *     (empty if not known)
+   * @param heldStillToFill per party, the seats it held on the eve of the poll among those still
+   *     to fill (empty if not known)
+   * @return the declaration
+   * @throws SeatCountException if a count is negative or the numbers do not add up
+   * @throws InvalidValueException if two different parties share an id
+   */
+  public static Declaration provisional(
+      Council council,
+      Map<Party, Integer> seatsWon,
+      int stillToFill,
+      Map<Party, Integer> defendedStillToFill,
+      Map<Party, Integer> heldStillToFill) {
+    requireNonNull(council, "council");
+    DataSubject subject = DataSubject.council(council);
+    return new Declaration(
+        council,
+        Composition.of(seatsWon, 0, council.label() + ": seats won", subject),
+        stillToFill,
+        Composition.of(
+            defendedStillToFill,
+            0,
+            council.label() + ": seats defended among those still to fill",
+            subject),
+        Composition.of(
+            heldStillToFill,
+            0,
+            council.label() + ": seats held among those still to fill",
+            subject));
+  }
+
+  /**
+   * This declaration saying who held the seats still to fill on the eve of the poll.
+   *
+   * @param heldBeforePoll per party, the seats it held on the eve of the poll among those still to
+   *     fill (empty if not known)
+   * @return the copy
+   * @throws SeatCountException if a count is negative or they exceed the seats still to fill
+   * @throws InvalidValueException if two different parties share an id
+   */
+  public Declaration withHeldStillToFill(Map<Party, Integer> heldBeforePoll) {
+    return new Declaration(
+        council,
+        seatsWon,
+        stillToFill,
+        defendedStillToFill,
+        Composition.of(
+            heldBeforePoll,
+            0,
+            council.label() + ": seats held among those still to fill",
+            DataSubject.council(council)));
+  }
+
+  /**
    * A builder of a declaration for a council.
    *
    * @param council the council declaring
@@ -160,6 +260,8 @@ public record Declaration(
     /** The party ids given to each map: one hash lookup per party, so building is linear. */
     private final Set<String> wonIds = new HashSet<>();
     private final Set<String> defendedIds = new HashSet<>();
+    private final Map<Party, Integer> heldStillToFill = new LinkedHashMap<>();
+    private final Set<String> heldIds = new HashSet<>();
     private int stillToFill;
 
     private Builder(Council council) {
@@ -208,6 +310,19 @@ public record Declaration(
       return this;
     }
 
+    /**
+     * Sets how many of the seats still to fill a party held on the eve of the poll.
+     *
+     * @param party the party
+     * @param seats the seats it held among those still to fill
+     * @return this builder
+     * @throws InvalidValueException if the party (or another with its id) was already given
+     */
+    public Builder heldStillToFill(Party party, int seats) {
+      put(heldStillToFill, heldIds, party, seats, "seats held among those still to fill");
+      return this;
+    }
+
     private void put(
         Map<Party, Integer> map, Set<String> ids, Party party, int seats, String what) {
       requireNonNull(party, "party");
@@ -229,7 +344,7 @@ public record Declaration(
      * @throws InvalidValueException if two different parties share an id
      */
     public Declaration build() {
-      return provisional(council, seatsWon, stillToFill, defendedStillToFill);
+      return provisional(council, seatsWon, stillToFill, defendedStillToFill, heldStillToFill);
     }
   }
 }

@@ -26,4 +26,39 @@ public enum SeatBaseline {
   public Composition of(Contest contest) {
     return this == LAST_FOUGHT ? contest.defended() : contest.preElection();
   }
+
+  /**
+   * The seats of this baseline among a declaration's seats still to fill, which seat changes leave
+   * out of the baseline: under {@link #LAST_FOUGHT} the declaration's {@link
+   * Declaration#defendedStillToFill()}; under {@link #PRE_ELECTION} its {@link
+   * Declaration#heldStillToFill()} or, when that is not given, its {@code defendedStillToFill} if
+   * the contest's two baselines are equal (the same parties held the same contested seats, so who
+   * defended the seats still to fill also held them), and otherwise none (the baseline keeps the
+   * seats still to fill, as when neither is given).
+   *
+   * @param contest the declaring council's contest
+   * @param declaration the declaration
+   * @return per party, the baseline seats among those still to fill, without vacancies
+   */
+  public Composition stillToFill(Contest contest, Declaration declaration) {
+    if (this == LAST_FOUGHT || !declaration.heldStillToFill().isEmpty()) {
+      return this == LAST_FOUGHT
+          ? declaration.defendedStillToFill()
+          : declaration.heldStillToFill();
+    }
+    Composition defended = declaration.defendedStillToFill();
+    return defended.isEmpty() || !contest.defended().equals(contest.preElection())
+        ? Composition.empty()
+        : defended;
+  }
+
+  /**
+   * The baseline as users write it, in messages, files and command lines: {@code "last-fought"}
+   * or {@code "pre-election"}.
+   *
+   * @return the name
+   */
+  public String label() {
+    return this == LAST_FOUGHT ? "last-fought" : "pre-election";
+  }
 }

@@ -82,4 +82,41 @@ class DeclarationTest {
         .isNotEqualTo(Declaration.provisional(BRENT, seats(LAB, 57, CON, 3), 2, Map.of()))
         .isNotEqualTo(Declaration.provisional(BRENT, seats(LAB, 57, LD, 3), 3, Map.of()));
   }
+
+  @Test
+  void theSeatsHeldOnTheEveOfThePollAreOptionalAndBoundedByTheSeatsStillToFill() {
+    Declaration plain = Declaration.provisional(BRENT, seats(LAB, 60), 3, seats(CON, 1));
+    assertThat(plain.heldStillToFill()).isEqualTo(Composition.empty());
+    assertThat(new Declaration(BRENT, comp(LAB, 60), 3, comp(CON, 1))).isEqualTo(plain);
+
+    Declaration held = plain.withHeldStillToFill(seats(LAB, 2, CON, 1));
+    assertThat(held.heldStillToFill()).isEqualTo(comp(LAB, 2, CON, 1));
+    assertThat(held).isNotEqualTo(plain);
+    assertThat(
+            Declaration.builder(BRENT)
+                .won(LAB, 60)
+                .stillToFill(3)
+                .defendedStillToFill(CON, 1)
+                .heldStillToFill(LAB, 2)
+                .heldStillToFill(CON, 1)
+                .build())
+        .isEqualTo(held)
+        .isEqualTo(
+            Declaration.provisional(BRENT, seats(LAB, 60), 3, seats(CON, 1), seats(LAB, 2, CON, 1)));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> plain.withHeldStillToFill(seats(LAB, 3, CON, 1)))
+        .isExactlyInstanceOf(SeatCountException.class)
+        .hasMessage(
+            "Brent (E09000005): seats held among those still to fill (4) exceed the seats still to"
+                + " fill (3)");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new Declaration(BRENT, comp(LAB, 60), 3, comp(CON, 1), comp(LAB, 1).withVacancies(1)))
+        .isExactlyInstanceOf(SeatCountException.class)
+        .hasMessage(
+            "Brent (E09000005): seats held among those still to fill include vacancies (1)");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Declaration.builder(BRENT).heldStillToFill(LAB, 1).heldStillToFill(LAB, 1))
+        .isExactlyInstanceOf(InvalidValueException.class);
+  }
 }

@@ -294,7 +294,7 @@ class ValidationTest {
                         .build()),
             SeatCountException.class,
             "Brent (E09000005): seats still to fill defended by Liberal Democrats (PP90) (2)"
-                + " exceed its baseline seats (1, LAST_FOUGHT)"),
+                + " exceed its baseline seats (1, last-fought)"),
         reject(
             "control of no seats",
             () -> Control.of(WANDSWORTH, Composition.empty()),

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Party;
+import org.psephos.tally.CouncilControl.ControlledBy;
+import org.psephos.tally.CouncilControl.NoOverallControl;
 
 /**
  * The running totals of the groups of councils a tally keeps (the whole election, each region,
@@ -101,70 +103,50 @@ final class Accumulator {
   }
 
   /**
-   * The totals with a council's contribution replaced in its three groups {@code g1}, {@code g2}
-   * and {@code g3} (distinct): {@code old} taken out (null if the council had no result), {@code
-   * now} put in (null to withdraw it); {@code data} is the council's data in the {@link
-   * ElectionIndex}, {@code controlBeforePosition} the party controlling it before (-1 for NOC).
+   * The totals with a council's contribution replaced in its three groups (the whole election,
+   * its region and its type): {@code old} taken out (null if the council had no result), {@code
+   * now} put in (null to withdraw it).
    */
   Accumulator replace(
-      int g1,
-      int g2,
-      int g3,
-      @Nullable CouncilState old,
-      @Nullable CouncilState now,
-      int[] data,
-      int controlBeforePosition) {
-    DeclaredCouncil before = old == null ? null : old.declared;
-    DeclaredCouncil after = now == null ? null : now.declared;
+      CouncilFacts council, @Nullable CouncilState old, @Nullable CouncilState now) {
+    CheckedDeclaration before = CouncilState.declared(old);
+    CheckedDeclaration after = CouncilState.declared(now);
     boolean seatsChange = before != null || after != null;
     boolean countsChange =
         old == null
             || now == null
             || before == null
             || after == null
-            || before.controlAfter != after.controlAfter
-            || old.seatsDeclared != now.seatsDeclared
-            || before.defended != null
-            || after.defended != null;
-    boolean wardsChange = (old != null && old.whole == null) || (now != null && now.whole == null);
+            || !before.controlAfter.equals(after.controlAfter)
+            || before.seatsDeclared != after.seatsDeclared
+            || before.leftOut != null
+            || after.leftOut != null;
+    boolean wardsChange = old instanceof WardCount || now instanceof WardCount;
     int[][] nextSeats = seatsChange ? seats.clone() : seats;
     int[][] nextCounts = countsChange ? counts.clone() : counts;
     int[][] nextProgress = wardsChange ? progress.clone() : progress;
     WardSums[] nextWards = wardsChange ? wards.clone() : wards;
     for (int i = 0; i < 3; i++) {
-      int g = i == 0 ? g1 : i == 1 ? g2 : g3;
+      int g = i == 0 ? ElectionIndex.ALL : i == 1 ? council.regionGroup : council.typeGroup;
       if (seatsChange) {
-        int[] next = seats[g].clone();
-        if (before != null && after != null) {
-          // a declaration replaced
-          int[] taken = before.won;
-          int[] added = after.won;
-          for (int p = 0; p < parties; p++) {
-            next[WON * parties + p] += added[p] - taken[p];
-          }
-        } else if (before != null) {
-          addSeats(next, before, -1);
-        } else if (after != null) {
-          addSeats(next, after, +1);
-        }
-        nextSeats[g] = next;
+        nextSeats[g] = replaceSeats(seats[g], before, after);
       }
       if (countsChange) {
         int[] next = counts[g].clone();
-        addCounts(next, old, -1, data, controlBeforePosition);
-        addCounts(next, now, +1, data, controlBeforePosition);
+        addCounts(next, old, -1, council);
+        addCounts(next, now, +1, council);
         nextCounts[g] = next;
       }
       if (wardsChange) {
         int[] groupProgress = progress[g].clone();
         WardSums groupWards = wards[g];
-        if (old != null && old.whole == null) {
-          addProgress(groupProgress, old, -1);
-          groupWards = groupWards.plus(old.sums, -1);
+        if (old instanceof WardCount count) {
+          addProgress(groupProgress, count, -1);
+          groupWards = groupWards.plus(count.sums, -1);
         }
-        if (now != null && now.whole == null) {
-          addProgress(groupProgress, now, +1);
-          groupWards = groupWards.plus(now.sums, +1);
+        if (now instanceof WardCount count) {
+          addProgress(groupProgress, count, +1);
+          groupWards = groupWards.plus(count.sums, +1);
         }
         nextProgress[g] = groupProgress;
         nextWards[g] = groupWards;
@@ -181,11 +163,29 @@ final class Accumulator {
         wardsExpected);
   }
 
+  /** A group's seats array with a council's seats won replaced: a new array. */
+  private int[] replaceSeats(
+      int[] seats, @Nullable CheckedDeclaration before, @Nullable CheckedDeclaration after) {
+    int[] next = seats.clone();
+    if (before != null && after != null) {
+      int[] taken = before.won;
+      int[] added = after.won;
+      for (int p = 0; p < parties; p++) {
+        next[WON * parties + p] += added[p] - taken[p];
+      }
+    } else if (before != null) {
+      addSeats(next, before, -1);
+    } else if (after != null) {
+      addSeats(next, after, +1);
+    }
+    return next;
+  }
+
   /**
    * Adds (sign +1) or removes (sign -1) a declared council's seats won into a seats array being
    * built.
    */
-  private void addSeats(int[] into, DeclaredCouncil council, int sign) {
+  private void addSeats(int[] into, CheckedDeclaration council, int sign) {
     int[] won = council.won;
     for (int p = 0; p < parties; p++) {
       into[WON * parties + p] += sign * won[p];
@@ -198,55 +198,56 @@ final class Accumulator {
    * declared) into a counts array being built (never into a published one).
    */
   private void addCounts(
-      int[] into,
-      @Nullable CouncilState state,
-      int sign,
-      int[] data,
-      int controlBeforePosition) {
+      int[] into, @Nullable CouncilState state, int sign, CouncilFacts facts) {
     if (state == null) {
       return;
     }
     int scalars = COUNT_SECTIONS * parties;
-    DeclaredCouncil council = state.declared;
+    CheckedDeclaration council = CouncilState.declared(state);
     if (council != null) {
-      int[] defended = council.defended;
+      int[] leftOut = council.leftOut;
+      int[] baseline = facts.baseline;
+      int[] continuing = facts.continuing;
       for (int p = 0; p < parties; p++) {
-        int baseline = data[ElectionIndex.BASELINE_SEATS * parties + p];
         into[BASELINE * parties + p] +=
-            sign * (defended == null ? baseline : baseline - defended[p]);
-        into[CONTINUING * parties + p] +=
-            sign * data[ElectionIndex.CONTINUING_SEATS * parties + p];
+            sign * (leftOut == null ? baseline[p] : baseline[p] - leftOut[p]);
+        into[CONTINUING * parties + p] += sign * continuing[p];
       }
-      into[council.controlAfter < 0 ? scalars + NOC : COUNCILS * parties + council.controlAfter] +=
-          sign;
-      into[controlBeforePosition < 0
-              ? scalars + NOC_BEFORE
-              : COUNCILS_BEFORE * parties + controlBeforePosition] +=
-          sign;
+      into[slot(council.controlAfter, COUNCILS, NOC)] += sign;
+      into[slot(facts.controlBefore, COUNCILS_BEFORE, NOC_BEFORE)] += sign;
       into[scalars + DECLARED] += sign;
     }
-    into[scalars + SEATS_DECLARED] += sign * state.seatsDeclared;
+    into[scalars + SEATS_DECLARED] += sign * CouncilState.seatsDeclared(state);
+  }
+
+  /**
+   * The slot of a counts array a control counts in: the party's slot in a section of one slot per
+   * party, or a scalar for no overall control.
+   */
+  private int slot(CouncilControl control, int section, int noOverallControl) {
+    return control instanceof ControlledBy by
+        ? section * parties + by.party()
+        : COUNT_SECTIONS * parties + noOverallControl;
   }
 
   /**
    * Adds (sign +1) or removes (sign -1) the progress of a council counted ward by ward into a
    * progress array being built: in progress, and control decided early, until its last ward.
    */
-  private void addProgress(int[] into, CouncilState state, int sign) {
-    if (state.inProgress()) {
+  private void addProgress(int[] into, WardCount count, int sign) {
+    if (count instanceof WardCount.InProgress inProgress) {
       into[parties + IN_PROGRESS] += sign;
-      if (state.decided == CouncilState.NOC) {
+      if (inProgress.decided instanceof ControlledBy by) {
+        into[by.party()] += sign;
+      } else if (inProgress.decided instanceof NoOverallControl) {
         into[parties + DECIDED_NOC] += sign;
-      } else if (state.decided >= 0) {
-        into[state.decided] += sign;
       }
     }
   }
 
   /**
    * Totals of one group (group 0) built from scratch, for filters without a kept group: {@code
-   * states} with, at the same positions, their councils' data in the {@link ElectionIndex} and the
-   * party controlling each before (-1 for NOC).
+   * states} with, at the same positions, their councils' facts.
    */
   static Accumulator sum(
       int parties,
@@ -254,8 +255,7 @@ final class Accumulator {
       int seatsExpected,
       int wardsExpected,
       List<CouncilState> states,
-      int[][] data,
-      int[] controlBefore) {
+      List<CouncilFacts> councils) {
     Accumulator empty =
         empty(parties, new int[] {expected}, new int[] {seatsExpected}, new int[] {wardsExpected});
     int[] seats = empty.seats[0];
@@ -264,14 +264,14 @@ final class Accumulator {
     WardSums wards = empty.wards[0];
     for (int i = 0; i < states.size(); i++) {
       CouncilState state = states.get(i);
-      DeclaredCouncil council = state.declared;
+      CheckedDeclaration council = CouncilState.declared(state);
       if (council != null) {
         empty.addSeats(seats, council, +1);
       }
-      empty.addCounts(counts, state, +1, data[i], controlBefore[i]);
-      if (state.whole == null) {
-        empty.addProgress(progress, state, +1);
-        wards = wards.plus(state.sums, +1);
+      empty.addCounts(counts, state, +1, councils.get(i));
+      if (state instanceof WardCount count) {
+        empty.addProgress(progress, count, +1);
+        wards = wards.plus(count.sums, +1);
       }
     }
     empty.wards[0] = wards;

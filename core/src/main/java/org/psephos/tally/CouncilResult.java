@@ -25,8 +25,9 @@ import org.psephos.SeatBaseline;
  *
  * <p>The composition after is the continuing seats plus the seats won, with the continuing
  * vacancies and the seats still to fill as vacancies: its total is the council's size. The
- * baseline is the tally's {@link SeatBaseline} of the contest less the seats defended among those
- * still to fill, so a provisional declaration is compared like with like.
+ * baseline is the tally's {@link SeatBaseline} of the contest less that baseline's seats among
+ * those still to fill ({@link SeatBaseline#stillToFill}), so a provisional declaration is compared
+ * like with like.
  *
  * <p>Equal by contest, declaration, baseline and control rule. Immutable and thread-safe.
  */
@@ -44,7 +45,8 @@ public final class CouncilResult {
     this.declaration = requireNonNull(declaration, "declaration");
     this.baselineKind = requireNonNull(baselineKind, "baselineKind");
     this.rule = requireNonNull(rule, "rule");
-    this.baseline = baselineKind.of(contest).minus(declaration.defendedStillToFill());
+    this.baseline =
+        baselineKind.of(contest).minus(baselineKind.stillToFill(contest, declaration));
     Composition continuing = contest.continuing();
     this.compositionAfter =
         continuing
@@ -94,8 +96,8 @@ public final class CouncilResult {
   }
 
   /**
-   * The baseline seats per party: the tally's baseline of the contest, less the seats defended
-   * among those still to fill.
+   * The baseline seats per party: the tally's baseline of the contest, less that baseline's seats
+   * among those still to fill ({@link SeatBaseline#stillToFill}).
    *
    * @return the baseline composition
    */

@@ -20,37 +20,24 @@ import org.psephos.SeatBaseline;
 import org.psephos.UnknownIdException;
 import org.psephos.VoteConvention;
 import org.psephos.Ward;
+import org.psephos.tally.CouncilControl.ControlledBy;
+import org.psephos.tally.CouncilControl.NoOverallControl;
 
 /**
  * The election numbered once for a family of tallies: parties and councils by position (found by
- * identity first, then by id), each council's baseline and continuing seats, who may control it,
- * its majority, seats contested, control before and groups as one dense array ({@link
- * #councilData}), the groups (whole election, each region, each council type) whose standings are
- * kept up to date, and each listed ward's seats, defended seats and previous votes. Built once by
- * {@link Tally#of}, shared by every tally derived from it. Immutable after construction.
+ * identity first, then by id), each council's {@link CouncilFacts}, the groups (whole election,
+ * each region, each council type) whose standings are kept up to date, and each listed ward's
+ * seats, defended seats and previous votes. Built by {@link Tally#of}, shared by every tally
+ * derived from it, and the token that says what a {@link CheckedDeclaration} or {@link
+ * CheckedWardResult} was checked for. Immutable after construction.
  */
 final class ElectionIndex {
   static final int ALL = 0;
-
-  /** The section of a council's data holding its baseline seats per party. */
-  static final int BASELINE_SEATS = 0;
-  /** The section holding its continuing seats per party. */
-  static final int CONTINUING_SEATS = 1;
-  /** The section holding, per party, 1 if the party may control it under the rule, else 0. */
-  static final int MAY_CONTROL = 2;
-  private static final int COUNCIL_SECTIONS = 3;
-  private static final int MAJORITY = 0;
-  private static final int CONTESTED = 1;
-  private static final int CONTROL_BEFORE = 2;
-  private static final int REGION_GROUP = 3;
-  private static final int TYPE_GROUP = 4;
-  private static final int COUNCIL_SCALARS = 5;
 
   final Election election;
   final SeatBaseline baseline;
   final ControlRule rule;
   final Party[] parties;
-  final Contest[] contests;
   private final Map<String, Integer> partyPositions;
   private final IdentityPositions partiesByIdentity;
   private final Map<String, Integer> councilPositions;
@@ -63,44 +50,40 @@ final class ElectionIndex {
   final int[] seatsExpected;
   /** For each group, the wards listed by its councils' contests. */
   final int[] wardsExpected;
-  /** For each council, its listed wards (empty if none), as the ward-level index. */
-  final WardIndex[][] wards;
   /** Ward id to {council position, ward position}. */
   private final Map<String, int[]> wardPositions;
+  /** No seats for any party: shared, never written. */
+  final int[] noSeats;
   /** Every ward figure zero: shared by councils with no ward results. */
   final WardSums zeroSums;
-  /**
-   * For each council, all an update reads about it, in one array (one cache miss rather than one
-   * per figure in a large election): three sections of one slot per party, {@link
-   * #BASELINE_SEATS}, {@link #CONTINUING_SEATS} and {@link #MAY_CONTROL}, then the figures read by
-   * {@link #majority}, {@link #contested}, {@link #controlBefore}, {@link #regionGroup} and {@link
-   * #typeGroup}.
-   */
-  final int[][] councilData;
+  /** For each council position, what the tally knows about it before any result. */
+  final CouncilFacts[] councils;
 
   ElectionIndex(Election election, SeatBaseline baseline, ControlRule rule) {
     this.election = election;
     this.baseline = baseline;
     this.rule = rule;
     this.parties = election.parties().toArray(new Party[0]);
-    this.contests = election.contests().toArray(new Contest[0]);
+    Contest[] contests = election.contests().toArray(new Contest[0]);
     this.partyPositions = new HashMap<>();
+    ControlledBy[] controllers = new ControlledBy[parties.length];
     for (int p = 0; p < parties.length; p++) {
       partyPositions.put(parties[p].id(), p);
+      controllers[p] = new ControlledBy(p);
     }
     this.partiesByIdentity = new IdentityPositions(parties);
     this.councilPositions = new HashMap<>();
     this.regionGroups = new LinkedHashMap<>();
     this.typeGroups = new EnumMap<>(CouncilType.class);
     int n = contests.length;
-    Council[] councils = new Council[n];
+    Council[] councilList = new Council[n];
     for (int c = 0; c < n; c++) {
       Council council = contests[c].council();
-      councils[c] = council;
+      councilList[c] = council;
       councilPositions.put(council.id(), c);
       regionGroups.putIfAbsent(council.region(), 1 + regionGroups.size());
     }
-    this.councilsByIdentity = new IdentityPositions(councils);
+    this.councilsByIdentity = new IdentityPositions(councilList);
     int next = 1 + regionGroups.size();
     for (Contest contest : contests) {
       if (!typeGroups.containsKey(contest.council().type())) {
@@ -111,64 +94,61 @@ final class ElectionIndex {
     this.expected = new int[groupCount];
     this.seatsExpected = new int[groupCount];
     this.wardsExpected = new int[groupCount];
-    this.wards = new WardIndex[n][];
     this.wardPositions = new HashMap<>();
     this.zeroSums = WardSums.zero(parties.length);
-    this.councilData = new int[n][];
-    int scalars = COUNCIL_SECTIONS * parties.length;
+    this.noSeats = new int[parties.length];
+    this.councils = new CouncilFacts[n];
     for (int c = 0; c < n; c++) {
       Contest contest = contests[c];
-      Council council = contest.council();
-      int[] data = new int[scalars + COUNCIL_SCALARS];
-      addDense(data, BASELINE_SEATS * parties.length, baseline.of(contest));
-      addDense(data, CONTINUING_SEATS * parties.length, contest.continuing());
-      for (int p = 0; p < parties.length; p++) {
-        data[MAY_CONTROL * parties.length + p] = rule.canControl(council, parties[p]) ? 1 : 0;
-      }
-      data[scalars + MAJORITY] = council.majority();
-      data[scalars + CONTESTED] = contest.contested();
-      data[scalars + CONTROL_BEFORE] = position(Control.of(council, contest.previous(), rule));
-      data[scalars + REGION_GROUP] = requireNonNull(regionGroups.get(council.region()));
-      data[scalars + TYPE_GROUP] = requireNonNull(typeGroups.get(council.type()));
-      councilData[c] = data;
-      for (int g : new int[] {ALL, regionGroup(data), typeGroup(data)}) {
+      councils[c] = facts(contest, c, controllers);
+      for (int g : new int[] {ALL, councils[c].regionGroup, councils[c].typeGroup}) {
         expected[g]++;
         seatsExpected[g] += contest.contested();
         wardsExpected[g] += contest.wards().size();
       }
-      wards[c] = new WardIndex[contest.wards().size()];
-      for (int w = 0; w < wards[c].length; w++) {
-        Ward ward = contest.wards().get(w);
-        wards[c][w] = new WardIndex(ward, positions(ward.defended()), seats(ward.defended()),
-            previous(ward, VoteConvention.ALL_VOTES), previous(ward, VoteConvention.TOP_CANDIDATE));
-        wardPositions.put(ward.id(), new int[] {c, w});
+      for (int w = 0; w < contest.wards().size(); w++) {
+        wardPositions.put(contest.wards().get(w).id(), new int[] {c, w});
       }
     }
   }
 
-  /** A council's seats needed for a majority, from its {@link #councilData}. */
-  int majority(int[] data) {
-    return data[COUNCIL_SECTIONS * parties.length + MAJORITY];
-  }
-
-  /** A council's seats contested, from its {@link #councilData}. */
-  int contested(int[] data) {
-    return data[COUNCIL_SECTIONS * parties.length + CONTESTED];
-  }
-
-  /** The position of the party controlling a council before, or -1 for NOC. */
-  int controlBefore(int[] data) {
-    return data[COUNCIL_SECTIONS * parties.length + CONTROL_BEFORE];
-  }
-
-  /** The group of a council's region. */
-  int regionGroup(int[] data) {
-    return data[COUNCIL_SECTIONS * parties.length + REGION_GROUP];
-  }
-
-  /** The group of a council's type. */
-  int typeGroup(int[] data) {
-    return data[COUNCIL_SECTIONS * parties.length + TYPE_GROUP];
+  private CouncilFacts facts(Contest contest, int c, ControlledBy[] controllers) {
+    Council council = contest.council();
+    int[] lastFought = dense(SeatBaseline.LAST_FOUGHT.of(contest));
+    int[] preElection = dense(SeatBaseline.PRE_ELECTION.of(contest));
+    boolean[] mayControl = new boolean[parties.length];
+    for (int p = 0; p < parties.length; p++) {
+      mayControl[p] = rule.canControl(council, parties[p]);
+    }
+    Control before = Control.of(council, contest.previous(), rule);
+    CouncilControl controlBefore =
+        before.party().isPresent()
+            ? controllers[partyPosition(before.party().get())]
+            : NoOverallControl.NO_OVERALL_CONTROL;
+    WardIndex[] wards = new WardIndex[contest.wards().size()];
+    for (int w = 0; w < wards.length; w++) {
+      Ward ward = contest.wards().get(w);
+      wards[w] =
+          new WardIndex(
+              ward,
+              positions(ward.defended()),
+              seats(ward.defended()),
+              previous(ward, VoteConvention.ALL_VOTES),
+              previous(ward, VoteConvention.TOP_CANDIDATE));
+    }
+    return new CouncilFacts(
+        contest,
+        c,
+        lastFought,
+        preElection,
+        baseline == SeatBaseline.LAST_FOUGHT ? lastFought : preElection,
+        dense(contest.continuing()),
+        mayControl,
+        controlBefore,
+        requireNonNull(regionGroups.get(council.region())),
+        requireNonNull(typeGroups.get(council.type())),
+        wards,
+        controllers);
   }
 
   private long @Nullable [] previous(Ward ward, VoteConvention convention) {
@@ -215,10 +195,6 @@ final class ElectionIndex {
     }
   }
 
-  int position(Control control) {
-    return control.party().map(this::partyPosition).orElse(-1);
-  }
-
   int partyPosition(Party party) {
     Integer p = partyPositions.get(party.id());
     if (p == null) {
@@ -261,15 +237,17 @@ final class ElectionIndex {
     if (c == null) {
       return -1;
     }
-    Council known = contests[c].council();
+    Council known = council(c);
     return known.equals(council) ? c : -1;
   }
 
-  /** Adds a composition's seats into a dense per-party array from an offset. */
-  private void addDense(int[] dense, int offset, Composition composition) {
+  /** A composition's seats per party position, dense. */
+  private int[] dense(Composition composition) {
+    int[] dense = new int[parties.length];
     for (Map.Entry<Party, Integer> entry : composition.asMap().entrySet()) {
-      dense[offset + partyPosition(entry.getKey())] += entry.getValue();
+      dense[partyPosition(entry.getKey())] += entry.getValue();
     }
+    return dense;
   }
 
   private int[] positions(Composition composition) {
@@ -290,6 +268,7 @@ final class ElectionIndex {
     return seats;
   }
 
+  /** The same election, baseline and rule (the election compared by equality). */
   boolean sameAs(ElectionIndex other) {
     return this == other
         || (baseline == other.baseline
@@ -298,28 +277,17 @@ final class ElectionIndex {
   }
 
   /**
-   * The last index made, held weakly: tallies of one election are often started afresh (a
-   * validating tally per stream or request), and numbering a large election again each time would
-   * cost more than the work it checks.
+   * Whether a value checked against {@code other} may be applied to a tally of this index: the same
+   * index, or one made for the same election instance with the same baseline and an equal rule (the
+   * positions and every checked figure are then the same). Constant time.
    */
-  private static volatile java.lang.ref.WeakReference<ElectionIndex> last =
-      new java.lang.ref.WeakReference<>(null);
+  boolean accepts(ElectionIndex other) {
+    return this == other
+        || (election == other.election && baseline == other.baseline && rule.equals(other.rule));
+  }
 
-  /**
-   * The index of an election under a baseline and rule: the last one made if it is for the same
-   * election (the same instance), baseline and rule, otherwise a new one. Indexes are immutable,
-   * so sharing one between tallies and threads is safe.
-   */
-  static ElectionIndex of(Election election, SeatBaseline baseline, ControlRule rule) {
-    ElectionIndex known = last.get();
-    if (known != null
-        && known.election == election
-        && known.baseline == baseline
-        && known.rule.equals(rule)) {
-      return known;
-    }
-    ElectionIndex made = new ElectionIndex(election, baseline, rule);
-    last = new java.lang.ref.WeakReference<>(made);
-    return made;
+  /** The council at a position. */
+  Council council(int c) {
+    return councils[c].contest.council();
   }
 }

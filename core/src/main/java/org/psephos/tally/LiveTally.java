@@ -20,6 +20,9 @@ import org.psephos.ward.WardResult;
  *       compare-and-set; a writer that loses a race recomputes its update on the newer tally.
  *       Updates are linearizable, in the order their compare-and-set succeeded.
  *   <li>A rejected declaration throws and publishes nothing; the held tally stays as it was.
+ *   <li>A declaration or ward result is checked once, before any retry: {@link
+ *       #check(Declaration)} then {@link #apply(CheckedDeclaration)}, which {@link
+ *       #apply(Declaration)} does in one call.
  *   <li>Each update returns the snapshot it published, so a feed can report that declaration's
  *       outcome from the same snapshot ({@code live.apply(d).outcome(d.council())}).
  * </ul>
@@ -62,8 +65,62 @@ public final class LiveTally {
    * @throws org.psephos.ElectionDataException if the declaration is rejected; nothing is published
    */
   public Tally apply(Declaration declaration) {
+    return apply(check(declaration));
+  }
+
+  /**
+   * Checks a declaration against the held tally's election, baseline and rule, once, for {@link
+   * #apply(CheckedDeclaration)}: as {@link Tally#check(Declaration)}, which depends on none of the
+   * declarations applied, so it is checked outside any retry.
+   *
+   * @param declaration the declaration
+   * @return the checked declaration
+   * @throws org.psephos.ElectionDataException if the declaration does not fit the election
+   */
+  public CheckedDeclaration check(Declaration declaration) {
+    return snapshot().check(declaration);
+  }
+
+  /**
+   * Checks a ward result against the held tally's election, once, for {@link
+   * #apply(CheckedWardResult)}: as {@link Tally#check(WardResult)}.
+   *
+   * @param result the ward result
+   * @return the checked result
+   * @throws org.psephos.ElectionDataException if the result does not fit the election
+   */
+  public CheckedWardResult check(WardResult result) {
+    return snapshot().check(result);
+  }
+
+  /**
+   * Applies a checked declaration to the latest tally and publishes the result; a writer that
+   * loses a race applies it again to the newer tally without checking it again.
+   *
+   * @param declaration the declaration, checked for the held tally's election, baseline and rule
+   * @return the tally published, which includes this declaration
+   * @throws IllegalArgumentException if it was checked for another election, baseline or rule;
+   *     nothing is published
+   */
+  public Tally apply(CheckedDeclaration declaration) {
     requireNonNull(declaration, "declaration");
     return update(tally -> tally.apply(declaration));
+  }
+
+  /**
+   * Applies a checked ward result to the latest tally and publishes the result; when it is the
+   * council's last ward, the council is declared in the same update.
+   *
+   * @param result the ward result, checked for the held tally's election, baseline and rule
+   * @return the tally published, which includes this ward result
+   * @throws IllegalArgumentException if it was checked for another election, baseline or rule;
+   *     nothing is published
+   * @throws org.psephos.ConflictingResultException if the council is held as a whole declaration;
+   *     nothing is published
+   */
+  public Tally apply(CheckedWardResult result) {
+    requireNonNull(result, "result");
+    return update(tally -> tally.apply(result));
   }
 
   /**
@@ -75,8 +132,7 @@ public final class LiveTally {
    * @throws org.psephos.ElectionDataException if the result is rejected; nothing is published
    */
   public Tally apply(WardResult result) {
-    requireNonNull(result, "result");
-    return update(tally -> tally.apply(result));
+    return apply(check(result));
   }
 
   /**

@@ -38,6 +38,16 @@ import org.psephos.ward.WardResult;
  * council, the party and the numbers, and the tally it was applied to is, being immutable,
  * unchanged.
  *
+ * <p>Every input takes one path: {@link #check(Declaration)} checks it against the election, the
+ * baseline and the control rule, once, and returns an immutable {@link CheckedDeclaration} (the
+ * council's position, seats won per party, the baseline seats still to fill, control after);
+ * {@link #apply(CheckedDeclaration)} trusts that value after a constant-time check that it was
+ * checked for this tally's election (the same {@code Election} instance), baseline and rule, so a
+ * reader checks each line where it reads it and applies it to whichever tally is current. {@link
+ * #apply(Declaration)} is {@code apply(check(declaration))}. Ward results take the same path
+ * ({@link #check(WardResult)}, {@link CheckedWardResult}); only what depends on the tally's state
+ * (a council held as a whole declaration takes no ward results) is checked when applying.
+ *
  * <p>Councils whose contest lists its wards can also be counted ward by ward: {@link
  * #apply(WardResult)} takes ward results as they come, a later result for the same ward replacing
  * the earlier. A council with some but not all wards in is <em>in progress</em> ({@link #progress},
@@ -107,23 +117,40 @@ public final class Tally {
    */
   public static Tally of(Election election, SeatBaseline baseline, ControlRule rule) {
     ElectionIndex index =
-        ElectionIndex.of(
+        new ElectionIndex(
             requireNonNull(election, "election"),
             requireNonNull(baseline, "baseline"),
             requireNonNull(rule, "rule"));
     Accumulator groups =
         Accumulator.empty(
             index.parties.length, index.expected, index.seatsExpected, index.wardsExpected);
-    return new Tally(index, PersistentVector.ofSize(index.contests.length), groups, 0);
+    return new Tally(index, PersistentVector.ofSize(index.councils.length), groups, 0);
+  }
+
+  /**
+   * Checks a declaration against this tally's election, baseline and rule, once, for {@link
+   * #apply(CheckedDeclaration)} to trust: the council is part of the election as given; every
+   * party named is one of the election's parties; seats won plus seats still to fill equal the
+   * seats contested; no party defended more of the seats still to fill than its seats as last
+   * fought, nor held more of them than its seats on the eve of the poll. None of these depends on
+   * the declarations applied, so the checked value can be applied to any tally of the same
+   * election, baseline and rule.
+   *
+   * @param declaration the declaration
+   * @return the checked declaration
+   * @throws UnknownIdException if the council is not part of the election
+   * @throws org.psephos.UnknownIdException if a party is not one of the election's
+   * @throws org.psephos.SeatCountException if the numbers do not fit the contest
+   */
+  public CheckedDeclaration check(Declaration declaration) {
+    requireNonNull(declaration, "declaration");
+    int c = positionOf(declaration.council());
+    return DeclarationCheck.check(index, index.councils[c], declaration);
   }
 
   /**
    * The tally with a declaration applied, replacing any earlier declaration for the same council,
-   * and any ward results held for it.
-   *
-   * <p>The declaration must fit its contest: the council is part of the election as given; every
-   * party named is one of the election's parties; seats won plus seats still to fill equal the
-   * seats contested; no party defended more of the seats still to fill than its baseline seats.
+   * and any ward results held for it: {@code apply(check(declaration))}.
    *
    * @param declaration the declaration
    * @return the new tally; this one is unchanged
@@ -132,34 +159,45 @@ public final class Tally {
    * @throws org.psephos.SeatCountException if the numbers do not fit the contest
    */
   public Tally apply(Declaration declaration) {
-    requireNonNull(declaration, "declaration");
-    int c = positionOf(declaration.council());
-    return replace(c, CouncilState.whole(index, c, declaration));
+    return apply(check(declaration));
   }
 
   /**
-   * The tally with a ward result applied, replacing any earlier result for the same ward. When the
-   * council's last ward is in, the council is declared with the sum of its wards.
+   * The tally with a checked declaration applied, replacing any earlier declaration for the same
+   * council, and any ward results held for it. The declaration is not checked again: only that it
+   * was checked for this tally's election, baseline and rule, in constant time.
    *
-   * <p>The result must fit the election: its council is part of the election as given; its ward is
-   * one of the wards the council's contest lists; it elects the ward's number of seats; every
-   * candidate's party is one of the election's parties; and the council is not held as a whole
-   * declaration.
+   * @param declaration the declaration, checked by {@link #check(Declaration)} of a tally of the
+   *     same election instance, baseline and rule
+   * @return the new tally; this one is unchanged
+   * @throws IllegalArgumentException if it was checked for another election, baseline or rule
+   */
+  public Tally apply(CheckedDeclaration declaration) {
+    requireNonNull(declaration, "declaration");
+    requireCheckedHere(declaration.index, declaration.council());
+    return replace(declaration.position, declaration);
+  }
+
+  /**
+   * Checks a ward result against this tally's election, once, for {@link
+   * #apply(CheckedWardResult)} to trust: its council is part of the election as given; its ward is
+   * one of the wards the council's contest lists; it elects the ward's number of seats; and every
+   * candidate's party is one of the election's parties. Whether the council is held as a whole
+   * declaration depends on the tally, so it is checked when the result is applied.
    *
    * @param result the ward result
-   * @return the new tally; this one is unchanged
-   * @throws UnknownIdException if the council is not part of the election
-   * @throws UnknownIdException if the ward is not one of the council's listed wards
+   * @return the checked result
+   * @throws UnknownIdException if the council is not part of the election, the ward is not one of
+   *     the council's listed wards, or a candidate's party is not one of the election's
    * @throws SeatCountException if the result elects another number of seats than the ward
-   * @throws UnknownIdException if a candidate's party is not one of the election's
-   * @throws ConflictingResultException if the council is held as a whole declaration
    */
-  public Tally apply(WardResult result) {
+  public CheckedWardResult check(WardResult result) {
     requireNonNull(result, "result");
     Council council = result.council();
     int c = positionOf(council);
     int w = wardPosition(c, result.wardId());
-    Ward ward = index.wards[c][w].ward;
+    ElectionIndex.WardIndex wardIndex = index.councils[c].wards[w];
+    Ward ward = wardIndex.ward;
     String where = council.label() + ", ward " + ward.label();
     if (result.seats() != ward.seats()) {
       throw new SeatCountException(
@@ -176,15 +214,78 @@ public final class Tally {
     for (Candidate candidate : result.candidates()) {
       index.election.requireParty(candidate.party(), where + ": candidate " + candidate.name());
     }
+    return new CheckedWardResult(index, c, w, result, WardSums.ofWard(index, wardIndex, result));
+  }
+
+  /**
+   * The tally with a ward result applied, replacing any earlier result for the same ward: {@code
+   * apply(check(result))}. When the council's last ward is in, the council is declared with the
+   * sum of its wards.
+   *
+   * @param result the ward result
+   * @return the new tally; this one is unchanged
+   * @throws UnknownIdException if the council is not part of the election
+   * @throws UnknownIdException if the ward is not one of the council's listed wards
+   * @throws SeatCountException if the result elects another number of seats than the ward
+   * @throws org.psephos.UnknownIdException if a candidate's party is not one of the election's
+   * @throws ConflictingResultException if the council is held as a whole declaration
+   */
+  public Tally apply(WardResult result) {
+    return apply(check(result));
+  }
+
+  /**
+   * The tally with a checked ward result applied, replacing any earlier result for the same ward.
+   * When the council's last ward is in, the council is declared with the sum of its wards. The
+   * result is not checked again: only that it was checked for this tally's election, baseline and
+   * rule, in constant time, and that the council is not held as a whole declaration.
+   *
+   * @param result the ward result, checked by {@link #check(WardResult)} of a tally of the same
+   *     election instance, baseline and rule
+   * @return the new tally; this one is unchanged
+   * @throws IllegalArgumentException if it was checked for another election, baseline or rule
+   * @throws ConflictingResultException if the council is held as a whole declaration
+   */
+  public Tally apply(CheckedWardResult result) {
+    requireNonNull(result, "result");
+    requireCheckedHere(result.index, result.council());
+    int c = result.council;
     CouncilState old = councils.get(c);
-    if (old != null && old.whole != null) {
+    if (old instanceof CheckedDeclaration) {
       throw new ConflictingResultException(
-          where
+          index.council(c).label()
+              + ", ward "
+              + index.councils[c].wards[result.ward].ward.label()
               + ": the council is held as a whole declaration, so its ward results cannot be"
               + " applied; withdraw the declaration first to count it ward by ward",
-          DataSubject.council(council).withWard(result.wardId()));
+          DataSubject.council(index.council(c)).withWard(result.result().wardId()));
     }
-    return replace(c, CouncilState.withWard(index, c, old, w, result));
+    return replace(
+        c,
+        WardCount.withWard(
+            index, index.councils[c], (WardCount) old, result.ward, result.result, result.sums));
+  }
+
+  /** Throws unless a value checked against {@code checkedFor} may be applied to this tally. */
+  private void requireCheckedHere(ElectionIndex checkedFor, Council council) {
+    if (!index.accepts(checkedFor)) {
+      throw new IllegalArgumentException(
+          council.label()
+              + ": checked for election "
+              + checkedFor.election.id()
+              + " ("
+              + checkedFor.baseline.label()
+              + ", "
+              + checkedFor.rule
+              + "), not for this tally's election "
+              + index.election.id()
+              + " ("
+              + index.baseline.label()
+              + ", "
+              + index.rule
+              + "); check it with this tally (or one of the same election instance, baseline and"
+              + " rule)");
+    }
   }
 
   /**
@@ -216,16 +317,15 @@ public final class Tally {
     requireNonNull(wardId, "wardId");
     int c = positionOf(council);
     int w = wardPosition(c, wardId);
-    CouncilState old = councils.get(c);
-    if (old == null || old.result(w) == null) {
+    if (!(councils.get(c) instanceof WardCount old) || old.result(w) == null) {
       return this;
     }
-    return replace(c, CouncilState.withWard(index, c, old, w, null));
+    return replace(c, WardCount.withWard(index, index.councils[c], old, w, null, null));
   }
 
   /** The position of a ward among council {@code c}'s listed wards. */
   private int wardPosition(int c, String wardId) {
-    Council council = index.contests[c].council();
+    Council council = index.council(c);
     int[] position = index.wardPosition(wardId);
     if (position == null) {
       throw new UnknownIdException(
@@ -234,7 +334,7 @@ public final class Tally {
           council.label()
               + ": ward "
               + wardId
-              + (index.contests[c].hasWards()
+              + (index.councils[c].contest.hasWards()
                   ? " is not one of its wards in election " + index.election.id()
                   : " is unknown: its contest lists no wards, so it is tallied from whole"
                       + " declarations"),
@@ -246,9 +346,9 @@ public final class Tally {
           wardId,
           council.label()
               + ": ward "
-              + index.wards[position[0]][position[1]].ward.label()
+              + index.councils[position[0]].wards[position[1]].ward.label()
               + " belongs to "
-              + index.contests[position[0]].council().label()
+              + index.council(position[0]).label()
               + ", not to this council",
           DataSubject.council(council).withWard(wardId));
     }
@@ -295,23 +395,12 @@ public final class Tally {
 
   private Tally replace(int c, @Nullable CouncilState now) {
     CouncilState old = councils.get(c);
-    int[] data = index.councilData[c];
-    int before = index.controlBefore(data);
-    Accumulator nextGroups =
-        groups.replace(
-            ElectionIndex.ALL,
-            index.regionGroup(data),
-            index.typeGroup(data),
-            old,
-            now,
-            data,
-            before);
-    int nextDeclared = declared + (isDeclared(now) ? 1 : 0) - (isDeclared(old) ? 1 : 0);
+    Accumulator nextGroups = groups.replace(index.councils[c], old, now);
+    int nextDeclared =
+        declared
+            + (CouncilState.isDeclared(now) ? 1 : 0)
+            - (CouncilState.isDeclared(old) ? 1 : 0);
     return new Tally(index, councils.set(c, now), nextGroups, nextDeclared);
-  }
-
-  private static boolean isDeclared(@Nullable CouncilState state) {
-    return state != null && state.declared != null;
   }
 
   /**
@@ -391,23 +480,21 @@ public final class Tally {
     int seatsExpected = 0;
     int wardsExpected = 0;
     List<CouncilState> matching = new ArrayList<>();
-    int[] before = new int[index.contests.length];
-    int[][] data = new int[index.contests.length][];
-    for (int c = 0; c < index.contests.length; c++) {
-      if (filter.test(index.contests[c].council())) {
+    List<CouncilFacts> facts = new ArrayList<>();
+    for (CouncilFacts council : index.councils) {
+      if (filter.test(council.contest.council())) {
         expected++;
-        seatsExpected += index.contests[c].contested();
-        wardsExpected += index.wards[c].length;
-        CouncilState council = councils.get(c);
-        if (council != null) {
-          data[matching.size()] = index.councilData[c];
-          before[matching.size()] = index.controlBefore(index.councilData[c]);
-          matching.add(council);
+        seatsExpected += council.contested;
+        wardsExpected += council.wards.length;
+        CouncilState state = councils.get(council.position);
+        if (state != null) {
+          matching.add(state);
+          facts.add(council);
         }
       }
     }
     return Accumulator.sum(
-            index.parties.length, expected, seatsExpected, wardsExpected, matching, data, before)
+            index.parties.length, expected, seatsExpected, wardsExpected, matching, facts)
         .toStandings(0, index.parties);
   }
 
@@ -429,7 +516,7 @@ public final class Tally {
    * @throws UnknownIdException if the council is not part of the election
    */
   public boolean isDeclared(Council council) {
-    return isDeclared(councils.get(positionOf(council)));
+    return CouncilState.isDeclared(councils.get(positionOf(council)));
   }
 
   /**
@@ -440,10 +527,9 @@ public final class Tally {
    */
   public List<Council> councilsInProgress() {
     List<Council> list = new ArrayList<>();
-    for (int c = 0; c < index.contests.length; c++) {
-      CouncilState state = councils.get(c);
-      if (state != null && state.inProgress()) {
-        list.add(index.contests[c].council());
+    for (int c = 0; c < index.councils.length; c++) {
+      if (councils.get(c) instanceof WardCount.InProgress) {
+        list.add(index.council(c));
       }
     }
     return Collections.unmodifiableList(list);
@@ -459,30 +545,26 @@ public final class Tally {
    */
   public CouncilProgress progress(Council council) {
     int c = positionOf(council);
-    Contest contest = index.contests[c];
+    CouncilFacts facts = index.councils[c];
+    Contest contest = facts.contest;
     CouncilState state = councils.get(c);
-    int[] won = new int[index.parties.length];
-    int seatsDeclared = 0;
+    WardCount count = state instanceof WardCount wardCount ? wardCount : null;
     List<@Nullable WardResult> results = new ArrayList<>();
-    for (int w = 0; w < index.wards[c].length; w++) {
-      results.add(state == null ? null : state.result(w));
+    for (int w = 0; w < facts.wards.length; w++) {
+      results.add(count == null ? null : count.result(w));
     }
     WardTotals wardTotals =
-        contest.hasWards()
-            ? index.zeroSums.toTotals(index.parties, index.wards[c].length)
-            : WardTotals.empty();
-    if (state != null) {
-      DeclaredCouncil declaredCouncil = state.declared;
-      won =
-          state.whole != null && declaredCouncil != null
-              ? declaredCouncil.won.clone()
-              : state.sums.won;
-      seatsDeclared = state.seatsDeclared;
-      if (state.whole == null) {
-        wardTotals = state.sums.toTotals(index.parties, index.wards[c].length);
-      }
-    }
-    boolean decided = CouncilState.decide(index, c, won, seatsDeclared) != CouncilState.UNDECIDED;
+        count != null
+            ? count.sums.toTotals(index.parties, facts.wards.length)
+            : contest.hasWards()
+                ? index.zeroSums.toTotals(index.parties, facts.wards.length)
+                : WardTotals.empty();
+    int[] won =
+        state instanceof CheckedDeclaration whole
+            ? whole.won
+            : count != null ? count.sums.won : index.noSeats;
+    int seatsDeclared = state == null ? 0 : CouncilState.seatsDeclared(state);
+    boolean decided = !(facts.decide(won, seatsDeclared) instanceof ControlDecision.Undecided);
     Composition seatsWon = CouncilProgress.seatsWon(index.parties, won);
     Composition continuing = contest.continuing();
     Control control =
@@ -498,9 +580,9 @@ public final class Tally {
     return new CouncilProgress(
         contest,
         results,
-        state == null ? 0 : state.wardsIn,
-        isDeclared(state),
-        state != null && state.whole != null,
+        count == null ? 0 : count.wardsIn,
+        CouncilState.isDeclared(state),
+        state instanceof CheckedDeclaration,
         seatsWon,
         control,
         wardTotals);
@@ -519,8 +601,9 @@ public final class Tally {
     requireNonNull(wardId, "wardId");
     int c = positionOf(council);
     int w = wardPosition(c, wardId);
-    CouncilState state = councils.get(c);
-    return state == null ? Optional.empty() : Optional.ofNullable(state.result(w));
+    return councils.get(c) instanceof WardCount count
+        ? Optional.ofNullable(count.result(w))
+        : Optional.empty();
   }
 
   /**
@@ -544,9 +627,9 @@ public final class Tally {
 
   private List<Council> councilsWhere(boolean wanted) {
     List<Council> list = new ArrayList<>();
-    for (int c = 0; c < index.contests.length; c++) {
-      if (isDeclared(councils.get(c)) == wanted) {
-        list.add(index.contests[c].council());
+    for (int c = 0; c < index.councils.length; c++) {
+      if (CouncilState.isDeclared(councils.get(c)) == wanted) {
+        list.add(index.council(c));
       }
     }
     return Collections.unmodifiableList(list);
@@ -561,14 +644,10 @@ public final class Tally {
    * @throws UnknownIdException if the council is not part of the election
    */
   public Optional<Declaration> declaration(Council council) {
-    DeclaredCouncil declaredCouncil = declared(councils.get(positionOf(council)));
+    CheckedDeclaration declaredCouncil = CouncilState.declared(councils.get(positionOf(council)));
     return declaredCouncil == null
         ? Optional.empty()
-        : Optional.of(declaredCouncil.declaration);
-  }
-
-  private static @Nullable DeclaredCouncil declared(@Nullable CouncilState state) {
-    return state == null ? null : state.declared;
+        : Optional.of(declaredCouncil.declaration());
   }
 
   /**
@@ -580,13 +659,13 @@ public final class Tally {
    */
   public Optional<CouncilResult> result(Council council) {
     int c = positionOf(council);
-    DeclaredCouncil declaredCouncil = declared(councils.get(c));
+    CheckedDeclaration declaredCouncil = CouncilState.declared(councils.get(c));
     if (declaredCouncil == null) {
       return Optional.empty();
     }
-    Contest contest = index.contests[c];
     return Optional.of(
-        new CouncilResult(contest, declaredCouncil.declaration, index.baseline, index.rule));
+        new CouncilResult(
+            index.councils[c].contest, declaredCouncil.declaration(), index.baseline, index.rule));
   }
 
   /**
@@ -607,12 +686,15 @@ public final class Tally {
    */
   public List<CouncilResult> results() {
     List<CouncilResult> results = new ArrayList<>();
-    for (int c = 0; c < index.contests.length; c++) {
-      DeclaredCouncil declaredCouncil = declared(councils.get(c));
+    for (int c = 0; c < index.councils.length; c++) {
+      CheckedDeclaration declaredCouncil = CouncilState.declared(councils.get(c));
       if (declaredCouncil != null) {
         results.add(
             new CouncilResult(
-                index.contests[c], declaredCouncil.declaration, index.baseline, index.rule));
+                index.councils[c].contest,
+                declaredCouncil.declaration(),
+                index.baseline,
+                index.rule));
       }
     }
     return Collections.unmodifiableList(results);
@@ -628,10 +710,10 @@ public final class Tally {
         || !index.sameAs(other.index)) {
       return false;
     }
-    for (int c = 0; c < index.contests.length; c++) {
+    for (int c = 0; c < index.councils.length; c++) {
       CouncilState mine = councils.get(c);
       CouncilState theirs = other.councils.get(c);
-      if (mine == null ? theirs != null : theirs == null || !mine.sameAs(theirs)) {
+      if (mine == null ? theirs != null : theirs == null || !CouncilState.sameInputs(mine, theirs)) {
         return false;
       }
     }
@@ -641,10 +723,10 @@ public final class Tally {
   @Override
   public int hashCode() {
     int hash = index.election.hashCode() * 31 + index.baseline.hashCode();
-    for (int c = 0; c < index.contests.length; c++) {
+    for (int c = 0; c < index.councils.length; c++) {
       CouncilState council = councils.get(c);
       if (council != null) {
-        hash = hash * 31 + council.inputHash();
+        hash = hash * 31 + CouncilState.inputHash(council);
       }
     }
     return hash;
@@ -664,7 +746,7 @@ public final class Tally {
         + ", "
         + declared
         + " of "
-        + index.contests.length
+        + index.councils.length
         + " councils declared"
         + (groups.inProgress(ElectionIndex.ALL) == 0
             ? ""

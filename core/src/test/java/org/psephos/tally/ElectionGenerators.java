@@ -123,8 +123,10 @@ final class ElectionGenerators {
     UNKNOWN_COUNCIL(UnknownIdException.class),
     /** A council with an election council's id but a different size declares. */
     COUNCIL_DIFFERING_FROM_ELECTIONS(UnknownIdException.class),
-    /** A party defends more of the seats still to fill than its baseline seats. */
-    DEFENDED_STILL_TO_FILL_ABOVE_BASELINE(SeatCountException.class);
+    /** A party defends more of the seats still to fill than its seats as last fought. */
+    DEFENDED_STILL_TO_FILL_ABOVE_BASELINE(SeatCountException.class),
+    /** A party held more of the seats still to fill than its seats on the eve of the poll. */
+    HELD_STILL_TO_FILL_ABOVE_BASELINE(SeatCountException.class);
 
     final Class<? extends ElectionDataException> rejectedWith;
 
@@ -354,24 +356,40 @@ final class ElectionGenerators {
 
   /**
    * A declaration for a contest: complete, or (one in four) provisional with some seats still to
-   * fill and, often, some of them said to be defended by parties, within both baselines.
+   * fill and, often, some of them said to be defended by parties (within their seats as last
+   * fought) and, independently, often said to be held by parties on the eve of the poll (within
+   * their seats then).
    */
   static Declaration declaration(RandomnessSource in, List<Party> parties, Contest contest) {
     int contested = contest.contested();
     int stillToFill = oneIn(in, 4) ? between(in, 1, contested) : 0;
     Composition won = composition(in, parties, contested - stillToFill, false);
-    Map<Party, Integer> defendedStillToFill = new LinkedHashMap<>();
-    if (stillToFill > 0 && !oneIn(in, 3)) {
-      int left = stillToFill;
-      for (Party party : shuffle(in, parties)) {
-        int cap = Math.min(left, Math.min(lastFought(contest, party), preElection(contest, party)));
-        int defended = between(in, 0, cap);
-        defendedStillToFill.put(party, defended);
-        left -= defended;
-      }
-    }
+    Map<Party, Integer> defendedStillToFill =
+        stillToFill > 0 && !oneIn(in, 3)
+            ? stillToFillOf(in, parties, stillToFill, party -> lastFought(contest, party))
+            : Map.of();
+    Map<Party, Integer> heldStillToFill =
+        stillToFill > 0 && oneIn(in, 2)
+            ? stillToFillOf(in, parties, stillToFill, party -> preElection(contest, party))
+            : Map.of();
     return Declaration.provisional(
-        contest.council(), won.asMap(), stillToFill, defendedStillToFill);
+        contest.council(), won.asMap(), stillToFill, defendedStillToFill, heldStillToFill);
+  }
+
+  /** Some of the seats still to fill per party, each within its seats under a baseline. */
+  private static Map<Party, Integer> stillToFillOf(
+      RandomnessSource in,
+      List<Party> parties,
+      int stillToFill,
+      java.util.function.ToIntFunction<Party> baselineSeats) {
+    Map<Party, Integer> seats = new LinkedHashMap<>();
+    int left = stillToFill;
+    for (Party party : shuffle(in, parties)) {
+      int n = between(in, 0, Math.min(left, baselineSeats.applyAsInt(party)));
+      seats.put(party, n);
+      left -= n;
+    }
+    return seats;
   }
 
   static Scenario scenario(RandomnessSource in, Election election) {
@@ -402,18 +420,25 @@ final class ElectionGenerators {
     int stillToFill = valid.stillToFill();
     Map<Party, Integer> defendedStillToFill =
         new LinkedHashMap<>(valid.defendedStillToFill().asMap());
+    Map<Party, Integer> heldStillToFill = new LinkedHashMap<>(valid.heldStillToFill().asMap());
 
     if (kind == Invalid.SEATS_ABOVE_CONTESTED && contest.contested() == council.size()) {
       kind = Invalid.SEATS_SHORT_OF_CONTESTED; // an all-out contest: the declaration itself refuses
     }
-    if (kind == Invalid.DEFENDED_STILL_TO_FILL_ABOVE_BASELINE) {
+    if (kind == Invalid.DEFENDED_STILL_TO_FILL_ABOVE_BASELINE
+        || kind == Invalid.HELD_STILL_TO_FILL_ABOVE_BASELINE) {
+      // each is checked against its own baseline, whatever the tally's
+      SeatBaseline own =
+          kind == Invalid.DEFENDED_STILL_TO_FILL_ABOVE_BASELINE
+              ? SeatBaseline.LAST_FOUGHT
+              : SeatBaseline.PRE_ELECTION;
       Party least = parties.get(0);
       for (Party party : parties) {
-        if (baselineSeats(contest, party, baseline) < baselineSeats(contest, least, baseline)) {
+        if (baselineSeats(contest, party, own) < baselineSeats(contest, least, own)) {
           least = party;
         }
       }
-      int over = baselineSeats(contest, least, baseline) + 1;
+      int over = baselineSeats(contest, least, own) + 1;
       if (over > contest.contested()) {
         kind = Invalid.SEATS_SHORT_OF_CONTESTED;
       } else {
@@ -421,7 +446,8 @@ final class ElectionGenerators {
         won =
             new LinkedHashMap<>(
                 composition(in, parties, contest.contested() - stillToFill, false).asMap());
-        defendedStillToFill = Map.of(least, over);
+        defendedStillToFill = own == SeatBaseline.LAST_FOUGHT ? Map.of(least, over) : Map.of();
+        heldStillToFill = own == SeatBaseline.PRE_ELECTION ? Map.of(least, over) : Map.of();
       }
     }
     switch (kind) {
@@ -431,6 +457,7 @@ final class ElectionGenerators {
         } else {
           stillToFill--;
           defendedStillToFill = Map.of();
+          heldStillToFill = Map.of();
         }
       }
       case SEATS_ABOVE_CONTESTED ->
@@ -443,6 +470,7 @@ final class ElectionGenerators {
         if (won.isEmpty()) {
           stillToFill--;
           defendedStillToFill = Map.of();
+          heldStillToFill = Map.of();
           replaced.put(stranger(kind, pick(in, parties)), 1);
         } else {
           Party replacedParty = pick(in, List.copyOf(won.keySet()));
@@ -476,12 +504,14 @@ final class ElectionGenerators {
                   council.type(),
                   council.region(),
                   council.size() + between(in, 1, 5));
-      case DEFENDED_STILL_TO_FILL_ABOVE_BASELINE -> {
+      case DEFENDED_STILL_TO_FILL_ABOVE_BASELINE, HELD_STILL_TO_FILL_ABOVE_BASELINE -> {
         // made above
       }
     }
     return new InvalidDeclaration(
-        kind, Declaration.provisional(council, won, stillToFill, defendedStillToFill));
+        kind,
+        Declaration.provisional(
+            council, won, stillToFill, defendedStillToFill, heldStillToFill));
   }
 
   /**
@@ -548,7 +578,10 @@ final class ElectionGenerators {
         + " stillToFill "
         + declaration.stillToFill()
         + " defendedStillToFill "
-        + declaration.defendedStillToFill();
+        + declaration.defendedStillToFill()
+        + (declaration.heldStillToFill().isEmpty()
+            ? ""
+            : " heldStillToFill " + declaration.heldStillToFill());
   }
 
   static String describeAll(List<Declaration> declarations) {

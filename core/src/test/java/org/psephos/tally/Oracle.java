@@ -36,7 +36,8 @@ import org.psephos.SeatBaseline;
  *   <li>control before is decided on {@code previous}, whose total is the size before; control
  *       after on {@code continuing + won} against the council's size;
  *   <li>baseline seats: {@code defended} (last fought) or {@code previous - continuing}
- *       (pre-election), less the seats defended among those still to fill;
+ *       (pre-election), less the seats that baseline's holders had among those still to fill
+ *       ({@link #leftOut});
  *   <li>holdings: continuing seats plus seats won;
  *   <li>councils before and after, and no overall control, count the declared councils only.
  * </ul>
@@ -128,7 +129,7 @@ final class Oracle {
               ? seats(contest.defended(), party)
               : previous.getOrDefault(party, 0) - continuing;
       won.put(party, wonHere);
-      baseline.put(party, base - seats(declaration.defendedStillToFill(), party));
+      baseline.put(party, base - leftOut(contest, declaration, baselineKind, party, parties));
       holdings.put(party, continuing + wonHere);
     }
     return new CouncilFigures(
@@ -260,8 +261,37 @@ final class Oracle {
           baselineKind == SeatBaseline.LAST_FOUGHT
               ? contest.defended().filled()
               : contest.previous().filled() - contest.continuing().filled();
-      total -= declaration.defendedStillToFill().filled();
+      for (Party party : election.parties()) {
+        total -= leftOut(contest, declaration, baselineKind, party, election.parties());
+      }
     }
     return total;
+  }
+
+  /**
+   * A party's seats among those still to fill that a baseline leaves out: as last fought, those it
+   * defended; on the eve of the poll, those it held, or, when no holder is given and every party
+   * had as many contested seats on the eve of the poll as when they were last fought, those it
+   * defended; otherwise none.
+   */
+  static int leftOut(
+      Contest contest,
+      Declaration declaration,
+      SeatBaseline baselineKind,
+      Party party,
+      List<Party> parties) {
+    if (baselineKind == SeatBaseline.LAST_FOUGHT) {
+      return seats(declaration.defendedStillToFill(), party);
+    }
+    if (declaration.heldStillToFill().filled() > 0) {
+      return seats(declaration.heldStillToFill(), party);
+    }
+    for (Party any : parties) {
+      int preElection = seats(contest.previous(), any) - seats(contest.continuing(), any);
+      if (preElection != seats(contest.defended(), any)) {
+        return 0;
+      }
+    }
+    return seats(declaration.defendedStillToFill(), party);
   }
 }

@@ -289,9 +289,12 @@ class TallyPropertiesTest {
                 case UNKNOWN_PARTY, UNKNOWN_PARTY_DEFENDING ->
                     assertThatThrownBy(() -> tally.apply(declaration))
                         .hasMessageContaining(ElectionGenerators.NOT_STANDING.id());
-                case PARTY_DIFFERING_FROM_ELECTIONS, DEFENDED_STILL_TO_FILL_ABOVE_BASELINE -> {
+                case PARTY_DIFFERING_FROM_ELECTIONS,
+                    DEFENDED_STILL_TO_FILL_ABOVE_BASELINE,
+                    HELD_STILL_TO_FILL_ABOVE_BASELINE -> {
                   Set<Party> named = new LinkedHashSet<>(declaration.seatsWon().parties());
                   named.addAll(declaration.defendedStillToFill().parties());
+                  named.addAll(declaration.heldStillToFill().parties());
                   assertThatThrownBy(() -> tally.apply(declaration))
                       .satisfies(
                           e ->
