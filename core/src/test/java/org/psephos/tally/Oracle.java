@@ -21,7 +21,7 @@ import org.psephos.SeatBaseline;
 
 /**
  * An independent recomputation of standings and control outcomes from scratch, from a set of
- * current declarations, restating DOMAIN.md's definitions with plain ints. It uses neither the
+ * current declarations, restating docs/rules.md's definitions with plain ints. It uses neither the
  * tally nor its internals ({@code Tally}, {@code Accumulator}, {@code DeclaredCouncil}), nor {@code
  * Control}, {@code ControlRule}, {@code ControlOutcome.of}, {@code Contest.preElection} or {@code
  * SeatBaseline.of}: only the plain figures of the input values. The result is packed into {@link

@@ -31,7 +31,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * The laws of the ward level (issue 5) and the rules of DOMAIN.md section 4 with ward-level input,
+ * The laws of the ward level (issue 5) and the laws of docs/rules.md with ward-level input,
  * each stated as a property of random elections listing their wards and random nights of ward
  * results ({@link WardGenerators}), plus a recomputation of every figure by an independent {@link
  * WardOracle}. Each property runs on 1,000 generated examples (fewer only under mutation testing,
