@@ -147,7 +147,7 @@ class ValidationTest {
             SeatCountException.class,
             "Thirdsby (E08000901): seats won (18) exceed seats contested (17)"),
         reject(
-            "seats won above the seats contested of an all-out council (docs/rules.md)",
+            "seats won above the seats contested of an all-out council (docs/rules.md, Bad input)",
             () -> TALLY.apply(Declaration.builder(WANDSWORTH).won(CON, 34).won(LAB, 27).build()),
             SeatCountException.class,
             "Wandsworth (E09000032): seats won (61) exceed seats contested (60)"),

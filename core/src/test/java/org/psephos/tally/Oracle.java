@@ -27,7 +27,8 @@ import org.psephos.SeatBaseline;
  * SeatBaseline.of}: only the plain figures of the input values. The result is packed into {@link
  * Standings} and {@link PartyStanding} values so it compares with {@code equals}.
  *
- * <p>The definitions restated:
+ * <p>The definitions restated (docs/rules.md: "Control and majority", "The two baselines and
+ * seat changes", "What the standings count"):
  *
  * <ul>
  *   <li>a party controls a council when it may (the caller's rule: cohesive parties only by
