@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * A ward of a council's contest: the unit that elects councillors, in the next layer down from the
- * council (DOMAIN.md section 7).
+ * council (docs/rules.md, "Wards in an election").
  *
  * <ul>
  *   <li>{@code id}: a stable id; the ONS GSS code ({@code "E05000611"}) or Democracy Club's ballot

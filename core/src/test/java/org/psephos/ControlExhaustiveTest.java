@@ -106,7 +106,8 @@ class ControlExhaustiveTest {
     return orders;
   }
 
-  // The oracle: DOMAIN.md's definitions restated with plain ints.
+  // The oracle: the definitions of docs/rules.md ("Control and majority", "Control outcomes",
+  // "Cohesion and independents") restated with plain ints.
 
   private static int majority(Seats seats) {
     return seats.size() / 2 + 1;

@@ -35,9 +35,9 @@ import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
 
 /**
- * DOMAIN.md section 5: every bad input is rejected with its specific exception type and a message
- * naming the council, the party and the numbers; nothing is clamped or dropped, and a rejected
- * declaration leaves a tally as it was.
+ * docs/rules.md, "Bad input and its errors": every bad input is rejected with its specific
+ * exception type and a message naming the council, the party and the numbers; nothing is clamped or
+ * dropped, and a rejected declaration leaves a tally as it was.
  */
 class ValidationTest {
   private static final String IN_ELECTION = "which is not a party of election " + ELECTION_ID;
@@ -155,7 +155,7 @@ class ValidationTest {
             SeatCountException.class,
             "Thirdsby (E08000901): seats won (18) exceed seats contested (17)"),
         reject(
-            "seats won above the seats contested of an all-out council (DOMAIN.md section 5)",
+            "seats won above the seats contested of an all-out council (docs/rules.md, Bad input)",
             () -> TALLY.apply(Declaration.builder(WANDSWORTH).won(CON, 34).won(LAB, 27).build()),
             SeatCountException.class,
             "Wandsworth (E09000032): seats won (61) exceed seats contested (60)"),

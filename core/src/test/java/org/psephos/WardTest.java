@@ -23,9 +23,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Wards (DOMAIN.md section 7) as domain values: a ward's own rules, a contest listing its wards
- * (seats and defended seats add up), and the election's checks (ward ids unique across the
- * election, parties known).
+ * Wards (docs/rules.md, "Wards in an election") as domain values: a ward's own rules, a contest
+ * listing its wards (seats and defended seats add up), and the election's checks (ward ids unique
+ * across the election, parties known).
  */
 class WardTest {
   /** A council of 9 seats, all out, in three wards of 3. */

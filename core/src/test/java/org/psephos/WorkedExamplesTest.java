@@ -25,8 +25,9 @@ import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
 
 /**
- * The worked examples of DOMAIN.md section 6 (but the scoreboard texts), through the public API.
- * Every expected figure is worked out by hand from the domain rules in the comments.
+ * The worked examples of docs/rules.md, from "Control and majority" to "Corrections and
+ * withdrawal", through the public API. Every expected figure is worked out by hand from the domain
+ * rules in the comments.
  */
 class WorkedExamplesTest {
 

@@ -35,7 +35,7 @@ import org.psephos.Ward;
  * figures where known, and the winners drawn by lot where a tie needed one; and what the count
  * decided for each candidate.
  *
- * <p>The rules of the count (DOMAIN.md section 7):
+ * <p>The rules of the count (docs/rules.md, "Counting a ward" and "Ties decided by lot"):
  *
  * <ul>
  *   <li>a ward electing {@code n} councillors elects the {@code n} candidates with most votes;

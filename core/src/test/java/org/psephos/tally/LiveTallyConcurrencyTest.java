@@ -31,8 +31,8 @@ import org.psephos.SeatBaseline;
 
 /**
  * {@link LiveTally} under concurrent writers and readers: every snapshot a reader takes keeps the
- * invariants of DOMAIN.md section 4 and equals a recomputation from its own declarations, and no
- * update is lost.
+ * invariants of docs/rules.md ("The laws the tally keeps") and equals a recomputation from its own
+ * declarations, and no update is lost.
  *
  * <p>Four writers each own a disjoint set of councils and apply, in order, several versions of
  * each council's declaration (corrections and provisional results; the last version of each

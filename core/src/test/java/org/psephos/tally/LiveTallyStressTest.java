@@ -41,7 +41,7 @@ import org.psephos.ward.WardResult;
  * correction of the one before for the same council or ward, with withdrawals and rejected updates
  * mixed in; four readers check every snapshot they take while the writing goes on.
  *
- * <p>Each snapshot must keep the invariants of DOMAIN.md section 4 ({@link
+ * <p>Each snapshot must keep the invariants of docs/rules.md, "The laws the tally keeps" ({@link
  * LiveTallyConcurrencyTest#checkInvariants}) and its standings, for the whole election and for
  * each region, must equal an independent recomputation ({@link WardOracle}, with {@link Oracle} for
  * the councils) from the snapshot's own inputs: its whole declarations and its ward results. The

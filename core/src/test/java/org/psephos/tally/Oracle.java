@@ -21,13 +21,14 @@ import org.psephos.SeatBaseline;
 
 /**
  * An independent recomputation of standings and control outcomes from scratch, from a set of
- * current declarations, restating DOMAIN.md's definitions with plain ints. It uses neither the
+ * current declarations, restating docs/rules.md's definitions with plain ints. It uses neither the
  * tally nor its internals ({@code Tally}, {@code Accumulator}, {@code DeclaredCouncil}), nor {@code
  * Control}, {@code ControlRule}, {@code ControlOutcome.of}, {@code Contest.preElection} or {@code
  * SeatBaseline.of}: only the plain figures of the input values. The result is packed into {@link
  * Standings} and {@link PartyStanding} values so it compares with {@code equals}.
  *
- * <p>The definitions restated:
+ * <p>The definitions restated (docs/rules.md: "Control and majority", "The two baselines and
+ * seat changes", "What the standings count"):
  *
  * <ul>
  *   <li>a party controls a council when it may (the caller's rule: cohesive parties only by

@@ -36,10 +36,11 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * The rules of DOMAIN.md section 4, each stated as a property of random elections and nights of
- * declarations ({@link ElectionGenerators}), plus a recomputation of every figure from scratch by
- * an independent {@link Oracle}. Each property runs on 1,000 generated examples (fewer only under
- * mutation testing, which sets the system property {@code psephos.examples}).
+ * The laws of docs/rules.md ("The laws the tally keeps"), each stated as a property of random
+ * elections and nights of declarations ({@link ElectionGenerators}), plus a recomputation of every
+ * figure from scratch by an independent {@link Oracle}. Each property runs on 1,000 generated
+ * examples (fewer only under mutation testing, which sets the system property {@code
+ * psephos.examples}).
  *
  * <p>A failure reports the smallest falsifying night found and the seed; {@code -DQT_SEED=<seed>}
  * on the Maven command line replays it.

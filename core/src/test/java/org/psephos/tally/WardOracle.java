@@ -21,13 +21,13 @@ import org.psephos.ward.Candidate;
 import org.psephos.ward.WardResult;
 
 /**
- * An independent recomputation of the ward level from the inputs of a night (whole declarations
- * and the current ward results), restating DOMAIN.md section 7 with plain ints and maps. It uses
- * neither the tally's internals ({@code WardSums}, {@code CouncilState}, {@code Accumulator}) nor
- * {@link WardResult}'s own count: the winners are worked out here from the candidates' votes and
- * the drawn winners. The result is packed into {@link Standings} so that it compares with {@code
- * equals}; council-level figures come from {@link Oracle}, applied to the whole declarations and to
- * each complete council's sum of wards.
+ * An independent recomputation of the ward level from the inputs of a night (whole declarations and
+ * the current ward results), restating docs/rules.md, "Ward level", with plain ints and maps. It
+ * uses neither the tally's internals ({@code WardSums}, {@code CouncilState}, {@code Accumulator})
+ * nor {@link WardResult}'s own count: the winners are worked out here from the candidates' votes
+ * and the drawn winners. The result is packed into {@link Standings} so that it compares with
+ * {@code equals}; council-level figures come from {@link Oracle}, applied to the whole declarations
+ * and to each complete council's sum of wards.
  *
  * <p>The definitions restated:
  *

@@ -31,11 +31,11 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * The laws of the ward level (issue 5) and the rules of DOMAIN.md section 4 with ward-level input,
- * each stated as a property of random elections listing their wards and random nights of ward
- * results ({@link WardGenerators}), plus a recomputation of every figure by an independent {@link
- * WardOracle}. Each property runs on 1,000 generated examples (fewer only under mutation testing,
- * which sets the system property {@code psephos.examples}).
+ * The laws of the ward level (issue 5) and docs/rules.md's "The laws the tally keeps" with
+ * ward-level input, each stated as a property of random elections listing their wards and random
+ * nights of ward results ({@link WardGenerators}), plus a recomputation of every figure by an
+ * independent {@link WardOracle}. Each property runs on 1,000 generated examples (fewer only under
+ * mutation testing, which sets the system property {@code psephos.examples}).
  *
  * <p>A failure reports the smallest falsifying night found and the seed; {@code -DQT_SEED=<seed>}
  * replays it.

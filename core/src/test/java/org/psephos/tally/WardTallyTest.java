@@ -38,10 +38,10 @@ import org.psephos.Ward;
 import org.psephos.ward.WardResult;
 
 /**
- * From wards to councils in the tally (DOMAIN.md section 7): the worked example of a council
- * declared ward by ward with control decided before its last ward, control decided as no overall
- * control, or by continuing seats alone; shares, share change and swing worked by hand; the mixing
- * of whole declarations and ward results; withdrawals and corrections; and every rejection.
+ * From wards to councils in the tally (docs/rules.md, "Ward level"): the worked example of a
+ * council declared ward by ward with control decided before its last ward, control decided as no
+ * overall control, or by continuing seats alone; shares, share change and swing worked by hand; the
+ * mixing of whole declarations and ward results; withdrawals and corrections; and every rejection.
  */
 class WardTallyTest {
 

@@ -29,8 +29,8 @@ import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
 
 /**
- * The scoreboard text of DOMAIN.md sections 1 and 6, reproduced character for character from a
- * constructed election, and each style rule on its own.
+ * The scoreboard text of docs/rules.md ("The scoreboard text"), reproduced character for character
+ * from a constructed election, and each style rule on its own.
  *
  * <p>The constructed election has 150 councils: 32 London boroughs (20 declared) and 118 councils
  * elsewhere (78 declared). The declared councils come in groups of identical councils (same seats,

@@ -32,9 +32,10 @@ import org.psephos.VoteConvention;
 import org.psephos.Ward;
 
 /**
- * Counting a ward (DOMAIN.md section 7): the worked examples of issue 5 (a three-member ward with a
- * split result, a tie decided by lot, a tie without the lot, an uncontested ward) and every
- * validation rule of {@link WardResult}. Expected figures are worked out by hand in the comments.
+ * Counting a ward (docs/rules.md, "Counting a ward"): the worked examples of issue 5 (a
+ * three-member ward with a split result, a tie decided by lot, a tie without the lot, an
+ * uncontested ward) and every validation rule of {@link WardResult}. Expected figures are worked
+ * out by hand in the comments.
  */
 class WardResultTest {
   private static final String BALHAM = "E05000611";

@@ -85,7 +85,8 @@ class London2018Test {
     assertThat(night.councilsDeclared()).isEqualTo(32);
     assertThat(night.declaration(brent).orElseThrow().stillToFill()).isEqualTo(3);
     assertThat(night.declaration(southwark).orElseThrow().stillToFill()).isEqualTo(3);
-    // DOMAIN.md: Brent Labour 57 (+4) on the night against 56 less the 3 Willesden Green seats.
+    // docs/rules.md, "Provisional declarations": Brent Labour 57 (+4) on the night against 56
+    // less the 3 Willesden Green seats.
     assertThat(night.result(brent).orElseThrow().seatsWon(party("PP53"))).isEqualTo(57);
     assertThat(night.result(brent).orElseThrow().seatChange(party("PP53"))).isEqualTo(4);
     // 1,833 less the 6 postponed seats, Labour 1,123 less Brent's 3.

@@ -12,8 +12,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's quick start compiles (it is main code), runs, and is quoted in the README. */
+/**
+ * The README's quick start compiles (it is main code), runs, and is quoted in the README with its
+ * imports, so that it compiles as pasted.
+ */
 class QuickStartTest {
+  private static final Path QUICK_START =
+      Path.of("src/main/java/org/psephos/examples/QuickStart.java");
 
   @Test
   void quickStartPrintsTheWandsworthHoldAndItsScoreboard() {
@@ -34,19 +39,46 @@ class QuickStartTest {
                 + "Labour: 27 seats (+8)\n");
   }
 
+  /**
+   * The README shows the quick start as a file that compiles as pasted: QuickStart's imports, a
+   * blank line, then the lines between the markers inside a class and a main method of its own.
+   */
   @Test
-  void readmeQuotesTheQuickStartSourceLineForLine() throws IOException {
-    Path source = Path.of("src/main/java/org/psephos/examples/QuickStart.java");
-    List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+  void readmeQuotesTheQuickStartSourceWithItsImportsLineForLine() throws IOException {
+    List<String> lines = Files.readAllLines(QUICK_START, StandardCharsets.UTF_8);
     int start = lines.indexOf("    // README-START");
     int end = lines.indexOf("    // README-END");
     assertThat(start).isNotNegative();
     assertThat(end).isGreaterThan(start + 1);
-    String snippet =
-        lines.subList(start + 1, end).stream()
-            .map(line -> line.substring(Math.min(4, line.length())))
-            .collect(Collectors.joining("\n"));
+    List<String> imports =
+        lines.stream().filter(line -> line.startsWith("import ")).collect(Collectors.toList());
+    assertThat(imports).contains("import org.psephos.tally.Tally;");
+    String quoted =
+        String.join("\n", imports)
+            + "\n\npublic class QuickStart {\n  public static void main(String[] args) {\n"
+            + String.join("\n", lines.subList(start + 1, end))
+            + "\n  }\n}\n";
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    assertThat(readme).contains(snippet);
+    assertThat(readme).contains("```java\n" + quoted + "```\n");
+  }
+
+  /** Each import of the quick start is used by the lines the README quotes, so none is noise. */
+  @Test
+  void everyImportOfTheQuickStartIsUsedInTheQuotedLines() throws IOException {
+    List<String> lines = Files.readAllLines(QUICK_START, StandardCharsets.UTF_8);
+    String quoted =
+        String.join(
+            "\n",
+            lines.subList(
+                lines.indexOf("    // README-START") + 1, lines.indexOf("    // README-END")));
+    List<String> simpleNames =
+        lines.stream()
+            .filter(line -> line.startsWith("import "))
+            .map(line -> line.substring(line.lastIndexOf('.') + 1, line.length() - 1))
+            .collect(Collectors.toList());
+    assertThat(simpleNames).isNotEmpty();
+    for (String name : simpleNames) {
+      assertThat(quoted).as("use of %s", name).containsPattern("\\b" + name + "\\b");
+    }
   }
 }

@@ -13,11 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Vote shares, share changes and swing of the bundled synthetic feed, computed from the raw JSON
- * with plain Jackson trees and the rules of DOMAIN.md section 7, independently of Psephos: each
- * ward's last result counts; a party's votes in a ward are its best-placed candidate's (the
+ * with plain Jackson trees and the rules of docs/rules.md, "Ward level", independently of Psephos:
+ * each ward's last result counts; a party's votes in a ward are its best-placed candidate's (the
  * top-candidate convention); uncontested wards have no votes; share changes compare the wards with
- * previous top-candidate votes, like for like; the Butler swing from A to B is half B's change
- * less A's.
+ * previous top-candidate votes, like for like; the Butler swing from A to B is half B's change less
+ * A's.
  */
 final class WardVotesOracle {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
