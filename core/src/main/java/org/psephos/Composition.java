@@ -2,6 +2,7 @@ package org.psephos;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,16 +23,30 @@ import java.util.Set;
  * <p>Equal by seats per party and vacancies, regardless of order. Immutable and thread-safe.
  */
 public final class Composition {
-  private static final Composition EMPTY = new Composition(Map.of(), Set.of(), 0);
+  private static final Party[] NO_PARTIES = new Party[0];
+  private static final int[] NO_SEATS = new int[0];
+  private static final Composition EMPTY =
+      new Composition(Map.of(), Set.of(), NO_PARTIES, NO_SEATS, 0);
 
   private final Map<Party, Integer> seats;
   private final Set<Party> listed;
+  /** The listed parties in order, zeros included (never changed). */
+  private final Party[] listedArray;
+  /** Their seats, parallel to {@link #listedArray} (never changed). */
+  private final int[] listedSeats;
   private final int vacancies;
   private final int filled;
 
-  private Composition(Map<Party, Integer> seats, Set<Party> listed, int vacancies) {
+  private Composition(
+      Map<Party, Integer> seats,
+      Set<Party> listed,
+      Party[] listedArray,
+      int[] listedSeats,
+      int vacancies) {
     this.seats = seats;
     this.listed = listed;
+    this.listedArray = listedArray;
+    this.listedSeats = listedSeats;
     this.vacancies = vacancies;
     int sum = 0;
     for (int n : seats.values()) {
@@ -83,6 +98,9 @@ public final class Composition {
     Map<Party, Integer> copy = new LinkedHashMap<>();
     Set<Party> listed = new LinkedHashSet<>();
     Map<String, Party> byId = new HashMap<>();
+    Party[] listedArray = new Party[seatsByParty.size()];
+    int[] listedSeats = new int[listedArray.length];
+    int i = 0;
     for (Map.Entry<Party, Integer> entry : seatsByParty.entrySet()) {
       Party party = requireNonNull(entry.getKey(), "party");
       int n = requireNonNull(entry.getValue(), "seats");
@@ -96,6 +114,12 @@ public final class Composition {
             subject + ": " + party.label() + " has negative seats (" + n + ")");
       }
       listed.add(party);
+      if (i == listedArray.length) { // a map whose size changed as it was read
+        listedArray = Arrays.copyOf(listedArray, i + 1);
+        listedSeats = Arrays.copyOf(listedSeats, i + 1);
+      }
+      listedArray[i] = party;
+      listedSeats[i++] = n;
       if (n > 0) {
         copy.put(party, n);
       }
@@ -103,8 +127,16 @@ public final class Composition {
     if (listed.isEmpty() && vacancies == 0) {
       return EMPTY;
     }
+    if (i < listedArray.length) {
+      listedArray = Arrays.copyOf(listedArray, i);
+      listedSeats = Arrays.copyOf(listedSeats, i);
+    }
     return new Composition(
-        Collections.unmodifiableMap(copy), Collections.unmodifiableSet(listed), vacancies);
+        Collections.unmodifiableMap(copy),
+        Collections.unmodifiableSet(listed),
+        listedArray,
+        listedSeats,
+        vacancies);
   }
 
   /**
@@ -181,6 +213,40 @@ public final class Composition {
    */
   public Set<Party> listedParties() {
     return listed;
+  }
+
+  /**
+   * How many parties were given, those with zero seats included: the size of {@link
+   * #listedParties()}. With {@link #listedParty} and {@link #listedSeats}, reads the composition
+   * by position without a map or an iterator (as the tally does when it checks a declaration).
+   *
+   * @return the number of parties listed
+   */
+  public int listedCount() {
+    return listedArray.length;
+  }
+
+  /**
+   * The {@code i}th party given, in the order of {@link #listedParties()}.
+   *
+   * @param i the position, from 0 to {@link #listedCount()} less one
+   * @return the party
+   * @throws IndexOutOfBoundsException if the position is outside that range
+   */
+  public Party listedParty(int i) {
+    return listedArray[i];
+  }
+
+  /**
+   * The seats of the {@code i}th party given, possibly zero: {@code
+   * seats(listedParty(i))}.
+   *
+   * @param i the position, from 0 to {@link #listedCount()} less one
+   * @return the seats
+   * @throws IndexOutOfBoundsException if the position is outside that range
+   */
+  public int listedSeats(int i) {
+    return listedSeats[i];
   }
 
   /**
