@@ -195,6 +195,39 @@ public final class Composition {
   }
 
   /**
+   * How many parties hold at least one seat: the size of {@link #parties()}. With {@link #partyAt}
+   * and {@link #seatsAt}, reads the composition by position without a map or an iterator (as the
+   * tally does when it checks a declaration).
+   *
+   * @return the number of parties holding seats
+   */
+  public int partyCount() {
+    return listedArray.length;
+  }
+
+  /**
+   * The {@code i}th party holding seats, in the order of {@link #parties()}.
+   *
+   * @param i the position, from 0 to {@link #partyCount()} less one
+   * @return the party
+   * @throws IndexOutOfBoundsException if the position is outside that range
+   */
+  public Party partyAt(int i) {
+    return listedArray[i];
+  }
+
+  /**
+   * The seats of the {@code i}th party holding seats: {@code seats(partyAt(i))}, at least 1.
+   *
+   * @param i the position, from 0 to {@link #partyCount()} less one
+   * @return the seats
+   * @throws IndexOutOfBoundsException if the position is outside that range
+   */
+  public int seatsAt(int i) {
+    return listedSeats[i];
+  }
+
+  /**
    * The parties holding at least one seat, in the order they were first given.
    *
    * @return an unmodifiable set of parties

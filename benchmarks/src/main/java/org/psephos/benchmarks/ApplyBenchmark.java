@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.psephos.Declaration;
+import org.psephos.tally.CheckedDeclaration;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
@@ -26,7 +27,11 @@ import org.psephos.tally.Tally;
  *   <li>{@code applyAndRead}: Psephos's incremental update, then the whole-election standings;
  *   <li>{@code applyAndRecompute}: the baseline, the same update then standings recomputed from
  *       every declared council (the tally's scan path over a filter accepting every council);
- *   <li>{@code apply}: the update alone, to compare with {@link FloorBenchmark}.
+ *   <li>{@code apply}: the update alone, the declaration checked then applied ({@code
+ *       tally.apply(declaration)}), to compare with {@link FloorBenchmark};
+ *   <li>{@code applyChecked}: the update of a declaration checked beforehand ({@code
+ *       tally.apply(checked)}): the engine's own cost, without the check a reader makes where it
+ *       reads the declaration.
  * </ul>
  *
  * Run with {@code -prof gc} for the allocation per operation ({@code gc.alloc.rate.norm}).
@@ -49,6 +54,7 @@ public class ApplyBenchmark {
   private int[] order;
   private int next;
   private int version;
+  private CheckedDeclaration[][] checked;
 
   @Setup
   public void setUp() {
@@ -57,6 +63,21 @@ public class ApplyBenchmark {
     order = data.shuffledOrder(6L);
     next = 0;
     version = 1;
+    checked = new CheckedDeclaration[2][councils];
+    for (int v = 0; v < 2; v++) {
+      for (int c = 0; c < councils; c++) {
+        checked[v][c] = tally.check(data.declarations[v][c]);
+      }
+    }
+  }
+
+  private CheckedDeclaration nextChecked() {
+    CheckedDeclaration declaration = checked[version][order[next]];
+    if (++next == councils) {
+      next = 0;
+      version ^= 1;
+    }
+    return declaration;
   }
 
   private Declaration nextDeclaration() {
@@ -78,6 +99,12 @@ public class ApplyBenchmark {
   public Standings applyAndRecompute() {
     tally = tally.apply(nextDeclaration());
     return tally.standings(EVERY_COUNCIL_BY_SCAN);
+  }
+
+  @Benchmark
+  public Tally applyChecked() {
+    tally = tally.apply(nextChecked());
+    return tally;
   }
 
   @Benchmark

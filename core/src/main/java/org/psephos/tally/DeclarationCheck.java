@@ -1,7 +1,5 @@
 package org.psephos.tally;
 
-import java.util.Map;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Composition;
 import org.psephos.DataSubject;
@@ -23,18 +21,22 @@ final class DeclarationCheck {
 
   static CheckedDeclaration check(
       ElectionIndex index, CouncilFacts council, Declaration declaration) {
-    String name = council.contest.council().label();
     int filled = declaration.seatsDeclared();
     if (filled > council.contested) {
       throw new SeatCountException(
-          name + ": seats won (" + filled + ") exceed seats contested (" + council.contested + ")",
+          label(council)
+              + ": seats won ("
+              + filled
+              + ") exceed seats contested ("
+              + council.contested
+              + ")",
           DataSubject.council(council.contest.council()),
           filled,
           council.contested);
     }
     if (filled + declaration.stillToFill() != council.contested) {
       throw new SeatCountException(
-          name
+          label(council)
               + ": seats won ("
               + filled
               + ") plus seats still to fill ("
@@ -54,8 +56,9 @@ final class DeclarationCheck {
     }
     int[] leftOut = null;
     if (declaration.isProvisional()) {
-      atMost(index, name, DataSubject.council(council.contest.council()), "defended by", defended, council.lastFought, SeatBaseline.LAST_FOUGHT);
-      atMost(index, name, DataSubject.council(council.contest.council()), "held by", held, council.preElection, SeatBaseline.PRE_ELECTION);
+      atMost(
+          index, council, "defended by", defended, council.lastFought, SeatBaseline.LAST_FOUGHT);
+      atMost(index, council, "held by", held, council.preElection, SeatBaseline.PRE_ELECTION);
       Composition baselineLeftOut = index.baseline.stillToFill(council.contest, declaration);
       if (!baselineLeftOut.isEmpty()) {
         leftOut =
@@ -76,14 +79,18 @@ final class DeclarationCheck {
         declaration);
   }
 
+  /** The council as messages name it; made only for a message. */
+  private static String label(CouncilFacts council) {
+    return council.contest.council().label();
+  }
+
   /**
    * Checks that no party has more of the seats still to fill than its seats under a baseline:
    * {@code what} is "defended by" or "held by".
    */
   private static void atMost(
       ElectionIndex index,
-      String name,
-      DataSubject subject,
+      CouncilFacts council,
       String what,
       int[] seats,
       int[] baseline,
@@ -91,7 +98,7 @@ final class DeclarationCheck {
     for (int p = 0; p < seats.length; p++) {
       if (seats[p] > baseline[p]) {
         throw new SeatCountException(
-            name
+            label(council)
                 + ": seats still to fill "
                 + what
                 + " "
@@ -103,7 +110,7 @@ final class DeclarationCheck {
                 + ", "
                 + kind.label()
                 + ")",
-            subject.withParty(index.parties[p].id()),
+            DataSubject.council(council.contest.council()).withParty(index.parties[p].id()),
             seats[p],
             baseline[p]);
       }
@@ -112,41 +119,23 @@ final class DeclarationCheck {
 
   /**
    * A composition's seats per party position, or null if it lists a party (even with no seats)
-   * that is not one of the election's.
+   * that is not one of the election's. Read by position, without a map: a declaration's parties
+   * are found by identity in one or two probes each.
    */
   private static int @Nullable [] dense(ElectionIndex index, Composition composition) {
-    if (composition.parties().isEmpty()) {
+    int listed = composition.partyCount();
+    if (listed == 0) {
       return index.noSeats;
     }
-    Map<Party, Integer> seats = composition.asMap();
-    DenseReader reader = new DenseReader(index);
-    seats.forEach(reader);
-    if (reader.unknown) {
-      return null;
-    }
-    return reader.dense;
-  }
-
-  /** Reads seats per party into a dense array, noting any party the election does not know. */
-  private static final class DenseReader implements BiConsumer<Party, Integer> {
-    private final ElectionIndex index;
-    final int[] dense;
-    boolean unknown;
-
-    DenseReader(ElectionIndex index) {
-      this.index = index;
-      this.dense = new int[index.parties.length];
-    }
-
-    @Override
-    public void accept(Party party, Integer seats) {
-      int p = index.knownPartyPosition(party);
+    int[] dense = new int[index.parties.length];
+    for (int i = 0; i < listed; i++) {
+      int p = index.knownPartyPosition(composition.partyAt(i));
       if (p < 0) {
-        unknown = true;
-      } else {
-        dense[p] = seats;
+        return null;
       }
+      dense[p] = composition.seatsAt(i);
     }
+    return dense;
   }
 
   /**

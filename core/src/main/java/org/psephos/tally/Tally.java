@@ -479,8 +479,8 @@ public final class Tally {
     int expected = 0;
     int seatsExpected = 0;
     int wardsExpected = 0;
-    List<CouncilState> matching = new ArrayList<>();
-    List<CouncilFacts> facts = new ArrayList<>();
+    List<CouncilState> matching = new ArrayList<>(index.councils.length);
+    List<CouncilFacts> facts = new ArrayList<>(index.councils.length);
     for (CouncilFacts council : index.councils) {
       if (filter.test(council.contest.council())) {
         expected++;
