@@ -190,6 +190,49 @@ public final class Checks {
     return (int) figure;
   }
 
+  /**
+   * The sum of two figures kept as {@code int}, such as two standings merged.
+   *
+   * @param a a figure
+   * @param b another figure
+   * @param what the figures as messages name them, such as {@code "standings: seats won"}
+   * @return the sum
+   * @throws SeatCountException if the sum does not fit an {@code int}
+   */
+  public static int sum(int a, int b, String what) {
+    long sum = (long) a + b;
+    if (sum != (int) sum) {
+      throw new SeatCountException(
+          what + ": the sum (" + sum + ") does not fit the figures Psephos keeps",
+          DataSubject.none(),
+          sum,
+          sum > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE);
+    }
+    return (int) sum;
+  }
+
+  /**
+   * The sum of two vote figures kept as {@code long}.
+   *
+   * @param a a figure
+   * @param b another figure
+   * @param what the figures as messages name them
+   * @return the sum
+   * @throws SeatCountException if the sum does not fit a {@code long}
+   */
+  public static long sum(long a, long b, String what) {
+    long sum = a + b;
+    // overflow exactly when both operands have the other sign than the sum (Hacker's Delight 2-13)
+    if (((a ^ sum) & (b ^ sum)) < 0) {
+      throw new SeatCountException(
+          what + ": the sum of " + a + " and " + b + " does not fit the figures Psephos keeps",
+          DataSubject.none(),
+          a,
+          a > 0 ? Long.MAX_VALUE - b : Long.MIN_VALUE - b);
+    }
+    return sum;
+  }
+
   private static InvalidValueException blank(String what, DataSubject subject) {
     return new InvalidValueException(
         InvalidValueException.Problem.BLANK, what, what + " is blank", subject);
