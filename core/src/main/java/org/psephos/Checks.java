@@ -55,6 +55,57 @@ public final class Checks {
   private Checks() {}
 
   /**
+   * Whether a text is an id by the id rules of this class.
+   *
+   * @param id the text
+   * @return true if it is 1 to {@value #MAX_ID_LENGTH} characters of printable ASCII
+   */
+  public static boolean isId(String id) {
+    if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c < '!' || c > '~') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a text is a name by the name rules of this class.
+   *
+   * @param name the text
+   * @return true if it is not blank, at most {@value #MAX_NAME_LENGTH} characters, and holds no
+   *     control character and no unpaired surrogate
+   */
+  public static boolean isName(String name) {
+    if (name.length() > MAX_NAME_LENGTH || name.isBlank()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < ' ' || (c >= '\u007F' && !isPlainNameCharacter(name, i))) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)) {
+        i++;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a character at or above U+007F is neither a control nor an unpaired surrogate. */
+  private static boolean isPlainNameCharacter(String name, int i) {
+    char c = name.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1));
+    }
+    return !Character.isLowSurrogate(c) && Character.getType(c) != Character.CONTROL;
+  }
+
+  /**
    * Checks an id against the id rules of this class.
    *
    * @param id the id
@@ -65,6 +116,9 @@ public final class Checks {
    *     characters or holds a character outside printable ASCII
    */
   public static String requireId(String id, String what, DataSubject subject) {
+    if (isId(id)) {
+      return id;
+    }
     if (id.isBlank()) {
       throw blank(what, subject);
     }
@@ -102,6 +156,9 @@ public final class Checks {
    *     characters, or holds a control character or an unpaired surrogate
    */
   public static String requireName(String name, String what, DataSubject subject) {
+    if (isName(name)) {
+      return name;
+    }
     if (name.isBlank()) {
       throw blank(what, subject);
     }

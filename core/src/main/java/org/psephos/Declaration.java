@@ -46,6 +46,18 @@ public record Declaration(
     requireNonNull(council, "council");
     requireNonNull(seatsWon, "seatsWon");
     requireNonNull(defendedStillToFill, "defendedStillToFill");
+    if (seatsWon.vacancies() != 0
+        || stillToFill < 0
+        || stillToFill > Checks.MAX_SEATS
+        || defendedStillToFill.vacancies() != 0
+        || defendedStillToFill.total() > stillToFill) {
+      reject(council, seatsWon, stillToFill, defendedStillToFill);
+    }
+  }
+
+  /** Throws the exception for the first rule broken; messages are built only on failure. */
+  private static void reject(
+      Council council, Composition seatsWon, int stillToFill, Composition defendedStillToFill) {
     String name = council.label();
     DataSubject subject = DataSubject.council(council);
     if (seatsWon.vacancies() != 0) {
