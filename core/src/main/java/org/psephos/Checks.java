@@ -55,6 +55,57 @@ public final class Checks {
   private Checks() {}
 
   /**
+   * Whether a text is an id by the id rules of this class.
+   *
+   * @param id the text
+   * @return true if it is 1 to {@value #MAX_ID_LENGTH} characters of printable ASCII
+   */
+  public static boolean isId(String id) {
+    if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c < '!' || c > '~') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a text is a name by the name rules of this class.
+   *
+   * @param name the text
+   * @return true if it is not blank, at most {@value #MAX_NAME_LENGTH} characters, and holds no
+   *     control character and no unpaired surrogate
+   */
+  public static boolean isName(String name) {
+    if (name.length() > MAX_NAME_LENGTH || name.isBlank()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < ' ' || (c >= '\u007F' && !isPlainNameCharacter(name, i))) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)) {
+        i++;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a character at or above U+007F is neither a control nor an unpaired surrogate. */
+  private static boolean isPlainNameCharacter(String name, int i) {
+    char c = name.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1));
+    }
+    return !Character.isLowSurrogate(c) && Character.getType(c) != Character.CONTROL;
+  }
+
+  /**
    * Checks an id against the id rules of this class.
    *
    * @param id the id
@@ -65,6 +116,9 @@ public final class Checks {
    *     characters or holds a character outside printable ASCII
    */
   public static String requireId(String id, String what, DataSubject subject) {
+    if (isId(id)) {
+      return id;
+    }
     if (id.isBlank()) {
       throw blank(what, subject);
     }
@@ -102,6 +156,9 @@ public final class Checks {
    *     characters, or holds a control character or an unpaired surrogate
    */
   public static String requireName(String name, String what, DataSubject subject) {
+    if (isName(name)) {
+      return name;
+    }
     if (name.isBlank()) {
       throw blank(what, subject);
     }
@@ -188,6 +245,49 @@ public final class Checks {
           maximum);
     }
     return (int) figure;
+  }
+
+  /**
+   * The sum of two figures kept as {@code int}, such as two standings merged.
+   *
+   * @param a a figure
+   * @param b another figure
+   * @param what the figures as messages name them, such as {@code "standings: seats won"}
+   * @return the sum
+   * @throws SeatCountException if the sum does not fit an {@code int}
+   */
+  public static int sum(int a, int b, String what) {
+    long sum = (long) a + b;
+    if (sum != (int) sum) {
+      throw new SeatCountException(
+          what + ": the sum (" + sum + ") does not fit the figures Psephos keeps",
+          DataSubject.none(),
+          sum,
+          sum > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE);
+    }
+    return (int) sum;
+  }
+
+  /**
+   * The sum of two vote figures kept as {@code long}.
+   *
+   * @param a a figure
+   * @param b another figure
+   * @param what the figures as messages name them
+   * @return the sum
+   * @throws SeatCountException if the sum does not fit a {@code long}
+   */
+  public static long sum(long a, long b, String what) {
+    long sum = a + b;
+    // overflow exactly when both operands have the other sign than the sum (Hacker's Delight 2-13)
+    if (((a ^ sum) & (b ^ sum)) < 0) {
+      throw new SeatCountException(
+          what + ": the sum of " + a + " and " + b + " does not fit the figures Psephos keeps",
+          DataSubject.none(),
+          a,
+          a > 0 ? Long.MAX_VALUE - b : Long.MIN_VALUE - b);
+    }
+    return sum;
   }
 
   private static InvalidValueException blank(String what, DataSubject subject) {

@@ -94,7 +94,9 @@ public final class Composition {
   static Composition of(
       Map<Party, Integer> seatsByParty, int vacancies, String what, DataSubject subject) {
     requireNonNull(seatsByParty, "seatsByParty");
-    Checks.requireSeats(vacancies, what + ": vacancies", subject);
+    if (vacancies < 0 || vacancies > Checks.MAX_SEATS) {
+      Checks.requireSeats(vacancies, what + ": vacancies", subject);
+    }
     Map<Party, Integer> copy = new LinkedHashMap<>();
     Map<String, Party> byId = new HashMap<>();
     long total = vacancies;
@@ -117,13 +119,17 @@ public final class Composition {
             n,
             0);
       }
-      Checks.requireSeats(n, what + ": seats of " + party.label(), subject.withParty(party.id()));
+      if (n > Checks.MAX_SEATS) {
+        Checks.requireSeats(n, what + ": seats of " + party.label(), subject.withParty(party.id()));
+      }
       if (n > 0) {
         copy.put(party, n);
         total += n;
       }
     }
-    Checks.requireAtMost(total, Checks.MAX_SEATS, what + ": the total", "seats", subject);
+    if (total > Checks.MAX_SEATS) {
+      Checks.requireAtMost(total, Checks.MAX_SEATS, what + ": the total", "seats", subject);
+    }
     if (copy.isEmpty() && vacancies == 0) {
       return EMPTY;
     }

@@ -62,6 +62,24 @@ public record Declaration(
     requireNonNull(seatsWon, "seatsWon");
     requireNonNull(defendedStillToFill, "defendedStillToFill");
     requireNonNull(heldStillToFill, "heldStillToFill");
+    if (seatsWon.vacancies() != 0
+        || stillToFill < 0
+        || stillToFill > Checks.MAX_SEATS
+        || defendedStillToFill.vacancies() != 0
+        || defendedStillToFill.total() > stillToFill
+        || heldStillToFill.vacancies() != 0
+        || heldStillToFill.total() > stillToFill) {
+      reject(council, seatsWon, stillToFill, defendedStillToFill, heldStillToFill);
+    }
+  }
+
+  /** Throws the exception for the first rule broken; messages are built only on failure. */
+  private static void reject(
+      Council council,
+      Composition seatsWon,
+      int stillToFill,
+      Composition defendedStillToFill,
+      Composition heldStillToFill) {
     String name = council.label();
     DataSubject subject = DataSubject.council(council);
     if (seatsWon.vacancies() != 0) {

@@ -27,7 +27,10 @@ public final class InvalidValueException extends ElectionDataException {
     DUPLICATE
   }
 
+  /** Why the value cannot be built. */
   private final Problem problem;
+
+  /** The value concerned, as messages name it. */
   private final String what;
 
   /**

@@ -4,7 +4,7 @@ package org.psephos;
  * Thrown when seat or vote figures do not fit: a negative figure, seats won above seats contested,
  * continuing plus contested seats not equal to the council size, ballots rejected above ballots
  * cast, a candidate with more votes than valid ballots, or a figure above the maximum Psephos
- * accepts (see {@link Bounds}).
+ * accepts (see {@link Checks}).
  *
  * <p>{@link #actual()} is the figure at fault and {@link #limit()} the bound it breaks: the minimum
  * when the figure is below it, the maximum when above it, the required value when the two must be
@@ -14,7 +14,10 @@ package org.psephos;
 public final class SeatCountException extends ElectionDataException {
   private static final long serialVersionUID = 2L;
 
+  /** The figure at fault. */
   private final long actual;
+
+  /** The bound it breaks. */
   private final long limit;
 
   /**

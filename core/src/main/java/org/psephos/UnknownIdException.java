@@ -21,7 +21,10 @@ public final class UnknownIdException extends ElectionDataException {
     WARD
   }
 
+  /** What the id was looked up as. */
   private final Kind kind;
+
+  /** The id not found. */
   private final String id;
 
   /**

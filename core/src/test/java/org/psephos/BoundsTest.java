@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.psephos.tally.PartyStanding;
 import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
+import org.psephos.tally.VoteFigures;
 import org.psephos.ward.Candidate;
 import org.psephos.ward.WardResult;
 
@@ -130,6 +132,27 @@ class BoundsTest {
     assertThat(standings.seatsWon()).isEqualTo(expected);
     assertThat(standings.party(LAB).orElseThrow().seatsWon()).isEqualTo(expected);
     assertThat(standings.party(LAB).orElseThrow().councils()).isEqualTo(Checks.MAX_CONTESTS);
+  }
+
+  @Test
+  void mergedFiguresThatWouldWrapAreRejectedNotWrapped() {
+    PartyStanding huge = new PartyStanding(LAB, 0, 0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
+    assertThatThrownBy(() -> huge.plus(new PartyStanding(LAB, 0, 0, 1, 0, 1)))
+        .isExactlyInstanceOf(SeatCountException.class)
+        .hasMessage("party standing: seatsWon: the sum (2147483648) does not fit the figures Psephos"
+            + " keeps")
+        .satisfies(e -> assertThat(((SeatCountException) e).actual()).isEqualTo(2_147_483_648L));
+    VoteFigures votes = new VoteFigures(Long.MAX_VALUE, 0, 0);
+    assertThatThrownBy(() -> votes.plus(new VoteFigures(1, 0, 0)))
+        .isExactlyInstanceOf(SeatCountException.class)
+        .hasMessageStartingWith("vote figures: votes: the sum of 9223372036854775807 and 1");
+    assertThat(Checks.sum(Long.MIN_VALUE, Long.MAX_VALUE, "x")).isEqualTo(-1L);
+    assertThatThrownBy(() -> Checks.sum(Long.MIN_VALUE, -1L, "x"))
+        .isExactlyInstanceOf(SeatCountException.class);
+    assertThat(Checks.sum(Integer.MAX_VALUE - 1, 1, "x")).isEqualTo(Integer.MAX_VALUE);
+    assertThatThrownBy(() -> Checks.sum(Integer.MIN_VALUE, -1, "x"))
+        .isExactlyInstanceOf(SeatCountException.class)
+        .satisfies(e -> assertThat(((SeatCountException) e).limit()).isEqualTo(Integer.MIN_VALUE));
   }
 
   @Test

@@ -63,7 +63,10 @@ class ExceptionFactsTest {
     UnknownIdException ward =
         catchThrowableOfType(
             () -> Tally.of(ELECTION).apply(
-                WardResult.builder(WANDSWORTH, "E05000611", 1).candidate("Ann", CON, 3).candidate("Bob", LAB, 2).build()),
+                WardResult.builder(WANDSWORTH, "E05000611", 1)
+                    .candidate("Ann", CON, 3)
+                    .candidate("Bob", LAB, 2)
+                    .build()),
             UnknownIdException.class);
     assertThat(ward.kind()).isEqualTo(UnknownIdException.Kind.WARD);
     assertThat(ward.id()).isEqualTo("E05000611");

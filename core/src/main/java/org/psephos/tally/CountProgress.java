@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.psephos.Checks;
 import org.psephos.DataSubject;
 import org.psephos.ElectionDataException;
 import org.psephos.InvalidValueException;
@@ -185,15 +186,20 @@ public record CountProgress(
    *
    * @param other the other progress
    * @return the sum
+   * @throws org.psephos.SeatCountException if a figure of the sum would not fit an {@code int}
+   *     (a {@code long} for votes)
    */
   public CountProgress plus(CountProgress other) {
     Map<Party, Integer> decided = new LinkedHashMap<>(controlDecidedEarly);
-    other.controlDecidedEarly.forEach((party, n) -> decided.merge(party, n, Math::addExact));
+    other.controlDecidedEarly.forEach(
+        (party, n) ->
+            decided.merge(
+                party, n, (a, b) -> Checks.sum(a, b, "count progress: councils decided early")));
     return new CountProgress(
-        Math.addExact(councilsInProgress, other.councilsInProgress),
-        Math.addExact(seatsDeclared, other.seatsDeclared),
-        Math.addExact(seatsExpected, other.seatsExpected),
+        Checks.sum(councilsInProgress, other.councilsInProgress, "count progress: councilsInProgress"),
+        Checks.sum(seatsDeclared, other.seatsDeclared, "count progress: seatsDeclared"),
+        Checks.sum(seatsExpected, other.seatsExpected, "count progress: seatsExpected"),
         decided,
-        Math.addExact(noOverallControlDecidedEarly, other.noOverallControlDecidedEarly));
+        Checks.sum(noOverallControlDecidedEarly, other.noOverallControlDecidedEarly, "count progress: noOverallControlDecidedEarly"));
   }
 }

@@ -2,6 +2,7 @@ package org.psephos.tally;
 
 import static java.util.Objects.requireNonNull;
 
+import org.psephos.Checks;
 import org.psephos.ElectionDataException;
 import org.psephos.DataSubject;
 import org.psephos.SeatCountException;
@@ -117,6 +118,8 @@ public record PartyStanding(
    * @param other the other standing, of the same party
    * @return the figures added
    * @throws IllegalArgumentException if the parties differ
+   * @throws org.psephos.SeatCountException if a figure of the sum would not fit an {@code int}
+   *     (a {@code long} for votes)
    */
   public PartyStanding plus(PartyStanding other) {
     if (!party.equals(other.party)) {
@@ -125,10 +128,10 @@ public record PartyStanding(
     }
     return new PartyStanding(
         party,
-        Math.addExact(councils, other.councils),
-        Math.addExact(councilsBefore, other.councilsBefore),
-        Math.addExact(seatsWon, other.seatsWon),
-        Math.addExact(baselineSeats, other.baselineSeats),
-        Math.addExact(holdings, other.holdings));
+        Checks.sum(councils, other.councils, "party standing: councils"),
+        Checks.sum(councilsBefore, other.councilsBefore, "party standing: councilsBefore"),
+        Checks.sum(seatsWon, other.seatsWon, "party standing: seatsWon"),
+        Checks.sum(baselineSeats, other.baselineSeats, "party standing: baselineSeats"),
+        Checks.sum(holdings, other.holdings, "party standing: holdings"));
   }
 }

@@ -2,6 +2,7 @@ package org.psephos.tally;
 
 import static java.util.Objects.requireNonNull;
 
+import org.psephos.Checks;
 import org.psephos.DataSubject;
 import org.psephos.Party;
 import org.psephos.SeatCountException;
@@ -144,6 +145,8 @@ public record PartyWardTotals(
    * @param other the other figures, of the same party
    * @return the sum
    * @throws IllegalArgumentException if the parties differ
+   * @throws org.psephos.SeatCountException if a figure of the sum would not fit an {@code int}
+   *     (a {@code long} for votes)
    */
   public PartyWardTotals plus(PartyWardTotals other) {
     if (!party.equals(other.party)) {
@@ -152,10 +155,10 @@ public record PartyWardTotals(
     }
     return new PartyWardTotals(
         party,
-        Math.addExact(seatsWon, other.seatsWon),
-        Math.addExact(seatsDefended, other.seatsDefended),
-        Math.addExact(gains, other.gains),
-        Math.addExact(losses, other.losses),
+        Checks.sum(seatsWon, other.seatsWon, "ward totals: seatsWon"),
+        Checks.sum(seatsDefended, other.seatsDefended, "ward totals: seatsDefended"),
+        Checks.sum(gains, other.gains, "ward totals: gains"),
+        Checks.sum(losses, other.losses, "ward totals: losses"),
         allVotes.plus(other.allVotes),
         topCandidateVotes.plus(other.topCandidateVotes));
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.psephos.Checks;
 import org.psephos.DataSubject;
 import org.psephos.ElectionDataException;
 import org.psephos.InvalidValueException;
@@ -430,6 +431,8 @@ public final class Standings {
    * @return the merged standings
    * @throws IllegalArgumentException if neither is empty and they list different parties or the
    *     same parties in a different order (standings of different elections)
+   * @throws org.psephos.SeatCountException if a figure of the sum would not fit an {@code int}
+   *     (a {@code long} for votes)
    */
   public Standings merge(Standings other) {
     requireNonNull(other, "other");
@@ -452,11 +455,11 @@ public final class Standings {
       sum.add(mine.plus(theirs));
     }
     return of(
-        Math.addExact(councilsDeclared, other.councilsDeclared),
-        Math.addExact(councilsExpected, other.councilsExpected),
+        Checks.sum(councilsDeclared, other.councilsDeclared, "standings: councilsDeclared"),
+        Checks.sum(councilsExpected, other.councilsExpected, "standings: councilsExpected"),
         sum,
-        Math.addExact(noOverallControl, other.noOverallControl),
-        Math.addExact(noOverallControlBefore, other.noOverallControlBefore),
+        Checks.sum(noOverallControl, other.noOverallControl, "standings: noOverallControl"),
+        Checks.sum(noOverallControlBefore, other.noOverallControlBefore, "standings: noOverallControlBefore"),
         progress.plus(other.progress),
         wardTotals.merge(other.wardTotals));
   }

@@ -1,5 +1,6 @@
 package org.psephos.tally;
 
+import org.psephos.Checks;
 import org.psephos.DataSubject;
 import org.psephos.SeatCountException;
 
@@ -68,11 +69,13 @@ public record VoteFigures(long votes, long comparableVotes, long previousVotes) 
    *
    * @param other the other figures
    * @return the sum
+   * @throws org.psephos.SeatCountException if a figure of the sum would not fit an {@code int}
+   *     (a {@code long} for votes)
    */
   public VoteFigures plus(VoteFigures other) {
     return new VoteFigures(
-        Math.addExact(votes, other.votes),
-        Math.addExact(comparableVotes, other.comparableVotes),
-        Math.addExact(previousVotes, other.previousVotes));
+        Checks.sum(votes, other.votes, "vote figures: votes"),
+        Checks.sum(comparableVotes, other.comparableVotes, "vote figures: comparableVotes"),
+        Checks.sum(previousVotes, other.previousVotes, "vote figures: previousVotes"));
   }
 }

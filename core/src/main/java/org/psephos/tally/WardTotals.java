@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.psephos.Checks;
 import org.psephos.DataSubject;
 import org.psephos.ElectionDataException;
 import org.psephos.InvalidValueException;
@@ -308,6 +309,8 @@ public final class WardTotals {
    * @return the merged totals
    * @throws IllegalArgumentException if neither is empty and they list different parties or the
    *     same parties in a different order
+   * @throws org.psephos.SeatCountException if a figure of the sum would not fit an {@code int}
+   *     (a {@code long} for votes)
    */
   public WardTotals merge(WardTotals other) {
     requireNonNull(other, "other");
@@ -330,8 +333,8 @@ public final class WardTotals {
       sum.add(mine.plus(theirs));
     }
     return of(
-        Math.addExact(wardsDeclared, other.wardsDeclared),
-        Math.addExact(wardsExpected, other.wardsExpected),
+        Checks.sum(wardsDeclared, other.wardsDeclared, "ward totals: wardsDeclared"),
+        Checks.sum(wardsExpected, other.wardsExpected, "ward totals: wardsExpected"),
         sum);
   }
 

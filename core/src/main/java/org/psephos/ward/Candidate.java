@@ -35,12 +35,15 @@ public record Candidate(String name, Party party, int votes) {
   public Candidate {
     requireNonNull(name, "name");
     requireNonNull(party, "party");
-    DataSubject subject = DataSubject.party(party);
-    Checks.requireName(name, "name of a candidate of " + party.label(), subject);
-    Checks.requireVotes(
-        votes,
-        "candidate " + name + " (" + party.name() + "): votes",
-        subject.withCandidate(name));
+    if (!Checks.isName(name)) {
+      Checks.requireName(name, "name of a candidate of " + party.label(), DataSubject.party(party));
+    }
+    if (votes < 0 || votes > Checks.MAX_VOTES) {
+      Checks.requireVotes(
+          votes,
+          "candidate " + name + " (" + party.name() + "): votes",
+          DataSubject.party(party).withCandidate(name));
+    }
   }
 
   /**

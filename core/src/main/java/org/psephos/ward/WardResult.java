@@ -83,8 +83,6 @@ public final class WardResult {
   private final List<String> drawnWinners;
   private final List<CandidateStatus> statuses;
   private final List<Candidate> byVotes;
-  /** The council and ward, for the facts of the exceptions the count throws. */
-  private final DataSubject subject;
 
   private WardResult(
       Council council,
@@ -103,20 +101,25 @@ public final class WardResult {
     this.electorate = electorate;
     this.ballotsCast = ballotsCast;
     this.ballotsRejected = ballotsRejected;
-    this.subject = DataSubject.council(council).withWard(wardId);
-    Checks.requireId(wardId, council.label() + ": ward id", DataSubject.council(council));
+    if (!Checks.isId(wardId)) {
+      Checks.requireId(wardId, council.label() + ": ward id", DataSubject.council(council));
+    }
     String where = where(council, wardId);
     if (seats < 1) {
       throw new SeatCountException(
           where + ": seats (" + seats + (seats < 0 ? ") are negative" : ") must be at least 1"),
-          subject,
+          subject(),
           seats,
           1);
     }
-    Checks.requireSeats(seats, where + ": seats", subject);
-    Checks.requireAtMost(
-        this.candidates.size(), Checks.MAX_CANDIDATES, where + ": candidates", "candidates",
-        subject);
+    if (seats > Checks.MAX_SEATS) {
+      Checks.requireSeats(seats, where + ": seats", subject());
+    }
+    if (this.candidates.size() > Checks.MAX_CANDIDATES) {
+      Checks.requireAtMost(
+          this.candidates.size(), Checks.MAX_CANDIDATES, where + ": candidates", "candidates",
+          subject());
+    }
     Map<String, Candidate> byKey = new HashMap<>();
     for (Candidate candidate : this.candidates) {
       Candidate earlier = byKey.putIfAbsent(key(candidate.name()), candidate);
@@ -125,7 +128,7 @@ public final class WardResult {
             InvalidValueException.Problem.DUPLICATE,
             "candidate name",
             where + ": candidate " + candidate.name() + " is listed twice",
-            subject.withCandidate(candidate.name()));
+            subject().withCandidate(candidate.name()));
       }
     }
     checkBallots(where);
@@ -133,6 +136,11 @@ public final class WardResult {
     sorted.sort(Comparator.comparingInt(Candidate::votes).reversed());
     this.byVotes = Collections.unmodifiableList(sorted);
     this.statuses = count(where, byKey);
+  }
+
+  /** The council and ward, for the facts of the exceptions the count throws. */
+  private DataSubject subject() {
+    return DataSubject.council(council).withWard(wardId);
   }
 
   private static String where(Council council, String wardId) {
@@ -187,7 +195,7 @@ public final class WardResult {
                   + "), yet candidate "
                   + describe(candidate)
                   + " has votes",
-              subject.withCandidate(candidate.name()),
+              subject().withCandidate(candidate.name()),
               candidate.votes(),
               0);
         }
@@ -202,7 +210,7 @@ public final class WardResult {
                 + ", rejected "
                 + figure(ballotsRejected)
                 + ")",
-            subject,
+            subject(),
             ballotsCast != UNKNOWN ? ballotsCast : ballotsRejected,
             UNKNOWN);
       }
@@ -216,14 +224,14 @@ public final class WardResult {
               + ") exceed ballots cast ("
               + ballotsCast
               + ")",
-          subject,
+          subject(),
           ballotsRejected,
           ballotsCast);
     }
     if (ballotsCast != UNKNOWN && electorate != UNKNOWN && ballotsCast > electorate) {
       throw new SeatCountException(
           where + ": ballots cast (" + ballotsCast + ") exceed the electorate (" + electorate + ")",
-          subject,
+          subject(),
           ballotsCast,
           electorate);
     }
@@ -241,7 +249,7 @@ public final class WardResult {
                 + " has more votes than valid ballots ("
                 + valid
                 + ")",
-            subject.withCandidate(candidate.name()),
+            subject().withCandidate(candidate.name()),
             candidate.votes(),
             valid);
       }
@@ -257,7 +265,7 @@ public final class WardResult {
               + " per valid ballot ("
               + valid
               + " valid ballots)",
-          subject,
+          subject(),
           total,
           valid * seats);
     }
@@ -284,14 +292,14 @@ public final class WardResult {
       if (candidate == null) {
         throw new UnresolvedTieException(
             where + ": drawn winner " + name + " is not a candidate in this ward",
-            subject,
+            subject(),
             List.of(),
             drawnWinners);
       }
       if (drawn.contains(candidate)) {
         throw new UnresolvedTieException(
             where + ": drawn winner " + candidate.name() + " is given twice",
-            subject,
+            subject(),
             List.of(),
             drawnWinners);
       }
@@ -304,7 +312,7 @@ public final class WardResult {
                 + ": uncontested, so there is no tie to break, yet "
                 + names(drawn)
                 + " drawn by lot",
-            subject,
+            subject(),
             List.of(),
             drawnWinners);
       }
@@ -331,7 +339,7 @@ public final class WardResult {
       if (!drawn.isEmpty()) {
         throw new UnresolvedTieException(
             where + ": no tie for the last seat, yet " + names(drawn) + " drawn by lot",
-            subject,
+            subject(),
             List.of(),
             drawnWinners);
       }
@@ -356,7 +364,7 @@ public final class WardResult {
       throw new UnresolvedTieException(
           where + ": " + tie + "; supply the winner" + (seatsTied == 1 ? "" : "s")
               + " drawn by lot",
-          subject,
+          subject(),
           tiedNames,
           drawnWinners);
     }
@@ -364,7 +372,7 @@ public final class WardResult {
       if (!tied.contains(candidate)) {
         throw new UnresolvedTieException(
             where + ": drawn winner " + describe(candidate) + " is not among the tied; " + tie,
-            subject,
+            subject(),
             tiedNames,
             drawnWinners);
       }
@@ -384,7 +392,7 @@ public final class WardResult {
               + (seatsTied == 1 ? "" : "s")
               + " tied; "
               + tie,
-            subject,
+            subject(),
             tiedNames,
             drawnWinners);
     }
