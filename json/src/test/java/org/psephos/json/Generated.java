@@ -146,9 +146,11 @@ final class Generated {
       int stillToFill = random.nextInt(4) == 0 ? random.nextInt(contest.contested() + 1) : 0;
       Composition won =
           spread(random, election.parties(), contest.contested() - stillToFill, 0);
+      // seats defended among those still to fill are seats as last fought, whatever the baseline
+      Composition lastFought = SeatBaseline.LAST_FOUGHT.of(contest);
       Composition defendedStillToFill =
-          subset(random, baseline.of(contest),
-              Math.min(stillToFill, random.nextInt(baseline.of(contest).total() + 1)));
+          subset(random, lastFought,
+              Math.min(stillToFill, random.nextInt(lastFought.total() + 1)));
       Declaration declaration =
           Declaration.provisional(
               contest.council(), won.asMap(), stillToFill, defendedStillToFill.asMap());

@@ -165,12 +165,12 @@ class StreamLineRulesTest {
 
   @Test
   void aDeclarationTheTallyRejectsIsABadLine() {
-    // Thirdsby: 10 seats still to fill, all defended by Labour. Against the seats as last fought
-    // (Labour 10) that fits; against previous less continuing (23 - 14 = 9) it does not.
+    // Thirdsby: 10 seats still to fill, 8 said to be defended by the Conservatives, who won only 7
+    // of the contested seats when they were last fought: the tally rejects it on either baseline.
     String thirdsby =
         "{\"format\":\"psephos.declaration/1\",\"election\":\"local.2018-05-03\",\"sequence\":1,"
             + "\"council\":\"E08999999\",\"seatsWon\":{\"PP52\":7},\"stillToFill\":10,"
-            + "\"defendedStillToFill\":{\"PP53\":10}}";
+            + "\"defendedStillToFill\":{\"PP52\":8}}";
     String text = thirdsby + "\n" + DECLARATIONS[3] + "\n";
     Tally preElection =
         Tally.of(Golden.ELECTION, SeatBaseline.PRE_ELECTION, ControlRule.cohesiveOnly());
