@@ -85,6 +85,34 @@ class TextRulesTest {
   }
 
   @Test
+  void idsRunFromExclamationMarkToTilde() {
+    assertThat(Checks.isId("!~")).isTrue();
+    assertThat(Party.of("!PP53~", "Labour", "Lab").id()).isEqualTo("!PP53~");
+    assertThat(Checks.isId("PP\u007F")).isFalse();
+    assertThat(Checks.isId("")).isFalse();
+    assertThat(Checks.isId("P".repeat(Checks.MAX_ID_LENGTH + 1))).isFalse();
+    assertThatThrownBy(() -> Party.of("PP\u007F", "Labour", "Lab"))
+        .hasMessageContaining("holds U+007F at index 2");
+  }
+
+  @Test
+  void messagesShowQuotesBackslashesAndInvisibleCharactersEscaped() {
+    assertThatThrownBy(() -> Party.of("PP\"5\\3 x", "Labour", "Lab"))
+        .hasMessageStartingWith("party id \"PP\\u00225\\u005C3 x\" holds U+0020 at index 6");
+    assertThatThrownBy(() -> Party.of("PP53", "La\u200Bbour\u0000", "Lab"))
+        .hasMessage(
+            "name of party PP53 \"La\\u200Bbour\\u0000\" holds the control character U+0000 at"
+                + " index 7");
+    assertThatThrownBy(() -> Party.of("PP53", "Labour\uD800", "Lab"))
+        .hasMessage(
+            "name of party PP53 \"Labour\\uD800\" holds an unpaired surrogate U+D800 at index 6");
+    assertThat(Checks.isName("Labour \uD83C\uDF39")).isTrue();
+    assertThat(Checks.isName("Labour\u007F")).isFalse();
+    assertThat(Checks.isName("Labour\u00A0")).isTrue();
+    assertThat(Checks.isName("n".repeat(Checks.MAX_NAME_LENGTH + 1))).isFalse();
+  }
+
+  @Test
   void anElectionIdOfManySegmentsIsCheckedInOnePass() {
     // 95 segments: the old pattern recursed once per segment
     String id = "a.".repeat(95) + "2018-05-03";
