@@ -58,6 +58,9 @@ public final class PsephosModule extends SimpleModule {
   /** The key of the reader attribute holding the {@link Election} that ids refer to. */
   public static final String ELECTION = "org.psephos.json.election";
 
+  /** This module's version, as the build wrote it into {@code version.properties}. */
+  private static final Version VERSION = readVersion();
+
   /** Whether unknown members are ignored rather than rejected. */
   private final boolean ignoreUnknownFields;
 
@@ -67,7 +70,7 @@ public final class PsephosModule extends SimpleModule {
   }
 
   private PsephosModule(boolean ignoreUnknownFields) {
-    super("psephos-json", Version.unknownVersion(),
+    super("psephos-json", VERSION,
         ignoreUnknownFields ? "psephos-json-lenient" : "psephos-json");
     this.ignoreUnknownFields = ignoreUnknownFields;
     Codecs.addTo(this, ignoreUnknownFields);
@@ -90,5 +93,20 @@ public final class PsephosModule extends SimpleModule {
    */
   public boolean ignoresUnknownFields() {
     return ignoreUnknownFields;
+  }
+
+  /** The version in the module's {@code version.properties}, or unknown if it cannot be read. */
+  static Version readVersion() {
+    java.util.Properties properties = new java.util.Properties();
+    try (java.io.InputStream in = PsephosModule.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return Version.unknownVersion();
+      }
+      properties.load(in);
+    } catch (java.io.IOException e) {
+      return Version.unknownVersion();
+    }
+    return tools.jackson.core.util.VersionUtil.parseVersion(
+        properties.getProperty("version", ""), "org.psephos", "psephos-json");
   }
 }

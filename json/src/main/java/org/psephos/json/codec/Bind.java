@@ -1,6 +1,7 @@
 package org.psephos.json.codec;
 
 import org.psephos.json.DocumentKind;
+import org.psephos.json.JsonLimits;
 import org.psephos.json.PsephosJsonException;
 import org.psephos.json.PsephosJsonException.Kind;
 import java.util.List;
@@ -103,6 +104,26 @@ final class Bind {
     return requireType(node, Node.Type.STRING, what).text();
   }
 
+  /**
+   * An id: a string of at most {@link JsonLimits#MAX_ID_LENGTH} characters, checked before core
+   * sees it, so that no id check costs more than its length allows.
+   */
+  static String id(Node node, String what) {
+    return id(node, () -> what);
+  }
+
+  static String id(Node node, Supplier<String> what) {
+    String id = string(node, what);
+    if (id.length() > JsonLimits.MAX_ID_LENGTH) {
+      throw new PsephosJsonException(
+          Kind.LIMIT_EXCEEDED,
+          what.get() + " is " + id.length() + " characters long, more than the limit of "
+              + JsonLimits.MAX_ID_LENGTH,
+          node.pointer(), node.line, node.column, null);
+    }
+    return id;
+  }
+
   static boolean bool(Node node, String what) {
     return requireType(node, Node.Type.BOOLEAN, what).booleanValue();
   }
@@ -126,12 +147,15 @@ final class Bind {
    * rejects them with its own reason.
    */
   static int count(Node node, String what, int max) {
-    return (int) wholeNumber(node, what, -(long) max, max);
+    return count(node, () -> what, max);
   }
 
   /** As {@link #count(Node, String, int)}, with what the number is worked out only on failure. */
   static int count(Node node, Supplier<String> what, int max) {
-    return (int) wholeNumber(node, what, -(long) max, max);
+    if (inRange(node, -(long) max, max)) {
+      return (int) node.longValue();
+    }
+    throw notInRange(node, what.get(), 0, max);
   }
 
   /** A whole number in {@code [min, max]}; out of range is a {@link PsephosJsonException}. */

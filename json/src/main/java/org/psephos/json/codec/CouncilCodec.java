@@ -50,7 +50,7 @@ final class CouncilCodec {
 
   /** Reads the council members of an object that may have others (a contest's council). */
   static Council readMembers(Node node, Bind.Members members) {
-    String id = Bind.string(members.required("id"), "a council's \"id\"");
+    String id = Bind.id(members.required("id"), "a council's \"id\"");
     String name = Bind.string(members.required("name"), "a council's \"name\"");
     CouncilType type = readType(members.required("type"));
     String region = Bind.string(members.required("region"), "a council's \"region\"");

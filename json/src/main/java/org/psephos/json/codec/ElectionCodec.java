@@ -36,7 +36,7 @@ final class ElectionCodec {
   static ElectionDefinition read(Node root, ReadContext outer) {
     Bind.checkFormat(DocumentKind.ELECTION, root);
     Bind.Members members = Bind.object(root, "an election", MEMBERS, outer.options);
-    String id = Bind.string(members.required("id"), "the election's \"id\"");
+    String id = Bind.id(members.required("id"), "the election's \"id\"");
     Node dateNode = members.required("date");
     String dateText = Bind.string(dateNode, "the election's \"date\"");
     LocalDate date;

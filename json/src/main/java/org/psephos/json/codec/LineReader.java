@@ -14,11 +14,12 @@ import java.util.Arrays;
 /**
  * The lines of a newline-delimited stream, read one at a time into a buffer of at most {@link
  * JsonLimits#MAX_LINE_LENGTH} bytes: a longer line is consumed but only its length is kept. A line
- * may end with {@code "\r\n"}. Not thread-safe.
+ * ends with {@code "\n"}, {@code "\r\n"} or {@code "\r"}; a byte order mark before the first is
+ * dropped. Not thread-safe.
  */
 final class LineReader implements Closeable {
-  /** The most bytes of a line kept: the limit, a {@code '\r'} before the end of line, and one. */
-  private static final int KEPT = JsonLimits.MAX_LINE_LENGTH + 2;
+  /** The most bytes of a line kept: the limit, a byte order mark on the first line, and one. */
+  private static final int KEPT = JsonLimits.MAX_LINE_LENGTH + 4;
 
   private final InputStream in;
   /** What was read from the stream and not yet taken into a line: {@code chunk[next, end)}. */
@@ -28,6 +29,8 @@ final class LineReader implements Closeable {
   private byte[] buffer = new byte[8192];
   private long lineNumber;
   private boolean ended;
+  /** Whether the last line ended with {@code '\r'}, which a {@code '\n'} may follow. */
+  private boolean afterCarriageReturn;
 
   LineReader(InputStream in) {
     this.in = requireNonNull(in, "in");
@@ -81,24 +84,44 @@ final class LineReader implements Closeable {
         }
         break;
       }
+      if (afterCarriageReturn) {
+        // the line feed of a "\r\n" ends the line before it, not a line of its own
+        afterCarriageReturn = false;
+        if (chunk[next] == '\n') {
+          next++;
+          continue;
+        }
+      }
       any = true;
       int from = next;
-      int newline = from;
-      while (newline < end && chunk[newline] != '\n') {
-        newline++;
+      int lineEnd = from;
+      while (lineEnd < end && chunk[lineEnd] != '\n' && chunk[lineEnd] != '\r') {
+        lineEnd++;
       }
-      length = append(length, from, newline - from);
-      if (newline < end) {
-        next = newline + 1;
+      length = append(length, from, lineEnd - from);
+      if (lineEnd < end) {
+        afterCarriageReturn = chunk[lineEnd] == '\r';
+        next = lineEnd + 1;
         break;
       }
       next = end;
     }
     lineNumber++;
-    // KEPT bytes are kept, one more than the limit, so that a line of the limit's length ending
-    // in "\r\n" reads; a line longer than that is known only to be too long
-    if (length > 0 && length < KEPT && buffer[length - 1] == '\r') {
-      length--;
+    if (lineNumber == 1) {
+      length = withoutByteOrderMark(length);
+    }
+    return length;
+  }
+
+  /** A leading UTF-8 byte order mark, which RFC 8259 lets a reader ignore, is dropped. */
+  private int withoutByteOrderMark(int length) {
+    if (length >= 3
+        && length <= KEPT
+        && buffer[0] == (byte) 0xEF
+        && buffer[1] == (byte) 0xBB
+        && buffer[2] == (byte) 0xBF) {
+      System.arraycopy(buffer, 3, buffer, 0, length - 3);
+      return length - 3;
     }
     return length;
   }

@@ -22,7 +22,7 @@ final class PartyCodec {
 
   static Read read(Node node, ReadContext context) {
     Bind.Members members = Bind.object(node, "a party", MEMBERS, context.options);
-    String id = Bind.string(members.required("id"), "a party's \"id\"");
+    String id = Bind.id(members.required("id"), "a party's \"id\"");
     String name = Bind.string(members.required("name"), "a party's \"name\"");
     String shortName = Bind.string(members.required("shortName"), "a party's \"shortName\"");
     Node cohesiveNode = members.optional("cohesive");

@@ -45,7 +45,7 @@ public final class Reading {
    * @return the definition
    */
   public ElectionDefinition election(String json) {
-    return ElectionCodec.read(document(mapper.createParser(json)), ReadContext.of(options, null));
+    return ElectionCodec.read(document(parser(json)), ReadContext.of(options, null));
   }
 
   /**
@@ -67,7 +67,7 @@ public final class Reading {
    */
   public List<PublishedDeclaration> declarations(Tally tally, String json) {
     return DeclarationCodec.readDocument(
-        document(mapper.createParser(json)), ReadContext.of(options, tally.election()),
+        document(parser(json)), ReadContext.of(options, tally.election()),
         validator(tally));
   }
 
@@ -92,7 +92,7 @@ public final class Reading {
    */
   public PublishedDeclaration declaration(Tally tally, String json) {
     return DeclarationCodec.readPublished(
-        document(mapper.createParser(json)), ReadContext.of(options, tally.election()), true,
+        document(parser(json)), ReadContext.of(options, tally.election()), true,
         validator(tally));
   }
 
@@ -105,7 +105,7 @@ public final class Reading {
    */
   public Results results(Election election, String json) {
     return ResultsCodec.read(
-        document(mapper.createParser(json)), ReadContext.of(options, election));
+        document(parser(json)), ReadContext.of(options, election));
   }
 
   /**
@@ -117,7 +117,7 @@ public final class Reading {
    */
   public List<PublishedWardResult> wardResults(Tally tally, String json) {
     return WardResultCodec.readDocument(
-        document(mapper.createParser(json)), ReadContext.of(options, tally.election()),
+        document(parser(json)), ReadContext.of(options, tally.election()),
         validator(tally));
   }
 
@@ -142,7 +142,7 @@ public final class Reading {
    */
   public PublishedWardResult wardResult(Tally tally, String json) {
     return WardResultCodec.readPublished(
-        document(mapper.createParser(json)), ReadContext.of(options, tally.election()), true,
+        document(parser(json)), ReadContext.of(options, tally.election()), true,
         validator(tally));
   }
 
@@ -254,19 +254,65 @@ public final class Reading {
   }
 
   /**
-   * A parser of UTF-8 bytes. Well-formed input is decoded in one go and parsed as characters, as
-   * {@link #strictParser} would see it but without its per-character stream; ill-formed input is
-   * handed to {@link #strictParser}, which reports the first ill-formed byte where it is.
+   * A parser of UTF-8 bytes, a leading byte order mark ignored. Well-formed input is decoded in
+   * one go and parsed as characters; ill-formed input fails where its first ill-formed byte is.
    */
   private JsonParser parser(byte[] bytes, int offset, int length) {
-    java.nio.CharBuffer chars;
-    try {
-      chars = strictDecoder().decode(java.nio.ByteBuffer.wrap(bytes, offset, length));
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return strictParser(new java.io.ByteArrayInputStream(bytes, offset, length));
+    int start = offset;
+    if (length >= 3
+        && bytes[offset] == (byte) 0xEF
+        && bytes[offset + 1] == (byte) 0xBB
+        && bytes[offset + 2] == (byte) 0xBF) {
+      start += 3;
     }
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, start, offset + length - start);
+    java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(in.remaining());
+    java.nio.charset.CoderResult result = strictDecoder().decode(in, chars, true);
+    if (result.isError()) {
+      throw notUtf8(bytes, start, in.position(), result);
+    }
+    chars.flip();
+    return mapper.createParser(chars.array(), 0, chars.limit());
+  }
+
+  /**
+   * The failure for an ill-formed byte at {@code fault}: its line, its column in characters, and
+   * the pointer of the value it is in, as the well-formed bytes before it show.
+   */
+  private PsephosJsonException notUtf8(
+      byte[] bytes, int start, int fault, java.nio.charset.CoderResult result) {
+    long line = 1;
+    int column = 1;
+    for (int i = start; i < fault; i++) {
+      byte b = bytes[i];
+      if (b == '\n') {
+        line++;
+        column = 1;
+      } else if ((b & 0xC0) != 0x80) {
+        // a character starts here; one of four bytes is two UTF-16 units, as Jackson counts
+        column += (b & 0xF8) == 0xF0 ? 2 : 1;
+      }
+    }
+    String prefix = new String(bytes, start, fault - start, StandardCharsets.UTF_8);
+    String pointer = "";
+    try (JsonParser before = mapper.createParser(prefix)) {
+      while (before.nextToken() != null) {
+        pointer = before.streamReadContext().pathAsPointer().toString();
+      }
+    } catch (tools.jackson.core.JacksonException e) {
+      // the document is cut at the fault: the pointer is as far as it got
+    }
+    return new PsephosJsonException(
+        Kind.MALFORMED_JSON,
+        "the input is not UTF-8 text: " + result.length() + " ill-formed byte"
+            + (result.length() == 1 ? "" : "s") + String.format(" (0x%02X)", bytes[fault] & 0xFF),
+        pointer, line, column, null);
+  }
+
+  /** A string document, a leading byte order mark ignored. */
+  private JsonParser parser(String json) {
     return mapper.createParser(
-        chars.array(), chars.arrayOffset() + chars.position(), chars.remaining());
+        json.startsWith("\uFEFF") ? json.substring(1) : requireNonNull(json, "json"));
   }
 
   /** A parser decoding its input strictly as UTF-8, failing at the first ill-formed byte. */

@@ -382,7 +382,7 @@ final class ResultsCodec {
     }
     Map<String, Long> changes = new HashMap<>();
     result.seatChanges().forEach((party, n) -> changes.put(party.id(), (long) n));
-    requireEqual(changesNode, statedChanges, changes, label + ": the seat changes");
+    requireEqual(changesNode, statedChanges, changes, label + ": the seat changes", "are");
     Node afterNode = members.required("compositionAfter");
     Composition after = CompositionCodec.read(afterNode, label + ": the composition after",
         context);
@@ -444,7 +444,7 @@ final class ResultsCodec {
     Node wonNode = members.required("seatsWon");
     Map<Party, Integer> won = Codec.readSeatMap(wonNode, label + ": seats won so far", context);
     Composition stated = Bind.core(Codec.blameNegative(wonNode), () -> Composition.of(won));
-    requireEqual(wonNode, stated, progress.seatsWon(), label + ": the seats won so far");
+    requireEqual(wonNode, stated, progress.seatsWon(), label + ": the seats won so far", "are");
     Node decidedNode = members.required("controlDecided");
     boolean decided = Bind.bool(decidedNode, label + ": \"controlDecided\"");
     requireEqual(decidedNode, decided, progress.isControlDecided(),
@@ -486,9 +486,15 @@ final class ResultsCodec {
   }
 
   private static void requireEqual(Node node, Object stated, Object computed, String what) {
+    requireEqual(node, stated, computed, what, "is");
+  }
+
+  private static void requireEqual(
+      Node node, Object stated, Object computed, String what, String verb) {
     if (!Objects.equals(stated, computed)) {
       throw inconsistent(
-          node, what + " is stated as " + stated + " but the declaration gives " + computed);
+          node,
+          what + " " + verb + " stated as " + stated + " but the declaration gives " + computed);
     }
   }
 

@@ -110,6 +110,7 @@ final class TreeReader {
           Node object = Node.object(place, members);
           for (JsonToken next = next(parser); next != JsonToken.END_OBJECT; next = next(parser)) {
             String member = parser.currentName();
+            checkText(member, () -> object.childPointer(member), parser, "a member name");
             if (members.containsKey(member)) {
               TokenStreamLocation at = parser.currentTokenLocation();
               throw new PsephosJsonException(Kind.DUPLICATE_KEY, "member \"" + member + "\" appears twice in the same object",
@@ -129,7 +130,12 @@ final class TreeReader {
           return array;
         }
       case VALUE_STRING:
-        return Node.string(place, parser.getString());
+        {
+          String text = parser.getString();
+          Node string = Node.string(place, text);
+          checkText(text, string::pointer, parser, "a string");
+          return string;
+        }
       case VALUE_NUMBER_INT:
         {
           JsonParser.NumberType type = parser.getNumberType();
@@ -188,7 +194,7 @@ final class TreeReader {
     String pointer = pointerOf(parser);
     long line = at.getLineNr();
     int column = at.getColumnNr();
-    String reason = e.getOriginalMessage();
+    String reason = withoutSource(e.getOriginalMessage());
     if (e instanceof UnexpectedEndOfInputException
         || String.valueOf(reason).startsWith("Unexpected end-of-input")) {
       return new PsephosJsonException(Kind.TRUNCATED_DOCUMENT, "the document is truncated: " + reason, pointer, line, column, e);
@@ -205,6 +211,49 @@ final class TreeReader {
       return parser.streamReadContext().pathAsPointer().toString();
     } catch (RuntimeException e) {
       return "";
+    }
+  }
+
+  /** Jackson's "[Source: ...; line: 1, column: 2]" in a reason, as "line 1, column 2". */
+  private static final java.util.regex.Pattern SOURCE =
+      java.util.regex.Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
+
+  /** Jackson's source description where it gives no line, with what introduces it. */
+  private static final java.util.regex.Pattern UNPLACED_SOURCE =
+      java.util.regex.Pattern.compile(" ?(\\((start marker )?at )?\\[Source: [^\\]]*]\\)?");
+
+  /** A reason of Jackson's without its description of the source, which names a setting. */
+  static String withoutSource(@Nullable String reason) {
+    String placed = SOURCE.matcher(String.valueOf(reason)).replaceAll("line $1, column $2");
+    return UNPLACED_SOURCE.matcher(placed).replaceAll("");
+  }
+
+  /**
+   * Rejects text that is not Unicode characters: an unpaired surrogate (which no UTF-8 encodes),
+   * or a control character (U+0000 to U+001F, U+007F to U+009F), which no name or id holds.
+   */
+  static void checkText(
+      String text, java.util.function.Supplier<String> pointer, JsonParser parser, String what) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String fault = null;
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        fault = "an unpaired surrogate";
+      } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+        fault = "the control character";
+      }
+      if (fault != null) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        throw new PsephosJsonException(
+            Kind.INVALID_VALUE,
+            what + " holds " + fault + " " + String.format("U+%04X", (int) c) + " at character "
+                + (i + 1) + "; names and ids are Unicode text without control characters",
+            pointer.get(), at.getLineNr(), at.getColumnNr(), null);
+      }
     }
   }
 }

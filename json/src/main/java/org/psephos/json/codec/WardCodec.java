@@ -40,7 +40,7 @@ final class WardCodec {
 
   static Ward read(Node node, Supplier<String> what, ReadContext context) {
     Bind.Members members = Bind.object(node, what, MEMBERS, context.options);
-    String id = Bind.string(members.required("id"), () -> what.get() + "'s \"id\"");
+    String id = Bind.id(members.required("id"), () -> what.get() + "'s \"id\"");
     String name = Bind.string(members.required("name"), () -> what.get() + "'s \"name\"");
     Supplier<String> label = () -> "ward " + name + " (" + id + ")";
     int seats =
