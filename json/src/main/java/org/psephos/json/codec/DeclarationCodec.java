@@ -191,11 +191,10 @@ final class DeclarationCodec {
 
   /**
    * Reads a published declaration: a stream line when {@code document}, otherwise an element of a
-   * declarations document. A non-null validator (an empty tally of the election) checks that the
-   * declaration fits its contest.
+   * declarations document. The caller checks it against its tally.
    */
   static PublishedDeclaration readPublished(
-      Node node, ReadContext context, boolean document, @Nullable Tally validator) {
+      Node node, ReadContext context, boolean document) {
     if (document) {
       Bind.checkFormat(DocumentKind.DECLARATION, node);
     }
@@ -212,9 +211,6 @@ final class DeclarationCodec {
             JsonLimits.MAX_SEQUENCE);
     OffsetDateTime declaredAt = declaredAt(members.optional("declaredAt"), "a declaration");
     Declaration declaration = readBody(node, members, context);
-    if (validator != null) {
-      Bind.core(node, () -> validator.apply(declaration));
-    }
     OffsetDateTime time = declaredAt;
     return Bind.core(
         node, () -> new PublishedDeclaration(election.id(), sequence, time, declaration));
@@ -228,9 +224,9 @@ final class DeclarationCodec {
     }
   }
 
-  /** Reads a declarations document; every declaration is checked against its contest. */
+  /** Reads a declarations document; every declaration is checked once, after its sequence number. */
   static List<PublishedDeclaration> readDocument(
-      Node root, ReadContext context, Tally validator) {
+      Node root, ReadContext context, Check check) {
     Bind.checkFormat(DocumentKind.DECLARATIONS, root);
     Bind.Members members =
         Bind.object(root, "a declarations document", DOCUMENT_MEMBERS, context.options);
@@ -241,8 +237,9 @@ final class DeclarationCodec {
     for (Node element :
         Bind.array(
             members.required("declarations"), "the declarations", JsonLimits.MAX_DECLARATIONS)) {
-      PublishedDeclaration declaration = readPublished(element, context, false, validator);
+      PublishedDeclaration declaration = readPublished(element, context, false);
       checkSequence(declaration, last, element);
+      check.accept(element, declaration);
       last = declaration.sequence();
       declarations.add(declaration);
     }
@@ -348,7 +345,9 @@ final class DeclarationCodec {
     @Override
     PublishedDeclaration read(Node node, ReadContext context) {
       Election election = context.election("a declaration");
-      return readPublished(node, context, node.pointer().isEmpty(), Tally.of(election));
+      PublishedDeclaration read = readPublished(node, context, node.pointer().isEmpty());
+      Check.validating(Tally.of(election)).accept(node, read);
+      return read;
     }
   }
 }

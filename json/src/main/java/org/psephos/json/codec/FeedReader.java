@@ -10,46 +10,62 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.psephos.ElectionDataException;
 import org.psephos.tally.Tally;
 
 /**
- * What {@link DeclarationStream} and {@link ResultStream} share: the lines, the context and
- * validating tally they are read with, the rising sequence numbers, and the loop that applies a
- * feed to a tally. Not thread-safe.
+ * What {@link org.psephos.json.DeclarationStream} and {@link org.psephos.json.ResultStream} share:
+ * the lines, the context they are read in, the rising sequence numbers, and the loop that applies
+ * a feed to a tally. Each line is checked once: by the stream's tally's choices when read with
+ * {@link #next}, by the tally it is applied to in {@link #applyTo}. Not thread-safe.
  *
  * @param <T> the kind of result a line holds
  */
 public final class FeedReader<T extends PublishedResult> implements Closeable {
-  /** Reads one line of a feed. */
+  /** Reads one line of a feed, checks it and returns it. */
   interface LineBinder<T> {
-    T read(ReadContext context, byte[] line, int length, Tally validator, long lastSequence);
+    T read(ReadContext context, byte[] line, int length, Check check, long lastSequence);
   }
 
-  /** What {@link #applyTo} did; each stream reports it as its own summary. */
+  /**
+   * What {@link #applyTo} did; each stream reports it as its own summary.
+   *
+   * @param tally the tally with every accepted line applied
+   * @param applied how many lines were applied
+   * @param rejected how many lines were rejected
+   * @param stopped whether the handler stopped the reading
+   */
   public record Outcome(Tally tally, long applied, long rejected, boolean stopped) {}
 
   private final LineReader lines;
   private final ReadContext context;
-  private final Tally validator;
+  private final Check validating;
   private final LineBinder<T> binder;
   private long lastSequence;
 
-  FeedReader(Reading json, Tally validator, InputStream in, LineBinder<T> binder) {
-    this.validator = requireNonNull(validator, "validator");
-    this.context = json.streamContext(validator.election());
+  FeedReader(Reading json, Tally tally, InputStream in, LineBinder<T> binder) {
+    this.validating = Check.validating(tally);
+    this.context = json.streamContext(tally.election());
     this.binder = requireNonNull(binder, "binder");
     this.lines = new LineReader(in);
   }
 
+  /**
+   * Reads the next line, checked as the stream's tally would apply it.
+   *
+   * @return the result, or empty at the end of the stream
+   */
   public Optional<T> next() {
+    return read(validating);
+  }
+
+  private Optional<T> read(Check check) {
     int length = lines.next();
     if (length < 0) {
       return Optional.empty();
     }
     try {
       LineReader.checkLength(length);
-      T result = binder.read(context, lines.buffer(), length, validator, lastSequence);
+      T result = binder.read(context, lines.buffer(), length, check, lastSequence);
       lastSequence = result.sequence();
       return Optional.of(result);
     } catch (PsephosJsonException e) {
@@ -57,45 +73,47 @@ public final class FeedReader<T extends PublishedResult> implements Closeable {
     }
   }
 
+  /**
+   * Reads the rest of the feed, applying each line to a tally, which checks it.
+   *
+   * @param tally the tally to start from
+   * @param goOn called with each bad line's exception; true to go on
+   * @return what was done
+   */
   public Outcome applyTo(Tally tally, Predicate<PsephosJsonException> goOn) {
-    requireNonNull(tally, "tally");
     requireNonNull(goOn, "goOn");
-    Tally current = tally;
+    Check applying = Check.applyingTo(requireNonNull(tally, "tally"));
     long applied = 0;
     long rejected = 0;
     while (true) {
-      Optional<T> next;
       try {
-        next = next();
+        if (read(applying).isEmpty()) {
+          return new Outcome(applying.tally(), applied, rejected, false);
+        }
+        applied++;
       } catch (PsephosJsonException e) {
         rejected++;
         if (!goOn.test(e)) {
-          return new Outcome(current, applied, rejected, true);
+          return new Outcome(applying.tally(), applied, rejected, true);
         }
-        continue;
       }
-      if (next.isEmpty()) {
-        return new Outcome(current, applied, rejected, false);
-      }
-      try {
-        current = next.get().applyTo(current);
-      } catch (ElectionDataException e) {
-        PsephosJsonException rejectedLine =
-            new PsephosJsonException(Kind.INVALID_VALUE, String.valueOf(e.getMessage()), "", lines.lineNumber(), 1, e);
-        rejected++;
-        if (!goOn.test(rejectedLine)) {
-          return new Outcome(current, applied, rejected, true);
-        }
-        continue;
-      }
-      applied++;
     }
   }
 
+  /**
+   * The line of the stream last read.
+   *
+   * @return the line, from 1; 0 before the first
+   */
   public long lineNumber() {
     return lines.lineNumber();
   }
 
+  /**
+   * The sequence number of the last line accepted.
+   *
+   * @return the sequence number, 0 before the first
+   */
   public long lastSequence() {
     return lastSequence;
   }

@@ -68,7 +68,7 @@ public final class Reading {
   public List<PublishedDeclaration> declarations(Tally tally, String json) {
     return DeclarationCodec.readDocument(
         document(parser(json)), ReadContext.of(options, tally.election()),
-        validator(tally));
+        Check.validating(tally));
   }
 
   /**
@@ -80,7 +80,7 @@ public final class Reading {
    */
   public List<PublishedDeclaration> declarations(Tally tally, InputStream json) {
     return DeclarationCodec.readDocument(
-        document(parser(json)), ReadContext.of(options, tally.election()), validator(tally));
+        document(parser(json)), ReadContext.of(options, tally.election()), Check.validating(tally));
   }
 
   /**
@@ -91,9 +91,11 @@ public final class Reading {
    * @return the declaration
    */
   public PublishedDeclaration declaration(Tally tally, String json) {
-    return DeclarationCodec.readPublished(
-        document(parser(json)), ReadContext.of(options, tally.election()), true,
-        validator(tally));
+    Node node = document(parser(json));
+    PublishedDeclaration read =
+        DeclarationCodec.readPublished(node, ReadContext.of(options, tally.election()), true);
+    Check.validating(tally).accept(node, read);
+    return read;
   }
 
   /**
@@ -118,7 +120,7 @@ public final class Reading {
   public List<PublishedWardResult> wardResults(Tally tally, String json) {
     return WardResultCodec.readDocument(
         document(parser(json)), ReadContext.of(options, tally.election()),
-        validator(tally));
+        Check.validating(tally));
   }
 
   /**
@@ -130,7 +132,7 @@ public final class Reading {
    */
   public List<PublishedWardResult> wardResults(Tally tally, InputStream json) {
     return WardResultCodec.readDocument(
-        document(parser(json)), ReadContext.of(options, tally.election()), validator(tally));
+        document(parser(json)), ReadContext.of(options, tally.election()), Check.validating(tally));
   }
 
   /**
@@ -141,9 +143,11 @@ public final class Reading {
    * @return the result
    */
   public PublishedWardResult wardResult(Tally tally, String json) {
-    return WardResultCodec.readPublished(
-        document(parser(json)), ReadContext.of(options, tally.election()), true,
-        validator(tally));
+    Node node = document(parser(json));
+    PublishedWardResult read =
+        WardResultCodec.readPublished(node, ReadContext.of(options, tally.election()), true);
+    Check.validating(tally).accept(node, read);
+    return read;
   }
 
   /**
@@ -154,7 +158,7 @@ public final class Reading {
    * @return the reader
    */
   public FeedReader<PublishedDeclaration> declarationFeed(Tally tally, InputStream in) {
-    return new FeedReader<>(this, validator(tally), in, this::readLine);
+    return new FeedReader<>(this, tally, in, this::readLine);
   }
 
   /**
@@ -165,12 +169,7 @@ public final class Reading {
    * @return the reader
    */
   public FeedReader<PublishedResult> resultFeed(Tally tally, InputStream in) {
-    return new FeedReader<>(this, validator(tally), in, this::readResultLine);
-  }
-
-  /** An empty tally with the same election and choices: applying to it checks a declaration. */
-  private static Tally validator(Tally tally) {
-    return Tally.of(tally.election(), tally.baseline(), tally.controlRule());
+    return new FeedReader<>(this, tally, in, this::readResultLine);
   }
 
   /** The context a stream reads its lines in: one per stream, as its parties do not change. */
@@ -179,13 +178,13 @@ public final class Reading {
   }
 
   PublishedResult readResultLine(
-      ReadContext context, byte[] line, int length, Tally validator, long previousSequence) {
+      ReadContext context, byte[] line, int length, Check check, long previousSequence) {
     Node node = document(parser(line, 0, length));
     PublishedResult result;
     if (isKind(node, DocumentKind.WARD_RESULT)) {
-      result = WardResultCodec.readPublished(node, context, true, validator);
+      result = WardResultCodec.readPublished(node, context, true);
     } else if (isKind(node, DocumentKind.DECLARATION) || !hasTextFormat(node)) {
-      result = DeclarationCodec.readPublished(node, context, true, validator);
+      result = DeclarationCodec.readPublished(node, context, true);
     } else {
       Node format = node.members().get("format");
       throw new PsephosJsonException(Kind.UNSUPPORTED_FORMAT, "a result stream's line is a " + DocumentKind.DECLARATION.format() + " or a "
@@ -194,6 +193,7 @@ public final class Reading {
           format == null ? node.column : format.column, null);
     }
     DeclarationCodec.checkSequence(result, previousSequence, node);
+    check.accept(node, result);
     return result;
   }
 
@@ -225,12 +225,11 @@ public final class Reading {
   }
 
   PublishedDeclaration readLine(
-      ReadContext context, byte[] line, int length, Tally validator, long previousSequence) {
-    Node node =
-        document(parser(line, 0, length));
-    PublishedDeclaration declaration =
-        DeclarationCodec.readPublished(node, context, true, validator);
+      ReadContext context, byte[] line, int length, Check check, long previousSequence) {
+    Node node = document(parser(line, 0, length));
+    PublishedDeclaration declaration = DeclarationCodec.readPublished(node, context, true);
     DeclarationCodec.checkSequence(declaration, previousSequence, node);
+    check.accept(node, declaration);
     return declaration;
   }
 

@@ -245,11 +245,10 @@ final class WardResultCodec {
 
   /**
    * Reads a published ward result: a stream line when {@code document}, otherwise an element of a
-   * ward results document. A non-null validator (an empty tally of the election) checks the
-   * result as a tally would apply it.
+   * ward results document. The caller checks it against its tally.
    */
   static PublishedWardResult readPublished(
-      Node node, ReadContext context, boolean document, @Nullable Tally validator) {
+      Node node, ReadContext context, boolean document) {
     if (document) {
       Bind.checkFormat(DocumentKind.WARD_RESULT, node);
     }
@@ -270,16 +269,13 @@ final class WardResultCodec {
         DeclarationCodec.contest(members.required("council"), election,
             "a ward result's \"council\"");
     WardResult result = readBody(node, members, contest, context, false);
-    if (validator != null) {
-      Bind.core(node, () -> validator.apply(result));
-    }
     return Bind.core(
         node, () -> new PublishedWardResult(election.id(), sequence, declaredAt, result));
   }
 
-  /** Reads a ward results document; every result is checked as the validator would apply it. */
+  /** Reads a ward results document; every result is checked once, after its sequence number. */
   static List<PublishedWardResult> readDocument(
-      Node root, ReadContext context, Tally validator) {
+      Node root, ReadContext context, Check check) {
     Bind.checkFormat(DocumentKind.WARD_RESULTS, root);
     Bind.Members members =
         Bind.object(root, "a ward results document", DOCUMENT_MEMBERS, context.options);
@@ -290,8 +286,9 @@ final class WardResultCodec {
     for (Node element :
         Bind.array(
             members.required("wardResults"), "the ward results", JsonLimits.MAX_WARD_RESULTS)) {
-      PublishedWardResult result = readPublished(element, context, false, validator);
+      PublishedWardResult result = readPublished(element, context, false);
       DeclarationCodec.checkSequence(result, last, element);
+      check.accept(element, result);
       last = result.sequence();
       results.add(result);
     }
@@ -417,7 +414,9 @@ final class WardResultCodec {
     @Override
     PublishedWardResult read(Node node, ReadContext context) {
       Election election = context.election("a ward result");
-      return readPublished(node, context, node.pointer().isEmpty(), Tally.of(election));
+      PublishedWardResult read = readPublished(node, context, node.pointer().isEmpty());
+      Check.validating(Tally.of(election)).accept(node, read);
+      return read;
     }
   }
 }
