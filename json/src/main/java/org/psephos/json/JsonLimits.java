@@ -5,8 +5,8 @@ import tools.jackson.core.StreamReadConstraints;
 /**
  * The limits this module reads within, chosen deliberately so that no input, however hostile, can
  * exhaust memory, recurse deeply, or overflow a sum in the tally. Input beyond a limit fails with
- * {@link LimitExceededException} (parser limits, lengths, counts of items) or {@link
- * NumberOutOfRangeException} (numbers).
+ * {@link PsephosJsonException.Kind#LIMIT_EXCEEDED} (parser limits, lengths, counts of items) or {@link
+ * PsephosJsonException.Kind#NUMBER_OUT_OF_RANGE} (numbers).
  *
  * <p>Jackson's {@link StreamReadConstraints} are set to:
  *
