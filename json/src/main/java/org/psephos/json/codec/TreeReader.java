@@ -236,6 +236,9 @@ final class TreeReader {
       String text, java.util.function.Supplier<String> pointer, JsonParser parser, String what) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        continue; // printable ASCII, nearly all of any document
+      }
       String fault = null;
       if (Character.isHighSurrogate(c)
           && i + 1 < text.length()
