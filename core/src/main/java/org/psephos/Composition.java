@@ -2,11 +2,13 @@ package org.psephos;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.psephos.internal.CompositionArrays;
@@ -15,19 +17,23 @@ import org.psephos.internal.CompositionArrays;
  * Seats held per party at a moment, plus vacant seats; its {@link #total()} is the council's size
  * at that moment. Also used for seats won and for defended seats, where vacancies are zero.
  *
- * <p>Parties iterate in the order they were first given. A party with zero seats is not stored: it
- * reads as 0 from {@link #seats} and does not appear in {@link #parties()}, so {@code {Con 3, Lab
- * 0}} equals {@code {Con 3}}; it is still listed in {@link #listedParties()}, so that a result
- * naming an unknown party with no seats is rejected, not silently dropped. Two parties with the same id but different names or cohesion cannot
- * both appear.
+ * <p>A party given with zero seats is not part of the value: it is left out when the composition is
+ * built, reads as 0 from {@link #seats}, is not in {@link #parties()} and is never checked against
+ * an election, so {@code {Con 3, Green 0}} and {@code {Con 3}} are one value and a tally accepts or
+ * rejects both alike. Every party given, zero seats or not, must still have an id of its own: two
+ * different parties with the same id are rejected.
  *
- * <p>Equal by seats per party and vacancies, regardless of order. Immutable and thread-safe.
+ * <p>Bounds ({@link Checks}): each party's seats, the vacancies and the total are at most {@link
+ * Checks#MAX_SEATS}, so no total can overflow.
+ *
+ * <p>Parties iterate in the order they were first given. Equal by seats per party and vacancies,
+ * regardless of order; {@link #toString} is canonical, parties ordered by id. Immutable and
+ * thread-safe.
  */
 public final class Composition {
   private static final Party[] NO_PARTIES = new Party[0];
   private static final int[] NO_SEATS = new int[0];
-  private static final Composition EMPTY =
-      new Composition(Map.of(), Set.of(), NO_PARTIES, NO_SEATS, 0);
+  private static final Composition EMPTY = new Composition(Map.of(), NO_PARTIES, NO_SEATS, 0, 0);
 
   static {
     CompositionArrays.install(
@@ -50,8 +56,7 @@ public final class Composition {
   }
 
   private final Map<Party, Integer> seats;
-  private final Set<Party> listed;
-  /** The listed parties in order, zeros included, for the tally engine (never changed). */
+  /** The parties holding seats in order, for the tally engine (never changed). */
   private final Party[] listedArray;
   /** Their seats, parallel to {@link #listedArray} (never changed). */
   private final int[] listedSeats;
@@ -59,21 +64,12 @@ public final class Composition {
   private final int filled;
 
   private Composition(
-      Map<Party, Integer> seats,
-      Set<Party> listed,
-      Party[] listedArray,
-      int[] listedSeats,
-      int vacancies) {
+      Map<Party, Integer> seats, Party[] listedArray, int[] listedSeats, int vacancies, int filled) {
     this.seats = seats;
-    this.listed = listed;
     this.listedArray = listedArray;
     this.listedSeats = listedSeats;
     this.vacancies = vacancies;
-    int sum = 0;
-    for (int n : seats.values()) {
-      sum = Math.addExact(sum, n);
-    }
-    this.filled = sum;
+    this.filled = filled;
   }
 
   /**
@@ -88,10 +84,11 @@ public final class Composition {
   /**
    * A composition with no vacancies.
    *
-   * @param seatsByParty seats per party, iterated in the order to keep
+   * @param seatsByParty seats per party, iterated in the order to keep; zeros are left out
    * @return the composition
-   * @throws NegativeSeatsException if a party has negative seats
-   * @throws DuplicateIdException if two different parties share an id
+   * @throws SeatCountException if a party has negative seats, or a figure or the total is above
+   *     {@link Checks#MAX_SEATS}
+   * @throws InvalidValueException if two different parties share an id
    */
   public static Composition of(Map<Party, Integer> seatsByParty) {
     return of(seatsByParty, 0);
@@ -100,64 +97,66 @@ public final class Composition {
   /**
    * A composition with vacancies.
    *
-   * @param seatsByParty seats per party, iterated in the order to keep
+   * @param seatsByParty seats per party, iterated in the order to keep; zeros are left out
    * @param vacancies the number of vacant seats, not negative
    * @return the composition
-   * @throws NegativeSeatsException if a party has negative seats or vacancies are negative
-   * @throws DuplicateIdException if two different parties share an id
+   * @throws SeatCountException if a party has negative seats, vacancies are negative, or a figure
+   *     or the total is above {@link Checks#MAX_SEATS}
+   * @throws InvalidValueException if two different parties share an id
    */
   public static Composition of(Map<Party, Integer> seatsByParty, int vacancies) {
-    return of(seatsByParty, vacancies, "composition");
+    return of(seatsByParty, vacancies, "composition", DataSubject.none());
   }
 
-  /** As {@link #of(Map, int)}, with the subject named in messages (a council and what it is). */
-  static Composition of(Map<Party, Integer> seatsByParty, int vacancies, String subject) {
+  /**
+   * As {@link #of(Map, int)}, with the subject named in messages (a council and what it is) and in
+   * the exceptions' facts.
+   */
+  static Composition of(
+      Map<Party, Integer> seatsByParty, int vacancies, String what, DataSubject subject) {
     requireNonNull(seatsByParty, "seatsByParty");
-    if (vacancies < 0) {
-      throw new NegativeSeatsException(subject + ": vacancies (" + vacancies + ") are negative");
-    }
+    Checks.requireSeats(vacancies, what + ": vacancies", subject);
     Map<Party, Integer> copy = new LinkedHashMap<>();
-    Set<Party> listed = new LinkedHashSet<>();
     Map<String, Party> byId = new HashMap<>();
-    Party[] listedArray = new Party[seatsByParty.size()];
-    int[] listedSeats = new int[listedArray.length];
-    int i = 0;
+    long total = vacancies;
     for (Map.Entry<Party, Integer> entry : seatsByParty.entrySet()) {
       Party party = requireNonNull(entry.getKey(), "party");
       int n = requireNonNull(entry.getValue(), "seats");
       Party sameId = byId.putIfAbsent(party.id(), party);
       if (sameId != null) {
-        throw new DuplicateIdException(
-            subject + ": party id " + party.id() + " is listed twice (" + sameId + " and " + party + ")");
+        throw new InvalidValueException(
+            InvalidValueException.Problem.DUPLICATE,
+            "party id",
+            what + ": party id " + party.id() + " is listed twice (" + sameId + " and " + party
+                + ")",
+            subject.withParty(party.id()));
       }
       if (n < 0) {
-        throw new NegativeSeatsException(
-            subject + ": " + party.label() + " has negative seats (" + n + ")");
+        throw new SeatCountException(
+            what + ": " + party.label() + " has negative seats (" + n + ")",
+            subject.withParty(party.id()),
+            n,
+            0);
       }
-      listed.add(party);
-      if (i == listedArray.length) { // a map whose size changed as it was read
-        listedArray = Arrays.copyOf(listedArray, i + 1);
-        listedSeats = Arrays.copyOf(listedSeats, i + 1);
-      }
-      listedArray[i] = party;
-      listedSeats[i++] = n;
+      Checks.requireSeats(n, what + ": seats of " + party.label(), subject.withParty(party.id()));
       if (n > 0) {
         copy.put(party, n);
+        total += n;
       }
     }
-    if (listed.isEmpty() && vacancies == 0) {
+    Checks.requireAtMost(total, Checks.MAX_SEATS, what + ": the total", "seats", subject);
+    if (copy.isEmpty() && vacancies == 0) {
       return EMPTY;
     }
-    if (i < listedArray.length) {
-      listedArray = Arrays.copyOf(listedArray, i);
-      listedSeats = Arrays.copyOf(listedSeats, i);
+    Party[] parties = new Party[copy.size()];
+    int[] counts = new int[parties.length];
+    int i = 0;
+    for (Map.Entry<Party, Integer> entry : copy.entrySet()) {
+      parties[i] = entry.getKey();
+      counts[i++] = entry.getValue();
     }
     return new Composition(
-        Collections.unmodifiableMap(copy),
-        Collections.unmodifiableSet(listed),
-        listedArray,
-        listedSeats,
-        vacancies);
+        Collections.unmodifiableMap(copy), parties, counts, vacancies, (int) total - vacancies);
   }
 
   /**
@@ -226,17 +225,6 @@ public final class Composition {
   }
 
   /**
-   * Every party given, those with zero seats included, in the order they were first given. Used to
-   * check that every party a result names is known, even one listed with no seats; not part of
-   * equality.
-   *
-   * @return an unmodifiable set of parties
-   */
-  public Set<Party> listedParties() {
-    return listed;
-  }
-
-  /**
    * Seats per party, for the parties holding at least one seat, in the order they were first
    * given.
    *
@@ -251,19 +239,11 @@ public final class Composition {
    *
    * @param newVacancies the vacancies of the copy, not negative
    * @return the copy
-   * @throws NegativeSeatsException if newVacancies is negative
+   * @throws SeatCountException if newVacancies is negative, or the total would be above {@link
+   *     Checks#MAX_SEATS}
    */
   public Composition withVacancies(int newVacancies) {
-    return of(listedMap(), newVacancies);
-  }
-
-  /** Seats per listed party, zeros included, in order. */
-  private Map<Party, Integer> listedMap() {
-    Map<Party, Integer> all = new LinkedHashMap<>();
-    for (Party party : listed) {
-      all.put(party, seats(party));
-    }
-    return all;
+    return of(seats, newVacancies);
   }
 
   /**
@@ -272,12 +252,14 @@ public final class Composition {
    *
    * @param other the composition to add
    * @return the sum
-   * @throws DuplicateIdException if the two hold different parties with the same id
+   * @throws InvalidValueException if the two hold different parties with the same id
+   * @throws SeatCountException if the total would be above {@link Checks#MAX_SEATS}
    */
   public Composition plus(Composition other) {
-    Map<Party, Integer> sum = listedMap();
-    other.listedMap().forEach((party, n) -> sum.merge(party, n, Math::addExact));
-    return of(sum, Math.addExact(vacancies, other.vacancies));
+    Map<Party, Integer> sum = new LinkedHashMap<>(seats);
+    // each figure is at most MAX_SEATS, so neither sum can overflow an int
+    other.seats.forEach((party, n) -> sum.merge(party, n, Integer::sum));
+    return of(sum, vacancies + other.vacancies);
   }
 
   /**
@@ -286,26 +268,32 @@ public final class Composition {
    * @param other the composition to take away; every party's seats and the vacancies must be at
    *     most this composition's
    * @return the difference
-   * @throws NegativeSeatsException if the other holds more seats of a party, or more vacancies
+   * @throws SeatCountException if the other holds more seats of a party, or more vacancies
    */
   public Composition minus(Composition other) {
-    Map<Party, Integer> difference = listedMap();
+    Map<Party, Integer> difference = new LinkedHashMap<>(seats);
     for (Map.Entry<Party, Integer> entry : other.seats.entrySet()) {
       int left = seats(entry.getKey()) - entry.getValue();
       if (left < 0) {
-        throw new NegativeSeatsException(
+        throw new SeatCountException(
             "cannot take "
                 + entry.getValue()
                 + " seats of "
                 + entry.getKey().label()
                 + " from a composition holding "
-                + seats(entry.getKey()));
+                + seats(entry.getKey()),
+            DataSubject.party(entry.getKey()),
+            entry.getValue(),
+            seats(entry.getKey()));
       }
       difference.put(entry.getKey(), left);
     }
     if (other.vacancies > vacancies) {
-      throw new NegativeSeatsException(
-          "cannot take " + other.vacancies + " vacancies from a composition with " + vacancies);
+      throw new SeatCountException(
+          "cannot take " + other.vacancies + " vacancies from a composition with " + vacancies,
+          DataSubject.none(),
+          other.vacancies,
+          vacancies);
     }
     return of(difference, vacancies - other.vacancies);
   }
@@ -323,25 +311,37 @@ public final class Composition {
   }
 
   /**
-   * The canonical form: party ids with seats in order, then vacancies, such as {@code
-   * "Composition[PP52=33, PP53=27; vacancies=0]"}.
+   * The canonical form: party ids with seats, ordered by id, then vacancies, such as {@code
+   * "Composition[PP52=33, PP53=27; vacancies=0]"}. Equal compositions print the same.
    *
    * @return the canonical text
    */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("Composition[");
+    StringBuilder text = new StringBuilder("Composition");
+    appendById(text, seats);
+    text.setLength(text.length() - 1);
+    return text.append("; vacancies=").append(vacancies).append(']').toString();
+  }
+
+  /** Appends figures per party as {@code [id=n, ...]}, parties ordered by id (canonical). */
+  static void appendById(StringBuilder text, Map<Party, Integer> figures) {
+    List<Map.Entry<Party, Integer>> entries = new ArrayList<>(figures.entrySet());
+    entries.sort(Comparator.comparing(entry -> entry.getKey().id()));
+    text.append('[');
     String separator = "";
-    for (Map.Entry<Party, Integer> entry : seats.entrySet()) {
+    for (Map.Entry<Party, Integer> entry : entries) {
       text.append(separator).append(entry.getKey().id()).append('=').append(entry.getValue());
       separator = ", ";
     }
-    return text.append("; vacancies=").append(vacancies).append(']').toString();
+    text.append(']');
   }
 
   /** Builds a {@link Composition}; not thread-safe, single use per composition. */
   public static final class Builder {
     private final Map<Party, Integer> seats = new LinkedHashMap<>();
+    /** The ids given so far: one hash lookup per party, so building is linear. */
+    private final Set<String> ids = new HashSet<>();
     private int vacancies;
 
     private Builder() {}
@@ -352,15 +352,16 @@ public final class Composition {
      * @param party the party
      * @param count its seats, not negative
      * @return this builder
-     * @throws DuplicateIdException if the party (or another with its id) was already given
+     * @throws InvalidValueException if the party (or another with its id) was already given
      */
     public Builder seats(Party party, int count) {
       requireNonNull(party, "party");
-      for (Party given : seats.keySet()) {
-        if (given.id().equals(party.id())) {
-          throw new DuplicateIdException(
-              "composition: party " + party.label() + " is listed twice");
-        }
+      if (!ids.add(party.id())) {
+        throw new InvalidValueException(
+            InvalidValueException.Problem.DUPLICATE,
+            "party id",
+            "composition: party " + party.label() + " is listed twice",
+            DataSubject.party(party));
       }
       seats.put(party, count);
       return this;
@@ -381,7 +382,8 @@ public final class Composition {
      * Builds the composition.
      *
      * @return the composition
-     * @throws NegativeSeatsException if any count is negative
+     * @throws SeatCountException if any count is negative, or a figure or the total is above
+     *     {@link Checks#MAX_SEATS}
      */
     public Composition build() {
       return of(seats, vacancies);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The part of a council up for election on the day.
@@ -36,7 +37,12 @@ import java.util.Set;
  * seats add up, party by party, to the contest's {@code defended} seats, so that ward-by-ward
  * changes and the council's change agree.
  *
- * <p>Equal by all components. Immutable and thread-safe.
+ * <p>Build one with {@link #builder}, which takes {@code previous} and {@code defended} by name
+ * (both are {@link Composition}s, so a positional mix-up would compile); the constructors take the
+ * components in the order above, {@code defended} before {@code previous}.
+ *
+ * <p>Equal by all components; {@link #toString} is canonical, since {@link Composition}'s and
+ * {@link Ward}'s are. Immutable and thread-safe.
  *
  * @param council the council
  * @param contested the number of seats up for election, at least 1
@@ -63,9 +69,9 @@ public record Contest(
    * @param defended the last-fought baseline of the contested seats
    * @param previous the composition on the eve of the election
    * @param wards the wards electing the contested seats, in order; empty if not listed
-   * @throws NegativeSeatsException if the seats contested are negative
-   * @throws SeatCountException if the numbers do not add up, naming the council and the numbers
-   * @throws DuplicateIdException if a ward id is listed twice
+   * @throws SeatCountException if the seats contested are below 1 or above {@link
+   *     Checks#MAX_SEATS}, or the numbers do not add up, naming the council and the numbers
+   * @throws InvalidValueException if a ward id is listed twice
    */
   public Contest {
     requireNonNull(council, "council");
@@ -74,12 +80,19 @@ public record Contest(
     requireNonNull(previous, "previous");
     wards = List.copyOf(requireNonNull(wards, "wards"));
     String name = council.label();
-    if (contested < 0) {
-      throw new NegativeSeatsException(name + ": seats contested (" + contested + ") are negative");
-    }
+    DataSubject subject = DataSubject.council(council);
     if (contested < 1) {
-      throw new SeatCountException(name + ": seats contested (" + contested + ") must be at least 1");
+      throw new SeatCountException(
+          name
+              + ": seats contested ("
+              + contested
+              + (contested < 0 ? ") are negative" : ") must be at least 1"),
+          subject,
+          contested,
+          1);
     }
+    Checks.requireAtMost(contested, Checks.MAX_SEATS, name + ": seats contested", "seats", subject);
+    // each term is at most MAX_SEATS, so the sum cannot overflow
     if (continuing.total() + contested != council.size()) {
       throw new SeatCountException(
           name
@@ -89,14 +102,21 @@ public record Contest(
               + contested
               + ") do not equal the council size ("
               + council.size()
-              + ")");
+              + ")",
+          subject,
+          continuing.total() + contested,
+          council.size());
     }
     if (defended.vacancies() != 0) {
       throw new SeatCountException(
-          name + ": defended seats include vacancies (" + defended.vacancies() + ")");
+          name + ": defended seats include vacancies (" + defended.vacancies() + ")",
+          subject,
+          defended.vacancies(),
+          0);
     }
     if (previous.isEmpty()) {
-      throw new SeatCountException(name + ": the previous composition is empty");
+      throw new SeatCountException(
+          name + ": the previous composition is empty", subject, 0, 1);
     }
     for (Party party : continuing.parties()) {
       if (continuing.seats(party) > previous.seats(party)) {
@@ -108,7 +128,10 @@ public record Contest(
                 + continuing.seats(party)
                 + " seats but held only "
                 + previous.seats(party)
-                + " before the election");
+                + " before the election",
+            subject.withParty(party.id()),
+            continuing.seats(party),
+            previous.seats(party));
       }
     }
     if (continuing.vacancies() > previous.vacancies()) {
@@ -118,7 +141,10 @@ public record Contest(
               + continuing.vacancies()
               + ") exceed the vacancies before the election ("
               + previous.vacancies()
-              + ")");
+              + ")",
+          subject,
+          continuing.vacancies(),
+          previous.vacancies());
     }
     if (!wards.isEmpty()) {
       checkWards(council, contested, defended, wards);
@@ -133,8 +159,8 @@ public record Contest(
    * @param continuing the composition of the seats not up
    * @param defended the last-fought baseline of the contested seats
    * @param previous the composition on the eve of the election
-   * @throws NegativeSeatsException if the seats contested are negative
-   * @throws SeatCountException if the numbers do not add up, naming the council and the numbers
+   * @throws SeatCountException if the seats contested are below 1 or above {@link
+   *     Checks#MAX_SEATS}, or the numbers do not add up, naming the council and the numbers
    */
   public Contest(
       Council council,
@@ -148,29 +174,38 @@ public record Contest(
   private static void checkWards(
       Council council, int contested, Composition defended, List<Ward> wards) {
     String name = council.label();
+    DataSubject subject = DataSubject.council(council);
     Set<String> ids = new HashSet<>();
-    int seats = 0;
+    // sums as long: many wards of up to MAX_SEATS seats each must not wrap before they are compared
+    long seats = 0;
     Map<String, Party> parties = new LinkedHashMap<>();
-    Map<String, Integer> defendedById = new LinkedHashMap<>();
+    Map<String, Long> defendedById = new LinkedHashMap<>();
     for (Party party : defended.parties()) {
       parties.put(party.id(), party);
-      defendedById.put(party.id(), 0);
+      defendedById.put(party.id(), 0L);
     }
     for (Ward ward : wards) {
       requireNonNull(ward, "ward");
       if (!ids.add(ward.id())) {
-        throw new DuplicateIdException(name + ": ward " + ward.label() + " is listed twice");
+        throw new InvalidValueException(
+            InvalidValueException.Problem.DUPLICATE,
+            "ward id",
+            name + ": ward " + ward.label() + " is listed twice",
+            subject.withWard(ward.id()));
       }
       seats += ward.seats();
       for (Map.Entry<Party, Integer> entry : ward.defended().asMap().entrySet()) {
         Party party = entry.getKey();
         Party sameId = parties.putIfAbsent(party.id(), party);
         if (sameId != null && !sameId.equals(party)) {
-          throw new DuplicateIdException(
+          throw new InvalidValueException(
+              InvalidValueException.Problem.DUPLICATE,
+              "party id",
               name + ": ward " + ward.label() + " names " + party + ", which differs from "
-                  + sameId);
+                  + sameId,
+              subject.withWard(ward.id()).withParty(party.id()));
         }
-        defendedById.merge(party.id(), entry.getValue(), Integer::sum);
+        defendedById.merge(party.id(), (long) entry.getValue(), Long::sum);
       }
     }
     if (seats != contested) {
@@ -180,9 +215,12 @@ public record Contest(
               + seats
               + ") do not equal seats contested ("
               + contested
-              + ")");
+              + ")",
+          subject,
+          seats,
+          contested);
     }
-    for (Map.Entry<String, Integer> entry : defendedById.entrySet()) {
+    for (Map.Entry<String, Long> entry : defendedById.entrySet()) {
       Party party = parties.get(entry.getKey());
       int contestSeats = party == null ? 0 : defended.seats(party);
       if (party != null && entry.getValue() != contestSeats) {
@@ -193,41 +231,25 @@ public record Contest(
                 + " add up to "
                 + entry.getValue()
                 + ", not the contest's "
-                + contestSeats);
+                + contestSeats,
+            subject.withParty(party.id()),
+            entry.getValue(),
+            contestSeats);
       }
     }
   }
-  /**
-   * An all-out contest: every seat is up and none continues.
-   *
-   * @param council the council
-   * @param previous the composition on the eve of the election (its total is the old size)
-   * @param defended the last-fought baseline, notional after a boundary change
-   * @return the contest
-   * @throws SeatCountException if the compositions are invalid for the council
-   */
-  public static Contest allOut(Council council, Composition previous, Composition defended) {
-    return new Contest(council, council.size(), Composition.empty(), defended, previous, List.of());
-  }
 
   /**
-   * A partial contest (by thirds or halves): some seats are up, the others continue.
+   * A builder of a contest, whose compositions are given by name so that {@code previous} and
+   * {@code defended} (both {@link Composition}s) cannot be swapped by position. Without {@link
+   * Builder#continuing} the contest is all-out; without {@link Builder#contested} the seats
+   * contested are the council's size less the continuing seats.
    *
    * @param council the council
-   * @param contested the number of seats up
-   * @param continuing the composition of the seats not up
-   * @param previous the composition on the eve of the election
-   * @param defended the last-fought baseline of the contested seats
-   * @return the contest
-   * @throws SeatCountException if the numbers do not add up
+   * @return an empty builder
    */
-  public static Contest partial(
-      Council council,
-      int contested,
-      Composition continuing,
-      Composition previous,
-      Composition defended) {
-    return new Contest(council, contested, continuing, defended, previous, List.of());
+  public static Builder builder(Council council) {
+    return new Builder(requireNonNull(council, "council"));
   }
 
   /**
@@ -237,7 +259,7 @@ public record Contest(
    *     and their defended seats to the contest's defended seats
    * @return the copy
    * @throws SeatCountException if the seats or the defended seats do not add up
-   * @throws DuplicateIdException if a ward id is listed twice
+   * @throws InvalidValueException if a ward id is listed twice
    */
   public Contest withWards(List<Ward> wardsInOrder) {
     return new Contest(council, contested, continuing, defended, previous, wardsInOrder);
@@ -249,7 +271,7 @@ public record Contest(
    * @param wardsInOrder the wards, in the order to keep
    * @return the copy
    * @throws SeatCountException if the seats or the defended seats do not add up
-   * @throws DuplicateIdException if a ward id is listed twice
+   * @throws InvalidValueException if a ward id is listed twice
    */
   public Contest withWards(Ward... wardsInOrder) {
     return withWards(List.of(wardsInOrder));
@@ -311,5 +333,95 @@ public record Contest(
    */
   public Composition preElection() {
     return previous.minus(continuing).withVacancies(0);
+  }
+
+  /**
+   * Builds a {@link Contest} by named steps; not thread-safe. {@link #previous} and {@link
+   * #defended} are required.
+   */
+  public static final class Builder {
+    private final Council council;
+    private Composition continuing = Composition.empty();
+    private @Nullable Composition previous;
+    private @Nullable Composition defended;
+    private @Nullable Integer contested;
+    private List<Ward> wards = List.of();
+
+    private Builder(Council council) {
+      this.council = council;
+    }
+
+    /**
+     * Sets the composition on the eve of the election, vacancies included.
+     *
+     * @param composition the previous composition; its total is the council's size before
+     * @return this builder
+     */
+    public Builder previous(Composition composition) {
+      this.previous = requireNonNull(composition, "composition");
+      return this;
+    }
+
+    /**
+     * Sets the last-fought baseline of the contested seats (notional after a boundary change).
+     *
+     * @param composition seats per party when the contested seats were last fought
+     * @return this builder
+     */
+    public Builder defended(Composition composition) {
+      this.defended = requireNonNull(composition, "composition");
+      return this;
+    }
+
+    /**
+     * Sets the composition of the seats not up (by thirds or halves); empty if not set.
+     *
+     * @param composition the continuing seats, vacancies included
+     * @return this builder
+     */
+    public Builder continuing(Composition composition) {
+      this.continuing = requireNonNull(composition, "composition");
+      return this;
+    }
+
+    /**
+     * Sets the number of seats up; if not set, the council's size less the continuing seats.
+     *
+     * @param seats the seats contested
+     * @return this builder
+     */
+    public Builder contested(int seats) {
+      this.contested = seats;
+      return this;
+    }
+
+    /**
+     * Sets the wards electing the contested seats, in order; none if not set.
+     *
+     * @param wardsInOrder the wards
+     * @return this builder
+     */
+    public Builder wards(List<Ward> wardsInOrder) {
+      this.wards = List.copyOf(wardsInOrder);
+      return this;
+    }
+
+    /**
+     * Builds the contest.
+     *
+     * @return the contest
+     * @throws IllegalStateException if the previous composition or the defended seats were not set
+     * @throws SeatCountException if the numbers do not add up, naming the council and the numbers
+     * @throws InvalidValueException if a ward id is listed twice
+     */
+    public Contest build() {
+      if (previous == null || defended == null) {
+        throw new IllegalStateException(
+            council.label() + ": a contest needs both its previous composition and its defended"
+                + " seats");
+      }
+      int seats = contested != null ? contested : council.size() - continuing.total();
+      return new Contest(council, seats, continuing, defended, previous, wards);
+    }
   }
 }

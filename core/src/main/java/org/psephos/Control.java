@@ -57,7 +57,11 @@ public final class Control {
     requireNonNull(composition, "composition");
     requireNonNull(rule, "rule");
     if (composition.isEmpty()) {
-      throw new SeatCountException(council.label() + ": cannot decide control of no seats");
+      throw new SeatCountException(
+          council.label() + ": cannot decide control of no seats",
+          DataSubject.council(council),
+          0,
+          1);
     }
     int majority = composition.total() / 2 + 1;
     Party controller = null;

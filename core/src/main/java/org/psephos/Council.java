@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A local authority: a stable id (the ONS GSS code such as {@code "E09000032"} is expected; any
- * non-blank id is accepted), a name, a {@link CouncilType type}, a region such as {@code "London"},
+ * id by the rules of {@link Checks} is accepted), a name, a {@link CouncilType type}, a region such as {@code "London"},
  * and its size: the total number of seats after this election. Sizes change at an election after a
  * boundary review; the size before is the total of the contest's {@link Contest#previous()}
  * composition.
@@ -15,7 +15,7 @@ import static java.util.Objects.requireNonNull;
  * @param name the council's name, not blank
  * @param type the council's type
  * @param region the region it belongs to, not blank
- * @param size the number of seats after this election, at least 1
+ * @param size the number of seats after this election, 1 to {@link Checks#MAX_SEATS}
  */
 public record Council(String id, String name, CouncilType type, String region, int size) {
 
@@ -26,25 +26,28 @@ public record Council(String id, String name, CouncilType type, String region, i
    * @param name the council's name, not blank
    * @param type the council's type
    * @param region the region it belongs to, not blank
-   * @param size the number of seats after this election, at least 1
-   * @throws BlankValueException if the id, name or region is blank
-   * @throws NegativeSeatsException if the size is negative
-   * @throws SeatCountException if the size is below 1
+   * @param size the number of seats after this election, 1 to {@link Checks#MAX_SEATS}
+   * @throws InvalidValueException if the id, name or region breaks the rules of {@link Checks}
+   * @throws SeatCountException if the size is below 1 or above {@link Checks#MAX_SEATS}
    */
   public Council {
     requireNonNull(id, "id");
     requireNonNull(name, "name");
     requireNonNull(type, "type");
     requireNonNull(region, "region");
-    Checks.requireNonBlank(id, "council id");
-    Checks.requireNonBlank(name, "name of council " + id);
-    Checks.requireNonBlank(region, "region of " + name + " (" + id + ")");
+    Checks.requireId(id, "council id", DataSubject.none());
+    DataSubject subject = DataSubject.none().withCouncil(id);
+    Checks.requireName(name, "name of council " + id, subject);
+    Checks.requireName(region, "region of " + name + " (" + id + ")", subject);
     if (size < 0) {
-      throw new NegativeSeatsException(name + " (" + id + "): size (" + size + ") is negative");
+      throw new SeatCountException(
+          name + " (" + id + "): size (" + size + ") is negative", subject, size, 1);
     }
     if (size < 1) {
-      throw new SeatCountException(name + " (" + id + "): size (" + size + ") is not positive");
+      throw new SeatCountException(
+          name + " (" + id + "): size (" + size + ") is not positive", subject, size, 1);
     }
+    Checks.requireAtMost(size, Checks.MAX_SEATS, name + " (" + id + "): size", "seats", subject);
   }
 
   /**
@@ -54,10 +57,10 @@ public record Council(String id, String name, CouncilType type, String region, i
    * @param name the council's name, not blank
    * @param type the council's type
    * @param region the region it belongs to, not blank
-   * @param size the number of seats after this election, at least 1
+   * @param size the number of seats after this election, 1 to {@link Checks#MAX_SEATS}
    * @return the council
-   * @throws BlankValueException if the id, name or region is blank
-   * @throws SeatCountException if the size is below 1
+   * @throws InvalidValueException if the id, name or region breaks the rules of {@link Checks}
+   * @throws SeatCountException if the size is below 1 or above {@link Checks#MAX_SEATS}
    */
   public static Council of(String id, String name, CouncilType type, String region, int size) {
     return new Council(id, name, type, region, size);

@@ -2,8 +2,10 @@ package org.psephos;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The declared result of one council's contest: seats won per party, and seats still to fill.
@@ -19,7 +21,8 @@ import java.util.Map;
  * so fit the council) is checked once, by the tally, against the election's contest: {@code
  * "Wandsworth (E09000032): seats won (61) exceed seats contested (60)"}.
  *
- * <p>Equal by all components. Immutable and thread-safe.
+ * <p>Equal by all components; {@link #toString} is canonical, since {@link Composition}'s is.
+ * Immutable and thread-safe.
  *
  * @param council the council declaring
  * @param seatsWon seats won per party, without vacancies
@@ -36,27 +39,32 @@ public record Declaration(
    * @param seatsWon seats won per party, without vacancies
    * @param stillToFill contested seats not yet decided, not negative
    * @param defendedStillToFill per party, the baseline seats among those still to fill
-   * @throws SeatCountException if the numbers do not add up, naming the council and the numbers
+   * @throws SeatCountException if the numbers do not add up or seats still to fill are negative or
+   *     above {@link Checks#MAX_SEATS}, naming the council and the numbers
    */
   public Declaration {
     requireNonNull(council, "council");
     requireNonNull(seatsWon, "seatsWon");
     requireNonNull(defendedStillToFill, "defendedStillToFill");
     String name = council.label();
+    DataSubject subject = DataSubject.council(council);
     if (seatsWon.vacancies() != 0) {
       throw new SeatCountException(
-          name + ": seats won include vacancies (" + seatsWon.vacancies() + ")");
+          name + ": seats won include vacancies (" + seatsWon.vacancies() + ")",
+          subject,
+          seatsWon.vacancies(),
+          0);
     }
-    if (stillToFill < 0) {
-      throw new NegativeSeatsException(
-          name + ": seats still to fill (" + stillToFill + ") are negative");
-    }
+    Checks.requireSeats(stillToFill, name + ": seats still to fill", subject);
     if (defendedStillToFill.vacancies() != 0) {
       throw new SeatCountException(
           name
               + ": seats defended among those still to fill include vacancies ("
               + defendedStillToFill.vacancies()
-              + ")");
+              + ")",
+          subject,
+          defendedStillToFill.vacancies(),
+          0);
     }
     if (defendedStillToFill.total() > stillToFill) {
       throw new SeatCountException(
@@ -65,7 +73,10 @@ public record Declaration(
               + defendedStillToFill.total()
               + ") exceed the seats still to fill ("
               + stillToFill
-              + ")");
+              + ")",
+          subject,
+          defendedStillToFill.total(),
+          stillToFill);
     }
   }
 
@@ -75,8 +86,8 @@ public record Declaration(
    * @param council the council declaring
    * @param seatsWon seats won per party, in the order to keep
    * @return the declaration
-   * @throws SeatCountException if a count is negative
-   * @throws DuplicateIdException if two different parties share an id
+   * @throws SeatCountException if a count is negative or above {@link Checks#MAX_SEATS}
+   * @throws InvalidValueException if two different parties share an id
    */
   public static Declaration of(Council council, Map<Party, Integer> seatsWon) {
     return provisional(council, seatsWon, 0, Map.of());
@@ -91,8 +102,9 @@ public record Declaration(
    * @param defendedStillToFill per party, the baseline seats among those still to fill (empty if
    *     not known: the baseline then keeps them)
    * @return the declaration
-   * @throws SeatCountException if a count is negative or the numbers do not add up
-   * @throws DuplicateIdException if two different parties share an id
+   * @throws SeatCountException if a count is negative or above {@link Checks#MAX_SEATS}, or the
+   *     numbers do not add up
+   * @throws InvalidValueException if two different parties share an id
    */
   public static Declaration provisional(
       Council council,
@@ -100,12 +112,16 @@ public record Declaration(
       int stillToFill,
       Map<Party, Integer> defendedStillToFill) {
     requireNonNull(council, "council");
+    DataSubject subject = DataSubject.council(council);
     return new Declaration(
         council,
-        Composition.of(seatsWon, 0, council.label() + ": seats won"),
+        Composition.of(seatsWon, 0, council.label() + ": seats won", subject),
         stillToFill,
         Composition.of(
-            defendedStillToFill, 0, council.label() + ": seats defended among those still to fill"));
+            defendedStillToFill,
+            0,
+            council.label() + ": seats defended among those still to fill",
+            subject));
   }
 
   /**
@@ -141,6 +157,9 @@ public record Declaration(
     private final Council council;
     private final Map<Party, Integer> seatsWon = new LinkedHashMap<>();
     private final Map<Party, Integer> defendedStillToFill = new LinkedHashMap<>();
+    /** The party ids given to each map: one hash lookup per party, so building is linear. */
+    private final Set<String> wonIds = new HashSet<>();
+    private final Set<String> defendedIds = new HashSet<>();
     private int stillToFill;
 
     private Builder(Council council) {
@@ -153,10 +172,10 @@ public record Declaration(
      * @param party the party
      * @param seats the seats it won
      * @return this builder
-     * @throws DuplicateIdException if the party was already given
+     * @throws InvalidValueException if the party (or another with its id) was already given
      */
     public Builder won(Party party, int seats) {
-      put(seatsWon, party, seats, "seats won");
+      put(seatsWon, wonIds, party, seats, "seats won");
       return this;
     }
 
@@ -177,20 +196,27 @@ public record Declaration(
      * @param party the party
      * @param seats its baseline seats among those still to fill
      * @return this builder
-     * @throws DuplicateIdException if the party was already given
+     * @throws InvalidValueException if the party (or another with its id) was already given
      */
     public Builder defendedStillToFill(Party party, int seats) {
-      put(defendedStillToFill, party, seats, "seats defended among those still to fill");
+      put(
+          defendedStillToFill,
+          defendedIds,
+          party,
+          seats,
+          "seats defended among those still to fill");
       return this;
     }
 
-    private void put(Map<Party, Integer> map, Party party, int seats, String what) {
+    private void put(
+        Map<Party, Integer> map, Set<String> ids, Party party, int seats, String what) {
       requireNonNull(party, "party");
-      for (Party given : map.keySet()) {
-        if (given.id().equals(party.id())) {
-          throw new DuplicateIdException(
-              council.label() + ": " + what + " list " + party.label() + " twice");
-        }
+      if (!ids.add(party.id())) {
+        throw new InvalidValueException(
+            InvalidValueException.Problem.DUPLICATE,
+            "party id",
+            council.label() + ": " + what + " list " + party.label() + " twice",
+            DataSubject.council(council).withParty(party.id()));
       }
       map.put(party, seats);
     }
@@ -200,6 +226,7 @@ public record Declaration(
      *
      * @return the declaration
      * @throws SeatCountException if the numbers are invalid
+     * @throws InvalidValueException if two different parties share an id
      */
     public Declaration build() {
       return provisional(council, seatsWon, stillToFill, defendedStillToFill);

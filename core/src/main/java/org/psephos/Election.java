@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  * with the election date. Parties are listed in the order publishers show them (this is the default
  * order of {@code Standings}); contests in the order given.
  *
- * <p>The rules checked at construction: the id has that form and its date is the election's date;
- * the name is not blank; there is at least one party and one contest; no party id, no council id
+ * <p>The rules checked at construction: the id has that form (checked in one pass, after the id
+ * rules of {@link Checks}: at most {@value Checks#MAX_ID_LENGTH} characters of printable ASCII) and
+ * its date is the election's date; the name follows the name rules of {@link Checks}; there is at
+ * least one party and one contest, and at most {@value Checks#MAX_CONTESTS} contests; no party id, no council id
  * and no ward id is listed twice (ward ids are unique across the whole election, as GSS codes and
  * ballot ids are); every party named by a contest, one of its wards or an alias is one of the
  * election's parties (equal in every component, not only the id).
@@ -32,9 +33,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Equal by all components. Immutable and thread-safe.
  */
 public final class Election {
-  private static final Pattern ID =
-      Pattern.compile("[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*\\.(\\d{4}-\\d{2}-\\d{2})");
-
   private final String id;
   private final LocalDate date;
   private final String name;
@@ -56,20 +54,9 @@ public final class Election {
     this.date = requireNonNull(date, "date");
     this.name = requireNonNull(name, "name");
     this.aliases = requireNonNull(aliases, "aliases");
-    Checks.requireNonBlank(id, "election id");
-    var matcher = ID.matcher(id);
-    if (!matcher.matches()) {
-      throw new MalformedIdException(
-          "election id \""
-              + id
-              + "\" does not have Democracy Club's form type[.org][.ward][.by].YYYY-MM-DD,"
-              + " such as local.2018-05-03");
-    }
-    if (!matcher.group(2).equals(date.toString())) {
-      throw new MalformedIdException(
-          "election id \"" + id + "\" ends with a date other than the election date " + date);
-    }
-    Checks.requireNonBlank(name, "name of election " + id);
+    Checks.requireId(id, "election id", DataSubject.none());
+    requireDemocracyClubForm(id, date);
+    Checks.requireName(name, "name of election " + id, DataSubject.none());
     this.parties = List.copyOf(parties);
     this.contests = List.copyOf(contests);
     if (this.parties.isEmpty()) {
@@ -78,12 +65,21 @@ public final class Election {
     if (this.contests.isEmpty()) {
       throw new ElectionDataException("election " + id + " has no contests");
     }
+    Checks.requireAtMost(
+        this.contests.size(),
+        Checks.MAX_CONTESTS,
+        "election " + id + ": contests",
+        "contests",
+        DataSubject.none());
     Map<String, Party> partyIndex = new LinkedHashMap<>();
     for (Party party : this.parties) {
       Party earlier = partyIndex.putIfAbsent(party.id(), party);
       if (earlier != null) {
-        throw new DuplicateIdException(
-            "election " + id + ": party " + party.id() + " is listed twice");
+        throw new InvalidValueException(
+            InvalidValueException.Problem.DUPLICATE,
+            "party id",
+            "election " + id + ": party " + party.id() + " is listed twice",
+            DataSubject.party(party));
       }
     }
     this.partiesById = Collections.unmodifiableMap(partyIndex);
@@ -91,8 +87,11 @@ public final class Election {
     for (Contest contest : this.contests) {
       Council council = contest.council();
       if (contestIndex.putIfAbsent(council.id(), contest) != null) {
-        throw new DuplicateIdException(
-            "election " + id + ": council " + council.label() + " is contested twice");
+        throw new InvalidValueException(
+            InvalidValueException.Problem.DUPLICATE,
+            "council id",
+            "election " + id + ": council " + council.label() + " is contested twice",
+            DataSubject.council(council));
       }
       requireKnown(contest.previous(), council, "previous composition");
       requireKnown(contest.continuing(), council, "continuing seats");
@@ -105,7 +104,9 @@ public final class Election {
       for (Ward ward : contest.wards()) {
         Contest other = wardIndex.putIfAbsent(ward.id(), contest);
         if (other != null) {
-          throw new DuplicateIdException(
+          throw new InvalidValueException(
+              InvalidValueException.Problem.DUPLICATE,
+              "ward id",
               "election "
                   + id
                   + ": ward id "
@@ -114,9 +115,10 @@ public final class Election {
                   + other.council().label()
                   + " and in "
                   + council.label()
-                  + ")");
+                  + ")",
+              DataSubject.council(council).withWard(ward.id()));
         }
-        for (Party party : ward.defended().listedParties()) {
+        for (Party party : ward.defended().parties()) {
           if (!knows(party)) {
             requireParty(party, council.label() + ", ward " + ward.label() + ": defended seats");
           }
@@ -138,21 +140,65 @@ public final class Election {
     for (Map.Entry<String, Party> alias : aliases.asMap().entrySet()) {
       Party party = alias.getValue();
       if (!party.equals(partiesById.get(party.id()))) {
-        throw new UnknownPartyException(
+        throw new UnknownIdException(
+            UnknownIdException.Kind.PARTY,
+            party.id(),
             "election "
                 + id
                 + ": alias \""
                 + alias.getKey()
                 + "\" maps to "
                 + party.label()
-                + ", which is not one of the election's parties");
+                + ", which is not one of the election's parties",
+            DataSubject.party(party));
       }
     }
   }
 
+  /**
+   * Checks Democracy Club's form {@code type[.org][.ward][.by].YYYY-MM-DD} in one pass (no pattern,
+   * so no recursion however many segments), and that the date is the election's.
+   */
+  private static void requireDemocracyClubForm(String id, LocalDate date) {
+    int dateStart = id.length() - "YYYY-MM-DD".length();
+    boolean wellFormed = dateStart >= 2 && id.charAt(dateStart - 1) == '.';
+    for (int i = 0; wellFormed && i < dateStart - 1; i++) {
+      char c = id.charAt(i);
+      boolean segmentStart = i == 0 || id.charAt(i - 1) == '.';
+      wellFormed =
+          isLowerAlphanumeric(c) || (!segmentStart && (c == '-' || (c == '.' && i < dateStart - 2)));
+    }
+    for (int i = Math.max(dateStart, 0); wellFormed && i < id.length(); i++) {
+      int k = i - dateStart;
+      char c = id.charAt(i);
+      wellFormed = k == 4 || k == 7 ? c == '-' : c >= '0' && c <= '9';
+    }
+    if (!wellFormed) {
+      throw new InvalidValueException(
+          InvalidValueException.Problem.MALFORMED,
+          "election id",
+          "election id \""
+              + id
+              + "\" does not have Democracy Club's form type[.org][.ward][.by].YYYY-MM-DD,"
+              + " such as local.2018-05-03",
+          DataSubject.none());
+    }
+    if (!id.substring(dateStart).equals(date.toString())) {
+      throw new InvalidValueException(
+          InvalidValueException.Problem.MALFORMED,
+          "election id",
+          "election id \"" + id + "\" ends with a date other than the election date " + date,
+          DataSubject.none());
+    }
+  }
+
+  private static boolean isLowerAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
   /** Checks a composition's parties; the message is made only for a party that fails. */
   private void requireKnown(Composition composition, Council council, String what) {
-    for (Party party : composition.listedParties()) {
+    for (Party party : composition.parties()) {
       if (!knows(party)) {
         requireParty(party, council.label() + ": " + what);
       }
@@ -171,18 +217,24 @@ public final class Election {
    * @param party the party
    * @param where what names it, for the message (such as a council and "seats won")
    * @return the party
-   * @throws UnknownPartyException if no party of the election has its id, or the election's party
-   *     of that id differs from it
+   * @throws UnknownIdException if no party of the election has its id, or the election's party of
+   *     that id differs from it
    */
   public Party requireParty(Party party, String where) {
     Party known = partiesById.get(party.id());
     if (known == null) {
-      throw new UnknownPartyException(
-          where + " names " + party.label() + ", which is not a party of election " + id);
+      throw new UnknownIdException(
+          UnknownIdException.Kind.PARTY,
+          party.id(),
+          where + " names " + party.label() + ", which is not a party of election " + id,
+          DataSubject.party(party));
     }
     if (!known.equals(party)) {
-      throw new UnknownPartyException(
-          where + " names " + party + ", which differs from the election's party " + known);
+      throw new UnknownIdException(
+          UnknownIdException.Kind.PARTY,
+          party.id(),
+          where + " names " + party + ", which differs from the election's party " + known,
+          DataSubject.party(party));
     }
     return known;
   }
@@ -352,18 +404,24 @@ public final class Election {
    *
    * @param council the council
    * @return its contest
-   * @throws UnknownCouncilException if the council is not part of the election, or the election's
+   * @throws UnknownIdException if the council is not part of the election, or the election's
    *     council of that id differs from it
    */
   public Contest requireContest(Council council) {
     Contest contest = contestsByCouncilId.get(council.id());
     if (contest == null) {
-      throw new UnknownCouncilException(
-          council.label() + " is not part of election " + id);
+      throw new UnknownIdException(
+          UnknownIdException.Kind.COUNCIL,
+          council.id(),
+          council.label() + " is not part of election " + id,
+          DataSubject.council(council));
     }
     if (!contest.council().equals(council)) {
-      throw new UnknownCouncilException(
-          council + " differs from election " + id + "'s council " + contest.council());
+      throw new UnknownIdException(
+          UnknownIdException.Kind.COUNCIL,
+          council.id(),
+          council + " differs from election " + id + "'s council " + contest.council(),
+          DataSubject.council(council));
     }
     return contest;
   }
@@ -458,7 +516,8 @@ public final class Election {
      * @param alias a description or id
      * @param party its reporting party
      * @return this builder
-     * @throws DuplicateIdException if the alias was already given
+     * @throws InvalidValueException if the alias breaks the name rules of {@link Checks} or was
+     *     already given
      */
     public Builder alias(String alias, Party party) {
       aliases.alias(alias, party);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Matching ignores case and runs of white space: {@code "labour  and co-operative party"}
  * matches the alias {@code "Labour and Co-operative Party"}. An alias maps to exactly one party.
  *
- * <p>Aliases iterate in the order they were given. Equal by value. Immutable and thread-safe.
+ * <p>Each alias is a name by the rules of {@link Checks}. Aliases iterate in the order they were
+ * given. Equal by value; {@link #toString} is canonical. Immutable and thread-safe.
  */
 public final class PartyAliases {
   private static final PartyAliases EMPTY = new PartyAliases(Map.of(), Map.of());
@@ -45,8 +47,8 @@ public final class PartyAliases {
    *
    * @param aliases alias to reporting party, in the order to keep
    * @return the mapping
-   * @throws BlankValueException if an alias is blank
-   * @throws DuplicateIdException if two aliases are the same once case and spacing are ignored
+   * @throws InvalidValueException if an alias breaks the name rules of {@link Checks}, or two
+   *     aliases are the same once case and spacing are ignored
    */
   public static PartyAliases of(Map<String, Party> aliases) {
     Builder builder = builder();
@@ -106,7 +108,8 @@ public final class PartyAliases {
   }
 
   /**
-   * The canonical form: each alias with the id of its party.
+   * The canonical form: each alias with the id of its party, aliases in {@link String#compareTo}
+   * order, so that equal mappings print the same.
    *
    * @return the canonical text
    */
@@ -114,7 +117,7 @@ public final class PartyAliases {
   public String toString() {
     StringBuilder text = new StringBuilder("PartyAliases[");
     String separator = "";
-    for (Map.Entry<String, Party> entry : aliases.entrySet()) {
+    for (Map.Entry<String, Party> entry : new TreeMap<>(aliases).entrySet()) {
       text.append(separator).append(entry.getKey()).append(" -> ").append(entry.getValue().id());
       separator = ", ";
     }
@@ -134,23 +137,26 @@ public final class PartyAliases {
      * @param alias a description or id, not blank
      * @param party the reporting party
      * @return this builder
-     * @throws BlankValueException if the alias is blank
-     * @throws DuplicateIdException if the alias was already given (ignoring case and spacing)
+     * @throws InvalidValueException if the alias breaks the name rules of {@link Checks}, or was
+     *     already given (ignoring case and spacing)
      */
     public Builder alias(String alias, Party party) {
       requireNonNull(alias, "alias");
       requireNonNull(party, "party");
-      Checks.requireNonBlank(alias, "alias of party " + party.label());
+      Checks.requireName(alias, "alias of party " + party.label(), DataSubject.party(party));
       Party earlier = byKey.putIfAbsent(key(alias), party);
       if (earlier != null) {
-        throw new DuplicateIdException(
+        throw new InvalidValueException(
+            InvalidValueException.Problem.DUPLICATE,
+            "alias",
             "alias \""
                 + alias
                 + "\" is listed twice (for "
                 + earlier.label()
                 + " and for "
                 + party.label()
-                + ")");
+                + ")",
+            DataSubject.party(party));
       }
       aliases.put(alias, party);
       return this;

@@ -15,8 +15,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@code id}: a stable id; the ONS GSS code ({@code "E05000611"}) or Democracy Club's ballot
- *       id ({@code "local.wandsworth.balham.2018-05-03"}) is expected, any non-blank id is
- *       accepted;
+ *       id ({@code "local.wandsworth.balham.2018-05-03"}) is expected, any id by the rules
+ *       of {@link Checks} is accepted;
  *   <li>{@code name}: the ward's name, such as "Balham";
  *   <li>{@code seats}: the seats it elects at this election, at least 1 (1 to 3 in England; in a
  *       council electing by thirds usually 1);
@@ -33,7 +33,8 @@ import java.util.Optional;
  * their defended seats add up to the contest's, party by party ({@link Contest}); the election
  * checks that every party named is one of its parties and that no ward id is used twice.
  *
- * <p>Equal by all components. Immutable and thread-safe.
+ * <p>Equal by all components; {@link #toString} is canonical (previous votes by party id).
+ * Immutable and thread-safe.
  *
  * @param id the stable id, not blank
  * @param name the ward's name, not blank
@@ -56,42 +57,47 @@ public record Ward(
    * @param seats the seats elected at this election, at least 1
    * @param defended seats per party when last fought, without vacancies
    * @param previousVotes per convention, votes per party when last fought; may be empty
-   * @throws BlankValueException if the id or name is blank
-   * @throws NegativeSeatsException if the seats are negative
-   * @throws SeatCountException if the seats are below 1 or the defended seats hold vacancies
-   * @throws NegativeVotesException if a party's previous votes are negative
-   * @throws VoteCountException if the previous votes of a convention are all zero
-   * @throws DuplicateIdException if two different parties with the same id have previous votes
+   * @throws InvalidValueException if the id or name breaks the rules of {@link Checks}, or two
+   *     parties with the same id have previous votes under one convention
+   * @throws SeatCountException if the seats are below 1 or above {@link Checks#MAX_SEATS}, the
+   *     defended seats hold vacancies, a party's previous votes are negative or above {@link
+   *     Checks#MAX_VOTES}, or the previous votes of a convention are all zero
    */
   public Ward {
     requireNonNull(id, "id");
     requireNonNull(name, "name");
     requireNonNull(defended, "defended");
     requireNonNull(previousVotes, "previousVotes");
-    Checks.requireNonBlank(id, "ward id");
-    Checks.requireNonBlank(name, "name of ward " + id);
+    Checks.requireId(id, "ward id", DataSubject.none());
+    DataSubject subject = DataSubject.none().withWard(id);
+    Checks.requireName(name, "name of ward " + id, subject);
     String label = name + " (" + id + ")";
-    if (seats < 0) {
-      throw new NegativeSeatsException("ward " + label + ": seats (" + seats + ") are negative");
-    }
     if (seats < 1) {
       throw new SeatCountException(
-          "ward " + label + ": seats (" + seats + ") must be at least 1");
+          "ward " + label + ": seats (" + seats + ") "
+              + (seats < 0 ? "are negative" : "must be at least 1"),
+          subject,
+          seats,
+          1);
     }
+    Checks.requireAtMost(seats, Checks.MAX_SEATS, "ward " + label + ": seats", "seats", subject);
     if (defended.vacancies() != 0) {
       throw new SeatCountException(
-          "ward " + label + ": defended seats include vacancies (" + defended.vacancies() + ")");
+          "ward " + label + ": defended seats include vacancies (" + defended.vacancies() + ")",
+          subject,
+          defended.vacancies(),
+          0);
     }
     Map<VoteConvention, Map<Party, Integer>> copy = new EnumMap<>(VoteConvention.class);
     for (Map.Entry<VoteConvention, Map<Party, Integer>> entry : previousVotes.entrySet()) {
       VoteConvention convention = requireNonNull(entry.getKey(), "convention");
-      copy.put(convention, copyVotes(label, convention, entry.getValue()));
+      copy.put(convention, copyVotes(id, label, convention, entry.getValue()));
     }
     previousVotes = Collections.unmodifiableMap(copy);
   }
 
   private static Map<Party, Integer> copyVotes(
-      String label, VoteConvention convention, Map<Party, Integer> votes) {
+      String id, String label, VoteConvention convention, Map<Party, Integer> votes) {
     requireNonNull(votes, "votes");
     Map<Party, Integer> copy = new LinkedHashMap<>();
     Map<String, Party> byId = new HashMap<>();
@@ -99,23 +105,29 @@ public record Ward(
     for (Map.Entry<Party, Integer> entry : votes.entrySet()) {
       Party party = requireNonNull(entry.getKey(), "party");
       int n = requireNonNull(entry.getValue(), "votes");
+      DataSubject subject = DataSubject.none().withWard(id).withParty(party.id());
       Party sameId = byId.putIfAbsent(party.id(), party);
       if (sameId != null) {
-        throw new DuplicateIdException(
+        throw new InvalidValueException(
+            InvalidValueException.Problem.DUPLICATE,
+            "party id",
             "ward " + label + ": previous votes (" + convention + ") list party id " + party.id()
-                + " twice");
+                + " twice",
+            subject);
       }
-      if (n < 0) {
-        throw new NegativeVotesException(
-            "ward " + label + ": previous votes (" + convention + ") of " + party.label() + " ("
-                + n + ") are negative");
-      }
+      Checks.requireVotes(
+          n,
+          "ward " + label + ": previous votes (" + convention + ") of " + party.label(),
+          subject);
       copy.put(party, n);
       anyVote |= n > 0;
     }
     if (!anyVote) {
-      throw new VoteCountException(
-          "ward " + label + ": previous votes (" + convention + ") hold no vote at all");
+      throw new SeatCountException(
+          "ward " + label + ": previous votes (" + convention + ") hold no vote at all",
+          DataSubject.none().withWard(id),
+          0,
+          1);
     }
     return Collections.unmodifiableMap(copy);
   }
@@ -128,8 +140,9 @@ public record Ward(
    * @param seats the seats elected at this election, at least 1
    * @param defended seats per party when last fought, without vacancies
    * @return the ward
-   * @throws BlankValueException if the id or name is blank
-   * @throws SeatCountException if the seats are below 1 or the defended seats hold vacancies
+   * @throws InvalidValueException if the id or name breaks the rules of {@link Checks}
+   * @throws SeatCountException if the seats are below 1 or above {@link Checks#MAX_SEATS}, or the
+   *     defended seats hold vacancies
    */
   public static Ward of(String id, String name, int seats, Composition defended) {
     return new Ward(id, name, seats, defended, Map.of());
@@ -142,8 +155,9 @@ public record Ward(
    * @param convention how the previous votes were counted
    * @param votes votes per party, not negative, not all zero
    * @return the copy
-   * @throws NegativeVotesException if a party's votes are negative
-   * @throws VoteCountException if every party has zero votes
+   * @throws SeatCountException if a party's votes are negative or above {@link Checks#MAX_VOTES},
+   *     or every party has zero votes
+   * @throws InvalidValueException if two parties with the same id are given
    */
   public Ward withPreviousVotes(VoteConvention convention, Map<Party, Integer> votes) {
     requireNonNull(convention, "convention");
@@ -170,5 +184,30 @@ public record Ward(
    */
   public String label() {
     return name + " (" + id + ")";
+  }
+
+  /**
+   * The canonical form: id, name, seats, the defended seats, and the previous votes per convention
+   * with parties ordered by id, such as {@code "Ward[E05000611, Balham, 3 seats,
+   * Composition[PP52=2, PP53=1; vacancies=0], ALL_VOTES {PP52=3100, PP53=2900}]"}.
+   *
+   * @return the canonical text
+   */
+  @Override
+  public String toString() {
+    StringBuilder text =
+        new StringBuilder("Ward[")
+            .append(id)
+            .append(", ")
+            .append(name)
+            .append(", ")
+            .append(seats)
+            .append(seats == 1 ? " seat, " : " seats, ")
+            .append(defended);
+    for (Map.Entry<VoteConvention, Map<Party, Integer>> entry : previousVotes.entrySet()) {
+      text.append(", ").append(entry.getKey()).append(' ');
+      Composition.appendById(text, entry.getValue());
+    }
+    return text.append(']').toString();
   }
 }

@@ -15,7 +15,7 @@ class ContestTest {
 
   @Test
   void allOutContestsEverySeatAndNoneContinues() {
-    Contest contest = Contest.allOut(WANDSWORTH, comp(CON, 40, LAB, 20), comp(CON, 41, LAB, 19));
+    Contest contest = Contest.builder(WANDSWORTH).previous(comp(CON, 40, LAB, 20)).defended(comp(CON, 41, LAB, 19)).build();
     assertThat(contest.isAllOut()).isTrue();
     assertThat(contest.contested()).isEqualTo(60);
     assertThat(contest.continuing()).isEqualTo(Composition.empty());
@@ -27,8 +27,12 @@ class ContestTest {
   @Test
   void partialContestKeepsTheContinuingSeats() {
     Contest contest =
-        Contest.partial(
-            THIRDSBY, 17, comp(CON, 20, LAB, 14), comp(CON, 27, LAB, 24), comp(CON, 7, LAB, 10));
+        Contest.builder(THIRDSBY)
+            .contested(17)
+            .continuing(comp(CON, 20, LAB, 14))
+            .previous(comp(CON, 27, LAB, 24))
+            .defended(comp(CON, 7, LAB, 10))
+            .build();
     assertThat(contest.isAllOut()).isFalse();
     assertThat(contest.contested()).isEqualTo(17);
     assertThat(contest.continuing()).isEqualTo(comp(CON, 20, LAB, 14));
@@ -45,24 +49,24 @@ class ContestTest {
   @Test
   void continuingVacanciesMakeAContestPartial() {
     Contest contest =
-        Contest.partial(
-            THIRDSBY,
-            50,
-            Composition.empty().withVacancies(1),
-            comp(CON, 27, LAB, 23).withVacancies(1),
-            comp(CON, 28, LAB, 22));
+        Contest.builder(THIRDSBY)
+            .contested(50)
+            .continuing(Composition.empty().withVacancies(1))
+            .previous(comp(CON, 27, LAB, 23).withVacancies(1))
+            .defended(comp(CON, 28, LAB, 22))
+            .build();
     assertThat(contest.isAllOut()).isFalse();
   }
 
   @Test
   void preElectionIsPreviousLessContinuingWithoutVacancies() {
     Contest contest =
-        Contest.partial(
-            THIRDSBY,
-            17,
-            comp(CON, 20, LAB, 13).withVacancies(1),
-            comp(CON, 26, LAB, 22, LD, 1).withVacancies(2),
-            comp(CON, 7, LAB, 10));
+        Contest.builder(THIRDSBY)
+            .contested(17)
+            .continuing(comp(CON, 20, LAB, 13).withVacancies(1))
+            .previous(comp(CON, 26, LAB, 22, LD, 1).withVacancies(2))
+            .defended(comp(CON, 7, LAB, 10))
+            .build();
     // Con 26 - 20, Lab 22 - 13, LD 1; the one vacant contested seat is not anyone's baseline
     assertThat(contest.preElection()).isEqualTo(comp(CON, 6, LAB, 9, LD, 1));
     assertThat(contest.preElection().vacancies()).isZero();
@@ -70,7 +74,7 @@ class ContestTest {
 
   @Test
   void previousAndDefendedAreNeverAssumedEqual() {
-    Contest contest = Contest.allOut(WANDSWORTH, comp(CON, 40, LAB, 20), comp(CON, 41, LAB, 19));
+    Contest contest = Contest.builder(WANDSWORTH).previous(comp(CON, 40, LAB, 20)).defended(comp(CON, 41, LAB, 19)).build();
     assertThat(contest.preElection()).isEqualTo(comp(CON, 40, LAB, 20));
     assertThat(contest.defended()).isNotEqualTo(contest.preElection());
   }
@@ -78,7 +82,7 @@ class ContestTest {
   @Test
   void defendedMayDifferInTotalFromContestedAfterABoundaryChange() {
     Council newtown = Council.of("E06000901", "Newtown", CouncilType.UNITARY_AUTHORITY, "SW", 50);
-    Contest contest = Contest.allOut(newtown, comp(CON, 24, LAB, 36), comp(CON, 25, LAB, 30));
+    Contest contest = Contest.builder(newtown).previous(comp(CON, 24, LAB, 36)).defended(comp(CON, 25, LAB, 30)).build();
     assertThat(contest.defended().total()).isEqualTo(55);
     assertThat(contest.previous().total()).isEqualTo(60);
     assertThat(contest.contested()).isEqualTo(50);
@@ -87,8 +91,12 @@ class ContestTest {
   @Test
   void aPartyMayContinueWithAllItsPreviousSeats() {
     Contest contest =
-        Contest.partial(
-            THIRDSBY, 17, comp(CON, 20, LAB, 14), comp(CON, 20, LAB, 31), comp(LAB, 17));
+        Contest.builder(THIRDSBY)
+            .contested(17)
+            .continuing(comp(CON, 20, LAB, 14))
+            .previous(comp(CON, 20, LAB, 31))
+            .defended(comp(LAB, 17))
+            .build();
     assertThat(contest.preElection()).isEqualTo(comp(LAB, 17));
   }
 
@@ -96,8 +104,12 @@ class ContestTest {
   void aPartyContinuingThatHeldNothingBeforeIsRejected() {
     assertThatThrownBy(
             () ->
-                Contest.partial(
-                    THIRDSBY, 17, comp(CON, 20, LD, 14), comp(CON, 27, LAB, 24), comp(CON, 7)))
+                Contest.builder(THIRDSBY)
+            .contested(17)
+            .continuing(comp(CON, 20, LD, 14))
+            .previous(comp(CON, 27, LAB, 24))
+            .defended(comp(CON, 7))
+            .build())
         .isExactlyInstanceOf(SeatCountException.class)
         .hasMessage(
             "Thirdsby (E08000901): Liberal Democrats (PP90) continues with 14 seats but held only"

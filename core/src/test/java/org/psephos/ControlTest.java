@@ -133,6 +133,6 @@ class ControlTest {
     assertThat(Control.of(WANDSWORTH, comp(CON, 33, LAB, 27)).toString())
         .isEqualTo("Control[PP52; majority 31 of 60; Composition[PP52=33, PP53=27; vacancies=0]]");
     assertThat(Control.of(WANDSWORTH, comp(LAB, 22, CON, 20).withVacancies(3)).toString())
-        .isEqualTo("Control[NOC; majority 23 of 45; Composition[PP53=22, PP52=20; vacancies=3]]");
+        .isEqualTo("Control[NOC; majority 23 of 45; Composition[PP52=20, PP53=22; vacancies=3]]");
   }
 }

@@ -24,8 +24,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ElectionTest {
   private static final Contest WANDSWORTH_CONTEST = allOut(WANDSWORTH, comp(CON, 41, LAB, 19));
   private static final Contest THIRDSBY_CONTEST =
-      Contest.partial(
-          THIRDSBY, 17, comp(CON, 20, LAB, 14), comp(CON, 27, LAB, 24), comp(CON, 7, LAB, 10));
+      Contest.builder(THIRDSBY)
+            .contested(17)
+            .continuing(comp(CON, 20, LAB, 14))
+            .previous(comp(CON, 27, LAB, 24))
+            .defended(comp(CON, 7, LAB, 10))
+            .build();
   private static final Contest BRENT_CONTEST = allOut(BRENT, comp(LAB, 56, CON, 6, LD, 1));
   private static final Contest POSTPONSHIRE_CONTEST =
       allOut(POSTPONSHIRE, comp(LAB, 25, CON, 20));

@@ -69,7 +69,7 @@ public final class ExampleData {
 
   /** An all-out contest with no by-elections: previous and defended equal. */
   public static Contest allOut(Council council, Composition previousAndDefended) {
-    return Contest.allOut(council, previousAndDefended, previousAndDefended);
+    return Contest.builder(council).previous(previousAndDefended).defended(previousAndDefended).build();
   }
 
   /** An election of the 2018 polling day with Con, Lab, LD, Green and Independent parties. */

@@ -225,7 +225,7 @@ class London2018Test {
             NAME,
             PARTIES,
             aliases(),
-            List.of(Contest.allOut(barking, allLabour, allLabour)));
+            List.of(Contest.builder(barking).previous(allLabour).defended(allLabour).build()));
     List<Contest> contests = new ArrayList<>();
     for (Map.Entry<String, List<Row>> borough : BY_BOROUGH.entrySet()) {
       Council council = council(borough.getKey(), borough.getValue());
@@ -234,7 +234,7 @@ class London2018Test {
           council.name().equals("Bexley")
               ? Composition.of(ordered(CON, 45, LAB, 15, UKIP, 3))
               : defended;
-      contests.add(Contest.allOut(council, previous, defended));
+      contests.add(Contest.builder(council).previous(previous).defended(defended).build());
     }
     return Election.of(ID, POLLING_DAY, NAME, PARTIES, aliases(), contests);
   }

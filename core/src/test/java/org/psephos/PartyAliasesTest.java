@@ -90,6 +90,6 @@ class PartyAliasesTest {
                 .build()
                 .toString())
         .isEqualTo(
-            "PartyAliases[Labour and Co-operative Party -> PP53, Independent -> ynmp-party:2]");
+            "PartyAliases[Independent -> ynmp-party:2, Labour and Co-operative Party -> PP53]");
   }
 }

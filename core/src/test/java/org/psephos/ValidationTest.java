@@ -46,8 +46,12 @@ class ValidationTest {
   private static final Election ELECTION =
       election(
           allOut(WANDSWORTH, comp(CON, 41, LAB, 19)),
-          Contest.partial(
-              THIRDSBY, 17, comp(CON, 20, LAB, 14), comp(CON, 27, LAB, 24), comp(CON, 7, LAB, 10)),
+          Contest.builder(THIRDSBY)
+            .contested(17)
+            .continuing(comp(CON, 20, LAB, 14))
+            .previous(comp(CON, 27, LAB, 24))
+            .defended(comp(CON, 7, LAB, 10))
+            .build(),
           allOut(BRENT, comp(LAB, 56, CON, 6, LD, 1)));
 
   private static final Tally TALLY = Tally.of(ELECTION);
@@ -70,12 +74,12 @@ class ValidationTest {
         reject(
             "a party's seats won",
             () -> Declaration.builder(WANDSWORTH).won(CON, -1).won(LAB, 61).build(),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "Wandsworth (E09000032): seats won: Conservative (PP52) has negative seats (-1)"),
         reject(
             "seats still to fill",
             () -> Declaration.builder(WANDSWORTH).won(CON, 33).stillToFill(-1).build(),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "Wandsworth (E09000032): seats still to fill (-1) are negative"),
         reject(
             "seats defended among those still to fill",
@@ -85,50 +89,54 @@ class ValidationTest {
                     .stillToFill(3)
                     .defendedStillToFill(LAB, -1)
                     .build(),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "Brent (E09000005): seats defended among those still to fill: Labour (PP53) has"
                 + " negative seats (-1)"),
         reject(
             "a party's seats in a composition",
             () -> Composition.of(seats(CON, 3, LAB, -3)),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "composition: Labour (PP53) has negative seats (-3)"),
         reject(
             "a party's seats in a composition builder",
             () -> Composition.builder().seats(LAB, -2).build(),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "composition: Labour (PP53) has negative seats (-2)"),
         reject(
             "vacancies",
             () -> Composition.of(seats(CON, 3), -1),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "composition: vacancies (-1) are negative"),
         reject(
             "vacancies of a copy",
             () -> comp(CON, 3).withVacancies(-4),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "composition: vacancies (-4) are negative"),
         reject(
             "seats taken away beyond those held",
             () -> comp(LAB, 3).minus(comp(LAB, 5)),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "cannot take 5 seats of Labour (PP53) from a composition holding 3"),
         reject(
             "vacancies taken away beyond those vacant",
             () -> comp(LAB, 3).withVacancies(1).minus(Composition.empty().withVacancies(2)),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "cannot take 2 vacancies from a composition with 1"),
         reject(
             "a council size",
             () -> Council.of("E09000032", "Wandsworth", CouncilType.LONDON_BOROUGH, "London", -60),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "Wandsworth (E09000032): size (-60) is negative"),
         reject(
             "seats contested",
             () ->
-                Contest.partial(
-                    THIRDSBY, -17, comp(CON, 27, LAB, 24), comp(CON, 27, LAB, 24), comp(CON, 7)),
-            NegativeSeatsException.class,
+                Contest.builder(THIRDSBY)
+            .contested(-17)
+            .continuing(comp(CON, 27, LAB, 24))
+            .previous(comp(CON, 27, LAB, 24))
+            .defended(comp(CON, 7))
+            .build(),
+            SeatCountException.class,
             "Thirdsby (E08000901): seats contested (-17) are negative"));
   }
 
@@ -176,27 +184,36 @@ class ValidationTest {
         reject(
             "continuing plus contested seats not the council size",
             () ->
-                Contest.partial(
-                    THIRDSBY,
-                    17,
-                    comp(CON, 20, LAB, 13),
-                    comp(CON, 27, LAB, 24),
-                    comp(CON, 7, LAB, 10)),
+                Contest.builder(THIRDSBY)
+            .contested(17)
+            .continuing(comp(CON, 20, LAB, 13))
+            .previous(comp(CON, 27, LAB, 24))
+            .defended(comp(CON, 7, LAB, 10))
+            .build(),
             SeatCountException.class,
             "Thirdsby (E08000901): continuing seats (33) plus seats contested (17) do not equal the"
                 + " council size (51)"),
         reject(
             "all-out contest of a council whose size is not the seats contested",
             () ->
-                Contest.partial(WANDSWORTH, 61, Composition.empty(), comp(CON, 41), comp(CON, 41)),
+                Contest.builder(WANDSWORTH)
+            .contested(61)
+            .continuing(Composition.empty())
+            .previous(comp(CON, 41))
+            .defended(comp(CON, 41))
+            .build(),
             SeatCountException.class,
             "Wandsworth (E09000032): continuing seats (0) plus seats contested (61) do not equal"
                 + " the council size (60)"),
         reject(
             "no seat contested",
             () ->
-                Contest.partial(
-                    THIRDSBY, 0, comp(CON, 27, LAB, 24), comp(CON, 27, LAB, 24), comp(CON, 7)),
+                Contest.builder(THIRDSBY)
+            .contested(0)
+            .continuing(comp(CON, 27, LAB, 24))
+            .previous(comp(CON, 27, LAB, 24))
+            .defended(comp(CON, 7))
+            .build(),
             SeatCountException.class,
             "Thirdsby (E08000901): seats contested (0) must be at least 1"),
         reject(
@@ -207,37 +224,36 @@ class ValidationTest {
         reject(
             "a party continuing with more seats than it held",
             () ->
-                Contest.partial(
-                    THIRDSBY,
-                    17,
-                    comp(CON, 21, LAB, 13),
-                    comp(CON, 20, LAB, 31),
-                    comp(CON, 7, LAB, 10)),
+                Contest.builder(THIRDSBY)
+            .contested(17)
+            .continuing(comp(CON, 21, LAB, 13))
+            .previous(comp(CON, 20, LAB, 31))
+            .defended(comp(CON, 7, LAB, 10))
+            .build(),
             SeatCountException.class,
             "Thirdsby (E08000901): Conservative (PP52) continues with 21 seats but held only 20"
                 + " before the election"),
         reject(
             "more continuing vacancies than vacancies before",
             () ->
-                Contest.partial(
-                    THIRDSBY,
-                    17,
-                    comp(CON, 20, LAB, 13).withVacancies(1),
-                    comp(CON, 27, LAB, 24),
-                    comp(CON, 7, LAB, 10)),
+                Contest.builder(THIRDSBY)
+            .contested(17)
+            .continuing(comp(CON, 20, LAB, 13).withVacancies(1))
+            .previous(comp(CON, 27, LAB, 24))
+            .defended(comp(CON, 7, LAB, 10))
+            .build(),
             SeatCountException.class,
             "Thirdsby (E08000901): continuing vacancies (1) exceed the vacancies before the"
                 + " election (0)"),
         reject(
             "vacancies among defended seats",
             () ->
-                Contest.allOut(
-                    WANDSWORTH, comp(CON, 41, LAB, 19), comp(CON, 41, LAB, 18).withVacancies(1)),
+                Contest.builder(WANDSWORTH).previous(comp(CON, 41, LAB, 19)).defended(comp(CON, 41, LAB, 18).withVacancies(1)).build(),
             SeatCountException.class,
             "Wandsworth (E09000032): defended seats include vacancies (1)"),
         reject(
             "an empty previous composition",
-            () -> Contest.allOut(WANDSWORTH, Composition.empty(), comp(CON, 41, LAB, 19)),
+            () -> Contest.builder(WANDSWORTH).previous(Composition.empty()).defended(comp(CON, 41, LAB, 19)).build(),
             SeatCountException.class,
             "Wandsworth (E09000032): the previous composition is empty"),
         reject(
@@ -303,51 +319,21 @@ class ValidationTest {
         reject(
             "a party winning seats that is not in the election",
             () -> TALLY.apply(Declaration.builder(WANDSWORTH).won(CON, 33).won(UKIP, 27).build()),
-            UnknownPartyException.class,
+            UnknownIdException.class,
             "Wandsworth (E09000032): seats won names UK Independence Party (PP85), " + IN_ELECTION),
-        reject(
-            "a party not in the election listed with no seats is not silently dropped",
-            () ->
-                TALLY.apply(
-                    Declaration.builder(WANDSWORTH).won(CON, 33).won(LAB, 27).won(UKIP, 0).build()),
-            UnknownPartyException.class,
-            "Wandsworth (E09000032): seats won names UK Independence Party (PP85), " + IN_ELECTION),
-        reject(
-            "a previous composition listing an unknown party with no seats",
-            () ->
-                election(
-                    allOut(
-                        WANDSWORTH,
-                        Composition.builder().seats(CON, 41).seats(LAB, 19).seats(UKIP, 0).build())),
-            UnknownPartyException.class,
-            "Wandsworth (E09000032): previous composition names UK Independence Party (PP85), "
-                + IN_ELECTION),
-        reject(
-            "continuing seats listing an unknown party with no seats",
-            () ->
-                election(
-                    Contest.partial(
-                        THIRDSBY,
-                        17,
-                        Composition.builder().seats(CON, 20).seats(LAB, 14).seats(UKIP, 0).build(),
-                        comp(CON, 27, LAB, 24),
-                        comp(CON, 7, LAB, 10))),
-            UnknownPartyException.class,
-            "Thirdsby (E08000901): continuing seats names UK Independence Party (PP85), "
-                + IN_ELECTION),
         reject(
             "a party winning seats that differs from the election's party of its id",
             () ->
                 TALLY.apply(
                     Declaration.builder(WANDSWORTH).won(CON, 33).won(LABOUR_RENAMED, 27).build()),
-            UnknownPartyException.class,
+            UnknownIdException.class,
             "Wandsworth (E09000032): seats won names Party[id=PP53, name=Labour Party,"
                 + " shortName=Lab, cohesive=true], which differs from the election's party"
                 + " Party[id=PP53, name=Labour, shortName=Lab, cohesive=true]"),
         reject(
             "a previous composition naming a party that differs from the election's party of its id",
             () -> election(allOut(WANDSWORTH, comp(CON, 41, LABOUR_RENAMED, 19))),
-            UnknownPartyException.class,
+            UnknownIdException.class,
             "Wandsworth (E09000032): previous composition names Party[id=PP53, name=Labour Party,"
                 + " shortName=Lab, cohesive=true], which differs from the election's party"
                 + " Party[id=PP53, name=Labour, shortName=Lab, cohesive=true]"),
@@ -361,14 +347,14 @@ class ValidationTest {
                         .stillToFill(3)
                         .defendedStillToFill(UKIP, 3)
                         .build()),
-            UnknownPartyException.class,
+            UnknownIdException.class,
             "Brent (E09000005): seats defended among those still to fill names UK Independence"
                 + " Party (PP85), "
                 + IN_ELECTION),
         reject(
             "a previous composition naming a party not in the election",
             () -> electionWith(new Party[] {CON, LAB}, allOut(RICHMOND, comp(CON, 39, LD, 15))),
-            UnknownPartyException.class,
+            UnknownIdException.class,
             "Richmond upon Thames (E09000027): previous composition names Liberal Democrats"
                 + " (PP90), "
                 + IN_ELECTION),
@@ -376,8 +362,8 @@ class ValidationTest {
             "defended seats naming a party not in the election",
             () ->
                 election(
-                    Contest.allOut(WANDSWORTH, comp(CON, 41, LAB, 19), comp(CON, 41, UKIP, 19))),
-            UnknownPartyException.class,
+                    Contest.builder(WANDSWORTH).previous(comp(CON, 41, LAB, 19)).defended(comp(CON, 41, UKIP, 19)).build()),
+            UnknownIdException.class,
             "Wandsworth (E09000032): defended seats names UK Independence Party (PP85), "
                 + IN_ELECTION),
         reject(
@@ -388,7 +374,7 @@ class ValidationTest {
                     .alias("UK Independence Party (UKIP)", UKIP)
                     .contest(allOut(WANDSWORTH, comp(CON, 41, LAB, 19)))
                     .build(),
-            UnknownPartyException.class,
+            UnknownIdException.class,
             "election local.2018-05-03: alias \"UK Independence Party (UKIP)\" maps to UK"
                 + " Independence Party (PP85), which is not one of the election's parties"),
         reject(
@@ -399,50 +385,50 @@ class ValidationTest {
                     .alias("Labour and Co-operative Party", LABOUR_RENAMED)
                     .contest(allOut(WANDSWORTH, comp(CON, 41, LAB, 19)))
                     .build(),
-            UnknownPartyException.class,
+            UnknownIdException.class,
             "election local.2018-05-03: alias \"Labour and Co-operative Party\" maps to Labour"
                 + " Party (PP53), which is not one of the election's parties"),
         reject(
             "a declaration for a council not in the election",
             () -> TALLY.apply(Declaration.builder(POSTPONSHIRE).won(LAB, 24).won(CON, 21).build()),
-            UnknownCouncilException.class,
+            UnknownIdException.class,
             notInElection),
         reject(
             "a declaration for a council differing from the election's council of its id",
             () -> TALLY.apply(Declaration.builder(wandsworth61).won(CON, 33).won(LAB, 28).build()),
-            UnknownCouncilException.class,
+            UnknownIdException.class,
             wandsworthAt61
                 + " differs from election local.2018-05-03's council Council[id=E09000032,"
                 + " name=Wandsworth, type=LONDON_BOROUGH, region=London, size=60]"),
         reject(
             "withdrawing a council not in the election",
             () -> TALLY.withdraw(POSTPONSHIRE),
-            UnknownCouncilException.class,
+            UnknownIdException.class,
             notInElection),
         reject(
             "the result of a council not in the election",
             () -> TALLY.result(POSTPONSHIRE),
-            UnknownCouncilException.class,
+            UnknownIdException.class,
             notInElection),
         reject(
             "the outcome of a council not in the election",
             () -> TALLY.outcome(POSTPONSHIRE),
-            UnknownCouncilException.class,
+            UnknownIdException.class,
             notInElection),
         reject(
             "the declaration of a council not in the election",
             () -> TALLY.declaration(POSTPONSHIRE),
-            UnknownCouncilException.class,
+            UnknownIdException.class,
             notInElection),
         reject(
             "whether a council not in the election declared",
             () -> TALLY.isDeclared(POSTPONSHIRE),
-            UnknownCouncilException.class,
+            UnknownIdException.class,
             notInElection),
         reject(
             "the contest of a council not in the election",
             () -> ELECTION.requireContest(POSTPONSHIRE),
-            UnknownCouncilException.class,
+            UnknownIdException.class,
             notInElection));
   }
 
@@ -462,39 +448,39 @@ class ValidationTest {
         reject(
             "a party in a composition builder",
             () -> Composition.builder().seats(CON, 1).seats(CON, 2),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             "composition: party Conservative (PP52) is listed twice"),
         reject(
             "a party id in a composition builder",
             () -> Composition.builder().seats(IND, 1).seats(IND.withCohesive(true), 2),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             "composition: party Independent (ynmp-party:2) is listed twice"),
         reject(
             "a party id in a composition",
             () -> Composition.of(seats(CON, 1, nonCohesiveCon, 2)),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             "composition: party id PP52 is listed twice " + bothCons),
         reject(
             "a party id in the sum of two compositions",
             () -> comp(CON, 1).plus(comp(nonCohesiveCon, 2)),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             "composition: party id PP52 is listed twice " + bothCons),
         reject(
             "a party in a declaration builder's seats won",
             () -> Declaration.builder(WANDSWORTH).won(CON, 30).won(LAB, 27).won(CON, 3),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             "Wandsworth (E09000032): seats won list Conservative (PP52) twice"),
         reject(
             "a party in a declaration builder's seats defended still to fill",
             () ->
                 Declaration.builder(BRENT).defendedStillToFill(LAB, 1).defendedStillToFill(LAB, 2),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             "Brent (E09000005): seats defended among those still to fill list Labour (PP53)"
                 + " twice"),
         reject(
             "a party id in a declaration",
             () -> Declaration.of(WANDSWORTH, seats(CON, 30, nonCohesiveCon, 30)),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             "Wandsworth (E09000032): seats won: party id PP52 is listed twice " + bothCons),
         reject(
             "a party in an election",
@@ -503,7 +489,7 @@ class ValidationTest {
                     .parties(CON, LAB, CON)
                     .contest(allOut(WANDSWORTH, comp(CON, 41, LAB, 19)))
                     .build(),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             "election local.2018-05-03: party PP52 is listed twice"),
         reject(
             "a council in an election",
@@ -511,7 +497,7 @@ class ValidationTest {
                 election(
                     allOut(WANDSWORTH, comp(CON, 41, LAB, 19)),
                     allOut(WANDSWORTH, comp(CON, 40, LAB, 20))),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             "election local.2018-05-03: council Wandsworth (E09000032) is contested twice"),
         reject(
             "an alias, ignoring case and spacing",
@@ -519,13 +505,13 @@ class ValidationTest {
                 PartyAliases.builder()
                     .alias("Labour and Co-operative Party", LAB)
                     .alias(" labour  and CO-OPERATIVE party", LAB),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             "alias \" labour  and CO-OPERATIVE party\" is listed twice (for Labour (PP53) and for"
                 + " Labour (PP53))"),
         reject(
             "an alias to two parties",
             () -> PartyAliases.of(aliasesOfOneDescriptionToTwoParties()),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             "alias \"JOINT-PARTY:53-119\" is listed twice (for Labour (PP53) and for Conservative"
                 + " (PP52))"),
         reject(
@@ -534,7 +520,7 @@ class ValidationTest {
                 Election.builder(ELECTION_ID, POLLING_DAY, "Local elections 2018")
                     .alias("Lab Co-op", LAB)
                     .alias("lab co-op", LAB),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             "alias \"lab co-op\" is listed twice (for Labour (PP53) and for Labour (PP53))"));
   }
 
@@ -557,37 +543,37 @@ class ValidationTest {
         reject(
             "a party id",
             () -> Party.of(" ", "Labour", "Lab"),
-            BlankValueException.class,
+            InvalidValueException.class,
             "party id is blank"),
         reject(
             "a party name",
             () -> Party.of("PP53", "", "Lab"),
-            BlankValueException.class,
+            InvalidValueException.class,
             "name of party PP53 is blank"),
         reject(
             "a party short name",
             () -> Party.independent("ynmp-party:2", "Independent", "\t"),
-            BlankValueException.class,
+            InvalidValueException.class,
             "short name of party ynmp-party:2 is blank"),
         reject(
             "a council id",
             () -> Council.of("  ", "Wandsworth", CouncilType.LONDON_BOROUGH, "London", 60),
-            BlankValueException.class,
+            InvalidValueException.class,
             "council id is blank"),
         reject(
             "a council name",
             () -> Council.of("E09000032", " ", CouncilType.LONDON_BOROUGH, "London", 60),
-            BlankValueException.class,
+            InvalidValueException.class,
             "name of council E09000032 is blank"),
         reject(
             "a council region",
             () -> Council.of("E09000032", "Wandsworth", CouncilType.LONDON_BOROUGH, "", 60),
-            BlankValueException.class,
+            InvalidValueException.class,
             "region of Wandsworth (E09000032) is blank"),
         reject(
             "an election id",
             () -> Election.builder(" ", POLLING_DAY, "Local elections 2018").build(),
-            BlankValueException.class,
+            InvalidValueException.class,
             "election id is blank"),
         reject(
             "an election name",
@@ -596,12 +582,12 @@ class ValidationTest {
                     .parties(CON)
                     .contest(allOut(WANDSWORTH, comp(CON, 60)))
                     .build(),
-            BlankValueException.class,
+            InvalidValueException.class,
             "name of election local.2018-05-03 is blank"),
         reject(
             "an alias",
             () -> PartyAliases.builder().alias(" \n", LAB),
-            BlankValueException.class,
+            InvalidValueException.class,
             "alias of party Labour (PP53) is blank"));
   }
 
@@ -624,13 +610,13 @@ class ValidationTest {
         reject(
             "id date 2018-05-04 for a poll on 2018-05-03",
             () -> electionOn("local.2018-05-04", POLLING_DAY),
-            MalformedIdException.class,
+            InvalidValueException.class,
             "election id \"local.2018-05-04\" ends with a date other than the election date"
                 + " 2018-05-03"),
         reject(
             "id date 2018-05-03 for a poll on 2019-05-02",
             () -> electionOn("local.wandsworth.by.2018-05-03", LocalDate.of(2019, 5, 2)),
-            MalformedIdException.class,
+            InvalidValueException.class,
             "election id \"local.wandsworth.by.2018-05-03\" ends with a date other than the"
                 + " election date 2019-05-02"),
         reject(
@@ -655,7 +641,7 @@ class ValidationTest {
     return reject(
         "id " + id,
         () -> electionOn(id, POLLING_DAY),
-        MalformedIdException.class,
+        InvalidValueException.class,
         "election id \""
             + id
             + "\" does not have Democracy Club's form type[.org][.ward][.by].YYYY-MM-DD, such as"
@@ -678,19 +664,20 @@ class ValidationTest {
 
   @Test
   void everyValidationExceptionIsAnElectionDataExceptionAndAnIllegalArgumentException() {
-    assertThat(new NegativeSeatsException("m"))
+    DataSubject subject = DataSubject.council(WANDSWORTH);
+    assertThat(new SeatCountException("m", subject, 61, 60))
         .isInstanceOf(SeatCountException.class)
         .isInstanceOf(ElectionDataException.class)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("m");
     for (ElectionDataException e :
         List.of(
-            new UnknownPartyException("m"),
-            new UnknownCouncilException("m"),
-            new DuplicateIdException("m"),
-            new BlankValueException("m"),
-            new MalformedIdException("m"))) {
+            new UnknownIdException(UnknownIdException.Kind.PARTY, "PP1", "m", subject),
+            new InvalidValueException(InvalidValueException.Problem.BLANK, "party id", "m", subject),
+            new UnresolvedTieException("m", subject, List.of("A", "B"), List.of()),
+            new ConflictingResultException("m", subject))) {
       assertThat(e).isInstanceOf(IllegalArgumentException.class).hasMessage("m");
+      assertThat(e.councilId()).contains("E09000032");
     }
   }
 

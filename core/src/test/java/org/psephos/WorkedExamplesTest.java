@@ -108,8 +108,12 @@ class WorkedExamplesTest {
   @Test
   void byThirdsGainCountsContinuingSeats() {
     Contest contest =
-        Contest.partial(
-            THIRDSBY, 17, comp(CON, 20, LAB, 14), comp(CON, 27, LAB, 24), comp(CON, 7, LAB, 10));
+        Contest.builder(THIRDSBY)
+            .contested(17)
+            .continuing(comp(CON, 20, LAB, 14))
+            .previous(comp(CON, 27, LAB, 24))
+            .defended(comp(CON, 7, LAB, 10))
+            .build();
     assertThat(contest.isAllOut()).isFalse();
     Tally tally =
         Tally.of(election(contest))
@@ -171,7 +175,7 @@ class WorkedExamplesTest {
   @Test
   void boundaryChangeJudgesControlBeforeOnOldSizeAndAfterOnNewSize() {
     Contest contest =
-        Contest.allOut(NEWTOWN, comp(CON, 24, LAB, 30, IND, 6), comp(CON, 20, LAB, 25, IND, 5));
+        Contest.builder(NEWTOWN).previous(comp(CON, 24, LAB, 30, IND, 6)).defended(comp(CON, 20, LAB, 25, IND, 5)).build();
     Tally tally =
         Tally.of(election(contest))
             .apply(Declaration.builder(NEWTOWN).won(LAB, 27).won(CON, 19).won(IND, 4).build());
@@ -188,7 +192,7 @@ class WorkedExamplesTest {
   @Test
   void boundaryChangeSeatChangesAddUpToZeroAgainstTheNotionalBaseline() {
     Contest contest =
-        Contest.allOut(NEWTOWN, comp(CON, 24, LAB, 30, IND, 6), comp(CON, 20, LAB, 25, IND, 5));
+        Contest.builder(NEWTOWN).previous(comp(CON, 24, LAB, 30, IND, 6)).defended(comp(CON, 20, LAB, 25, IND, 5)).build();
     Tally tally =
         Tally.of(election(contest))
             .apply(Declaration.builder(NEWTOWN).won(LAB, 27).won(CON, 19).won(IND, 4).build());
@@ -209,11 +213,11 @@ class WorkedExamplesTest {
 
     // last fought, but with the actual 60-seat result rather than a notional one
     Tally actual =
-        Tally.of(election(Contest.allOut(NEWTOWN, previous, previous))).apply(declaration);
+        Tally.of(election(Contest.builder(NEWTOWN).previous(previous).defended(previous).build())).apply(declaration);
     // pre-election: previous less continuing (none), also 60 seats
     Tally preElection =
         Tally.of(
-                election(Contest.allOut(NEWTOWN, previous, comp(CON, 20, LAB, 25, IND, 5))),
+                election(Contest.builder(NEWTOWN).previous(previous).defended(comp(CON, 20, LAB, 25, IND, 5)).build()),
                 SeatBaseline.PRE_ELECTION,
                 ControlRule.cohesiveOnly())
             .apply(declaration);
@@ -375,7 +379,7 @@ class WorkedExamplesTest {
   // A by-election gain: defended (last fought) Con 41, Lab 19; previous Con 40, Lab 20.
   @Test
   void lastFoughtAndPreElectionBaselinesDifferAfterAByElection() {
-    Contest contest = Contest.allOut(WANDSWORTH, comp(CON, 40, LAB, 20), comp(CON, 41, LAB, 19));
+    Contest contest = Contest.builder(WANDSWORTH).previous(comp(CON, 40, LAB, 20)).defended(comp(CON, 41, LAB, 19)).build();
     Declaration declaration = Declaration.builder(WANDSWORTH).won(CON, 33).won(LAB, 27).build();
 
     Tally lastFought = Tally.of(election(contest)).apply(declaration);
@@ -398,8 +402,12 @@ class WorkedExamplesTest {
   void preElectionBaselineOfAByThirdsCouncilIsPreviousLessContinuing() {
     // a by-election moved a contested seat from Con to Lab: previous Con 26, Lab 25
     Contest contest =
-        Contest.partial(
-            THIRDSBY, 17, comp(CON, 20, LAB, 14), comp(CON, 26, LAB, 25), comp(CON, 7, LAB, 10));
+        Contest.builder(THIRDSBY)
+            .contested(17)
+            .continuing(comp(CON, 20, LAB, 14))
+            .previous(comp(CON, 26, LAB, 25))
+            .defended(comp(CON, 7, LAB, 10))
+            .build();
     Declaration declaration = Declaration.builder(THIRDSBY).won(CON, 5).won(LAB, 12).build();
 
     assertThat(SeatBaseline.PRE_ELECTION.of(contest)).isEqualTo(comp(CON, 6, LAB, 11));
@@ -418,8 +426,7 @@ class WorkedExamplesTest {
   void preElectionBaselineLeavesVacantSeatsOut() {
     // a Conservative seat fell vacant before the poll: previous Con 40, Lab 19, 1 vacancy
     Contest contest =
-        Contest.allOut(
-            WANDSWORTH, comp(CON, 40, LAB, 19).withVacancies(1), comp(CON, 41, LAB, 19));
+        Contest.builder(WANDSWORTH).previous(comp(CON, 40, LAB, 19).withVacancies(1)).defended(comp(CON, 41, LAB, 19)).build();
     Tally tally =
         Tally.of(election(contest), SeatBaseline.PRE_ELECTION, ControlRule.cohesiveOnly())
             .apply(Declaration.builder(WANDSWORTH).won(CON, 33).won(LAB, 27).build());

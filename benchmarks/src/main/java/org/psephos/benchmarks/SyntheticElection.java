@@ -80,7 +80,7 @@ final class SyntheticElection {
               size);
       defended[c] = split(size, partyCount, random);
       Composition previous = composition(parties, defended[c]);
-      builder.contest(Contest.allOut(councils[c], previous, previous));
+      builder.contest(Contest.builder(councils[c]).previous(previous).defended(previous).build());
       for (int v = 0; v < 2; v++) {
         seats[v][c] = split(size, partyCount, random);
         declarations[v][c] = Declaration.of(councils[c], map(parties, seats[v][c]));

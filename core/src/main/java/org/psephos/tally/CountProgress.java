@@ -6,9 +6,10 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.psephos.DuplicateIdException;
+import org.psephos.DataSubject;
 import org.psephos.ElectionDataException;
-import org.psephos.NegativeSeatsException;
+import org.psephos.InvalidValueException;
+import org.psephos.SeatCountException;
 import org.psephos.Party;
 
 /**
@@ -60,9 +61,8 @@ public record CountProgress(
    * @param seatsExpected seats contested in all councils covered
    * @param controlDecidedEarly per party, councils in progress it is certain to control
    * @param noOverallControlDecidedEarly councils in progress certain to be in no overall control
-   * @throws NegativeSeatsException if a figure is negative
-   * @throws ElectionDataException if the figures do not fit together
-   * @throws DuplicateIdException if two parties share an id
+   * @throws SeatCountException if a figure is negative or the figures do not fit together
+   * @throws InvalidValueException if two parties share an id
    */
   public CountProgress {
     requireNonNull(controlDecidedEarly, "controlDecidedEarly");
@@ -70,7 +70,7 @@ public record CountProgress(
         || seatsDeclared < 0
         || seatsExpected < 0
         || noOverallControlDecidedEarly < 0) {
-      throw new NegativeSeatsException(
+      throw new SeatCountException(
           "count progress: a figure is negative (councils in progress "
               + councilsInProgress
               + ", seats declared "
@@ -79,15 +79,21 @@ public record CountProgress(
               + seatsExpected
               + ", no overall control decided early "
               + noOverallControlDecidedEarly
-              + ")");
+              + ")",
+          DataSubject.none(),
+          Math.min(Math.min(councilsInProgress, seatsDeclared), Math.min(seatsExpected, noOverallControlDecidedEarly)),
+          0);
     }
     if (seatsDeclared > seatsExpected) {
-      throw new ElectionDataException(
+      throw new SeatCountException(
           "count progress: seats declared ("
               + seatsDeclared
               + ") exceed seats expected ("
               + seatsExpected
-              + ")");
+              + ")",
+          DataSubject.none(),
+          seatsDeclared,
+          seatsExpected);
     }
     Map<Party, Integer> copy = new LinkedHashMap<>();
     Map<String, Party> ids = controlDecidedEarly.isEmpty() ? Map.of() : new HashMap<>();
@@ -96,16 +102,22 @@ public record CountProgress(
       Party party = requireNonNull(entry.getKey(), "party");
       int n = requireNonNull(entry.getValue(), "councils");
       if (ids.putIfAbsent(party.id(), party) != null) {
-        throw new DuplicateIdException(
-            "count progress: party " + party.label() + " is listed twice");
+        throw new InvalidValueException(
+            InvalidValueException.Problem.DUPLICATE,
+            "party id",
+            "count progress: party " + party.label() + " is listed twice",
+            DataSubject.party(party));
       }
       if (n < 0) {
-        throw new NegativeSeatsException(
+        throw new SeatCountException(
             "count progress: councils decided early for "
                 + party.label()
                 + " ("
                 + n
-                + ") are negative");
+                + ") are negative",
+            DataSubject.party(party),
+            n,
+            0);
       }
       if (n > 0) {
         copy.put(party, n);
@@ -113,12 +125,15 @@ public record CountProgress(
       decided += n;
     }
     if (decided > councilsInProgress) {
-      throw new ElectionDataException(
+      throw new SeatCountException(
           "count progress: councils decided early ("
               + decided
               + ") exceed councils in progress ("
               + councilsInProgress
-              + ")");
+              + ")",
+          DataSubject.none(),
+          decided,
+          councilsInProgress);
     }
     controlDecidedEarly = copy.isEmpty() ? NONE_DECIDED : Collections.unmodifiableMap(copy);
   }

@@ -5,6 +5,7 @@ import org.psephos.Composition;
 import org.psephos.Contest;
 import org.psephos.Declaration;
 import org.psephos.Party;
+import org.psephos.DataSubject;
 import org.psephos.SeatCountException;
 import org.psephos.internal.CompositionArrays;
 import org.psephos.ward.WardResult;
@@ -79,7 +80,10 @@ final class DeclaredCouncil extends CouncilState {
               + filled
               + ") exceed seats contested ("
               + contested
-              + ")");
+              + ")",
+          DataSubject.council(contest.council()),
+          filled,
+          contested);
     }
     if (filled + declaration.stillToFill() != contested) {
       throw new SeatCountException(
@@ -90,7 +94,10 @@ final class DeclaredCouncil extends CouncilState {
               + declaration.stillToFill()
               + ") do not equal seats contested ("
               + contested
-              + ")");
+              + ")",
+          DataSubject.council(contest.council()),
+          filled + declaration.stillToFill(),
+          contested);
     }
     int parties = index.parties.length;
     int[] won = new int[parties];
@@ -125,7 +132,10 @@ final class DeclaredCouncil extends CouncilState {
                   + baseline
                   + ", "
                   + index.baseline
-                  + ")");
+                  + ")",
+              DataSubject.council(contest.council()).withParty(party.id()),
+              n,
+              baseline);
         }
         if (n > 0) {
           if (defended == null) {
@@ -162,10 +172,10 @@ final class DeclaredCouncil extends CouncilState {
    */
   private static RuntimeException unknownParty(ElectionIndex index, Declaration declaration) {
     String name = declaration.council().label();
-    for (Party party : declaration.seatsWon().listedParties()) {
+    for (Party party : declaration.seatsWon().parties()) {
       index.election.requireParty(party, name + ": seats won");
     }
-    for (Party party : declaration.defendedStillToFill().listedParties()) {
+    for (Party party : declaration.defendedStillToFill().parties()) {
       index.election.requireParty(party, name + ": seats defended among those still to fill");
     }
     return new IllegalStateException(name + ": a party is unknown, yet the election knows each");

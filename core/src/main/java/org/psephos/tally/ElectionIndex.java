@@ -13,10 +13,11 @@ import org.psephos.Control;
 import org.psephos.ControlRule;
 import org.psephos.Council;
 import org.psephos.CouncilType;
+import org.psephos.DataSubject;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
-import org.psephos.UnknownPartyException;
+import org.psephos.UnknownIdException;
 import org.psephos.VoteConvention;
 import org.psephos.Ward;
 
@@ -221,8 +222,11 @@ final class ElectionIndex {
   int partyPosition(Party party) {
     Integer p = partyPositions.get(party.id());
     if (p == null) {
-      throw new UnknownPartyException(
-          party.label() + " is not a party of election " + election.id());
+      throw new UnknownIdException(
+          UnknownIdException.Kind.PARTY,
+          party.id(),
+          party.label() + " is not a party of election " + election.id(),
+          DataSubject.party(party));
     }
     return p;
   }

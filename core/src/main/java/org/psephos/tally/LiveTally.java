@@ -85,8 +85,8 @@ public final class LiveTally {
    * @param council the council
    * @param wardId the ward's id
    * @return the tally published
-   * @throws org.psephos.UnknownCouncilException if the council is not part of the election
-   * @throws org.psephos.UnknownWardException if the ward is not one of the council's listed wards
+   * @throws org.psephos.UnknownIdException if the council is not part of the election
+   * @throws org.psephos.UnknownIdException if the ward is not one of the council's listed wards
    */
   public Tally withdrawWard(Council council, String wardId) {
     requireNonNull(council, "council");
@@ -99,7 +99,7 @@ public final class LiveTally {
    *
    * @param council the council
    * @return the tally published
-   * @throws org.psephos.UnknownCouncilException if the council is not part of the election
+   * @throws org.psephos.UnknownIdException if the council is not part of the election
    */
   public Tally withdraw(Council council) {
     requireNonNull(council, "council");

@@ -3,7 +3,8 @@ package org.psephos.tally;
 import static java.util.Objects.requireNonNull;
 
 import org.psephos.ElectionDataException;
-import org.psephos.NegativeSeatsException;
+import org.psephos.DataSubject;
+import org.psephos.SeatCountException;
 import org.psephos.Party;
 
 /**
@@ -45,7 +46,7 @@ public record PartyStanding(
    * @param seatsWon seats won on the day, not negative
    * @param baselineSeats baseline seats of the same contests, not negative
    * @param holdings seats won plus continuing seats, at least seatsWon
-   * @throws NegativeSeatsException if a figure is negative
+   * @throws SeatCountException if a figure is negative
    * @throws ElectionDataException if holdings are fewer than seats won
    */
   public PartyStanding {
@@ -63,7 +64,8 @@ public record PartyStanding(
 
   private static void requireNonNegative(String name, String what, int value) {
     if (value < 0) {
-      throw new NegativeSeatsException(name + ": " + what + " (" + value + ") are negative");
+      throw new SeatCountException(
+          name + ": " + what + " (" + value + ") are negative", DataSubject.none(), value, 0);
     }
   }
 

@@ -2,7 +2,7 @@ package org.psephos.tally;
 
 import static java.util.Objects.requireNonNull;
 
-import org.psephos.NegativeSeatsException;
+import org.psephos.DataSubject;
 import org.psephos.Party;
 import org.psephos.SeatCountException;
 import org.psephos.VoteConvention;
@@ -56,8 +56,8 @@ public record PartyWardTotals(
    * @param losses the sum over wards of the negative net changes, as a positive number
    * @param allVotes votes under {@link VoteConvention#ALL_VOTES}
    * @param topCandidateVotes votes under {@link VoteConvention#TOP_CANDIDATE}
-   * @throws NegativeSeatsException if a seat figure is negative
-   * @throws SeatCountException if the gross changes do not fit the seats
+   * @throws SeatCountException if a seat figure is negative or the gross changes do not fit the
+   *     seats
    */
   public PartyWardTotals {
     requireNonNull(party, "party");
@@ -65,7 +65,7 @@ public record PartyWardTotals(
     requireNonNull(topCandidateVotes, "topCandidateVotes");
     String name = party.label();
     if (seatsWon < 0 || seatsDefended < 0 || gains < 0 || losses < 0) {
-      throw new NegativeSeatsException(
+      throw new SeatCountException(
           name
               + ": ward seats won ("
               + seatsWon
@@ -75,7 +75,10 @@ public record PartyWardTotals(
               + gains
               + ") and losses ("
               + losses
-              + ") must not be negative");
+              + ") must not be negative",
+          DataSubject.party(party),
+          Math.min(Math.min(seatsWon, seatsDefended), Math.min(gains, losses)),
+          0);
     }
     if (gains > seatsWon || losses > seatsDefended || gains - losses != seatsWon - seatsDefended) {
       throw new SeatCountException(
@@ -88,7 +91,10 @@ public record PartyWardTotals(
               + seatsWon
               + ") less seats defended ("
               + seatsDefended
-              + "), with gains at most seats won and losses at most seats defended");
+              + "), with gains at most seats won and losses at most seats defended",
+          DataSubject.party(party),
+          gains - losses,
+          seatsWon - seatsDefended);
     }
   }
 

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.psephos.DuplicateIdException;
+import org.psephos.DataSubject;
 import org.psephos.ElectionDataException;
-import org.psephos.NegativeSeatsException;
+import org.psephos.InvalidValueException;
+import org.psephos.SeatCountException;
 import org.psephos.Party;
 
 /**
@@ -139,7 +140,7 @@ public final class Standings {
     List<PartyStanding> copy = List.copyOf(parties);
     if (councilsDeclared < 0 || councilsExpected < 0 || noOverallControl < 0
         || noOverallControlBefore < 0) {
-      throw new NegativeSeatsException(
+      throw new SeatCountException(
           "standings: a council count is negative (declared "
               + councilsDeclared
               + ", expected "
@@ -148,7 +149,10 @@ public final class Standings {
               + noOverallControl
               + ", before "
               + noOverallControlBefore
-              + ")");
+              + ")",
+          DataSubject.none(),
+          Math.min(Math.min(councilsDeclared, councilsExpected), Math.min(noOverallControl, noOverallControlBefore)),
+          0);
     }
     if (councilsDeclared > councilsExpected) {
       throw new ElectionDataException(
@@ -163,8 +167,11 @@ public final class Standings {
     Set<String> ids = new HashSet<>();
     for (PartyStanding standing : copy) {
       if (!ids.add(standing.party().id())) {
-        throw new DuplicateIdException(
-            "standings: party " + standing.party().label() + " is listed twice");
+        throw new InvalidValueException(
+            InvalidValueException.Problem.DUPLICATE,
+            "party id",
+            "standings: party " + standing.party().label() + " is listed twice",
+            DataSubject.party(standing.party()));
       }
       controlled += standing.councils();
       controlledBefore += standing.councilsBefore();

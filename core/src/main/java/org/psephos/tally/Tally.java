@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.psephos.ConflictingResultException;
+import org.psephos.DataSubject;
 import org.psephos.Contest;
 import org.psephos.Control;
 import org.psephos.ControlOutcome;
@@ -21,8 +22,7 @@ import org.psephos.Election;
 import org.psephos.ElectionDataException;
 import org.psephos.SeatBaseline;
 import org.psephos.SeatCountException;
-import org.psephos.UnknownCouncilException;
-import org.psephos.UnknownWardException;
+import org.psephos.UnknownIdException;
 import org.psephos.Ward;
 import org.psephos.ward.Candidate;
 import org.psephos.ward.WardResult;
@@ -127,8 +127,8 @@ public final class Tally {
    *
    * @param declaration the declaration
    * @return the new tally; this one is unchanged
-   * @throws UnknownCouncilException if the council is not part of the election
-   * @throws org.psephos.UnknownPartyException if a party is not one of the election's
+   * @throws UnknownIdException if the council is not part of the election
+   * @throws UnknownIdException if a party is not one of the election's
    * @throws org.psephos.SeatCountException if the numbers do not fit the contest
    */
   public Tally apply(Declaration declaration) {
@@ -148,10 +148,10 @@ public final class Tally {
    *
    * @param result the ward result
    * @return the new tally; this one is unchanged
-   * @throws UnknownCouncilException if the council is not part of the election
-   * @throws UnknownWardException if the ward is not one of the council's listed wards
+   * @throws UnknownIdException if the council is not part of the election
+   * @throws UnknownIdException if the ward is not one of the council's listed wards
    * @throws SeatCountException if the result elects another number of seats than the ward
-   * @throws org.psephos.UnknownPartyException if a candidate's party is not one of the election's
+   * @throws UnknownIdException if a candidate's party is not one of the election's
    * @throws ConflictingResultException if the council is held as a whole declaration
    */
   public Tally apply(WardResult result) {
@@ -168,7 +168,10 @@ public final class Tally {
               + result.seats()
               + (result.seats() == 1 ? " seat" : " seats")
               + " but the ward elects "
-              + ward.seats());
+              + ward.seats(),
+          DataSubject.council(council).withWard(result.wardId()),
+          result.seats(),
+          ward.seats());
     }
     for (Candidate candidate : result.candidates()) {
       index.election.requireParty(candidate.party(), where + ": candidate " + candidate.name());
@@ -178,7 +181,8 @@ public final class Tally {
       throw new ConflictingResultException(
           where
               + ": the council is held as a whole declaration, so its ward results cannot be"
-              + " applied; withdraw the declaration first to count it ward by ward");
+              + " applied; withdraw the declaration first to count it ward by ward",
+          DataSubject.council(council).withWard(result.wardId()));
     }
     return replace(c, CouncilState.withWard(index, c, old, w, result));
   }
@@ -205,8 +209,8 @@ public final class Tally {
    * @param council the council
    * @param wardId the ward's id
    * @return the new tally
-   * @throws UnknownCouncilException if the council is not part of the election
-   * @throws UnknownWardException if the ward is not one of the council's listed wards
+   * @throws UnknownIdException if the council is not part of the election
+   * @throws UnknownIdException if the ward is not one of the council's listed wards
    */
   public Tally withdrawWard(Council council, String wardId) {
     requireNonNull(wardId, "wardId");
@@ -224,23 +228,29 @@ public final class Tally {
     Council council = index.contests[c].council();
     int[] position = index.wardPosition(wardId);
     if (position == null) {
-      throw new UnknownWardException(
+      throw new UnknownIdException(
+          UnknownIdException.Kind.WARD,
+          wardId,
           council.label()
               + ": ward "
               + wardId
               + (index.contests[c].hasWards()
                   ? " is not one of its wards in election " + index.election.id()
                   : " is unknown: its contest lists no wards, so it is tallied from whole"
-                      + " declarations"));
+                      + " declarations"),
+          DataSubject.council(council).withWard(wardId));
     }
     if (position[0] != c) {
-      throw new UnknownWardException(
+      throw new UnknownIdException(
+          UnknownIdException.Kind.WARD,
+          wardId,
           council.label()
               + ": ward "
               + index.wards[position[0]][position[1]].ward.label()
               + " belongs to "
               + index.contests[position[0]].council().label()
-              + ", not to this council");
+              + ", not to this council",
+          DataSubject.council(council).withWard(wardId));
     }
     return position[1];
   }
@@ -267,7 +277,7 @@ public final class Tally {
    *
    * @param council the council
    * @return the new tally
-   * @throws UnknownCouncilException if the council is not part of the election
+   * @throws UnknownIdException if the council is not part of the election
    */
   public Tally withdraw(Council council) {
     int c = positionOf(council);
@@ -416,7 +426,7 @@ public final class Tally {
    *
    * @param council the council
    * @return true if it has a declaration in this tally
-   * @throws UnknownCouncilException if the council is not part of the election
+   * @throws UnknownIdException if the council is not part of the election
    */
   public boolean isDeclared(Council council) {
     return isDeclared(councils.get(positionOf(council)));
@@ -445,7 +455,7 @@ public final class Tally {
    *
    * @param council the council
    * @return its progress
-   * @throws UnknownCouncilException if the council is not part of the election
+   * @throws UnknownIdException if the council is not part of the election
    */
   public CouncilProgress progress(Council council) {
     int c = positionOf(council);
@@ -502,8 +512,8 @@ public final class Tally {
    * @param council the council
    * @param wardId the ward's id
    * @return its result, or empty if it has none (or the council is held as a whole declaration)
-   * @throws UnknownCouncilException if the council is not part of the election
-   * @throws UnknownWardException if the ward is not one of the council's listed wards
+   * @throws UnknownIdException if the council is not part of the election
+   * @throws UnknownIdException if the ward is not one of the council's listed wards
    */
   public Optional<WardResult> wardResult(Council council, String wardId) {
     requireNonNull(wardId, "wardId");
@@ -548,7 +558,7 @@ public final class Tally {
    *
    * @param council the council
    * @return its declaration, or empty if it has not declared
-   * @throws UnknownCouncilException if the council is not part of the election
+   * @throws UnknownIdException if the council is not part of the election
    */
   public Optional<Declaration> declaration(Council council) {
     DeclaredCouncil declaredCouncil = declared(councils.get(positionOf(council)));
@@ -566,7 +576,7 @@ public final class Tally {
    *
    * @param council the council
    * @return its result, or empty if it has not declared
-   * @throws UnknownCouncilException if the council is not part of the election
+   * @throws UnknownIdException if the council is not part of the election
    */
   public Optional<CouncilResult> result(Council council) {
     int c = positionOf(council);
@@ -584,7 +594,7 @@ public final class Tally {
    *
    * @param council the council
    * @return its outcome, or empty if it has not declared
-   * @throws UnknownCouncilException if the council is not part of the election
+   * @throws UnknownIdException if the council is not part of the election
    */
   public Optional<ControlOutcome> outcome(Council council) {
     return result(council).map(CouncilResult::outcome);

@@ -1,7 +1,7 @@
 package org.psephos.tally;
 
-import org.psephos.NegativeVotesException;
-import org.psephos.VoteCountException;
+import org.psephos.DataSubject;
+import org.psephos.SeatCountException;
 
 /**
  * A party's votes over a set of declared wards under one {@link org.psephos.VoteConvention}, with
@@ -29,23 +29,28 @@ public record VoteFigures(long votes, long comparableVotes, long previousVotes) 
    * @param votes votes in the declared wards, not negative
    * @param comparableVotes votes in the comparable wards, at most {@code votes}
    * @param previousVotes votes in the comparable wards when last fought, not negative
-   * @throws NegativeVotesException if a figure is negative
-   * @throws VoteCountException if the comparable votes exceed the votes
+   * @throws SeatCountException if a figure is negative or the comparable votes exceed the votes
    */
   public VoteFigures {
     if (votes < 0 || comparableVotes < 0 || previousVotes < 0) {
-      throw new NegativeVotesException(
+      throw new SeatCountException(
           "vote figures: votes ("
               + votes
               + "), comparable votes ("
               + comparableVotes
               + ") and previous votes ("
               + previousVotes
-              + ") must not be negative");
+              + ") must not be negative",
+          DataSubject.none(),
+          Math.min(votes, Math.min(comparableVotes, previousVotes)),
+          0);
     }
     if (comparableVotes > votes) {
-      throw new VoteCountException(
-          "vote figures: comparable votes (" + comparableVotes + ") exceed votes (" + votes + ")");
+      throw new SeatCountException(
+          "vote figures: comparable votes (" + comparableVotes + ") exceed votes (" + votes + ")",
+          DataSubject.none(),
+          comparableVotes,
+          votes);
     }
   }
 

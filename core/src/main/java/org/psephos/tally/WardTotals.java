@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.psephos.DuplicateIdException;
+import org.psephos.DataSubject;
 import org.psephos.ElectionDataException;
-import org.psephos.NegativeSeatsException;
+import org.psephos.InvalidValueException;
+import org.psephos.SeatCountException;
 import org.psephos.Party;
 import org.psephos.VoteConvention;
 
@@ -76,19 +77,22 @@ public final class WardTotals {
    * @param wardsExpected the wards listed by the contests covered, declared or not
    * @param parties every party's figures, in display order
    * @return the totals
-   * @throws NegativeSeatsException if a ward count is negative
+   * @throws SeatCountException if a ward count is negative
    * @throws ElectionDataException if more wards are declared than expected
-   * @throws DuplicateIdException if a party is listed twice
+   * @throws InvalidValueException if a party is listed twice
    */
   public static WardTotals of(int wardsDeclared, int wardsExpected, List<PartyWardTotals> parties) {
     List<PartyWardTotals> copy = List.copyOf(parties);
     if (wardsDeclared < 0 || wardsExpected < 0) {
-      throw new NegativeSeatsException(
+      throw new SeatCountException(
           "ward totals: wards declared ("
               + wardsDeclared
               + ") and expected ("
               + wardsExpected
-              + ") must not be negative");
+              + ") must not be negative",
+          DataSubject.none(),
+          Math.min(wardsDeclared, wardsExpected),
+          0);
     }
     if (wardsDeclared > wardsExpected) {
       throw new ElectionDataException(
@@ -101,8 +105,11 @@ public final class WardTotals {
     Set<String> ids = new HashSet<>();
     for (PartyWardTotals totals : copy) {
       if (!ids.add(totals.party().id())) {
-        throw new DuplicateIdException(
-            "ward totals: party " + totals.party().label() + " is listed twice");
+        throw new InvalidValueException(
+            InvalidValueException.Problem.DUPLICATE,
+            "party id",
+            "ward totals: party " + totals.party().label() + " is listed twice",
+            DataSubject.party(totals.party()));
       }
     }
     if (wardsExpected == 0 && copy.isEmpty()) {

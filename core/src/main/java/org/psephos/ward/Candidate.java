@@ -2,9 +2,11 @@ package org.psephos.ward;
 
 import static java.util.Objects.requireNonNull;
 
-import org.psephos.BlankValueException;
-import org.psephos.NegativeVotesException;
+import org.psephos.Checks;
+import org.psephos.DataSubject;
+import org.psephos.InvalidValueException;
 import org.psephos.Party;
+import org.psephos.SeatCountException;
 
 /**
  * A candidate at a ward's count: their name as on the ballot paper, the reporting party they count
@@ -15,9 +17,9 @@ import org.psephos.Party;
  *
  * <p>Equal by all components. Immutable and thread-safe.
  *
- * @param name the candidate's name, not blank; unique within a ward
+ * @param name the candidate's name, a name by the rules of {@link Checks}; unique within a ward
  * @param party the reporting party
- * @param votes the votes received, not negative
+ * @param votes the votes received, 0 to {@link Checks#MAX_VOTES}
  */
 public record Candidate(String name, Party party, int votes) {
 
@@ -27,19 +29,18 @@ public record Candidate(String name, Party party, int votes) {
    * @param name the candidate's name, not blank
    * @param party the reporting party
    * @param votes the votes received, not negative
-   * @throws BlankValueException if the name is blank
-   * @throws NegativeVotesException if the votes are negative
+   * @throws InvalidValueException if the name breaks the name rules of {@link Checks}
+   * @throws SeatCountException if the votes are negative or above {@link Checks#MAX_VOTES}
    */
   public Candidate {
     requireNonNull(name, "name");
     requireNonNull(party, "party");
-    if (name.isBlank()) {
-      throw new BlankValueException("name of a candidate of " + party.label() + " is blank");
-    }
-    if (votes < 0) {
-      throw new NegativeVotesException(
-          "candidate " + name + " (" + party.name() + "): votes (" + votes + ") are negative");
-    }
+    DataSubject subject = DataSubject.party(party);
+    Checks.requireName(name, "name of a candidate of " + party.label(), subject);
+    Checks.requireVotes(
+        votes,
+        "candidate " + name + " (" + party.name() + "): votes",
+        subject.withCandidate(name));
   }
 
   /**
@@ -49,8 +50,8 @@ public record Candidate(String name, Party party, int votes) {
    * @param party the reporting party
    * @param votes the votes received, not negative
    * @return the candidate
-   * @throws BlankValueException if the name is blank
-   * @throws NegativeVotesException if the votes are negative
+   * @throws InvalidValueException if the name breaks the name rules of {@link Checks}
+   * @throws SeatCountException if the votes are negative or above {@link Checks#MAX_VOTES}
    */
   public static Candidate of(String name, Party party, int votes) {
     return new Candidate(name, party, votes);
@@ -62,7 +63,7 @@ public record Candidate(String name, Party party, int votes) {
    * @param name the candidate's name, not blank
    * @param party the reporting party
    * @return the candidate, with zero votes
-   * @throws BlankValueException if the name is blank
+   * @throws InvalidValueException if the name breaks the name rules of {@link Checks}
    */
   public static Candidate unopposed(String name, Party party) {
     return new Candidate(name, party, 0);

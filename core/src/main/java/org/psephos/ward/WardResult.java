@@ -15,23 +15,19 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
-import org.psephos.BlankValueException;
+import org.psephos.Checks;
 import org.psephos.Composition;
 import org.psephos.Contest;
 import org.psephos.Council;
-import org.psephos.DrawnWinnerException;
-import org.psephos.DuplicateIdException;
+import org.psephos.DataSubject;
 import org.psephos.Election;
 import org.psephos.ElectionDataException;
-import org.psephos.NegativeSeatsException;
-import org.psephos.NegativeVotesException;
+import org.psephos.InvalidValueException;
 import org.psephos.Party;
 import org.psephos.SeatCountException;
-import org.psephos.UnknownPartyException;
-import org.psephos.UnknownWardException;
+import org.psephos.UnknownIdException;
 import org.psephos.UnresolvedTieException;
 import org.psephos.VoteConvention;
-import org.psephos.VoteCountException;
 import org.psephos.Ward;
 
 /**
@@ -60,7 +56,8 @@ import org.psephos.Ward;
  * {@code n} votes).
  *
  * <p>Checked at construction, each with a specific exception whose message names the council, the
- * ward and the candidates: the ward id is not blank; the seats are at least 1; no candidate name is
+ * ward and the candidates: the ward id is an id by the rules of {@link Checks}; the seats are at least 1; at most {@link
+ * Checks#MAX_CANDIDATES} candidates; no candidate name is
  * listed twice (ignoring case and runs of white space); votes and ballot figures are not negative;
  * ballots rejected are at most ballots cast, and ballots cast at most the electorate; no candidate
  * has more votes than there were valid ballots, nor all candidates together more than {@code
@@ -86,6 +83,8 @@ public final class WardResult {
   private final List<String> drawnWinners;
   private final List<CandidateStatus> statuses;
   private final List<Candidate> byVotes;
+  /** The council and ward, for the facts of the exceptions the count throws. */
+  private final DataSubject subject;
 
   private WardResult(
       Council council,
@@ -104,22 +103,29 @@ public final class WardResult {
     this.electorate = electorate;
     this.ballotsCast = ballotsCast;
     this.ballotsRejected = ballotsRejected;
+    this.subject = DataSubject.council(council).withWard(wardId);
+    Checks.requireId(wardId, council.label() + ": ward id", DataSubject.council(council));
     String where = where(council, wardId);
-    if (wardId.isBlank()) {
-      throw new BlankValueException(council.label() + ": ward id is blank");
-    }
-    if (seats < 0) {
-      throw new NegativeSeatsException(where + ": seats (" + seats + ") are negative");
-    }
     if (seats < 1) {
-      throw new SeatCountException(where + ": seats (" + seats + ") must be at least 1");
+      throw new SeatCountException(
+          where + ": seats (" + seats + (seats < 0 ? ") are negative" : ") must be at least 1"),
+          subject,
+          seats,
+          1);
     }
+    Checks.requireSeats(seats, where + ": seats", subject);
+    Checks.requireAtMost(
+        this.candidates.size(), Checks.MAX_CANDIDATES, where + ": candidates", "candidates",
+        subject);
     Map<String, Candidate> byKey = new HashMap<>();
     for (Candidate candidate : this.candidates) {
       Candidate earlier = byKey.putIfAbsent(key(candidate.name()), candidate);
       if (earlier != null) {
-        throw new DuplicateIdException(
-            where + ": candidate " + candidate.name() + " is listed twice");
+        throw new InvalidValueException(
+            InvalidValueException.Problem.DUPLICATE,
+            "candidate name",
+            where + ": candidate " + candidate.name() + " is listed twice",
+            subject.withCandidate(candidate.name()));
       }
     }
     checkBallots(where);
@@ -174,17 +180,20 @@ public final class WardResult {
     if (isUncontested()) {
       for (Candidate candidate : candidates) {
         if (candidate.votes() != 0) {
-          throw new VoteCountException(
+          throw new SeatCountException(
               where
                   + ": uncontested ("
                   + uncontested()
                   + "), yet candidate "
                   + describe(candidate)
-                  + " has votes");
+                  + " has votes",
+              subject.withCandidate(candidate.name()),
+              candidate.votes(),
+              0);
         }
       }
       if (ballotsCast != UNKNOWN || ballotsRejected != UNKNOWN) {
-        throw new VoteCountException(
+        throw new SeatCountException(
             where
                 + ": uncontested ("
                 + uncontested()
@@ -192,22 +201,31 @@ public final class WardResult {
                 + figure(ballotsCast)
                 + ", rejected "
                 + figure(ballotsRejected)
-                + ")");
+                + ")",
+            subject,
+            ballotsCast != UNKNOWN ? ballotsCast : ballotsRejected,
+            UNKNOWN);
       }
       return;
     }
     if (ballotsCast != UNKNOWN && ballotsRejected > ballotsCast) {
-      throw new VoteCountException(
+      throw new SeatCountException(
           where
               + ": ballots rejected ("
               + ballotsRejected
               + ") exceed ballots cast ("
               + ballotsCast
-              + ")");
+              + ")",
+          subject,
+          ballotsRejected,
+          ballotsCast);
     }
     if (ballotsCast != UNKNOWN && electorate != UNKNOWN && ballotsCast > electorate) {
-      throw new VoteCountException(
-          where + ": ballots cast (" + ballotsCast + ") exceed the electorate (" + electorate + ")");
+      throw new SeatCountException(
+          where + ": ballots cast (" + ballotsCast + ") exceed the electorate (" + electorate + ")",
+          subject,
+          ballotsCast,
+          electorate);
     }
     if (ballotsCast == UNKNOWN) {
       return;
@@ -216,18 +234,21 @@ public final class WardResult {
     long total = 0;
     for (Candidate candidate : candidates) {
       if (candidate.votes() > valid) {
-        throw new VoteCountException(
+        throw new SeatCountException(
             where
                 + ": candidate "
                 + describe(candidate)
                 + " has more votes than valid ballots ("
                 + valid
-                + ")");
+                + ")",
+            subject.withCandidate(candidate.name()),
+            candidate.votes(),
+            valid);
       }
       total += candidate.votes();
     }
     if (total > valid * seats) {
-      throw new VoteCountException(
+      throw new SeatCountException(
           where
               + ": candidates' votes add up to "
               + total
@@ -235,7 +256,10 @@ public final class WardResult {
               + seats
               + " per valid ballot ("
               + valid
-              + " valid ballots)");
+              + " valid ballots)",
+          subject,
+          total,
+          valid * seats);
     }
   }
 
@@ -258,22 +282,31 @@ public final class WardResult {
     for (String name : drawnWinners) {
       Candidate candidate = byKey.get(key(name));
       if (candidate == null) {
-        throw new DrawnWinnerException(
-            where + ": drawn winner " + name + " is not a candidate in this ward");
+        throw new UnresolvedTieException(
+            where + ": drawn winner " + name + " is not a candidate in this ward",
+            subject,
+            List.of(),
+            drawnWinners);
       }
       if (drawn.contains(candidate)) {
-        throw new DrawnWinnerException(
-            where + ": drawn winner " + candidate.name() + " is given twice");
+        throw new UnresolvedTieException(
+            where + ": drawn winner " + candidate.name() + " is given twice",
+            subject,
+            List.of(),
+            drawnWinners);
       }
       drawn.add(candidate);
     }
     if (isUncontested()) {
       if (!drawn.isEmpty()) {
-        throw new DrawnWinnerException(
+        throw new UnresolvedTieException(
             where
                 + ": uncontested, so there is no tie to break, yet "
                 + names(drawn)
-                + " drawn by lot");
+                + " drawn by lot",
+            subject,
+            List.of(),
+            drawnWinners);
       }
       for (Candidate candidate : candidates) {
         decided.put(candidate, CandidateStatus.ELECTED_UNOPPOSED);
@@ -296,8 +329,11 @@ public final class WardResult {
     int seatsTied = seats - above;
     if (tied.size() == seatsTied) {
       if (!drawn.isEmpty()) {
-        throw new DrawnWinnerException(
-            where + ": no tie for the last seat, yet " + names(drawn) + " drawn by lot");
+        throw new UnresolvedTieException(
+            where + ": no tie for the last seat, yet " + names(drawn) + " drawn by lot",
+            subject,
+            List.of(),
+            drawnWinners);
       }
       for (Candidate candidate : tied) {
         decided.put(candidate, CandidateStatus.ELECTED);
@@ -312,24 +348,29 @@ public final class WardResult {
             + (seatsTied == 1 ? "seat" : seatsTied + " seats")
             + ": "
             + described(tied);
+    List<String> tiedNames = new ArrayList<>();
+    for (Candidate candidate : tied) {
+      tiedNames.add(candidate.name());
+    }
     if (drawn.isEmpty()) {
-      List<String> tiedNames = new ArrayList<>();
-      for (Candidate candidate : tied) {
-        tiedNames.add(candidate.name());
-      }
       throw new UnresolvedTieException(
           where + ": " + tie + "; supply the winner" + (seatsTied == 1 ? "" : "s")
               + " drawn by lot",
-          tiedNames);
+          subject,
+          tiedNames,
+          drawnWinners);
     }
     for (Candidate candidate : drawn) {
       if (!tied.contains(candidate)) {
-        throw new DrawnWinnerException(
-            where + ": drawn winner " + describe(candidate) + " is not among the tied; " + tie);
+        throw new UnresolvedTieException(
+            where + ": drawn winner " + describe(candidate) + " is not among the tied; " + tie,
+            subject,
+            tiedNames,
+            drawnWinners);
       }
     }
     if (drawn.size() != seatsTied) {
-      throw new DrawnWinnerException(
+      throw new UnresolvedTieException(
           where
               + ": "
               + drawn.size()
@@ -342,7 +383,10 @@ public final class WardResult {
               + " seat"
               + (seatsTied == 1 ? "" : "s")
               + " tied; "
-              + tie);
+              + tie,
+            subject,
+            tiedNames,
+            drawnWinners);
     }
     for (Candidate candidate : tied) {
       decided.put(
@@ -413,7 +457,7 @@ public final class WardResult {
    * @param election the election
    * @param wardId the ward's id, as its contest lists it
    * @return an empty builder
-   * @throws UnknownWardException if no contest of the election lists the ward
+   * @throws UnknownIdException if no contest of the election lists the ward
    */
   public static Builder builder(Election election, String wardId) {
     requireNonNull(election, "election");
@@ -421,8 +465,11 @@ public final class WardResult {
     Optional<Contest> contest = election.contestOfWard(wardId);
     Optional<Ward> ward = election.ward(wardId);
     if (contest.isEmpty() || ward.isEmpty()) {
-      throw new UnknownWardException(
-          "ward " + wardId + " is not a ward of any council of election " + election.id());
+      throw new UnknownIdException(
+          UnknownIdException.Kind.WARD,
+          wardId,
+          "ward " + wardId + " is not a ward of any council of election " + election.id(),
+          DataSubject.none().withWard(wardId));
     }
     return new Builder(contest.get().council(), wardId, ward.get().seats(), election);
   }
@@ -806,13 +853,15 @@ public final class WardResult {
      * @param party the reporting party
      * @param votes the votes received, not negative
      * @return this builder
-     * @throws NegativeVotesException if the votes are negative, naming the ward and candidate
+     * @throws SeatCountException if the votes are negative or above {@link Checks#MAX_VOTES},
+     *     naming the ward and candidate
+     * @throws InvalidValueException if the name breaks the name rules of {@link Checks}
      */
     public Builder candidate(String name, Party party, int votes) {
       requireNonNull(name, "name");
       requireNonNull(party, "party");
       if (votes < 0) {
-        throw new NegativeVotesException(
+        throw new SeatCountException(
             where(council, wardId)
                 + ": candidate "
                 + name
@@ -820,7 +869,10 @@ public final class WardResult {
                 + party.name()
                 + ") has negative votes ("
                 + votes
-                + ")");
+                + ")",
+            DataSubject.council(council).withWard(wardId).withParty(party.id()).withCandidate(name),
+            votes,
+            0);
       }
       candidates.add(Candidate.of(name, party, votes));
       return this;
@@ -834,7 +886,7 @@ public final class WardResult {
      * @param partyDescription the description on the ballot paper, or a party id
      * @param votes the votes received, not negative
      * @return this builder
-     * @throws UnknownPartyException if the description resolves to no party of the election
+     * @throws UnknownIdException if the description resolves to no party of the election
      * @throws IllegalStateException if the builder was not made from an election
      */
     public Builder candidate(String name, String partyDescription, int votes) {
@@ -848,14 +900,17 @@ public final class WardResult {
               .resolveParty(partyDescription)
               .orElseThrow(
                   () ->
-                      new UnknownPartyException(
+                      new UnknownIdException(
+                          UnknownIdException.Kind.PARTY,
+                          partyDescription,
                           where(council, wardId)
                               + ": candidate "
                               + name
                               + " stands as \""
                               + partyDescription
                               + "\", which is neither a party nor an alias of election "
-                              + election.id()));
+                              + election.id(),
+                          DataSubject.council(council).withWard(wardId).withCandidate(name)));
       return candidate(name, party, votes);
     }
 
@@ -886,7 +941,7 @@ public final class WardResult {
      *
      * @param electors the number of electors, not negative
      * @return this builder
-     * @throws NegativeVotesException if the number is negative
+     * @throws SeatCountException if the number is negative or above {@link Checks#MAX_VOTES}
      */
     public Builder electorate(int electors) {
       this.electorate = notNegative(electors, "electorate");
@@ -898,7 +953,7 @@ public final class WardResult {
      *
      * @param ballots the ballots cast, not negative
      * @return this builder
-     * @throws NegativeVotesException if the number is negative
+     * @throws SeatCountException if the number is negative or above {@link Checks#MAX_VOTES}
      */
     public Builder ballotsCast(int ballots) {
       this.ballotsCast = notNegative(ballots, "ballots cast");
@@ -910,7 +965,7 @@ public final class WardResult {
      *
      * @param ballots the ballots rejected, not negative
      * @return this builder
-     * @throws NegativeVotesException if the number is negative
+     * @throws SeatCountException if the number is negative or above {@link Checks#MAX_VOTES}
      */
     public Builder ballotsRejected(int ballots) {
       this.ballotsRejected = notNegative(ballots, "ballots rejected");
@@ -948,11 +1003,8 @@ public final class WardResult {
     }
 
     private int notNegative(int value, String what) {
-      if (value < 0) {
-        throw new NegativeVotesException(
-            where(council, wardId) + ": " + what + " (" + value + ") are negative");
-      }
-      return value;
+      return Checks.requireVotes(
+          value, where(council, wardId) + ": " + what, DataSubject.council(council).withWard(wardId));
     }
   }
 }

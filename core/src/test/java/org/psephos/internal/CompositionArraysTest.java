@@ -55,9 +55,9 @@ class CompositionArraysTest {
   }
 
   @Test
-  void arraysListEveryPartyGivenInOrderWithItsSeatsZerosIncluded() {
+  void arraysListThePartiesHoldingSeatsInTheOrderGiven() {
     qt().withExamples(500)
-        .forAll(lists().of(integers().between(0, 1000)).ofSizeBetween(0, 30))
+        .forAll(lists().of(integers().between(0, 300)).ofSizeBetween(0, 30))
         .checkAssert(
             draws -> {
               Map<Party, Integer> given = seats(draws);
@@ -70,17 +70,17 @@ class CompositionArraysTest {
               }
               assertThat(listedSeatsOf(composition)).hasSameSizeAs(
                   listedPartiesOf(composition));
-              assertThat(parties).containsExactlyElementsOf(given.keySet());
-              assertThat(seats).containsExactlyElementsOf(given.values());
-              // the map form, which leaves zeros out, agrees with the arrays
+              // zeros are not part of the value: the arrays hold the map form, in order
               Map<Party, Integer> nonZero = new LinkedHashMap<>();
-              for (int i = 0; i < parties.size(); i++) {
-                if (seats.get(i) > 0) {
-                  nonZero.put(parties.get(i), seats.get(i));
-                }
-              }
+              given.forEach(
+                  (party, n) -> {
+                    if (n > 0) {
+                      nonZero.put(party, n);
+                    }
+                  });
+              assertThat(parties).containsExactlyElementsOf(nonZero.keySet());
+              assertThat(seats).containsExactlyElementsOf(nonZero.values());
               assertThat(composition.asMap()).containsExactlyEntriesOf(nonZero);
-              assertThat(composition.listedParties()).containsExactlyElementsOf(parties);
             });
   }
 
@@ -95,8 +95,8 @@ class CompositionArraysTest {
             .defendedStillToFill(PARTIES[3], 1)
             .build();
     assertThat(listedPartiesOf(declaration.seatsWon()))
-        .containsExactly(PARTIES[3], PARTIES[1], PARTIES[0]);
-    assertThat(listedSeatsOf(declaration.seatsWon())).containsExactly(30, 0, 29);
+        .containsExactly(PARTIES[3], PARTIES[0]);
+    assertThat(listedSeatsOf(declaration.seatsWon())).containsExactly(30, 29);
     assertThat(listedPartiesOf(declaration.defendedStillToFill())).containsExactly(PARTIES[3]);
     assertThat(listedSeatsOf(declaration.defendedStillToFill())).containsExactly(1);
   }
@@ -126,8 +126,8 @@ class CompositionArraysTest {
       Composition composition = Composition.of(misreporting(given, size));
       assertThat(listedPartiesOf(composition))
           .as("size reported %d", size)
-          .containsExactly(PARTIES[2], PARTIES[5], PARTIES[7]);
-      assertThat(listedSeatsOf(composition)).as("size reported %d", size).containsExactly(4, 0, 1);
+          .containsExactly(PARTIES[2], PARTIES[7]);
+      assertThat(listedSeatsOf(composition)).as("size reported %d", size).containsExactly(4, 1);
     }
   }
 

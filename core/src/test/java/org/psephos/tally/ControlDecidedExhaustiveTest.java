@@ -108,12 +108,12 @@ class ControlDecidedExhaustiveTest {
           Composition continuing =
               Composition.of(map(continuingDeal), continuingDeal[PARTIES.size()]);
           Contest contest =
-              Contest.partial(
-                      council,
-                      contested,
-                      continuing,
-                      continuing.plus(Composition.of(Map.of(CON, contested))),
-                      Composition.of(Map.of(CON, contested)))
+              Contest.builder(council)
+            .contested(contested)
+            .continuing(continuing)
+            .previous(continuing.plus(Composition.of(Map.of(CON, contested))))
+            .defended(Composition.of(Map.of(CON, contested)))
+            .build()
                   .withWards(wards);
           Election election =
               Election.of(

@@ -52,12 +52,12 @@ class CouncilResultTest {
   @Test
   void compositionAfterCountsContinuingVacanciesAndSeatsStillToFillAsVacant() {
     Contest contest =
-        Contest.partial(
-            THIRDSBY,
-            17,
-            comp(CON, 20, LAB, 13).withVacancies(1),
-            comp(CON, 27, LAB, 23).withVacancies(1),
-            comp(CON, 7, LAB, 10));
+        Contest.builder(THIRDSBY)
+            .contested(17)
+            .continuing(comp(CON, 20, LAB, 13).withVacancies(1))
+            .previous(comp(CON, 27, LAB, 23).withVacancies(1))
+            .defended(comp(CON, 7, LAB, 10))
+            .build();
     CouncilResult result =
         result(
             contest,
@@ -115,7 +115,7 @@ class CouncilResultTest {
                 BRENT_CONTEST, declaration, SeatBaseline.LAST_FOUGHT, ControlRule.anyParty()))
         .isNotEqualTo(
             result(
-                Contest.allOut(BRENT, comp(LAB, 57, CON, 5, LD, 1), comp(LAB, 56, CON, 6, LD, 1)),
+                Contest.builder(BRENT).previous(comp(LAB, 57, CON, 5, LD, 1)).defended(comp(LAB, 56, CON, 6, LD, 1)).build(),
                 declaration));
   }
 

@@ -19,8 +19,7 @@ import org.psephos.ElectionDataException;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
 import org.psephos.SeatCountException;
-import org.psephos.UnknownCouncilException;
-import org.psephos.UnknownPartyException;
+import org.psephos.UnknownIdException;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -115,15 +114,15 @@ final class ElectionGenerators {
     /** Seats won exceed the seats contested (yet not the council size: a partial contest). */
     SEATS_ABOVE_CONTESTED(SeatCountException.class),
     /** A party that is not one of the election's wins a seat. */
-    UNKNOWN_PARTY(UnknownPartyException.class),
+    UNKNOWN_PARTY(UnknownIdException.class),
     /** A party with an election party's id but a different cohesion wins a seat. */
-    PARTY_DIFFERING_FROM_ELECTIONS(UnknownPartyException.class),
+    PARTY_DIFFERING_FROM_ELECTIONS(UnknownIdException.class),
     /** A party that is not one of the election's defends a seat still to fill. */
-    UNKNOWN_PARTY_DEFENDING(UnknownPartyException.class),
+    UNKNOWN_PARTY_DEFENDING(UnknownIdException.class),
     /** A council that is not part of the election declares. */
-    UNKNOWN_COUNCIL(UnknownCouncilException.class),
+    UNKNOWN_COUNCIL(UnknownIdException.class),
     /** A council with an election council's id but a different size declares. */
-    COUNCIL_DIFFERING_FROM_ELECTIONS(UnknownCouncilException.class),
+    COUNCIL_DIFFERING_FROM_ELECTIONS(UnknownIdException.class),
     /** A party defends more of the seats still to fill than its baseline seats. */
     DEFENDED_STILL_TO_FILL_ABOVE_BASELINE(SeatCountException.class);
 
@@ -308,8 +307,13 @@ final class ElectionGenerators {
       defended = composition(in, parties, total, false);
     }
     return allOut
-        ? Contest.allOut(council, previous, defended)
-        : Contest.partial(council, contested, continuing, previous, defended);
+        ? Contest.builder(council).previous(previous).defended(defended).build()
+        : Contest.builder(council)
+            .contested(contested)
+            .continuing(continuing)
+            .previous(previous)
+            .defended(defended)
+            .build();
   }
 
   /**

@@ -103,12 +103,17 @@ class LiveTallyConcurrencyTest {
         Composition continuing = Composition.of(split(random, size - contested));
         Composition previous = continuing.plus(Composition.of(split(random, contested)));
         Composition defended = Composition.of(split(random, contested));
-        builder.contest(Contest.partial(council, contested, continuing, previous, defended));
+        builder.contest(Contest.builder(council)
+            .contested(contested)
+            .continuing(continuing)
+            .previous(previous)
+            .defended(defended)
+            .build());
       } else {
         int oldSize = c % 5 == 1 ? size + 1 + random.nextInt(6) : size;
         Composition previous = Composition.of(split(random, oldSize));
         Composition defended = previous;
-        builder.contest(Contest.allOut(council, previous, defended));
+        builder.contest(Contest.builder(council).previous(previous).defended(defended).build());
       }
     }
     return builder.build();
@@ -422,7 +427,7 @@ class LiveTallyConcurrencyTest {
             "Counter",
             PARTIES,
             PartyAliases.empty(),
-            List.of(Contest.allOut(council, previous, previous)));
+            List.of(Contest.builder(council).previous(previous).defended(previous).build()));
     LiveTally live =
         LiveTally.of(Tally.of(election).apply(Declaration.of(council, Map.of(CON, 1000))));
     int threads = 4;

@@ -136,7 +136,7 @@ class LiveTallyStressTest {
           }
           wards.add(ward);
         }
-        builder.contest(Contest.allOut(council, previous, previous).withWards(wards));
+        builder.contest(Contest.builder(council).previous(previous).defended(previous).build().withWards(wards));
         continue;
       }
       int size = 20 + random.nextInt(41);
@@ -154,11 +154,16 @@ class LiveTallyStressTest {
         Composition previous =
             continuing.plus(Composition.of(LiveTallyConcurrencyTest.split(random, contested)));
         Composition defended = Composition.of(LiveTallyConcurrencyTest.split(random, contested));
-        builder.contest(Contest.partial(council, contested, continuing, previous, defended));
+        builder.contest(Contest.builder(council)
+            .contested(contested)
+            .continuing(continuing)
+            .previous(previous)
+            .defended(defended)
+            .build());
       } else {
         int oldSize = c % 4 == 1 ? size + 1 + random.nextInt(6) : size;
         Composition previous = Composition.of(LiveTallyConcurrencyTest.split(random, oldSize));
-        builder.contest(Contest.allOut(council, previous, previous));
+        builder.contest(Contest.builder(council).previous(previous).defended(previous).build());
       }
     }
     return builder.build();

@@ -14,7 +14,7 @@ import static org.psephos.ExampleData.election;
 
 import org.junit.jupiter.api.Test;
 import org.psephos.Declaration;
-import org.psephos.UnknownPartyException;
+import org.psephos.UnknownIdException;
 
 /** Single-threaded semantics of the live holder; concurrency is tested elsewhere. */
 class LiveTallyTest {
@@ -68,7 +68,7 @@ class LiveTallyTest {
     Declaration unknownParty = Declaration.builder(BRENT).won(LAB, 60).won(UKIP, 3).build();
     // the first step of the update succeeds, the second is rejected: nothing is published
     assertThatThrownBy(() -> live.update(t -> t.apply(BRENT_HOLD).apply(unknownParty)))
-        .isExactlyInstanceOf(UnknownPartyException.class);
+        .isExactlyInstanceOf(UnknownIdException.class);
     assertThat(live.snapshot()).isSameAs(before);
     assertThat(live.snapshot().isDeclared(BRENT)).isFalse();
   }

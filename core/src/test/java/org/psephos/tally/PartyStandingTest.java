@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.psephos.ElectionDataException;
-import org.psephos.NegativeSeatsException;
+import org.psephos.SeatCountException;
 
 class PartyStandingTest {
 
@@ -70,19 +70,19 @@ class PartyStandingTest {
     return Stream.of(
         Arguments.of(
             (ThrowingCallable) () -> new PartyStanding(LAB, -1, 0, 0, 0, 0),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "Labour (PP53): councils (-1) are negative"),
         Arguments.of(
             (ThrowingCallable) () -> new PartyStanding(LAB, 0, -2, 0, 0, 0),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "Labour (PP53): councils before (-2) are negative"),
         Arguments.of(
             (ThrowingCallable) () -> new PartyStanding(LAB, 0, 0, -3, 0, 0),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "Labour (PP53): seats won (-3) are negative"),
         Arguments.of(
             (ThrowingCallable) () -> new PartyStanding(LAB, 0, 0, 0, -4, 0),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "Labour (PP53): baseline seats (-4) are negative"),
         Arguments.of(
             (ThrowingCallable) () -> new PartyStanding(LAB, 0, 0, 3, 0, 2),

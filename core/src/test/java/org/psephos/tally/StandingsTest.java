@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.psephos.DuplicateIdException;
+import org.psephos.InvalidValueException;
 import org.psephos.ElectionDataException;
-import org.psephos.NegativeSeatsException;
+import org.psephos.SeatCountException;
 
 class StandingsTest {
   private static final PartyStanding CON_LINE = new PartyStanding(CON, 1, 1, 33, 41, 33);
@@ -91,13 +91,13 @@ class StandingsTest {
         Arguments.of(
             "negative councils declared",
             (ThrowingCallable) () -> Standings.of(-1, 3, List.of(), 0, 0),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "standings: a council count is negative (declared -1, expected 3, no overall control"
                 + " 0, before 0)"),
         Arguments.of(
             "negative no overall control before",
             (ThrowingCallable) () -> Standings.of(0, 3, List.of(), 0, -1),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "standings: a council count is negative (declared 0, expected 3, no overall control"
                 + " 0, before -1)"),
         Arguments.of(
@@ -109,7 +109,7 @@ class StandingsTest {
             "a party listed twice",
             (ThrowingCallable)
                 () -> Standings.of(2, 3, List.of(CON_LINE, LAB_LINE, CON_LINE), 1, 0),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             "standings: party Conservative (PP52) is listed twice"),
         Arguments.of(
             "controlled plus NOC not declared",

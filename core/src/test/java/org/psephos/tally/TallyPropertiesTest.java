@@ -28,7 +28,7 @@ import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
-import org.psephos.UnknownCouncilException;
+import org.psephos.UnknownIdException;
 import org.psephos.tally.ElectionGenerators.Invalid;
 import org.psephos.tally.ElectionGenerators.InvalidDeclaration;
 import org.psephos.tally.ElectionGenerators.Scenario;
@@ -238,16 +238,18 @@ class TallyPropertiesTest {
               LiveTally live = LiveTally.of(tally);
               assertThatThrownBy(() -> live.apply(declaration))
                   .isExactlyInstanceOf(kind.rejectedWith);
-              if (kind.rejectedWith == UnknownCouncilException.class) {
+              if (kind == Invalid.UNKNOWN_COUNCIL || kind == Invalid.COUNCIL_DIFFERING_FROM_ELECTIONS) {
                 Council stranger = declaration.council();
                 assertThatThrownBy(() -> tally.withdraw(stranger))
-                    .isExactlyInstanceOf(UnknownCouncilException.class);
+                    .isExactlyInstanceOf(UnknownIdException.class)
+                    .extracting(e -> ((UnknownIdException) e).kind())
+                    .isEqualTo(UnknownIdException.Kind.COUNCIL);
                 assertThatThrownBy(() -> live.withdraw(stranger))
-                    .isExactlyInstanceOf(UnknownCouncilException.class);
+                    .isExactlyInstanceOf(UnknownIdException.class);
                 assertThatThrownBy(() -> tally.isDeclared(stranger))
-                    .isExactlyInstanceOf(UnknownCouncilException.class);
+                    .isExactlyInstanceOf(UnknownIdException.class);
                 assertThatThrownBy(() -> tally.result(stranger))
-                    .isExactlyInstanceOf(UnknownCouncilException.class);
+                    .isExactlyInstanceOf(UnknownIdException.class);
               }
 
               assertThat(live.snapshot()).isSameAs(tally);

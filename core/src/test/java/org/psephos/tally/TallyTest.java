@@ -35,8 +35,12 @@ class TallyTest {
   private static final Election ELECTION =
       election(
           allOut(WANDSWORTH, comp(CON, 41, LAB, 19)),
-          Contest.partial(
-              THIRDSBY, 17, comp(CON, 20, LAB, 14), comp(CON, 27, LAB, 24), comp(CON, 7, LAB, 10)),
+          Contest.builder(THIRDSBY)
+            .contested(17)
+            .continuing(comp(CON, 20, LAB, 14))
+            .previous(comp(CON, 27, LAB, 24))
+            .defended(comp(CON, 7, LAB, 10))
+            .build(),
           allOut(BRENT, comp(LAB, 56, CON, 6, LD, 1)),
           allOut(POSTPONSHIRE, comp(LAB, 25, CON, 20)));
 

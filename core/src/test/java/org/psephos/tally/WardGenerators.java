@@ -22,9 +22,7 @@ import org.psephos.Election;
 import org.psephos.ElectionDataException;
 import org.psephos.Party;
 import org.psephos.SeatCountException;
-import org.psephos.UnknownCouncilException;
-import org.psephos.UnknownPartyException;
-import org.psephos.UnknownWardException;
+import org.psephos.UnknownIdException;
 import org.psephos.VoteConvention;
 import org.psephos.Ward;
 import org.psephos.ward.Candidate;
@@ -98,13 +96,13 @@ final class WardGenerators {
 
   /** The kinds of invalid ward result {@link #invalidResults} makes. */
   enum Invalid {
-    UNKNOWN_COUNCIL(UnknownCouncilException.class),
-    COUNCIL_DIFFERING_FROM_ELECTIONS(UnknownCouncilException.class),
-    UNKNOWN_WARD(UnknownWardException.class),
-    ANOTHER_COUNCILS_WARD(UnknownWardException.class),
-    WARD_OF_A_COUNCIL_WITHOUT_WARDS(UnknownWardException.class),
+    UNKNOWN_COUNCIL(UnknownIdException.class),
+    COUNCIL_DIFFERING_FROM_ELECTIONS(UnknownIdException.class),
+    UNKNOWN_WARD(UnknownIdException.class),
+    ANOTHER_COUNCILS_WARD(UnknownIdException.class),
+    WARD_OF_A_COUNCIL_WITHOUT_WARDS(UnknownIdException.class),
     SEATS_MISMATCH(SeatCountException.class),
-    UNKNOWN_PARTY(UnknownPartyException.class),
+    UNKNOWN_PARTY(UnknownIdException.class),
     COUNCIL_HELD_WHOLE(ConflictingResultException.class);
 
     final Class<? extends ElectionDataException> rejectedWith;

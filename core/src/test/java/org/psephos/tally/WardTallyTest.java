@@ -32,9 +32,7 @@ import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
 import org.psephos.SeatCountException;
-import org.psephos.UnknownCouncilException;
-import org.psephos.UnknownPartyException;
-import org.psephos.UnknownWardException;
+import org.psephos.UnknownIdException;
 import org.psephos.VoteConvention;
 import org.psephos.Ward;
 import org.psephos.ward.WardResult;
@@ -134,7 +132,7 @@ class WardTallyTest {
     assertThat(afterThree.wardsToCome()).containsExactly(W4, W5);
     assertThat(afterThree.isDeclared()).isFalse();
     // figures derived from the wards name only the parties that won seats, as a typed result would
-    assertThat(afterThree.seatsWon().listedParties()).containsExactly(CON, LAB);
+    assertThat(afterThree.seatsWon().parties()).containsExactly(CON, LAB);
     // not declared yet: it counts in neither councils declared nor the council figures
     assertThat(three.isDeclared(TOOTING_VALE)).isFalse();
     assertThat(three.councilsDeclared()).isZero();
@@ -182,7 +180,7 @@ class WardTallyTest {
     assertThat(all.isDeclared(TOOTING_VALE)).isTrue();
     assertThat(all.councilsInProgress()).isEmpty();
     assertThat(all.declaration(TOOTING_VALE)).contains(Declaration.of(TOOTING_VALE, seats(LAB, 11, CON, 4)));
-    assertThat(all.declaration(TOOTING_VALE).orElseThrow().seatsWon().listedParties())
+    assertThat(all.declaration(TOOTING_VALE).orElseThrow().seatsWon().parties())
         .containsExactly(CON, LAB);
     CouncilResult result = all.result(TOOTING_VALE).orElseThrow();
     assertThat(result.outcome().describe()).isEqualTo("Labour gain from Conservative");
@@ -257,7 +255,12 @@ class WardTallyTest {
     // by thirds: 12 seats, 4 up in two 2-member wards; Con continues with 7 = the majority
     Council thirds = Council.of("E08000950", "Thirdsfield", CouncilType.METROPOLITAN_BOROUGH, "NW", 12);
     Contest contest =
-        Contest.partial(thirds, 4, comp(CON, 7, LAB, 1), comp(CON, 9, LAB, 3), comp(CON, 2, LAB, 2))
+        Contest.builder(thirds)
+            .contested(4)
+            .continuing(comp(CON, 7, LAB, 1))
+            .previous(comp(CON, 9, LAB, 3))
+            .defended(comp(CON, 2, LAB, 2))
+            .build()
             .withWards(
                 Ward.of("E05000971", "T1", 2, comp(CON, 2)),
                 Ward.of("E05000972", "T2", 2, comp(LAB, 2)));
@@ -570,7 +573,7 @@ class WardTallyTest {
     Council elsewhere = Council.of("E09000999", "Elsewhere", CouncilType.LONDON_BOROUGH, "London", 3);
     assertRejected(
         WardResult.builder(elsewhere, W1.id(), 3).unopposed("Ann", CON).build(),
-        UnknownCouncilException.class,
+        UnknownIdException.class,
         "Elsewhere (E09000999) is not part of election " + ELECTION_ID);
   }
 
@@ -578,23 +581,23 @@ class WardTallyTest {
   void aWardThatIsNotOneOfTheCouncilsWardsIsRejected() {
     assertRejected(
         WardResult.builder(TOOTING_VALE, "E05999999", 3).unopposed("Ann", CON).build(),
-        UnknownWardException.class,
+        UnknownIdException.class,
         "Tooting Vale (E09000950): ward E05999999 is not one of its wards in election "
             + ELECTION_ID);
     assertRejected(
         WardResult.builder(TOOTING_VALE, H1.id(), 2).unopposed("Ann", CON).build(),
-        UnknownWardException.class,
+        UnknownIdException.class,
         "Tooting Vale (E09000950): ward H1 (E05000961) belongs to Hungmore (E07000950), not to"
             + " this council");
     assertRejected(
         WardResult.builder(WANDSWORTH, "E05000611", 3).unopposed("Ann", CON).build(),
-        UnknownWardException.class,
+        UnknownIdException.class,
         "Wandsworth (E09000032): ward E05000611 is unknown: its contest lists no wards, so it is"
             + " tallied from whole declarations");
     assertThatThrownBy(() -> EMPTY.withdrawWard(TOOTING_VALE, "E05999999"))
-        .isExactlyInstanceOf(UnknownWardException.class);
+        .isExactlyInstanceOf(UnknownIdException.class);
     assertThatThrownBy(() -> EMPTY.wardResult(TOOTING_VALE, H1.id()))
-        .isExactlyInstanceOf(UnknownWardException.class);
+        .isExactlyInstanceOf(UnknownIdException.class);
   }
 
   @Test
@@ -615,7 +618,7 @@ class WardTallyTest {
   void aCandidateOfAPartyOutsideTheElectionIsRejected() {
     assertRejected(
         result(TOOTING_VALE, W1, LAB, 10, UKIP, 9, CON, 8, CON, 7),
-        UnknownPartyException.class,
+        UnknownIdException.class,
         "Tooting Vale (E09000950), ward Abbey (E05000951): candidate Abbey 2 names UK"
             + " Independence Party (PP85), which is not a party of election "
             + ELECTION_ID);

@@ -16,14 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.psephos.DuplicateIdException;
+import org.psephos.InvalidValueException;
 import org.psephos.ElectionDataException;
-import org.psephos.NegativeSeatsException;
-import org.psephos.NegativeVotesException;
-import org.psephos.Party;
 import org.psephos.SeatCountException;
+import org.psephos.Party;
 import org.psephos.VoteConvention;
-import org.psephos.VoteCountException;
 
 /**
  * The values of the ward level in the standings: {@link VoteFigures}, {@link PartyWardTotals},
@@ -47,18 +44,18 @@ class WardValuesTest {
         reject(
             "negative votes",
             () -> new VoteFigures(-1, 0, 0),
-            NegativeVotesException.class,
+            SeatCountException.class,
             "vote figures: votes (-1), comparable votes (0) and previous votes (0) must not be"
                 + " negative"),
         reject(
             "comparable votes above votes",
             () -> new VoteFigures(10, 11, 0),
-            VoteCountException.class,
+            SeatCountException.class,
             "vote figures: comparable votes (11) exceed votes (10)"),
         reject(
             "negative ward seats",
             () -> new PartyWardTotals(LAB, -1, 0, 0, 1, VoteFigures.zero(), VoteFigures.zero()),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "Labour (PP53): ward seats won (-1), defended (0), gains (0) and losses (1) must not"
                 + " be negative"),
         reject(
@@ -76,7 +73,7 @@ class WardValuesTest {
         reject(
             "negative ward counts",
             () -> WardTotals.of(-1, 2, List.of()),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "ward totals: wards declared (-1) and expected (2) must not be negative"),
         reject(
             "more wards declared than expected",
@@ -86,33 +83,33 @@ class WardValuesTest {
         reject(
             "a party listed twice in ward totals",
             () -> WardTotals.of(1, 2, List.of(LAB_WARDS, LAB_WARDS)),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             "ward totals: party Labour (PP53) is listed twice"),
         reject(
             "negative progress",
             () -> new CountProgress(-1, 0, 0, Map.of(), 0),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "count progress: a figure is negative (councils in progress -1, seats declared 0 of"
                 + " 0, no overall control decided early 0)"),
         reject(
             "seats declared above seats expected",
             () -> new CountProgress(0, 11, 10, Map.of(), 0),
-            ElectionDataException.class,
+            SeatCountException.class,
             "count progress: seats declared (11) exceed seats expected (10)"),
         reject(
             "negative councils decided early",
             () -> new CountProgress(1, 0, 0, Map.of(LAB, -1), 0),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             "count progress: councils decided early for Labour (PP53) (-1) are negative"),
         reject(
             "more councils decided early than in progress",
             () -> new CountProgress(1, 0, 0, Map.of(LAB, 1), 1),
-            ElectionDataException.class,
+            SeatCountException.class,
             "count progress: councils decided early (2) exceed councils in progress (1)"),
         reject(
             "a party id twice among councils decided early",
             () -> new CountProgress(2, 0, 0, twoLabours(), 0),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             "count progress: party Labour (PP53) is listed twice"),
         reject(
             "councils declared and in progress above councils expected",

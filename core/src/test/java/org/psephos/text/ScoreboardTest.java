@@ -214,9 +214,13 @@ class ScoreboardTest {
           Composition defended = Composition.of(seats(group.defended()));
           builder.contest(
               continuing.isEmpty()
-                  ? Contest.allOut(council, previous, defended)
-                  : Contest.partial(
-                      council, group.size() - continuing.total(), continuing, previous, defended));
+                  ? Contest.builder(council).previous(previous).defended(defended).build()
+                  : Contest.builder(council)
+            .contested(group.size() - continuing.total())
+            .continuing(continuing)
+            .previous(previous)
+            .defended(defended)
+            .build());
           if (!group.won().isEmpty()) {
             declarations.add(Declaration.of(council, seats(group.won())));
           }

@@ -22,19 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.psephos.BlankValueException;
+import org.psephos.InvalidValueException;
 import org.psephos.Composition;
-import org.psephos.DrawnWinnerException;
-import org.psephos.DuplicateIdException;
-import org.psephos.Election;
-import org.psephos.NegativeSeatsException;
-import org.psephos.NegativeVotesException;
-import org.psephos.SeatCountException;
-import org.psephos.UnknownPartyException;
-import org.psephos.UnknownWardException;
 import org.psephos.UnresolvedTieException;
+import org.psephos.Election;
+import org.psephos.SeatCountException;
+import org.psephos.UnknownIdException;
 import org.psephos.VoteConvention;
-import org.psephos.VoteCountException;
 import org.psephos.Ward;
 
 /**
@@ -362,14 +356,14 @@ class WardResultTest {
   void anUnresolvableDescriptionOrWardIsRejected() {
     assertThatThrownBy(
             () -> WardResult.builder(ELECTION, BALHAM).candidate("Zed", "Monster Raving", 10))
-        .isExactlyInstanceOf(UnknownPartyException.class)
+        .isExactlyInstanceOf(UnknownIdException.class)
         .hasMessage(
             WHERE
                 + ": candidate Zed stands as \"Monster Raving\", which is neither a party nor an"
                 + " alias of election "
                 + ELECTION_ID);
     assertThatThrownBy(() -> WardResult.builder(ELECTION, "E05999999"))
-        .isExactlyInstanceOf(UnknownWardException.class)
+        .isExactlyInstanceOf(UnknownIdException.class)
         .hasMessage("ward E05999999 is not a ward of any council of election " + ELECTION_ID);
     assertThatThrownBy(() -> balham(1).candidate("Ann", "Labour", 10))
         .isExactlyInstanceOf(IllegalStateException.class)
@@ -385,48 +379,48 @@ class WardResultTest {
         reject(
             "negative votes, named with the ward",
             () -> balham(1).candidate("Ann", LAB, -5),
-            NegativeVotesException.class,
+            SeatCountException.class,
             WHERE + ": candidate Ann (Labour) has negative votes (-5)"),
         reject(
             "a candidate with negative votes",
             () -> Candidate.of("Ann", LAB, -1),
-            NegativeVotesException.class,
+            SeatCountException.class,
             "candidate Ann (Labour): votes (-1) are negative"),
         reject(
             "a candidate with a blank name",
             () -> Candidate.of(" ", LAB, 1),
-            BlankValueException.class,
+            InvalidValueException.class,
             "name of a candidate of Labour (PP53) is blank"),
         reject(
             "a negative electorate",
             () -> balham(1).electorate(-1),
-            NegativeVotesException.class,
+            SeatCountException.class,
             WHERE + ": electorate (-1) are negative"),
         reject(
             "negative ballots cast",
             () -> balham(1).ballotsCast(-2),
-            NegativeVotesException.class,
+            SeatCountException.class,
             WHERE + ": ballots cast (-2) are negative"),
         reject(
             "negative ballots rejected",
             () -> balham(1).ballotsRejected(-3),
-            NegativeVotesException.class,
+            SeatCountException.class,
             WHERE + ": ballots rejected (-3) are negative"),
         reject(
             "a candidate listed twice, ignoring case and spacing",
             () ->
                 balham(1).candidate("Ann  Archer", LAB, 5).candidate("ann archer", CON, 3).build(),
-            DuplicateIdException.class,
+            InvalidValueException.class,
             WHERE + ": candidate ann archer is listed twice"),
         reject(
             "a blank ward id",
             () -> WardResult.of(WANDSWORTH, " ", 1, List.of()),
-            BlankValueException.class,
+            InvalidValueException.class,
             "Wandsworth (E09000032): ward id is blank"),
         reject(
             "negative seats",
             () -> WardResult.of(WANDSWORTH, BALHAM, -1, List.of()),
-            NegativeSeatsException.class,
+            SeatCountException.class,
             WHERE + ": seats (-1) are negative"),
         reject(
             "no seats",
@@ -442,7 +436,7 @@ class WardResultTest {
                     .ballotsCast(10)
                     .ballotsRejected(11)
                     .build(),
-            VoteCountException.class,
+            SeatCountException.class,
             WHERE + ": ballots rejected (11) exceed ballots cast (10)"),
         reject(
             "ballots cast above the electorate",
@@ -453,7 +447,7 @@ class WardResultTest {
                     .ballotsCast(10)
                     .electorate(9)
                     .build(),
-            VoteCountException.class,
+            SeatCountException.class,
             WHERE + ": ballots cast (10) exceed the electorate (9)"),
         reject(
             "a candidate with more votes than valid ballots",
@@ -464,7 +458,7 @@ class WardResultTest {
                     .ballotsCast(10)
                     .ballotsRejected(2)
                     .build(),
-            VoteCountException.class,
+            SeatCountException.class,
             WHERE + ": candidate Ann (Labour, 9) has more votes than valid ballots (8)"),
         reject(
             "more votes than seats times valid ballots",
@@ -475,19 +469,19 @@ class WardResultTest {
                     .candidate("Cat", CON, 5)
                     .ballotsCast(10)
                     .build(),
-            VoteCountException.class,
+            SeatCountException.class,
             WHERE + ": candidates' votes add up to 21, more than 2 per valid ballot (10 valid"
                 + " ballots)"),
         reject(
             "votes in an uncontested ward",
             () -> balham(2).unopposed("Ann", LAB).candidate("Bob", CON, 4).build(),
-            VoteCountException.class,
+            SeatCountException.class,
             WHERE + ": uncontested (2 candidates for 2 seats), yet candidate Bob (Conservative, 4)"
                 + " has votes"),
         reject(
             "ballots in an uncontested ward",
             () -> balham(2).unopposed("Ann", LAB).ballotsCast(100).build(),
-            VoteCountException.class,
+            SeatCountException.class,
             WHERE + ": uncontested (1 candidate for 2 seats), yet ballots are given (cast 100,"
                 + " rejected unknown)"),
         reject(
@@ -498,7 +492,7 @@ class WardResultTest {
                     .candidate("Bob", CON, 8)
                     .drawnWinner("Zed")
                     .build(),
-            DrawnWinnerException.class,
+            UnresolvedTieException.class,
             WHERE + ": drawn winner Zed is not a candidate in this ward"),
         reject(
             "a drawn winner not among the tied",
@@ -509,7 +503,7 @@ class WardResultTest {
                     .candidate("Cat", LD, 2)
                     .drawnWinner("Cat")
                     .build(),
-            DrawnWinnerException.class,
+            UnresolvedTieException.class,
             WHERE + ": drawn winner Cat (Liberal Democrats, 2) is not among the tied; 2"
                 + " candidates tie with 8 votes for the last seat: Ann (Labour), Bob"
                 + " (Conservative)"),
@@ -522,7 +516,7 @@ class WardResultTest {
                     .drawnWinner("Ann")
                     .drawnWinner("ANN")
                     .build(),
-            DrawnWinnerException.class,
+            UnresolvedTieException.class,
             WHERE + ": drawn winner Ann is given twice"),
         reject(
             "too few drawn winners for the seats tied",
@@ -534,7 +528,7 @@ class WardResultTest {
                     .candidate("Dan", LAB, 700)
                     .drawnWinner("Cat")
                     .build(),
-            DrawnWinnerException.class,
+            UnresolvedTieException.class,
             WHERE + ": 1 drawn winner (Cat) for 2 seats tied; 3 candidates tie with 700 votes"
                 + " for the last 2 seats: Bob (Labour), Cat (Liberal Democrats), Dan (Labour)"),
         reject(
@@ -547,7 +541,7 @@ class WardResultTest {
                     .drawnWinner("Ann")
                     .drawnWinner("Bob")
                     .build(),
-            DrawnWinnerException.class,
+            UnresolvedTieException.class,
             WHERE + ": 2 drawn winners (Ann, Bob) for 1 seat tied; 3 candidates tie with 8 votes"
                 + " for the last seat: Ann (Labour), Bob (Conservative), Cat (Liberal Democrats)"),
         reject(
@@ -558,12 +552,12 @@ class WardResultTest {
                     .candidate("Bob", CON, 8)
                     .drawnWinner("Ann")
                     .build(),
-            DrawnWinnerException.class,
+            UnresolvedTieException.class,
             WHERE + ": no tie for the last seat, yet Ann drawn by lot"),
         reject(
             "a drawn winner in an uncontested ward",
             () -> balham(2).unopposed("Ann", LAB).drawnWinner("Ann").build(),
-            DrawnWinnerException.class,
+            UnresolvedTieException.class,
             WHERE + ": uncontested, so there is no tie to break, yet Ann drawn by lot"));
   }
 

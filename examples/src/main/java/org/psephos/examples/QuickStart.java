@@ -31,7 +31,7 @@ public final class QuickStart {
     Composition before = Composition.builder().seats(con, 41).seats(lab, 19).build();
     Election election = Election.builder("local.2018-05-03", LocalDate.of(2018, 5, 3), "Local elections 2018")
         .parties(con, lab)
-        .contest(Contest.allOut(wandsworth, before, before)) // previous, defended (last fought)
+        .contest(Contest.builder(wandsworth).previous(before).defended(before).build()) // all out
         .build();
 
     Tally tally = Tally.of(election)

@@ -58,7 +58,7 @@ public final class JsonLimits {
   public static final long MAX_TOKEN_COUNT = 5_000_000L;
 
   /** The longest id (of an election, party, council or ward) accepted, in characters. */
-  public static final int MAX_ID_LENGTH = 256;
+  public static final int MAX_ID_LENGTH = org.psephos.Checks.MAX_ID_LENGTH;
 
   /** The largest seat count, council size or composition total accepted. */
   public static final int MAX_SEATS = 10_000;

@@ -64,13 +64,18 @@ final class Generated {
       int oldSize = Math.max(1, size + random.nextInt(21) - 10);
       Composition previous = spread(random, parties, oldSize, random.nextInt(3));
       Composition defended = spread(random, parties, Math.max(0, size + random.nextInt(7) - 3), 0);
-      return Contest.allOut(council, previous, defended);
+      return Contest.builder(council).previous(previous).defended(defended).build();
     }
     Composition previous = spread(random, parties, size, random.nextInt(3));
     int contested = 1 + random.nextInt(size - 1);
     Composition continuing = subset(random, previous, size - contested);
     Composition defended = spread(random, parties, contested, 0);
-    return Contest.partial(council, contested, continuing, previous, defended);
+    return Contest.builder(council)
+            .contested(contested)
+            .continuing(continuing)
+            .previous(previous)
+            .defended(defended)
+            .build();
   }
 
   /** A composition of {@code total} seats over random parties, with up to that many vacancies. */

@@ -45,20 +45,18 @@ final class Golden {
           .alias("joint-party:53-119", LAB)
           .alias("Labour and Co-operative Party", LAB)
           .contest(
-              Contest.allOut(WANDSWORTH, seats(CON, 41, LAB, 19), seats(CON, 41, LAB, 19)))
+              Contest.builder(WANDSWORTH).previous(seats(CON, 41, LAB, 19)).defended(seats(CON, 41, LAB, 19)).build())
           .contest(
-              Contest.allOut(
-                  BRENT, seats(LAB, 56, CON, 6, LD, 1), seats(LAB, 56, CON, 6, LD, 1)))
+              Contest.builder(BRENT).previous(seats(LAB, 56, CON, 6, LD, 1)).defended(seats(LAB, 56, CON, 6, LD, 1)).build())
           .contest(
-              Contest.allOut(
-                  KINGSTON, seats(CON, 28, LD, 18, LAB, 2), seats(CON, 28, LD, 18, LAB, 2)))
+              Contest.builder(KINGSTON).previous(seats(CON, 28, LD, 18, LAB, 2)).defended(seats(CON, 28, LD, 18, LAB, 2)).build())
           .contest(
-              Contest.partial(
-                  THIRDSBY,
-                  17,
-                  seats(CON, 20, LAB, 14),
-                  Composition.of(map(CON, 27, LAB, 23), 1),
-                  seats(CON, 7, LAB, 10)))
+              Contest.builder(THIRDSBY)
+            .contested(17)
+            .continuing(seats(CON, 20, LAB, 14))
+            .previous(Composition.of(map(CON, 27, LAB, 23), 1))
+            .defended(seats(CON, 7, LAB, 10))
+            .build())
           .build();
 
   static final ElectionDefinition DEFINITION =

@@ -62,12 +62,12 @@ final class GoldenWards {
           .parties(CON, LAB, LD, GREEN, IND)
           .alias("joint-party:53-119", LAB)
           .alias("Labour and Co-operative Party", LAB)
-          .contest(Contest.allOut(EASTON, seats(CON, 16, LD, 14), seats(CON, 16, LD, 14)))
+          .contest(Contest.builder(EASTON).previous(seats(CON, 16, LD, 14)).defended(seats(CON, 16, LD, 14)).build())
           .contest(
-              Contest.allOut(NORTHAM, seats(CON, 4, LAB, 3), seats(CON, 4, LAB, 3))
+              Contest.builder(NORTHAM).previous(seats(CON, 4, LAB, 3)).defended(seats(CON, 4, LAB, 3)).build()
                   .withWards(ABBEY, BRIDGE, CASTLE, DALE))
           .contest(
-              Contest.allOut(SOUTHAM, seats(LAB, 3, CON, 2), seats(LAB, 3, CON, 2))
+              Contest.builder(SOUTHAM).previous(seats(LAB, 3, CON, 2)).defended(seats(LAB, 3, CON, 2)).build()
                   .withWards(EAST, WEST, MOOR))
           .build();
 

@@ -10,19 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.psephos.BlankValueException;
-import org.psephos.DrawnWinnerException;
-import org.psephos.DuplicateIdException;
-import org.psephos.ElectionDataException;
-import org.psephos.MalformedIdException;
-import org.psephos.NegativeSeatsException;
-import org.psephos.NegativeVotesException;
-import org.psephos.SeatCountException;
-import org.psephos.UnknownCouncilException;
-import org.psephos.UnknownPartyException;
-import org.psephos.UnknownWardException;
 import org.psephos.UnresolvedTieException;
-import org.psephos.VoteCountException;
+import org.psephos.ElectionDataException;
+import org.psephos.SeatCountException;
+import org.psephos.UnknownIdException;
 import org.psephos.tally.Tally;
 
 /**
@@ -142,9 +133,9 @@ class MalformedInputTest {
             PsephosJsonException.Kind.UNSUPPORTED_FORMAT, "/format", null),
         bad("negative seats", Kind.ELECTION, "\"defended\":{\"PP52\":41",
             "\"defended\":{\"PP52\":-41", PsephosJsonException.Kind.INVALID_VALUE,
-            "/councils/0/contest/defended/PP52", NegativeSeatsException.class),
+            "/councils/0/contest/defended/PP52", SeatCountException.class),
         bad("negative council size", Kind.ELECTION, "\"size\":60", "\"size\":-60",
-            PsephosJsonException.Kind.INVALID_VALUE, "/councils/0", NegativeSeatsException.class),
+            PsephosJsonException.Kind.INVALID_VALUE, "/councils/0", SeatCountException.class),
         bad("oversized seat count", Kind.ELECTION, "\"size\":60", "\"size\":60000",
             PsephosJsonException.Kind.NUMBER_OUT_OF_RANGE, "/councils/0/size", null),
         bad("number beyond 64 bits", Kind.ELECTION, "\"size\":60",
@@ -155,17 +146,17 @@ class MalformedInputTest {
             "/councils/0/contest/previous/seats", null),
         bad("unknown party id", Kind.ELECTION, "\"defended\":{\"PP52\":41,",
             "\"defended\":{\"PP99\":1,\"PP52\":40,", PsephosJsonException.Kind.UNKNOWN_REFERENCE,
-            "/councils/0/contest/defended/PP99", UnknownPartyException.class),
+            "/councils/0/contest/defended/PP99", UnknownIdException.class),
         bad("seats that do not add up", Kind.ELECTION, "\"contested\":60", "\"contested\":59",
             PsephosJsonException.Kind.INVALID_VALUE, "/councils/0/contest", SeatCountException.class),
         bad("blank name", Kind.ELECTION, "\"name\":\"Labour\"", "\"name\":\" \"",
-            PsephosJsonException.Kind.INVALID_VALUE, "/parties/1", BlankValueException.class),
+            PsephosJsonException.Kind.INVALID_VALUE, "/parties/1", org.psephos.InvalidValueException.class),
         bad("party listed twice", Kind.ELECTION, "\"shortName\":\"Lab\"}",
             "\"shortName\":\"Lab\"},{\"id\":\"PP52\",\"name\":\"Tory\",\"shortName\":\"Con\"}",
-            PsephosJsonException.Kind.INVALID_VALUE, "", DuplicateIdException.class),
+            PsephosJsonException.Kind.INVALID_VALUE, "", org.psephos.InvalidValueException.class),
         bad("malformed election id", Kind.ELECTION, "\"id\":\"local.2018-05-03\"",
             "\"id\":\"Local 2018\"", PsephosJsonException.Kind.INVALID_VALUE, "",
-            MalformedIdException.class),
+            org.psephos.InvalidValueException.class),
         bad("impossible date", Kind.ELECTION, "\"date\":\"2018-05-03\"",
             "\"date\":\"2018-13-03\"", PsephosJsonException.Kind.INVALID_VALUE, "/date", null),
         bad("unknown council type", Kind.ELECTION, "london-borough", "london",
@@ -181,7 +172,7 @@ class MalformedInputTest {
             PsephosJsonException.Kind.LIMIT_EXCEEDED, "/name" + "/0".repeat(15), null),
         bad("unknown council id", Kind.DECLARATIONS, "\"council\":\"E09000005\"",
             "\"council\":\"E09000099\"", PsephosJsonException.Kind.UNKNOWN_REFERENCE,
-            "/declarations/1/council", UnknownCouncilException.class),
+            "/declarations/1/council", UnknownIdException.class),
         bad("declarations of another election", Kind.DECLARATIONS,
             "\"election\":\"local.2018-05-03\"", "\"election\":\"local.2019-05-02\"",
             PsephosJsonException.Kind.UNKNOWN_REFERENCE, "/election", null),
@@ -194,7 +185,7 @@ class MalformedInputTest {
             PsephosJsonException.Kind.NUMBER_OUT_OF_RANGE, "/declarations/0/sequence", null),
         bad("negative seats still to fill", Kind.DECLARATIONS, "\"stillToFill\":3",
             "\"stillToFill\":-3", PsephosJsonException.Kind.INVALID_VALUE, "/declarations/1/stillToFill",
-            NegativeSeatsException.class),
+            SeatCountException.class),
         bad("time without offset", Kind.DECLARATIONS, "2018-05-04T04:31:00+01:00",
             "2018-05-04T04:31:00", PsephosJsonException.Kind.INVALID_VALUE, "/declarations/0/declaredAt",
             null),
@@ -219,7 +210,7 @@ class MalformedInputTest {
             "/standings/progress", null),
         bad("progress with more seats declared than expected", Kind.RESULTS,
             "\"seatsExpected\": 171", "\"seatsExpected\": 170", PsephosJsonException.Kind.INVALID_VALUE,
-            "/standings/progress", ElectionDataException.class),
+            "/standings/progress", SeatCountException.class),
         bad("progress that is not an object", Kind.RESULTS,
             "\"progress\": {\n      \"councilsInProgress\": 0,\n      \"seatsDeclared\": 171,\n"
                 + "      \"seatsExpected\": 171,\n      \"controlDecidedEarly\": {},\n"
@@ -237,14 +228,14 @@ class MalformedInputTest {
             PsephosJsonException.Kind.INVALID_VALUE, "/councils/1/contest/wards", SeatCountException.class),
         bad("ward id used by two councils", Kind.ELECTION_WARDS, "\"id\": \"E05999913\"",
             "\"id\": \"E05999901\"", PsephosJsonException.Kind.INVALID_VALUE, "",
-            DuplicateIdException.class),
+            org.psephos.InvalidValueException.class),
         bad("unknown vote convention", Kind.ELECTION_WARDS, "\"top-candidate\": {",
             "\"top-candidates\": {", PsephosJsonException.Kind.UNKNOWN_FIELD,
             "/councils/1/contest/wards/0/previousVotes/top-candidates", null),
         bad("negative previous votes", Kind.ELECTION_WARDS, "\"PP52\": 4200",
             "\"PP52\": -4200", PsephosJsonException.Kind.INVALID_VALUE,
             "/councils/1/contest/wards/0/previousVotes/all-votes/PP52",
-            NegativeVotesException.class),
+            SeatCountException.class),
         bad("previous votes beyond the limit", Kind.ELECTION_WARDS, "\"PP52\": 4200",
             "\"PP52\": 40000000", PsephosJsonException.Kind.NUMBER_OUT_OF_RANGE,
             "/councils/1/contest/wards/0/previousVotes/all-votes/PP52", null),
@@ -253,12 +244,12 @@ class MalformedInputTest {
                 + "            \"id\": \"E05999904\"",
             "\"defended\": {\n              \"PP99\": 1\n            }\n          },\n          {\n"
                 + "            \"id\": \"E05999904\"", PsephosJsonException.Kind.UNKNOWN_REFERENCE,
-            "/councils/1/contest/wards/2/defended/PP99", UnknownPartyException.class),
+            "/councils/1/contest/wards/2/defended/PP99", UnknownIdException.class),
         bad("ward without a name", Kind.ELECTION_WARDS, "\"name\": \"Abbey\",", "",
             PsephosJsonException.Kind.MISSING_FIELD, "/councils/1/contest/wards/0/name", null),
         // one ward result
         bad("negative votes", Kind.WARD_RESULT, "\"votes\":1450", "\"votes\":-1450",
-            PsephosJsonException.Kind.INVALID_VALUE, "/candidates/0/votes", NegativeVotesException.class),
+            PsephosJsonException.Kind.INVALID_VALUE, "/candidates/0/votes", SeatCountException.class),
         bad("votes as a string", Kind.WARD_RESULT, "\"votes\":1450", "\"votes\":\"1450\"",
             PsephosJsonException.Kind.WRONG_TYPE, "/candidates/0/votes", null),
         bad("votes with a fraction", Kind.WARD_RESULT, "\"votes\":1450", "\"votes\":1450.5",
@@ -269,37 +260,37 @@ class MalformedInputTest {
             PsephosJsonException.Kind.MISSING_FIELD, "/candidates/0/votes", null),
         bad("unknown ward", Kind.WARD_RESULT, "\"ward\":\"E05999901\"",
             "\"ward\":\"E05999999\"", PsephosJsonException.Kind.UNKNOWN_REFERENCE, "/ward",
-            UnknownWardException.class),
+            UnknownIdException.class),
         bad("ward of another council", Kind.WARD_RESULT, "\"ward\":\"E05999901\"",
             "\"ward\":\"E05999911\"", PsephosJsonException.Kind.UNKNOWN_REFERENCE, "/ward",
-            UnknownWardException.class),
+            UnknownIdException.class),
         bad("party that is neither an id nor an alias", Kind.WARD_RESULT, "\"party\":\"PP90\"",
             "\"party\":\"Lib Dem\"", PsephosJsonException.Kind.UNKNOWN_REFERENCE, "/candidates/6/party",
-            UnknownPartyException.class),
+            UnknownIdException.class),
         bad("candidate listed twice", Kind.WARD_RESULT, "\"name\":\"Bob Baker\"",
             "\"name\":\"alice  ARCHER\"", PsephosJsonException.Kind.INVALID_VALUE, "/candidates",
-            DuplicateIdException.class),
+            org.psephos.InvalidValueException.class),
         bad("blank candidate name", Kind.WARD_RESULT, "\"name\":\"Bob Baker\"",
             "\"name\":\" \"", PsephosJsonException.Kind.INVALID_VALUE, "/candidates/1",
-            BlankValueException.class),
+            org.psephos.InvalidValueException.class),
         bad("tie for the last seat without the lot", Kind.WARD_RESULT, "\"votes\":1310",
             "\"votes\":1390", PsephosJsonException.Kind.INVALID_VALUE, "/candidates",
             UnresolvedTieException.class),
         bad("winner drawn by lot without a tie", Kind.WARD_RESULT, "\"ballotsRejected\":14",
             "\"ballotsRejected\":14,\"drawnWinners\":[\"Alice Archer\"]",
-            PsephosJsonException.Kind.INVALID_VALUE, "/drawnWinners", DrawnWinnerException.class),
+            PsephosJsonException.Kind.INVALID_VALUE, "/drawnWinners", UnresolvedTieException.class),
         bad("drawn winner who is not a candidate", Kind.WARD_RESULT, "\"ballotsRejected\":14",
             "\"ballotsRejected\":14,\"drawnWinners\":[\"Zed Zee\"]",
-            PsephosJsonException.Kind.INVALID_VALUE, "/drawnWinners", DrawnWinnerException.class),
+            PsephosJsonException.Kind.INVALID_VALUE, "/drawnWinners", UnresolvedTieException.class),
         bad("ballots rejected above ballots cast", Kind.WARD_RESULT, "\"ballotsRejected\":14",
             "\"ballotsRejected\":4000", PsephosJsonException.Kind.INVALID_VALUE, "/ballotsRejected",
-            VoteCountException.class),
+            SeatCountException.class),
         bad("more votes than valid ballots", Kind.WARD_RESULT, "\"ballotsCast\":3620",
             "\"ballotsCast\":1000", PsephosJsonException.Kind.INVALID_VALUE, "/ballotsCast",
-            VoteCountException.class),
+            SeatCountException.class),
         bad("negative electorate", Kind.WARD_RESULT, "\"electorate\":9800",
             "\"electorate\":-9800", PsephosJsonException.Kind.INVALID_VALUE, "/electorate",
-            NegativeVotesException.class),
+            SeatCountException.class),
         bad("unknown member of a candidate", Kind.WARD_RESULT, "\"name\":\"Gita Gill\"",
             "\"name\":\"Gita Gill\",\"description\":\"LD\"", PsephosJsonException.Kind.UNKNOWN_FIELD,
             "/candidates/6/description", null),
@@ -322,15 +313,15 @@ class MalformedInputTest {
             "\"sequence\": 1", PsephosJsonException.Kind.SEQUENCE, "/wardResults/1/sequence", null),
         bad("ward results of an unknown council", Kind.WARD_RESULTS, "\"council\": \"E07999902\"",
             "\"council\": \"E07999999\"", PsephosJsonException.Kind.UNKNOWN_REFERENCE,
-            "/wardResults/2/council", UnknownCouncilException.class),
+            "/wardResults/2/council", UnknownIdException.class),
         bad("uncontested ward with votes", Kind.WARD_RESULTS,
             "\"name\": \"Lena Lowe\",\n          \"party\": \"PP53\"",
             "\"name\": \"Lena Lowe\",\n          \"party\": \"PP53\", \"votes\": 5",
-            PsephosJsonException.Kind.INVALID_VALUE, "/wardResults/3/candidates", VoteCountException.class),
+            PsephosJsonException.Kind.INVALID_VALUE, "/wardResults/3/candidates", SeatCountException.class),
         bad("ward result for a council tallied from declarations", Kind.WARD_RESULTS,
             "\"council\": \"E07999901\",\n      \"ward\": \"E05999901\"",
             "\"council\": \"E07999903\",\n      \"ward\": \"E05999901\"",
-            PsephosJsonException.Kind.UNKNOWN_REFERENCE, "/wardResults/0/ward", UnknownWardException.class),
+            PsephosJsonException.Kind.UNKNOWN_REFERENCE, "/wardResults/0/ward", UnknownIdException.class),
         // results with ward-level figures
         bad("results with a wrong candidate status", Kind.RESULTS_WARDS,
             "\"status\": \"elected-by-lot\"", "\"status\": \"elected\"",

@@ -13,11 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.psephos.BlankValueException;
 import org.psephos.CouncilType;
-import org.psephos.NegativeSeatsException;
-import org.psephos.UnknownWardException;
-import org.psephos.VoteCountException;
+import org.psephos.SeatCountException;
+import org.psephos.UnknownIdException;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.Tally;
 
@@ -120,7 +118,7 @@ class ReaderRulesTest {
             "\"previous\":{\"seats\":{\"PP52\":41,\"PP53\":19}}",
             "\"previous\":{\"seats\":{\"PP52\":41,\"PP53\":19},\"vacancies\":-1}",
             Kind.INVALID_VALUE, "/councils/0/contest/previous/vacancies",
-            NegativeSeatsException.class),
+            SeatCountException.class),
         bad("a composition whose seats and vacancies total more than 10,000", ELECTION,
             "\"previous\":{\"seats\":{\"PP52\":41,\"PP53\":19}}",
             "\"previous\":{\"seats\":{\"PP52\":41,\"PP53\":19},\"vacancies\":9941}",
@@ -131,29 +129,29 @@ class ReaderRulesTest {
         bad("the first negative count of a seat map is blamed, not a zero before it",
             DECLARATIONS, "\"seatsWon\":{\"PP52\":33,\"PP53\":26,\"ynmp-party:2\":1}",
             "\"seatsWon\":{\"PP52\":0,\"PP53\":-1}", Kind.INVALID_VALUE,
-            "/declarations/0/seatsWon/PP53", NegativeSeatsException.class),
+            "/declarations/0/seatsWon/PP53", SeatCountException.class),
         bad("negative defended seats still to fill are blamed with none still to fill",
             DECLARATIONS, "\"stillToFill\":3}",
             "\"stillToFill\":0,\"defendedStillToFill\":{\"PP53\":-1}}",
             Kind.INVALID_VALUE, "/declarations/1/defendedStillToFill/PP53",
-            NegativeSeatsException.class),
+            SeatCountException.class),
         bad("votes beyond valid ballots are blamed on the ballots cast, even with all rejected",
             WARD_RESULT, "\"ballotsRejected\":14", "\"ballotsRejected\":3620",
-            Kind.INVALID_VALUE, "/ballotsCast", VoteCountException.class),
+            Kind.INVALID_VALUE, "/ballotsCast", SeatCountException.class),
         // Castle is the fourth ward result of the document: sequence 5 (4 is Easton's declaration)
         bad("an uncontested ward with votes is blamed on the candidates, not the ballots",
             WARD_RESULTS,
             "\"name\": \"Lena Lowe\",\n          \"party\": \"PP53\"\n        }\n      ]",
             "\"name\": \"Lena Lowe\",\n          \"party\": \"PP53\", \"votes\": 5\n        }\n"
                 + "      ], \"ballotsCast\": 100",
-            Kind.INVALID_VALUE, "/wardResults/3/candidates", VoteCountException.class),
+            Kind.INVALID_VALUE, "/wardResults/3/candidates", SeatCountException.class),
         bad("ballots rejected in an uncontested ward are blamed on the ballots rejected",
             WARD_RESULTS,
             "\"name\": \"Lena Lowe\",\n          \"party\": \"PP53\"\n        }\n      ]",
             "\"name\": \"Lena Lowe\",\n          \"party\": \"PP53\"\n        }\n"
                 + "      ], \"ballotsRejected\": 3",
             Kind.INVALID_VALUE, "/wardResults/3/ballotsRejected",
-            VoteCountException.class));
+            SeatCountException.class));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -218,7 +216,7 @@ class ReaderRulesTest {
             () -> JSON.readWardResult(Tally.of(GoldenWards.ELECTION), input));
 
     assertThat(thrown.pointer()).isEqualTo("/candidates/0");
-    assertThat(thrown.getCause()).isInstanceOf(BlankValueException.class);
+    assertThat(thrown.getCause()).isInstanceOf(org.psephos.InvalidValueException.class);
   }
 
   @Test
@@ -233,7 +231,7 @@ class ReaderRulesTest {
             () -> JSON.readWardResult(Tally.of(GoldenWards.ELECTION), input));
 
     assertThat(thrown.pointer()).isEqualTo("/ward");
-    assertThat(thrown.getCause()).isInstanceOf(UnknownWardException.class);
+    assertThat(thrown.getCause()).isInstanceOf(UnknownIdException.class);
     assertThat(thrown.reason()).contains("its contest lists no wards");
   }
 

@@ -10,9 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.psephos.ElectionDataException;
-import org.psephos.UnknownCouncilException;
-import org.psephos.UnknownPartyException;
-import org.psephos.UnknownWardException;
+import org.psephos.UnknownIdException;
 
 /**
  * The checks every reader shares: JSON types, required and unknown members, whole numbers in range,
@@ -201,9 +199,7 @@ final class Bind {
 
   static PsephosJsonException invalid(Node at, ElectionDataException e) {
     String reason = String.valueOf(e.getMessage());
-    if (e instanceof UnknownPartyException
-        || e instanceof UnknownCouncilException
-        || e instanceof UnknownWardException) {
+    if (e instanceof UnknownIdException) {
       return new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason, at.pointer(), at.line, at.column, e);
     }
     return new PsephosJsonException(Kind.INVALID_VALUE, reason, at.pointer(), at.line, at.column, e);

@@ -6,7 +6,7 @@ import org.psephos.json.PsephosJsonException.Kind;
 import java.util.Map;
 import java.util.Set;
 import org.psephos.Composition;
-import org.psephos.NegativeSeatsException;
+import org.psephos.SeatCountException;
 import org.psephos.Party;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -51,8 +51,8 @@ final class CompositionCodec {
     Node at = blame;
     try {
       return Composition.of(seats, vacancies);
-    } catch (NegativeSeatsException e) {
-      throw Bind.invalid(at, e);
+    } catch (SeatCountException e) {
+      throw Bind.invalid(e.actual() < 0 ? at : node, e);
     } catch (org.psephos.ElectionDataException e) {
       throw Bind.invalid(node, e);
     }

@@ -17,11 +17,12 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Contest;
 import org.psephos.Council;
+import org.psephos.DataSubject;
 import org.psephos.Declaration;
 import org.psephos.Election;
-import org.psephos.NegativeSeatsException;
+import org.psephos.SeatCountException;
 import org.psephos.Party;
-import org.psephos.UnknownCouncilException;
+import org.psephos.UnknownIdException;
 import org.psephos.tally.Tally;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -58,7 +59,11 @@ final class DeclarationCodec {
               String reason =
                   "council \"" + councilId + "\" is not part of election " + election.id();
               return new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason, councilNode.pointer(), councilNode.line, councilNode.column,
-                  new UnknownCouncilException(reason));
+                  new UnknownIdException(
+                      UnknownIdException.Kind.COUNCIL,
+                      councilId,
+                      reason,
+                      DataSubject.none().withCouncil(councilId)));
             });
   }
 
@@ -174,7 +179,7 @@ final class DeclarationCodec {
                 () -> council.label() + ": seats defended among those still to fill", context);
     try {
       return Declaration.provisional(council, won, stillToFill, defended);
-    } catch (NegativeSeatsException e) {
+    } catch (SeatCountException e) {
       Node blame = node;
       if (Codec.blameNegative(wonNode) != wonNode) {
         blame = Codec.blameNegative(wonNode);

@@ -67,7 +67,11 @@ final class ReadContext {
       String electionWords = election == null ? "the election" : "election " + election.id();
       String reason =
           where + " names party \"" + id + "\", which is not a party of " + electionWords;
-      throw new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason, at.pointer(), at.line, at.column, new org.psephos.UnknownPartyException(reason));
+      throw new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason, at.pointer(), at.line, at.column, new org.psephos.UnknownIdException(
+              org.psephos.UnknownIdException.Kind.PARTY,
+              id,
+              reason,
+              org.psephos.DataSubject.none().withParty(id)));
     }
     return party;
   }

@@ -22,11 +22,12 @@ import org.psephos.ControlOutcome;
 import org.psephos.ControlRule;
 import org.psephos.Council;
 import org.psephos.CouncilType;
+import org.psephos.DataSubject;
 import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
-import org.psephos.UnknownCouncilException;
+import org.psephos.UnknownIdException;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.CouncilProgress;
 import org.psephos.tally.CouncilResult;
@@ -306,7 +307,8 @@ final class ResultsCodec {
           String reason = "the filter names council \"" + id + "\", which is not part of election "
               + election.id();
           throw new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason, idNode.pointer(), idNode.line, idNode.column,
-              new UnknownCouncilException(reason));
+              new UnknownIdException(
+                  UnknownIdException.Kind.COUNCIL, id, reason, DataSubject.none().withCouncil(id)));
         }
         ids.add(id);
       }

@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import org.psephos.ControlRule;
 import org.psephos.Council;
+import org.psephos.DataSubject;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
-import org.psephos.UnknownCouncilException;
+import org.psephos.UnknownIdException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -62,7 +63,11 @@ final class RuleCodec {
                         "the control rule names council \"" + councilId
                             + "\", which is not part of election " + election.id();
                     return new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason, partiesNode.pointer(), partiesNode.line, partiesNode.column,
-                        new UnknownCouncilException(reason));
+                        new UnknownIdException(
+                            UnknownIdException.Kind.COUNCIL,
+                            councilId,
+                            reason,
+                            DataSubject.none().withCouncil(councilId)));
                   })
               .council();
       Bind.requireType(partiesNode, Node.Type.OBJECT, "the overrides of " + council.label());

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.psephos.Composition;
 import org.psephos.Council;
-import org.psephos.NegativeVotesException;
+import org.psephos.SeatCountException;
 import org.psephos.Party;
 import org.psephos.VoteConvention;
 import org.psephos.Ward;
@@ -75,8 +75,8 @@ final class WardCodec {
     }
     try {
       return new Ward(id, name, seats, defended, previous);
-    } catch (NegativeVotesException e) {
-      throw Bind.invalid(negative, e);
+    } catch (SeatCountException e) {
+      throw Bind.invalid(e.actual() < 0 ? negative : node, e);
     } catch (org.psephos.ElectionDataException e) {
       throw Bind.invalid(node, e);
     }

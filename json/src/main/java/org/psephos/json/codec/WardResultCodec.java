@@ -19,14 +19,12 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Contest;
 import org.psephos.Council;
-import org.psephos.DrawnWinnerException;
-import org.psephos.DuplicateIdException;
+import org.psephos.UnresolvedTieException;
+import org.psephos.DataSubject;
 import org.psephos.Election;
 import org.psephos.ElectionDataException;
 import org.psephos.Party;
-import org.psephos.UnknownPartyException;
-import org.psephos.UnknownWardException;
-import org.psephos.UnresolvedTieException;
+import org.psephos.UnknownIdException;
 import org.psephos.Ward;
 import org.psephos.tally.Tally;
 import org.psephos.ward.Candidate;
@@ -90,7 +88,12 @@ final class WardResultCodec {
           String reason =
               what.get() + " is \"" + text + "\", which is neither a party id nor an alias of election "
                   + election.id();
-          return new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason, node.pointer(), node.line, node.column, new UnknownPartyException(reason));
+          return new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason,
+              node.pointer(),
+              node.line,
+              node.column,
+              new UnknownIdException(
+                  UnknownIdException.Kind.PARTY, text, reason, DataSubject.none()));
         });
   }
 
@@ -114,7 +117,15 @@ final class WardResultCodec {
                     ? " is not one of its wards in election " + election.id()
                     : " is unknown: its contest lists no wards, so it is tallied from whole"
                         + " declarations");
-    throw new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason, wardNode.pointer(), wardNode.line, wardNode.column, new UnknownWardException(reason));
+    throw new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason,
+        wardNode.pointer(),
+        wardNode.line,
+        wardNode.column,
+        new UnknownIdException(
+            UnknownIdException.Kind.WARD,
+            wardId,
+            reason,
+            DataSubject.council(council).withWard(wardId)));
   }
 
   /**
@@ -171,10 +182,12 @@ final class WardResultCodec {
     WardResult result;
     try {
       result = builder.build();
-    } catch (UnresolvedTieException | DuplicateIdException e) {
+    } catch (org.psephos.InvalidValueException e) {
       throw Bind.invalid(candidatesNode, e);
-    } catch (DrawnWinnerException e) {
-      throw Bind.invalid(drawnNode != null ? drawnNode : candidatesNode, e);
+    } catch (UnresolvedTieException e) {
+      // a tie with no winner drawn is the candidates' problem; a wrong drawn winner, the list's
+      throw Bind.invalid(
+          drawnNode != null && !e.drawnWinners().isEmpty() ? drawnNode : candidatesNode, e);
     } catch (ElectionDataException e) {
       throw Bind.invalid(
           contested || !anyVotes
