@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.psephos.json.codec.FeedReader;
 import org.psephos.tally.Tally;
 
 /**
@@ -42,8 +43,8 @@ import org.psephos.tally.Tally;
 public final class DeclarationStream implements Closeable {
   private final FeedReader<PublishedDeclaration> feed;
 
-  DeclarationStream(PsephosJson json, Tally validator, InputStream in) {
-    this.feed = new FeedReader<>(json, validator, in, json::readLine);
+  DeclarationStream(FeedReader<PublishedDeclaration> feed) {
+    this.feed = feed;
   }
 
   /** What {@link #applyTo} did. */
@@ -76,9 +77,9 @@ public final class DeclarationStream implements Closeable {
 
   /**
    * Reads the rest of the stream, applying each declaration to a tally; a bad line is passed to
-   * the handler, which says whether to go on. A declaration that the tally rejects (one checked
-   * under another baseline than the tally's) counts as a bad line, reported as an {@link
-   * InvalidValueException} at its line.
+   * the handler, which says whether to go on. Each line is checked once, by this tally as it
+   * applies it (its election, baseline and control rule, not the stream's); a declaration it
+   * rejects is a bad line, an {@link PsephosJsonException} at its line.
    *
    * @param tally the tally to start from
    * @param goOn called with each bad line's exception; true to skip the line and go on, false to

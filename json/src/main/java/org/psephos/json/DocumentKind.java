@@ -7,7 +7,7 @@ import java.util.Objects;
  * The kinds of document of Psephos's JSON interchange format. Every document is an object whose
  * {@code "format"} member names its kind and the version of the format, such as {@code
  * "psephos.election/1"}; readers reject another kind, and a version they do not know, with {@link
- * UnsupportedFormatException}. The format is described in {@code docs/format.md}; each kind has a
+ * PsephosJsonException}. The format is described in {@code docs/format.md}; each kind has a
  * JSON Schema (draft 2020-12) shipped in this module's resources.
  */
 public enum DocumentKind {
@@ -71,37 +71,5 @@ public enum DocumentKind {
   public InputStream openSchema() {
     return Objects.requireNonNull(
         DocumentKind.class.getResourceAsStream("schema/" + schemaFile), schemaFile);
-  }
-
-  /**
-   * Checks the {@code "format"} member of a document's root object.
-   *
-   * @throws PsephosJsonException if it is missing, not a string, another kind or an unknown version
-   */
-  void check(Node root, ReadOptions options) {
-    Bind.requireType(root, Node.Type.OBJECT, "a " + formatName + " document");
-    Node format = root.members().get("format");
-    if (format == null) {
-      throw new MissingFieldException(
-          "the document lacks its \"format\" member; a " + formatName + " document starts with"
-              + " \"format\": \"" + format() + "\"",
-          "/format", root.line, root.column, null);
-    }
-    String value = Bind.string(format, "\"format\"");
-    int slash = value.lastIndexOf('/');
-    String name = slash < 0 ? value : value.substring(0, slash);
-    String version = slash < 0 ? "" : value.substring(slash + 1);
-    if (!name.equals(formatName)) {
-      throw new UnsupportedFormatException(
-          "the document's format is \"" + value + "\", not a " + formatName + " document (\""
-              + format() + "\")",
-          format.pointer(), format.line, format.column, null);
-    }
-    if (!version.equals(String.valueOf(VERSION))) {
-      throw new UnsupportedFormatException(
-          "version \"" + version + "\" of " + formatName + " is not known to this reader, which"
-              + " reads \"" + format() + "\"",
-          format.pointer(), format.line, format.column, null);
-    }
   }
 }

@@ -73,7 +73,7 @@ public record ElectionDefinition(Election election, Map<String, String> colours,
    * @return the colour
    * @throws IllegalArgumentException if it is not {@code #} followed by six hexadecimal digits
    */
-  static String requireColour(String colour) {
+  public static String requireColour(String colour) {
     if (!COLOUR.matcher(colour).matches()) {
       throw new IllegalArgumentException(
           "colour \"" + colour + "\" is not # followed by six hexadecimal digits, such as #E4003B");

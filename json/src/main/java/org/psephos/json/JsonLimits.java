@@ -5,8 +5,8 @@ import tools.jackson.core.StreamReadConstraints;
 /**
  * The limits this module reads within, chosen deliberately so that no input, however hostile, can
  * exhaust memory, recurse deeply, or overflow a sum in the tally. Input beyond a limit fails with
- * {@link LimitExceededException} (parser limits, lengths, counts of items) or {@link
- * NumberOutOfRangeException} (numbers).
+ * {@link PsephosJsonException.Kind#LIMIT_EXCEEDED} (parser limits, lengths, counts of items) or {@link
+ * PsephosJsonException.Kind#NUMBER_OUT_OF_RANGE} (numbers).
  *
  * <p>Jackson's {@link StreamReadConstraints} are set to:
  *
@@ -56,6 +56,9 @@ public final class JsonLimits {
 
   /** The most tokens accepted in one document. */
   public static final long MAX_TOKEN_COUNT = 5_000_000L;
+
+  /** The longest id (of an election, party, council or ward) accepted, in characters. */
+  public static final int MAX_ID_LENGTH = org.psephos.Checks.MAX_ID_LENGTH;
 
   /** The largest seat count, council size or composition total accepted. */
   public static final int MAX_SEATS = 10_000;

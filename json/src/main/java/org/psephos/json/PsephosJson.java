@@ -1,5 +1,7 @@
 package org.psephos.json;
 
+import org.psephos.json.codec.Codecs;
+import org.psephos.json.codec.Reading;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -52,12 +54,11 @@ public final class PsephosJson {
   private static final PsephosJson STANDARD = new PsephosJson(false);
 
   private final JsonMapper mapper;
-  private final ReadOptions options;
+  private final Reading reading;
   private final ObjectWriter pretty;
   private final ObjectWriter compact;
 
   private PsephosJson(boolean ignoreUnknownFields) {
-    this.options = ReadOptions.of(ignoreUnknownFields);
     PsephosModule module = new PsephosModule();
     JsonFactory factory =
         JsonFactory.builder().streamReadConstraints(JsonLimits.streamReadConstraints()).build();
@@ -65,6 +66,7 @@ public final class PsephosJson {
         JsonMapper.builder(factory)
             .addModule(ignoreUnknownFields ? module.withUnknownFieldsIgnored() : module)
             .build();
+    this.reading = new Reading(mapper, ignoreUnknownFields);
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators =
         Separators.createDefaultInstance()
@@ -119,7 +121,7 @@ public final class PsephosJson {
    */
   public ElectionDefinition readElection(String json) {
     requireNonNull(json, "json");
-    return ElectionCodec.read(document(mapper.createParser(json)), ReadContext.of(options, null));
+    return reading.election(json);
   }
 
   /**
@@ -132,7 +134,7 @@ public final class PsephosJson {
    */
   public ElectionDefinition readElection(InputStream json) {
     requireNonNull(json, "json");
-    return ElectionCodec.read(document(parser(json)), ReadContext.of(options, null));
+    return reading.election(json);
   }
 
   /**
@@ -177,9 +179,7 @@ public final class PsephosJson {
    */
   public List<PublishedDeclaration> readDeclarations(Tally tally, String json) {
     requireNonNull(json, "json");
-    return DeclarationCodec.readDocument(
-        document(mapper.createParser(json)), ReadContext.of(options, tally.election()),
-        validator(tally));
+    return reading.declarations(tally, json);
   }
 
   /**
@@ -194,8 +194,7 @@ public final class PsephosJson {
    */
   public List<PublishedDeclaration> readDeclarations(Tally tally, InputStream json) {
     requireNonNull(json, "json");
-    return DeclarationCodec.readDocument(
-        document(parser(json)), ReadContext.of(options, tally.election()), validator(tally));
+    return reading.declarations(tally, json);
   }
 
   /**
@@ -209,9 +208,7 @@ public final class PsephosJson {
    */
   public PublishedDeclaration readDeclaration(Tally tally, String json) {
     requireNonNull(json, "json");
-    return DeclarationCodec.readPublished(
-        document(mapper.createParser(json)), ReadContext.of(options, tally.election()), true,
-        validator(tally));
+    return reading.declaration(tally, json);
   }
 
   /**
@@ -236,12 +233,7 @@ public final class PsephosJson {
    * @return the reader
    */
   public DeclarationStream declarationStream(Tally tally, InputStream lines) {
-    return new DeclarationStream(this, validator(tally), lines);
-  }
-
-  /** An empty tally with the same election and choices: applying to it checks a declaration. */
-  private static Tally validator(Tally tally) {
-    return Tally.of(tally.election(), tally.baseline(), tally.controlRule());
+    return new DeclarationStream(reading.declarationFeed(tally, lines));
   }
 
   /**
@@ -255,8 +247,7 @@ public final class PsephosJson {
    */
   public Results readResults(Election election, String json) {
     requireNonNull(json, "json");
-    return ResultsCodec.read(
-        document(mapper.createParser(json)), ReadContext.of(options, election));
+    return reading.results(election, json);
   }
 
   /**
@@ -285,9 +276,7 @@ public final class PsephosJson {
    */
   public List<PublishedWardResult> readWardResults(Tally tally, String json) {
     requireNonNull(json, "json");
-    return WardResultCodec.readDocument(
-        document(mapper.createParser(json)), ReadContext.of(options, tally.election()),
-        validator(tally));
+    return reading.wardResults(tally, json);
   }
 
   /**
@@ -301,8 +290,7 @@ public final class PsephosJson {
    */
   public List<PublishedWardResult> readWardResults(Tally tally, InputStream json) {
     requireNonNull(json, "json");
-    return WardResultCodec.readDocument(
-        document(parser(json)), ReadContext.of(options, tally.election()), validator(tally));
+    return reading.wardResults(tally, json);
   }
 
   /**
@@ -316,9 +304,7 @@ public final class PsephosJson {
    */
   public PublishedWardResult readWardResult(Tally tally, String json) {
     requireNonNull(json, "json");
-    return WardResultCodec.readPublished(
-        document(mapper.createParser(json)), ReadContext.of(options, tally.election()), true,
-        validator(tally));
+    return reading.wardResult(tally, json);
   }
 
   /**
@@ -343,122 +329,7 @@ public final class PsephosJson {
    * @return the reader
    */
   public ResultStream resultStream(Tally tally, InputStream lines) {
-    return new ResultStream(this, validator(tally), lines);
-  }
-
-  /** The context a stream reads its lines in: one per stream, as its parties do not change. */
-  ReadContext streamContext(Election election) {
-    return ReadContext.of(options, election);
-  }
-
-  PublishedResult readResultLine(
-      ReadContext context, byte[] line, int length, Tally validator, long previousSequence) {
-    Node node = document(parser(line, 0, length));
-    PublishedResult result;
-    if (isKind(node, DocumentKind.WARD_RESULT)) {
-      result = WardResultCodec.readPublished(node, context, true, validator);
-    } else if (isKind(node, DocumentKind.DECLARATION) || !hasTextFormat(node)) {
-      result = DeclarationCodec.readPublished(node, context, true, validator);
-    } else {
-      Node format = node.members().get("format");
-      throw new UnsupportedFormatException(
-          "a result stream's line is a " + DocumentKind.DECLARATION.format() + " or a "
-              + DocumentKind.WARD_RESULT.format() + " document, not " + describe(format),
-          format == null ? "/format" : format.pointer(), format == null ? node.line : format.line,
-          format == null ? node.column : format.column, null);
-    }
-    DeclarationCodec.checkSequence(result, previousSequence, node);
-    return result;
-  }
-
-  /** Whether a document has a {@code "format"} string; if not, reading it says what is wrong. */
-  private static boolean hasTextFormat(Node node) {
-    if (node.type != Node.Type.OBJECT) {
-      return false;
-    }
-    Node format = node.members().get("format");
-    return format != null && format.type == Node.Type.STRING;
-  }
-
-  /** Whether a document's format names the kind, whatever the version. */
-  private static boolean isKind(Node node, DocumentKind kind) {
-    if (node.type != Node.Type.OBJECT) {
-      return false;
-    }
-    Node format = node.members().get("format");
-    if (format == null || format.type != Node.Type.STRING) {
-      return false;
-    }
-    String value = format.text();
-    int slash = value.lastIndexOf('/');
-    return (slash < 0 ? value : value.substring(0, slash)).equals(kind.formatName());
-  }
-
-  private static String describe(@org.jspecify.annotations.Nullable Node format) {
-    return format != null ? "\"" + format.text() + "\"" : "a document without a format";
-  }
-
-  PublishedDeclaration readLine(
-      ReadContext context, byte[] line, int length, Tally validator, long previousSequence) {
-    Node node =
-        document(parser(line, 0, length));
-    PublishedDeclaration declaration =
-        DeclarationCodec.readPublished(node, context, true, validator);
-    DeclarationCodec.checkSequence(declaration, previousSequence, node);
-    return declaration;
-  }
-
-  /**
-   * A parser of UTF-8 input: the format's encoding, never guessed from the first bytes. A document
-   * within the length limit is read and decoded first (see {@link #parser(byte[], int, int)}); a
-   * longer one is read through the strict decoder, and the parser stops at the limit.
-   */
-  private JsonParser parser(InputStream in) {
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes((int) JsonLimits.MAX_DOCUMENT_LENGTH + 1);
-    } catch (java.io.IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (bytes.length > JsonLimits.MAX_DOCUMENT_LENGTH) {
-      return strictParser(
-          new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), in));
-    }
-    return parser(bytes, 0, bytes.length);
-  }
-
-  /**
-   * A parser of UTF-8 bytes. Well-formed input is decoded in one go and parsed as characters, as
-   * {@link #strictParser} would see it but without its per-character stream; ill-formed input is
-   * handed to {@link #strictParser}, which reports the first ill-formed byte where it is.
-   */
-  private JsonParser parser(byte[] bytes, int offset, int length) {
-    java.nio.CharBuffer chars;
-    try {
-      chars = strictDecoder().decode(java.nio.ByteBuffer.wrap(bytes, offset, length));
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return strictParser(new java.io.ByteArrayInputStream(bytes, offset, length));
-    }
-    return mapper.createParser(
-        chars.array(), chars.arrayOffset() + chars.position(), chars.remaining());
-  }
-
-  /** A parser decoding its input strictly as UTF-8, failing at the first ill-formed byte. */
-  private JsonParser strictParser(InputStream in) {
-    return mapper.createParser(new java.io.InputStreamReader(in, strictDecoder()));
-  }
-
-  private static java.nio.charset.CharsetDecoder strictDecoder() {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-  }
-
-  private static Node document(JsonParser parser) {
-    try (parser) {
-      return TreeReader.readDocument(parser);
-    }
+    return new ResultStream(reading.resultFeed(tally, lines));
   }
 
   // ---- writing
@@ -494,7 +365,7 @@ public final class PsephosJson {
                 + declaration.electionId() + ", not " + election.id());
       }
     }
-    return render(style, g -> DeclarationCodec.writeDocument(election.id(), declarations, g));
+    return render(style, g -> Codecs.writeDeclarations(election.id(), declarations, g));
   }
 
   /**
@@ -528,7 +399,7 @@ public final class PsephosJson {
                 + ", not " + election.id());
       }
     }
-    return render(style, g -> WardResultCodec.writeDocument(election.id(), results, g));
+    return render(style, g -> Codecs.writeWardResults(election.id(), results, g));
   }
 
   /**

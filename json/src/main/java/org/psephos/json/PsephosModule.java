@@ -1,5 +1,6 @@
 package org.psephos.json;
 
+import org.psephos.json.codec.Codecs;
 import org.psephos.Composition;
 import org.psephos.Contest;
 import org.psephos.ControlRule;
@@ -57,6 +58,9 @@ public final class PsephosModule extends SimpleModule {
   /** The key of the reader attribute holding the {@link Election} that ids refer to. */
   public static final String ELECTION = "org.psephos.json.election";
 
+  /** This module's version, as the build wrote it into {@code version.properties}. */
+  private static final Version VERSION = readVersion();
+
   /** Whether unknown members are ignored rather than rejected. */
   private final boolean ignoreUnknownFields;
 
@@ -66,60 +70,15 @@ public final class PsephosModule extends SimpleModule {
   }
 
   private PsephosModule(boolean ignoreUnknownFields) {
-    super("psephos-json", Version.unknownVersion(),
+    super("psephos-json", VERSION,
         ignoreUnknownFields ? "psephos-json-lenient" : "psephos-json");
     this.ignoreUnknownFields = ignoreUnknownFields;
-    ReadOptions options = ReadOptions.of(ignoreUnknownFields);
-    addSerializer(Party.class, new PartyCodec.Serializer());
-    addDeserializer(Party.class, new PartyCodec.Deserializer(options));
-    addSerializer(Council.class, new CouncilCodec.Serializer());
-    addDeserializer(Council.class, new CouncilCodec.Deserializer(options));
-    addSerializer(CouncilType.class, new CouncilCodec.TypeSerializer());
-    addDeserializer(CouncilType.class, new CouncilCodec.TypeDeserializer(options));
-    addSerializer(Composition.class, new CompositionCodec.Serializer());
-    addDeserializer(Composition.class, new CompositionCodec.Deserializer(options));
-    addSerializer(Contest.class, new ContestCodec.Serializer());
-    addDeserializer(Contest.class, new ContestCodec.Deserializer(options));
-    addSerializer(PartyAliases.class, new ElectionCodec.AliasesSerializer());
-    addDeserializer(PartyAliases.class, new ElectionCodec.AliasesDeserializer(options));
-    addSerializer(Election.class, new ElectionCodec.Serializer());
-    addDeserializer(Election.class, new ElectionCodec.Deserializer(options));
-    addSerializer(ElectionDefinition.class, new ElectionCodec.DefinitionSerializer());
-    addDeserializer(ElectionDefinition.class, new ElectionCodec.DefinitionDeserializer(options));
-    addSerializer(Declaration.class, new DeclarationCodec.Serializer());
-    addDeserializer(Declaration.class, new DeclarationCodec.Deserializer(options));
-    addSerializer(PublishedDeclaration.class, new DeclarationCodec.PublishedSerializer());
-    addDeserializer(
-        PublishedDeclaration.class, new DeclarationCodec.PublishedDeserializer(options));
-    addSerializer(SeatBaseline.class, new RuleCodec.BaselineSerializer());
-    addDeserializer(SeatBaseline.class, new RuleCodec.BaselineDeserializer(options));
-    addSerializer(ControlRule.class, new RuleCodec.Serializer());
-    addDeserializer(ControlRule.class, new RuleCodec.Deserializer(options));
-    addSerializer(PartyStanding.class, new StandingsCodec.PartySerializer());
-    addDeserializer(PartyStanding.class, new StandingsCodec.PartyDeserializer(options));
-    addSerializer(Standings.class, new StandingsCodec.Serializer());
-    addDeserializer(Standings.class, new StandingsCodec.Deserializer(options));
-    addSerializer(Results.class, new ResultsCodec.Serializer());
-    addDeserializer(Results.class, new ResultsCodec.Deserializer(options));
-    addSerializer(Tally.class, new ResultsCodec.TallySerializer());
-    addDeserializer(Tally.class, new ResultsCodec.TallyDeserializer(options));
-    addSerializer(CouncilResult.class, new ResultsCodec.OutcomeSerializer());
-    addSerializer(Ward.class, new WardCodec.Serializer());
-    addDeserializer(Ward.class, new WardCodec.Deserializer(options));
-    addSerializer(WardResult.class, new WardResultCodec.Serializer());
-    addDeserializer(WardResult.class, new WardResultCodec.Deserializer(options));
-    addSerializer(PublishedWardResult.class, new WardResultCodec.PublishedSerializer());
-    addDeserializer(
-        PublishedWardResult.class, new WardResultCodec.PublishedDeserializer(options));
-    addSerializer(CountProgress.class, new ProgressCodec.ProgressSerializer());
-    addDeserializer(CountProgress.class, new ProgressCodec.ProgressDeserializer(options));
-    addSerializer(WardTotals.class, new ProgressCodec.TotalsSerializer());
-    addDeserializer(WardTotals.class, new ProgressCodec.TotalsDeserializer(options));
+    Codecs.addTo(this, ignoreUnknownFields);
   }
 
   /**
    * A copy of this module that ignores members the format does not define, instead of rejecting
-   * them with {@link UnknownFieldException}.
+   * them with {@link PsephosJsonException}.
    *
    * @return the lenient module
    */
@@ -134,5 +93,20 @@ public final class PsephosModule extends SimpleModule {
    */
   public boolean ignoresUnknownFields() {
     return ignoreUnknownFields;
+  }
+
+  /** The version in the module's {@code version.properties}, or unknown if it cannot be read. */
+  static Version readVersion() {
+    java.util.Properties properties = new java.util.Properties();
+    try (java.io.InputStream in = PsephosModule.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return Version.unknownVersion();
+      }
+      properties.load(in);
+    } catch (java.io.IOException e) {
+      return Version.unknownVersion();
+    }
+    return tools.jackson.core.util.VersionUtil.parseVersion(
+        properties.getProperty("version", ""), "org.psephos", "psephos-json");
   }
 }

@@ -17,7 +17,7 @@ import org.psephos.tally.Tally;
  * <p>Sequence numbers rise through a feed: a declaration for a council that already declared, with
  * a greater sequence number, is a correction (or the completion of a postponed poll) and replaces
  * the earlier one, as {@link org.psephos.tally.Tally#apply} does. Readers reject a sequence number
- * that does not rise ({@link SequenceException}), so a replayed line is recognisable.
+ * that does not rise ({@link PsephosJsonException.Kind#SEQUENCE}), so a replayed line is recognisable.
  *
  * <p>Equal by all components. Immutable and thread-safe.
  *

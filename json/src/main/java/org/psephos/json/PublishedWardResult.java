@@ -16,7 +16,7 @@ import org.psephos.ward.WardResult;
  * <p>Sequence numbers rise through a feed: a later result for the same ward, with a greater
  * sequence number, is a correction and replaces the earlier one, as {@link
  * Tally#apply(WardResult)} does. Readers reject a sequence number that does not rise ({@link
- * SequenceException}).
+ * PsephosJsonException.Kind#SEQUENCE}).
  *
  * <p>Equal by all components. Immutable and thread-safe.
  *

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.psephos.json.codec.FeedReader;
 import org.psephos.tally.Tally;
 
 /**
@@ -40,8 +41,8 @@ import org.psephos.tally.Tally;
 public final class ResultStream implements Closeable {
   private final FeedReader<PublishedResult> feed;
 
-  ResultStream(PsephosJson json, Tally validator, InputStream in) {
-    this.feed = new FeedReader<>(json, validator, in, json::readResultLine);
+  ResultStream(FeedReader<PublishedResult> feed) {
+    this.feed = feed;
   }
 
   /**
@@ -81,9 +82,10 @@ public final class ResultStream implements Closeable {
 
   /**
    * Reads the rest of the stream, applying each result to a tally; a bad line is passed to the
-   * handler, which says whether to go on. A result that the tally rejects (a ward result for a
-   * council the tally holds as a whole declaration, or one checked under another baseline than the
-   * tally's) counts as a bad line, reported as an {@link InvalidValueException} at its line.
+   * handler, which says whether to go on. Each line is checked once, by this tally as it applies
+   * it (its election, baseline and control rule, not the stream's); a result it rejects (such as a
+   * ward result for a council it holds as a whole declaration) is a bad line, an {@link
+   * PsephosJsonException} at its line.
    *
    * @param tally the tally to start from
    * @param goOn called with each bad line's exception; true to skip the line and go on, false to

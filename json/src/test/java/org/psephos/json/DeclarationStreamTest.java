@@ -1,5 +1,6 @@
 package org.psephos.json;
 
+import org.psephos.json.PsephosJsonException.Kind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.psephos.json.Golden.BRENT;
@@ -33,7 +34,7 @@ class DeclarationStreamTest {
             + LINES[2] + "\n";
     try (DeclarationStream stream = JSON.declarationStream(ELECTION, stream(text))) {
       assertThat(stream.next()).map(d -> d.sequence()).contains(1L);
-      WrongTypeException bad = catchThrowableOfType(WrongTypeException.class, stream::next);
+      PsephosJsonException bad = Failures.caught(Kind.WRONG_TYPE, stream::next);
       assertThat(bad.line()).isEqualTo(3);
       assertThat(bad.pointer()).isEqualTo("/seatsWon/PP52");
       assertThat(bad.getMessage()).contains("line 3,");
@@ -56,7 +57,7 @@ class DeclarationStreamTest {
     DeclarationStream.Summary stop =
         JSON.declarationStream(ELECTION, stream(text)).applyTo(Tally.of(ELECTION), e -> false);
 
-    assertThat(seen).singleElement().isInstanceOf(TruncatedDocumentException.class)
+    assertThat(seen).singleElement().matches(Failures.kind(Kind.TRUNCATED_DOCUMENT))
         .extracting(PsephosJsonException::line).isEqualTo(2L);
     assertThat(goOn.applied()).isEqualTo(2);
     assertThat(goOn.rejected()).isEqualTo(1);
@@ -73,7 +74,7 @@ class DeclarationStreamTest {
     try (DeclarationStream stream = JSON.declarationStream(ELECTION, stream(text))) {
       stream.next();
       stream.next();
-      SequenceException replay = catchThrowableOfType(SequenceException.class, stream::next);
+      PsephosJsonException replay = Failures.caught(Kind.SEQUENCE, stream::next);
       assertThat(replay.line()).isEqualTo(3);
       assertThat(replay.pointer()).isEqualTo("/sequence");
       assertThat(stream.lastSequence()).isEqualTo(2);
@@ -85,8 +86,8 @@ class DeclarationStreamTest {
     String longLine = "{\"x\":\"" + "a".repeat(JsonLimits.MAX_LINE_LENGTH) + "\"}";
     String text = longLine + "\n" + LINES[0] + "\n";
     try (DeclarationStream stream = JSON.declarationStream(ELECTION, stream(text))) {
-      LimitExceededException tooLong =
-          catchThrowableOfType(LimitExceededException.class, stream::next);
+      PsephosJsonException tooLong =
+          Failures.caught(Kind.LIMIT_EXCEEDED, stream::next);
       assertThat(tooLong.line()).isEqualTo(1);
       assertThat(stream.next()).map(d -> d.sequence()).contains(1L);
     }

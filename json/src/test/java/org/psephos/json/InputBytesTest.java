@@ -1,5 +1,6 @@
 package org.psephos.json;
 
+import org.psephos.json.PsephosJsonException.Kind;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,7 +53,7 @@ class InputBytesTest {
         catchThrowableOfType(
             PsephosJsonException.class,
             () -> json.readElection(new ByteArrayInputStream(NON_ASCII_THEN_FAULT.getBytes(UTF_8))));
-    assertThat(fromBytes).isInstanceOf(MalformedJsonException.class);
+    assertThat(fromBytes).matches(Failures.kind(Kind.MALFORMED_JSON));
     assertThat(fromBytes.getClass()).isEqualTo(fromString.getClass());
     assertThat(fromBytes.line()).isEqualTo(1);
     // the fault, "x", is the 130th character (the 133rd byte: "–" takes three bytes, "â" two)
@@ -70,9 +71,8 @@ class InputBytesTest {
     bytes[good.length] = (byte) 0xC0; // an overlong form: never UTF-8
     bytes[good.length + 1] = (byte) 0x80;
     bytes[good.length + 2] = '"';
-    MalformedJsonException e =
-        catchThrowableOfType(
-            MalformedJsonException.class, () -> json.readElection(new ByteArrayInputStream(bytes)));
+    PsephosJsonException e =
+        Failures.caught(Kind.MALFORMED_JSON, () -> json.readElection(new ByteArrayInputStream(bytes)));
     assertThat(e.getMessage()).contains("the input is not UTF-8 text");
     assertThat(e.line()).isEqualTo(1);
   }

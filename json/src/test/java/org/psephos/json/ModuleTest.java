@@ -1,5 +1,6 @@
 package org.psephos.json;
 
+import org.psephos.json.PsephosJsonException.Kind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -194,7 +195,7 @@ class ModuleTest {
     String json = "{\"id\":\"E09000032\",\"name\":\"Wandsworth\",\"type\":\"london-borough\","
         + "\"region\":\"London\",\"size\":0}";
     assertThatThrownBy(() -> MAPPER.readValue(json, Council.class))
-        .isExactlyInstanceOf(InvalidValueException.class)
+        .matches(Failures.kind(Kind.INVALID_VALUE))
         .hasCauseExactlyInstanceOf(org.psephos.SeatCountException.class)
         .hasMessage(
             "Wandsworth (E09000032): size (0) is not positive (at the document root, line 1,"
@@ -206,7 +207,7 @@ class ModuleTest {
     String json = "{\"parties\":[{\"id\":\"PP52\",\"name\":\"\",\"shortName\":\"Con\"}]}";
     record Holder(List<Party> parties) {}
     assertThatThrownBy(() -> MAPPER.readValue(json, Holder.class))
-        .isInstanceOf(InvalidValueException.class)
+        .matches(Failures.kind(Kind.INVALID_VALUE))
         .hasMessageContaining("name of party PP52 is blank")
         .hasMessageContaining("at /parties/0,");
   }
@@ -218,7 +219,7 @@ class ModuleTest {
     String json = "{\"id\":\"PP52\",\"name\":\"Conservative\",\"shortName\":\"Con\",\"x\":[1]}";
     assertThat(lenient.readValue(json, Party.class)).isEqualTo(Golden.CON);
     assertThatThrownBy(() -> MAPPER.readValue(json, Party.class))
-        .isExactlyInstanceOf(UnknownFieldException.class)
+        .matches(Failures.kind(Kind.UNKNOWN_FIELD))
         .hasMessageContaining("at /x,");
   }
 }

@@ -1,5 +1,6 @@
 package org.psephos.json;
 
+import org.psephos.json.PsephosJsonException.Kind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.psephos.json.GoldenWards.EASTON;
@@ -42,7 +43,7 @@ class ResultStreamTest {
         lines(LINES[0], "", LINES[1].replace("\"votes\":902", "\"votes\":\"902\""), LINES[2]);
     try (ResultStream stream = JSON.resultStream(ELECTION, stream(text))) {
       assertThat(stream.next()).map(PublishedResult::sequence).contains(1L);
-      WrongTypeException bad = catchThrowableOfType(WrongTypeException.class, stream::next);
+      PsephosJsonException bad = Failures.caught(Kind.WRONG_TYPE, stream::next);
       assertThat(bad.line()).isEqualTo(3);
       assertThat(bad.pointer()).isEqualTo("/candidates/2/votes");
       assertThat(bad.getMessage()).contains("line 3,");
@@ -59,7 +60,7 @@ class ResultStreamTest {
     try (ResultStream stream = JSON.resultStream(ELECTION, stream(text))) {
       stream.next();
       assertThat(stream.next()).get().isInstanceOf(PublishedDeclaration.class);
-      SequenceException late = catchThrowableOfType(SequenceException.class, stream::next);
+      PsephosJsonException late = Failures.caught(Kind.SEQUENCE, stream::next);
       assertThat(late.line()).isEqualTo(3);
       assertThat(late.pointer()).isEqualTo("/sequence");
       assertThat(late.reason()).contains("sequence number 2 does not follow 4");
@@ -73,8 +74,8 @@ class ResultStreamTest {
         lines("{\"format\":\"psephos.wardresults/1\",\"election\":\"local.2022-05-05\","
             + "\"wardResults\":[]}", LINES[0]);
     try (ResultStream stream = JSON.resultStream(ELECTION, stream(text))) {
-      UnsupportedFormatException other =
-          catchThrowableOfType(UnsupportedFormatException.class, stream::next);
+      PsephosJsonException other =
+          Failures.caught(Kind.UNSUPPORTED_FORMAT, stream::next);
       assertThat(other.line()).isEqualTo(1);
       assertThat(other.pointer()).isEqualTo("/format");
       assertThat(other.reason())
@@ -87,7 +88,7 @@ class ResultStreamTest {
   @Test
   void lineWhoseFormatIsNotTextSaysSo() throws Exception {
     try (ResultStream stream = JSON.resultStream(ELECTION, stream(lines("{\"format\":7}")))) {
-      WrongTypeException format = catchThrowableOfType(WrongTypeException.class, stream::next);
+      PsephosJsonException format = Failures.caught(Kind.WRONG_TYPE, stream::next);
       assertThat(format.pointer()).isEqualTo("/format");
       assertThat(format.line()).isEqualTo(1);
     }
@@ -96,8 +97,8 @@ class ResultStreamTest {
   @Test
   void declarationStreamRejectsAWardResultLine() throws Exception {
     try (DeclarationStream stream = JSON.declarationStream(ELECTION, stream(lines(LINES[0])))) {
-      UnsupportedFormatException ward =
-          catchThrowableOfType(UnsupportedFormatException.class, stream::next);
+      PsephosJsonException ward =
+          Failures.caught(Kind.UNSUPPORTED_FORMAT, stream::next);
       assertThat(ward.line()).isEqualTo(1);
       assertThat(ward.pointer()).isEqualTo("/format");
     }
@@ -135,7 +136,7 @@ class ResultStreamTest {
             });
 
     assertThat(seen).singleElement().satisfies(e -> {
-      assertThat(e).isExactlyInstanceOf(InvalidValueException.class);
+      assertThat(e).matches(Failures.kind(Kind.INVALID_VALUE));
       assertThat(e.line()).isEqualTo(2);
       assertThat(e.getCause()).isExactlyInstanceOf(ConflictingResultException.class);
     });

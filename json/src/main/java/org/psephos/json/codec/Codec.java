@@ -1,0 +1,200 @@
+package org.psephos.json.codec;
+
+import org.psephos.json.PsephosJsonException;
+import org.psephos.json.JsonLimits;
+import org.psephos.json.PsephosModule;
+import org.psephos.json.PsephosJsonException.Kind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.psephos.Composition;
+import org.psephos.Party;
+import org.psephos.VoteConvention;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+
+/** What the serializers and deserializers of the module share. */
+final class Codec {
+  private Codec() {}
+
+  /** A deserializer that reads its value into {@link Node}s first, then binds them. */
+  abstract static class NodeDeserializer<T> extends StdDeserializer<T> {
+    private final ReadOptions options;
+
+    NodeDeserializer(Class<T> type, ReadOptions options) {
+      super(type);
+      this.options = options;
+    }
+
+    @Override
+    public final T deserialize(JsonParser parser, DeserializationContext context) {
+      Node node = TreeReader.readValueAt(parser);
+      Object election = context.getAttribute(PsephosModule.ELECTION);
+      return read(
+          node,
+          ReadContext.of(
+              options, election instanceof org.psephos.Election known ? known : null));
+    }
+
+    abstract T read(Node node, ReadContext context);
+  }
+
+  /** Writes a seat map: party id to seats, in the composition's order. */
+  static void writeSeatMap(JsonGenerator generator, Composition seats) {
+    generator.writeStartObject();
+    for (Map.Entry<Party, Integer> entry : seats.asMap().entrySet()) {
+      generator.writeNumberProperty(entry.getKey().id(), entry.getValue());
+    }
+    generator.writeEndObject();
+  }
+
+  /** Writes a map of party to a signed number (such as seat changes), by party id. */
+  static void writePartyNumbers(JsonGenerator generator, Map<Party, Integer> numbers) {
+    generator.writeStartObject();
+    for (Map.Entry<Party, Integer> entry : numbers.entrySet()) {
+      generator.writeNumberProperty(entry.getKey().id(), entry.getValue());
+    }
+    generator.writeEndObject();
+  }
+
+  /**
+   * Reads a seat map: an object of party id to seats. Counts above {@link JsonLimits#MAX_SEATS},
+   * or a total above it, are out of range; negative counts are passed on for core to reject.
+   */
+  static Map<Party, Integer> readSeatMap(Node node, String what, ReadContext context) {
+    return readSeatMap(node, () -> what, context);
+  }
+
+  /** As {@link #readSeatMap(Node, String, ReadContext)}; what it is is worked out on failure. */
+  static Map<Party, Integer> readSeatMap(Node node, Supplier<String> what, ReadContext context) {
+    Bind.requireType(node, Node.Type.OBJECT, what);
+    Map<Party, Integer> seats = new LinkedHashMap<>();
+    long total = 0;
+    for (Map.Entry<String, Node> member : node.members().entrySet()) {
+      Node value = member.getValue();
+      String id = member.getKey();
+      Party party = context.party(id, value, what);
+      int count = Bind.count(value, () -> what.get() + " of " + id, JsonLimits.MAX_SEATS);
+      seats.put(party, count);
+      total += Math.max(0, count);
+    }
+    if (total > JsonLimits.MAX_SEATS) {
+      throw new PsephosJsonException(Kind.NUMBER_OUT_OF_RANGE, what.get() + " total " + total + " seats, more than the limit of "
+              + JsonLimits.MAX_SEATS,
+          node.pointer(), node.line, node.column, null);
+    }
+    return seats;
+  }
+
+  /** The first member of a seat map holding a negative count, or the map itself. */
+  static Node blameNegative(Node seatMap) {
+    if (seatMap.type == Node.Type.OBJECT) {
+      for (Node value : seatMap.members().values()) {
+        if (value.fitsInLong() && value.longValue() < 0) {
+          return value;
+        }
+      }
+    }
+    return seatMap;
+  }
+
+  /** The name of a vote convention in the format: {@code "all-votes"}, {@code "top-candidate"}. */
+  static String conventionName(VoteConvention convention) {
+    return convention.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The conventions by their member names, in the order written. */
+  private static final Map<String, VoteConvention> CONVENTIONS = conventionsByName();
+
+  private static Map<String, VoteConvention> conventionsByName() {
+    Map<String, VoteConvention> names = new LinkedHashMap<>();
+    for (VoteConvention convention : VoteConvention.values()) {
+      names.put(conventionName(convention), convention);
+    }
+    return java.util.Collections.unmodifiableMap(names);
+  }
+
+  /** The convention a member name names, or null. */
+  static @org.jspecify.annotations.Nullable VoteConvention convention(String name) {
+    return CONVENTIONS.get(name);
+  }
+
+  /** The member names of the conventions, in the order written. */
+  static java.util.Set<String> conventionNames() {
+    return CONVENTIONS.keySet();
+  }
+
+  /**
+   * A percentage or percentage-point figure as the format writes it: rounded half up to two
+   * decimal places, such as {@code 41.23}, {@code 0.00} or {@code -2.50}.
+   */
+  static BigDecimal percent(double value) {
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+    return rounded.signum() == 0 ? BigDecimal.ZERO.setScale(2) : rounded;
+  }
+
+  /** Writes a percentage figure with two decimal places. */
+  static void writePercent(JsonGenerator generator, String name, double value) {
+    generator.writeName(name);
+    generator.writeNumber(percent(value));
+  }
+
+  /**
+   * Reads a stated percentage figure and checks it against the recomputed one: it must be a number
+   * (whole or decimal) in {@code [min, max]} within 0.005 of the recomputed value, so that a value
+   * rounded to two places in any rounding mode is accepted.
+   */
+  static void requirePercent(Node node, double computed, String what, double min, double max) {
+    BigDecimal stated;
+    if (node.type == Node.Type.INTEGER || node.type == Node.Type.DECIMAL) {
+      try {
+        stated = new BigDecimal(node.text());
+      } catch (NumberFormatException e) {
+        throw new PsephosJsonException(Kind.WRONG_TYPE, what + " must be a number, not " + node.text(), node.pointer(), node.line, node.column,
+            e);
+      }
+    } else {
+      throw new PsephosJsonException(Kind.WRONG_TYPE, what + " must be a number, not " + node.type.words, node.pointer(), node.line,
+          node.column, null);
+    }
+    if (stated.compareTo(BigDecimal.valueOf(min)) < 0
+        || stated.compareTo(BigDecimal.valueOf(max)) > 0) {
+      throw new PsephosJsonException(Kind.NUMBER_OUT_OF_RANGE, what + " (" + node.text() + ") is out of range: the format allows " + min + " to " + max,
+          node.pointer(), node.line, node.column, null);
+    }
+    if (Math.abs(stated.doubleValue() - computed) > 0.005 + 1e-9) {
+      throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, what + " is stated as " + node.text() + " but its figures give " + percent(computed),
+          node.pointer(), node.line, node.column, null);
+    }
+  }
+
+  /**
+   * Reads a map of party id to votes. Counts above {@link JsonLimits#MAX_VOTES} are out of range;
+   * negative counts are passed on for core to reject.
+   */
+  static Map<Party, Integer> readVoteMap(Node node, Supplier<String> what, ReadContext context) {
+    Bind.requireType(node, Node.Type.OBJECT, what);
+    Map<Party, Integer> votes = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> member : node.members().entrySet()) {
+      Node value = member.getValue();
+      String id = member.getKey();
+      Party party = context.party(id, value, what);
+      votes.put(party, Bind.count(value, () -> what.get() + " of " + id, JsonLimits.MAX_VOTES));
+    }
+    return votes;
+  }
+
+  /** Writes a map of party to votes, by party id. */
+  static void writeVoteMap(JsonGenerator generator, Map<Party, ? extends Number> votes) {
+    generator.writeStartObject();
+    for (Map.Entry<Party, ? extends Number> entry : votes.entrySet()) {
+      generator.writeNumberProperty(entry.getKey().id(), entry.getValue().longValue());
+    }
+    generator.writeEndObject();
+  }
+}

@@ -1,0 +1,334 @@
+package org.psephos.json.codec;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.psephos.Election;
+import org.psephos.json.DocumentKind;
+import org.psephos.json.ElectionDefinition;
+import org.psephos.json.JsonLimits;
+import org.psephos.json.PsephosJsonException;
+import org.psephos.json.PsephosJsonException.Kind;
+import org.psephos.json.PublishedDeclaration;
+import org.psephos.json.PublishedResult;
+import org.psephos.json.PublishedWardResult;
+import org.psephos.json.Results;
+import org.psephos.tally.Tally;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The readers of {@link org.psephos.json.PsephosJson}: documents, and the lines of streams. */
+public final class Reading {
+  private final JsonMapper mapper;
+  private final ReadOptions options;
+
+  /**
+   * Readers parsing with a mapper.
+   *
+   * @param mapper the mapper, with the limits set
+   * @param ignoreUnknownFields whether members the format does not define are ignored
+   */
+  public Reading(JsonMapper mapper, boolean ignoreUnknownFields) {
+    this.mapper = requireNonNull(mapper, "mapper");
+    this.options = ReadOptions.of(ignoreUnknownFields);
+  }
+
+  /**
+   * Reads an election definition document.
+   *
+   * @param json the document
+   * @return the definition
+   */
+  public ElectionDefinition election(String json) {
+    return ElectionCodec.read(document(parser(json)), ReadContext.of(options, null));
+  }
+
+  /**
+   * Reads an election definition document from UTF-8 bytes.
+   *
+   * @param json the bytes, left open
+   * @return the definition
+   */
+  public ElectionDefinition election(InputStream json) {
+    return ElectionCodec.read(document(parser(json)), ReadContext.of(options, null));
+  }
+
+  /**
+   * Reads a declarations document.
+   *
+   * @param tally the tally the declarations are for
+   * @param json the document
+   * @return the declarations
+   */
+  public List<PublishedDeclaration> declarations(Tally tally, String json) {
+    return DeclarationCodec.readDocument(
+        document(parser(json)), ReadContext.of(options, tally.election()),
+        Check.validating(tally));
+  }
+
+  /**
+   * Reads a declarations document from UTF-8 bytes.
+   *
+   * @param tally the tally the declarations are for
+   * @param json the bytes, left open
+   * @return the declarations
+   */
+  public List<PublishedDeclaration> declarations(Tally tally, InputStream json) {
+    return DeclarationCodec.readDocument(
+        document(parser(json)), ReadContext.of(options, tally.election()), Check.validating(tally));
+  }
+
+  /**
+   * Reads one declaration document.
+   *
+   * @param tally the tally the declaration is for
+   * @param json the document
+   * @return the declaration
+   */
+  public PublishedDeclaration declaration(Tally tally, String json) {
+    Node node = document(parser(json));
+    PublishedDeclaration read =
+        DeclarationCodec.readPublished(node, ReadContext.of(options, tally.election()), true);
+    Check.validating(tally).accept(node, read);
+    return read;
+  }
+
+  /**
+   * Reads a results document.
+   *
+   * @param election the election
+   * @param json the document
+   * @return the results
+   */
+  public Results results(Election election, String json) {
+    return ResultsCodec.read(
+        document(parser(json)), ReadContext.of(options, election));
+  }
+
+  /**
+   * Reads a ward results document.
+   *
+   * @param tally the tally the results are for
+   * @param json the document
+   * @return the results
+   */
+  public List<PublishedWardResult> wardResults(Tally tally, String json) {
+    return WardResultCodec.readDocument(
+        document(parser(json)), ReadContext.of(options, tally.election()),
+        Check.validating(tally));
+  }
+
+  /**
+   * Reads a ward results document from UTF-8 bytes.
+   *
+   * @param tally the tally the results are for
+   * @param json the bytes, left open
+   * @return the results
+   */
+  public List<PublishedWardResult> wardResults(Tally tally, InputStream json) {
+    return WardResultCodec.readDocument(
+        document(parser(json)), ReadContext.of(options, tally.election()), Check.validating(tally));
+  }
+
+  /**
+   * Reads one ward result document.
+   *
+   * @param tally the tally the result is for
+   * @param json the document
+   * @return the result
+   */
+  public PublishedWardResult wardResult(Tally tally, String json) {
+    Node node = document(parser(json));
+    PublishedWardResult read =
+        WardResultCodec.readPublished(node, ReadContext.of(options, tally.election()), true);
+    Check.validating(tally).accept(node, read);
+    return read;
+  }
+
+  /**
+   * A reader of a declaration stream.
+   *
+   * @param tally the tally the declarations are for
+   * @param in the stream's bytes
+   * @return the reader
+   */
+  public FeedReader<PublishedDeclaration> declarationFeed(Tally tally, InputStream in) {
+    return new FeedReader<>(this, tally, in, this::readLine);
+  }
+
+  /**
+   * A reader of a result stream.
+   *
+   * @param tally the tally the results are for
+   * @param in the stream's bytes
+   * @return the reader
+   */
+  public FeedReader<PublishedResult> resultFeed(Tally tally, InputStream in) {
+    return new FeedReader<>(this, tally, in, this::readResultLine);
+  }
+
+  /** The context a stream reads its lines in: one per stream, as its parties do not change. */
+  ReadContext streamContext(Election election) {
+    return ReadContext.of(options, election);
+  }
+
+  PublishedResult readResultLine(
+      ReadContext context, byte[] line, int length, Check check, long previousSequence) {
+    Node node = document(parser(line, 0, length));
+    PublishedResult result;
+    if (isKind(node, DocumentKind.WARD_RESULT)) {
+      result = WardResultCodec.readPublished(node, context, true);
+    } else if (isKind(node, DocumentKind.DECLARATION) || !hasTextFormat(node)) {
+      result = DeclarationCodec.readPublished(node, context, true);
+    } else {
+      Node format = node.members().get("format");
+      throw new PsephosJsonException(Kind.UNSUPPORTED_FORMAT, "a result stream's line is a " + DocumentKind.DECLARATION.format() + " or a "
+              + DocumentKind.WARD_RESULT.format() + " document, not " + describe(format),
+          format == null ? "/format" : format.pointer(), format == null ? node.line : format.line,
+          format == null ? node.column : format.column, null);
+    }
+    DeclarationCodec.checkSequence(result, previousSequence, node);
+    check.accept(node, result);
+    return result;
+  }
+
+  /** Whether a document has a {@code "format"} string; if not, reading it says what is wrong. */
+  private static boolean hasTextFormat(Node node) {
+    if (node.type != Node.Type.OBJECT) {
+      return false;
+    }
+    Node format = node.members().get("format");
+    return format != null && format.type == Node.Type.STRING;
+  }
+
+  /** Whether a document's format names the kind, whatever the version. */
+  private static boolean isKind(Node node, DocumentKind kind) {
+    if (node.type != Node.Type.OBJECT) {
+      return false;
+    }
+    Node format = node.members().get("format");
+    if (format == null || format.type != Node.Type.STRING) {
+      return false;
+    }
+    String value = format.text();
+    int slash = value.lastIndexOf('/');
+    return (slash < 0 ? value : value.substring(0, slash)).equals(kind.formatName());
+  }
+
+  private static String describe(@org.jspecify.annotations.Nullable Node format) {
+    return format != null ? "\"" + format.text() + "\"" : "a document without a format";
+  }
+
+  PublishedDeclaration readLine(
+      ReadContext context, byte[] line, int length, Check check, long previousSequence) {
+    Node node = document(parser(line, 0, length));
+    PublishedDeclaration declaration = DeclarationCodec.readPublished(node, context, true);
+    DeclarationCodec.checkSequence(declaration, previousSequence, node);
+    check.accept(node, declaration);
+    return declaration;
+  }
+
+  /**
+   * A parser of UTF-8 input: the format's encoding, never guessed from the first bytes. A document
+   * within the length limit is read and decoded first (see {@link #parser(byte[], int, int)}); a
+   * longer one is read through the strict decoder, and the parser stops at the limit.
+   */
+  private JsonParser parser(InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) JsonLimits.MAX_DOCUMENT_LENGTH + 1);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (bytes.length > JsonLimits.MAX_DOCUMENT_LENGTH) {
+      return strictParser(
+          new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), in));
+    }
+    return parser(bytes, 0, bytes.length);
+  }
+
+  /**
+   * A parser of UTF-8 bytes, a leading byte order mark ignored. Well-formed input is decoded in
+   * one go and parsed as characters; ill-formed input fails where its first ill-formed byte is.
+   */
+  private JsonParser parser(byte[] bytes, int offset, int length) {
+    int start = offset;
+    if (length >= 3
+        && bytes[offset] == (byte) 0xEF
+        && bytes[offset + 1] == (byte) 0xBB
+        && bytes[offset + 2] == (byte) 0xBF) {
+      start += 3;
+    }
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, start, offset + length - start);
+    java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(in.remaining());
+    java.nio.charset.CoderResult result = strictDecoder().decode(in, chars, true);
+    if (result.isError()) {
+      throw notUtf8(bytes, start, in.position(), result);
+    }
+    chars.flip();
+    return mapper.createParser(chars.array(), 0, chars.limit());
+  }
+
+  /**
+   * The failure for an ill-formed byte at {@code fault}: its line, its column in characters, and
+   * the pointer of the value it is in, as the well-formed bytes before it show.
+   */
+  private PsephosJsonException notUtf8(
+      byte[] bytes, int start, int fault, java.nio.charset.CoderResult result) {
+    long line = 1;
+    int column = 1;
+    for (int i = start; i < fault; i++) {
+      byte b = bytes[i];
+      if (b == '\n') {
+        line++;
+        column = 1;
+      } else if ((b & 0xC0) != 0x80) {
+        // a character starts here; one of four bytes is two UTF-16 units, as Jackson counts
+        column += (b & 0xF8) == 0xF0 ? 2 : 1;
+      }
+    }
+    String prefix = new String(bytes, start, fault - start, StandardCharsets.UTF_8);
+    String pointer = "";
+    try (JsonParser before = mapper.createParser(prefix)) {
+      while (before.nextToken() != null) {
+        pointer = before.streamReadContext().pathAsPointer().toString();
+      }
+    } catch (tools.jackson.core.JacksonException e) {
+      // the document is cut at the fault: the pointer is as far as it got
+    }
+    return new PsephosJsonException(
+        Kind.MALFORMED_JSON,
+        "the input is not UTF-8 text: " + result.length() + " ill-formed byte"
+            + (result.length() == 1 ? "" : "s") + String.format(" (0x%02X)", bytes[fault] & 0xFF),
+        pointer, line, column, null);
+  }
+
+  /** A string document, a leading byte order mark ignored. */
+  private JsonParser parser(String json) {
+    return mapper.createParser(
+        json.startsWith("\uFEFF") ? json.substring(1) : requireNonNull(json, "json"));
+  }
+
+  /** A parser decoding its input strictly as UTF-8, failing at the first ill-formed byte. */
+  private JsonParser strictParser(InputStream in) {
+    return mapper.createParser(new java.io.InputStreamReader(in, strictDecoder()));
+  }
+
+  private static java.nio.charset.CharsetDecoder strictDecoder() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+  }
+
+  private static Node document(JsonParser parser) {
+    try (parser) {
+      return TreeReader.readDocument(parser);
+    }
+  }
+}
