@@ -452,4 +452,67 @@ class StandingsChartTest {
         .isEqualTo("StandingsChart[colours=0, title=null, source=null, convention="
             + VoteConvention.defaultConvention() + "]");
   }
+
+  /**
+   * Vote shares, from the two wards of {@link ScoreboardWardLinesTest}: Con 1,450 and Lab 2,550 of
+   * 4,000 votes (36.25%, 63.75%); like for like Con -1.25, Lab +6.25 and LD -5 points (LD stood
+   * before with 200 of 4,000 votes and not now).
+   */
+  @Test
+  void voteSharesGetABarPerPartyWithTheirChangeInPoints() {
+    Tally tally = ScoreboardWardLinesTest.twoWardsInTally();
+    Document svg = parse(StandingsChart.standard().svg(tally));
+
+    assertThat(texts(svg, "section"))
+        .containsExactly("Seats won", "Councils controlled (of 1)",
+            "Vote share (top candidate per ward, 2 of 3 wards)");
+    assertThat(withClass(svg, "rect", "bar").stream().filter(b -> b.hasAttribute("data-share"))
+            .map(b -> b.getAttribute("data-party") + " " + b.getAttribute("data-share") + " "
+                + b.getAttribute("data-change") + " " + b.getAttribute("width")))
+        // Lab's is the longest bar, 443; Con's 443 * 36.25 / 63.75 = 251.9; LD's none
+        .containsExactly("PP52 36.25 -1.25 252", "PP53 63.75 6.25 443", "PP90 0.00 -5.00 0");
+    assertThat(texts(svg, "value"))
+        .contains("36.3%(−1.3)", "63.8%(+6.3)", "0.0%(−5.0)");
+
+    Document page = parse(StandingsChart.standard().html(tally));
+    assertThat(elements(page, XHTML, "caption").stream().map(Element::getTextContent))
+        .containsExactly("State of parties", "Vote share (top candidate per ward, 2 of 3 wards)",
+            "Councils declared");
+    List<Element> shareRows = elementsIn(elements(page, XHTML, "table").get(1), "tr");
+    assertThat(shareRows).hasSize(4);
+    assertThat(cells(shareRows.get(1))).containsExactly("1,450", "36.3%", "−1.3");
+    assertThat(cells(shareRows.get(2))).containsExactly("2,550", "63.8%", "+6.3");
+    assertThat(cells(shareRows.get(3))).containsExactly("0", "0.0%", "−5.0");
+  }
+
+  @Test
+  void anotherConventionNamesItselfAndHasNoChangeWithoutPreviousVotesOfIt() {
+    Tally tally = ScoreboardWardLinesTest.twoWardsInTally();
+    Document svg =
+        parse(StandingsChart.standard().withConvention(VoteConvention.ALL_VOTES).svg(tally));
+
+    assertThat(texts(svg, "section")).contains("Vote share (all votes cast, 2 of 3 wards)");
+    List<Element> shares = withClass(svg, "rect", "bar").stream()
+        .filter(b -> b.hasAttribute("data-share")).toList();
+    assertThat(shares).extracting(b -> b.getAttribute("data-party")).containsExactly("PP52", "PP53");
+    assertThat(shares).allSatisfy(b -> assertThat(b.hasAttribute("data-change")).isFalse());
+    assertThat(texts(svg, "value")).contains("36.3%", "63.8%");
+    Document page =
+        parse(StandingsChart.standard().withConvention(VoteConvention.ALL_VOTES).html(tally));
+    assertThat(cells(elementsIn(elements(page, XHTML, "table").get(1), "tr").get(1)))
+        .containsExactly("1,450", "36.3%", "");
+  }
+
+  static List<Element> elementsIn(Element parent, String name) {
+    NodeList nodes = parent.getElementsByTagNameNS(XHTML, name);
+    List<Element> list = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      list.add((Element) nodes.item(i));
+    }
+    return list;
+  }
+
+  static List<String> cells(Element row) {
+    return elementsIn(row, "td").stream().map(Element::getTextContent).toList();
+  }
 }
