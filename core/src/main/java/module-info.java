@@ -7,7 +7,8 @@
  *   <li>{@code org.psephos.ward}: counting a ward: candidates, winners, ties decided by lot.
  *   <li>{@code org.psephos.tally}: the immutable tally, its standings, and the thread-safe live
  *       holder.
- *   <li>{@code org.psephos.text}: the live-blog text scoreboard.
+ *   <li>{@code org.psephos.text}: the live-blog text scoreboard, adjectival party names and the
+ *       SVG and HTML standings chart.
  * </ul>
  *
  * <p>The module has no runtime dependency; JSpecify annotations are needed only at compile time.

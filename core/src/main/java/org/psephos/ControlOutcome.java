@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.psephos.text.PartyNames;
 
 /**
  * What a council's declaration did to control, from control before (decided on the previous
@@ -117,14 +118,16 @@ public final class ControlOutcome {
   }
 
   /**
-   * The outcome as results services word it, with parties named by {@link Party#name()}: "Labour
-   * hold", "Liberal Democrat gain from Conservative", "Conservative gain from no overall control",
-   * "Conservative lose to no overall control", "No overall control, no change".
+   * The outcome as results services word it, with parties named by their adjective ({@link
+   * PartyNames#adjectives()}: a name ending in a plural noun for members such as "Democrats" loses
+   * its final "s"): "Labour hold", "Liberal Democrat gain from Conservative", "Conservative gain
+   * from no overall control", "Conservative lose to no overall control", "No overall control, no
+   * change".
    *
    * @return the description
    */
   public String describe() {
-    return describe(Party::name);
+    return describe(PartyNames.adjectives());
   }
 
   /**

@@ -31,7 +31,7 @@ class ControlOutcomeTest {
             Optional.empty(), Optional.empty(), false, "Conservative hold"),
         Arguments.of(
             CON_CONTROL, LD_CONTROL, ControlOutcome.Kind.GAIN,
-            Optional.of(LD), Optional.of(CON), true, "Liberal Democrats gain from Conservative"),
+            Optional.of(LD), Optional.of(CON), true, "Liberal Democrat gain from Conservative"),
         Arguments.of(
             NOC, LAB_CONTROL, ControlOutcome.Kind.GAIN,
             Optional.of(LAB), Optional.empty(), true, "Labour gain from no overall control"),

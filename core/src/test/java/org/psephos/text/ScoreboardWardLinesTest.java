@@ -54,10 +54,13 @@ class ScoreboardWardLinesTest {
 
   /** Two wards in: Lab gains S1 (Con 850, Lab 1,150), holds S2 (Con 600, Lab 1,400). */
   static Standings twoWardsIn() {
+    return twoWardsInTally().standings();
+  }
+
+  static Tally twoWardsInTally() {
     return Tally.of(ELECTION)
         .apply(result(S1, CON, 850, LAB, 1150))
-        .apply(result(S2, CON, 600, LAB, 1400))
-        .standings();
+        .apply(result(S2, CON, 600, LAB, 1400));
   }
 
   @Test

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import org.psephos.json.ElectionDefinition;
 import org.psephos.json.PsephosJson;
 import org.psephos.json.ResultStream;
+import org.psephos.Council;
 import org.psephos.tally.Tally;
+import org.psephos.text.Scoreboard;
 
 /**
  * A synthetic ward-level election night shipped with Psephos in its JSON format: three invented
@@ -76,5 +78,32 @@ public final class WardsSynthetic {
       throw new IllegalStateException("missing resource " + FOLDER + name);
     }
     return in;
+  }
+
+  /**
+   * Replays the synthetic night and prints the state of parties with the seats declared line,
+   * then each council still in progress.
+   *
+   * @param args not used
+   */
+  public static void main(String[] args) {
+    System.out.print(summary(replay(election())));
+  }
+
+  /**
+   * What {@link #main} prints: the state of parties with the seats declared line, then one line
+   * per council in progress ("Ashbury: 14 of 15 wards declared").
+   *
+   * @param tally the tally
+   * @return the text, each line ending with a line feed
+   */
+  static String summary(Tally tally) {
+    StringBuilder text =
+        new StringBuilder(Scoreboard.standard().withSeatsDeclaredLine().format(tally.standings()));
+    for (Council council : tally.councilsInProgress()) {
+      text.append(council.name()).append(": ").append(tally.progress(council).describe())
+          .append('\n');
+    }
+    return text.toString();
   }
 }

@@ -42,7 +42,7 @@ class LiveFeedTest {
 
     List<String> lines = output.lines().toList();
     // every declaration's outcome, printed by the reader
-    assertThat(lines).contains("Kingston upon Thames: Liberal Democrats gain from Conservative");
+    assertThat(lines).contains("Kingston upon Thames: Liberal Democrat gain from Conservative");
     assertThat(lines.stream().filter(l -> l.matches("[A-Z][A-Za-z ]+: .*(hold|gain from .*"
         + "|No overall control, no change)"))).hasSize(34);
     // the publisher's scoreboards: declared counts never go back, and the last is the whole night

@@ -128,7 +128,7 @@ class GoldenFilesTest {
         .containsExactly(
             ControlOutcome.Kind.HOLD, ControlOutcome.Kind.HOLD, ControlOutcome.Kind.GAIN);
     assertThat(outcomes.get(2).outcome().describe())
-        .isEqualTo("Liberal Democrats gain from Conservative");
+        .isEqualTo("Liberal Democrat gain from Conservative");
   }
 
   @Test

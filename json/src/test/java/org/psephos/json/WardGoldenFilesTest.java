@@ -163,7 +163,7 @@ class WardGoldenFilesTest {
         .isCloseTo(4182 * 100.0 / 10690, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(results.outcomes())
         .extracting(r -> r.outcome().describe())
-        .containsExactly("Liberal Democrats gain from Conservative",
+        .containsExactly("Liberal Democrat gain from Conservative",
             "Labour gain from Conservative");
     assertThat(results.tally()).isEqualTo(GoldenWards.tally());
   }

@@ -63,7 +63,7 @@ enum Example {
     @Override
     public Example convert(String value) {
       for (Example example : values()) {
-        if (example.id.equals(value)) {
+        if (example.id.equalsIgnoreCase(value)) {
           return example;
         }
       }

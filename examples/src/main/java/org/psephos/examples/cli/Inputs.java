@@ -12,6 +12,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.psephos.json.ElectionDefinition;
 import org.psephos.json.JsonLimits;
@@ -27,6 +30,21 @@ final class Inputs {
   /** The formats of a stream's lines: a declaration or a ward result. */
   private static final List<String> STREAM_FORMATS =
       List.of("\"psephos.declaration/", "\"psephos.wardresult/");
+
+  /** How far into a file its {@code "format"} member is looked for. */
+  private static final int FORMAT_SEARCH = 64 * 1024;
+
+  /** A {@code "format"} member and its value, which names no quote or escape. */
+  private static final Pattern FORMAT =
+      Pattern.compile("\"format\"\\s*:\\s*\"([^\"\\\\]{1,100})\"");
+
+  /** The reason given for a file that starts with a byte order mark the reader refused. */
+  static final String BYTE_ORDER_MARK =
+      "the file starts with a UTF-8 byte order mark (bytes EF BB BF), which the reader does not"
+          + " accept; save the file as UTF-8 without a byte order mark";
+
+  /** The formats of the documents that are not results, by their names without a version. */
+  private static final List<String> NOT_RESULTS = List.of("psephos.election", "psephos.results");
 
   private Inputs() {}
 
@@ -86,14 +104,96 @@ final class Inputs {
    */
   static ElectionDefinition election(@Nullable Path file, Example example) {
     String name = file == null ? example.electionName() : name(file);
-    try (InputStream in = file == null ? example.openElection() : open(file)) {
-      return PsephosJson.standard().readElection(in);
+    try (BufferedInputStream in =
+        new BufferedInputStream(file == null ? example.openElection() : open(file))) {
+      Optional<String> format = format(in);
+      if (format.isPresent()
+          && format.get().startsWith("psephos.")
+          && !format.get().startsWith("psephos.election/")) {
+        throw new BadDataException(
+            Problem.ofFile(
+                    name,
+                    "expected an election file (psephos.election/1) but this is a "
+                        + format.get() + " document")
+                .toString());
+      }
+      boolean byteOrderMark = startsWithByteOrderMark(in);
+      try {
+        return PsephosJson.standard().readElection(in);
+      } catch (PsephosJsonException e) {
+        if (byteOrderMark && e.line() <= 1 && e.column() <= 1) {
+          throw new BadDataException(name + ":1:1: " + BYTE_ORDER_MARK, e);
+        }
+        throw e;
+      }
     } catch (PsephosJsonException e) {
       throw BadDataException.of(name, e);
     } catch (IOException e) {
       throw unreadable(name, e);
     } catch (UncheckedIOException e) {
       throw unreadable(name, e);
+    }
+  }
+
+  /**
+   * Whether an input starts with the UTF-8 byte order mark; the input is left where it was.
+   *
+   * @param in the input, which must support mark and reset
+   * @return true if its first bytes are EF BB BF
+   * @throws IOException if it cannot be read
+   */
+  static boolean startsWithByteOrderMark(BufferedInputStream in) throws IOException {
+    in.mark(3);
+    byte[] start = in.readNBytes(3);
+    in.reset();
+    return start.length == 3
+        && (start[0] & 0xFF) == 0xEF
+        && (start[1] & 0xFF) == 0xBB
+        && (start[2] & 0xFF) == 0xBF;
+  }
+
+  /**
+   * Checks that results are not another kind of document, such as an election file given in the
+   * place of the results: files given in the wrong order.
+   *
+   * @param name the input's name
+   * @param in the input, which must support mark and reset; left where it was
+   * @throws BadDataException if the input's format names an election or results document
+   * @throws UncheckedIOException if the input cannot be read
+   */
+  static void requireResults(String name, BufferedInputStream in) {
+    Optional<String> format = format(in);
+    if (format.isPresent()) {
+      String kind = format.get().substring(0, Math.max(0, format.get().indexOf('/')));
+      if (NOT_RESULTS.contains(kind)) {
+        throw new BadDataException(
+            Problem.ofFile(
+                    name,
+                    "expected results (a stream of psephos.declaration/1 or psephos.wardresult/1"
+                        + " lines, or a psephos.declarations/1 or psephos.wardresults/1 document)"
+                        + " but this is a " + format.get() + " document")
+                .toString());
+      }
+    }
+  }
+
+  /**
+   * The value of the first {@code "format"} member in the start of an input, such as {@code
+   * psephos.declarations/1}; the input is left where it was.
+   *
+   * @param in the input, which must support mark and reset
+   * @return the format, or empty if none is found near the start
+   * @throws UncheckedIOException if the input cannot be read
+   */
+  static Optional<String> format(BufferedInputStream in) {
+    in.mark(FORMAT_SEARCH);
+    try {
+      byte[] start = in.readNBytes(FORMAT_SEARCH);
+      in.reset();
+      Matcher matcher = FORMAT.matcher(new String(start, StandardCharsets.UTF_8));
+      return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

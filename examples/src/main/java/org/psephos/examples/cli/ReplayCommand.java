@@ -1,13 +1,13 @@
 package org.psephos.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,6 +27,7 @@ import org.psephos.json.PublishedWardResult;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.CouncilProgress;
 import org.psephos.tally.Tally;
+import org.psephos.text.PartyNames;
 import org.psephos.text.Scoreboard;
 import org.psephos.ward.WardResult;
 import picocli.CommandLine.Command;
@@ -35,7 +36,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -72,7 +72,8 @@ import picocli.CommandLine.TypeConversionException;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:success",
-      "1:bad data: an input file is missing, unreadable or invalid",
+      "1:bad data: an input file is missing, unreadable or invalid (with --skip-bad-lines: a"
+          + " bad line was skipped; the output is that of the good lines)",
       "2:bad usage: an unknown option, a missing or malformed argument"
     })
 final class ReplayCommand implements Callable<Integer> {
@@ -88,23 +89,7 @@ final class ReplayCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "ELECTION",
-      description = "The election definition (psephos.election/1). Default: the bundled example's"
-          + " election.")
-  @Nullable Path election;
-
-  @Parameters(
-      index = "1",
-      arity = "0..1",
-      paramLabel = "RESULTS",
-      description = "The results, in the order they were declared: a stream of one"
-          + " psephos.declaration/1 or psephos.wardresult/1 document per line (- reads standard"
-          + " input), or a psephos.declarations/1 or psephos.wardresults/1 document. Required with"
-          + " ELECTION.")
-  @Nullable Path results;
+  @Mixin InputFiles files = new InputFiles();
 
   @Option(
       names = "--every",
@@ -133,16 +118,13 @@ final class ReplayCommand implements Callable<Integer> {
           + " decided early and outcomes.")
   WardLines wardLines = WardLines.EACH;
 
-  @Option(
-      names = "--adjective",
-      paramLabel = "PARTY=ADJECTIVE",
-      description = "Name a party (by its id) this way in outcome lines, such as --adjective"
-          + " PP90=\"Lib Dem\". Repeatable.")
-  Map<String, String> adjectives = new LinkedHashMap<>();
+  @Mixin OutcomeNames outcomeNames = new OutcomeNames();
 
   @Mixin TallyOptions options = new TallyOptions();
 
   @Mixin ScoreboardOptions scoreboardOptions = new ScoreboardOptions();
+
+  @Mixin BadLines badLines = new BadLines();
 
   ReplayCommand(Environment environment) {
     this.environment = environment;
@@ -150,28 +132,27 @@ final class ReplayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (election != null && results == null) {
-      throw new ParameterException(
-          spec.commandLine(), "RESULTS is required with ELECTION (or give neither)");
-    }
-    options.checkExample(election != null, spec.commandLine());
     if (every < 0) {
       throw new ParameterException(spec.commandLine(), "--every " + every + " is negative");
     }
-    ElectionDefinition definition = Inputs.election(election, options.example);
+    ElectionDefinition definition = files.readElection(options, spec.commandLine());
     Election theElection = definition.election();
     CouncilFilter filter = options.filter(theElection, spec.commandLine());
-    PartyNames names = PartyNames.adjectives(checkedAdjectives(theElection));
+    PartyNames names = outcomeNames.names(theElection, spec.commandLine());
     Scoreboard scoreboard =
         scoreboardOptions.apply(
             options.scoreboard(), theElection, options.convention, spec.commandLine());
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String command = spec.qualifiedName();
+    options.baselineNote(theElection, filter).ifPresent(note -> err.println(command + ": " + note));
 
     Tally tally = options.emptyTally(theElection);
     Map<Council, Optional<Control>> decidedShown = new HashMap<>();
     int shown = 0;
     boolean scoreboardLast = false;
-    try (ResultFeed feed = ResultFeed.open(results, options.example, tally)) {
+    int status;
+    try (ResultFeed feed = files.openResults(options, tally, badLines.handler(err, command))) {
       boolean first = true;
       for (Optional<PublishedResult> next = feed.next(); next.isPresent(); next = feed.next()) {
         if (!first && !delay.isZero()) {
@@ -181,8 +162,9 @@ final class ReplayCommand implements Callable<Integer> {
         PublishedResult result = next.get();
         Council council = result.council();
         Tally before = tally;
+        long skipped = feed.skipped();
         tally = feed.apply(tally, result);
-        if (!filter.test(council)) {
+        if (feed.skipped() != skipped || !filter.test(council)) {
           continue;
         }
         List<String> lines = lines(before, tally, result, names, decidedShown);
@@ -202,6 +184,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         out.flush();
       }
+      status = BadLines.finish(feed, err, command);
     }
     if (!scoreboardLast) {
       if (shown > 0) {
@@ -210,7 +193,7 @@ final class ReplayCommand implements Callable<Integer> {
       printScoreboard(out, scoreboard, tally, filter);
     }
     out.flush();
-    return 0;
+    return status;
   }
 
   /** The state of parties, then the councils still in progress, if any. */
@@ -408,21 +391,6 @@ final class ReplayCommand implements Callable<Integer> {
     return parties;
   }
 
-  private Map<String, String> checkedAdjectives(Election theElection) {
-    for (String partyId : adjectives.keySet()) {
-      if (theElection.party(partyId).isEmpty()) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "--adjective "
-                + partyId
-                + ": no party of election "
-                + theElection.id()
-                + " has that id");
-      }
-    }
-    return adjectives;
-  }
-
   /**
    * The outcome line: "Kingston upon Thames: Liberal Democrat gain from Conservative", with a note
    * for a provisional declaration, a completed one and a correction.
@@ -453,7 +421,7 @@ final class ReplayCommand implements Callable<Integer> {
   static final class WardLineNames implements ITypeConverter<WardLines>, Iterable<String> {
     @Override
     public WardLines convert(String value) {
-      return switch (value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
         case "each" -> WardLines.EACH;
         case "none" -> WardLines.NONE;
         default -> throw new TypeConversionException(

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.psephos.ElectionDataException;
 import org.psephos.json.PsephosJson;
@@ -23,7 +24,8 @@ import org.psephos.tally.Tally;
  * and ward results in any mix (read one line at a time, whatever its length), or a {@code
  * psephos.declarations/1} or {@code psephos.wardresults/1} document (read whole). Each result is
  * checked as the given tally would apply it; the first bad one ends the feed with a {@link
- * BadDataException} naming the file, the line and the reason. Not thread-safe.
+ * BadDataException} naming the file, the line and the reason, unless the feed skips the bad lines
+ * of a stream: then each goes to the handler, and the reading goes on. Not thread-safe.
  */
 final class ResultFeed implements Closeable {
   private static final String WARD_RESULTS_FORMAT = "\"psephos.wardresults/";
@@ -32,21 +34,25 @@ final class ResultFeed implements Closeable {
   private final InputStream in;
   private final @Nullable ResultStream stream;
   private final @Nullable Iterator<? extends PublishedResult> document;
+  private final @Nullable Consumer<BadDataException> badLines;
   private long read;
+  private long skipped;
 
   private ResultFeed(
       String name,
       InputStream in,
       @Nullable ResultStream stream,
-      @Nullable Iterator<? extends PublishedResult> document) {
+      @Nullable Iterator<? extends PublishedResult> document,
+      @Nullable Consumer<BadDataException> badLines) {
     this.name = name;
     this.in = in;
     this.stream = stream;
     this.document = document;
+    this.badLines = badLines;
   }
 
   /**
-   * Opens results for a tally: a file, or a bundled example's stream.
+   * Opens results for a tally, stopping at the first bad result.
    *
    * @param file the file ({@code -} for standard input), or null for the example's stream
    * @param example the bundled example used when no file is named
@@ -55,12 +61,30 @@ final class ResultFeed implements Closeable {
    * @throws BadDataException if the file cannot be read, or is a document that is not valid
    */
   static ResultFeed open(@Nullable Path file, Example example, Tally tally) {
+    return open(file, example, tally, null);
+  }
+
+  /**
+   * Opens results for a tally: a file, or a bundled example's stream.
+   *
+   * @param file the file ({@code -} for standard input), or null for the example's stream
+   * @param example the bundled example used when no file is named
+   * @param tally the tally the results are for (its election, baseline and control rule)
+   * @param badLines where each bad line of a stream goes when it is skipped; null to stop at it
+   * @return the feed
+   * @throws BadDataException if the file cannot be read, or is a document that is not valid
+   */
+  static ResultFeed open(
+      @Nullable Path file, Example example, Tally tally,
+      @Nullable Consumer<BadDataException> badLines) {
     String name = file == null ? example.resultsName() : Inputs.name(file);
     BufferedInputStream in =
         new BufferedInputStream(file == null ? example.openResults() : Inputs.open(file));
     try {
+      Inputs.requireResults(name, in);
       if (Inputs.isStream(name, in)) {
-        return new ResultFeed(name, in, PsephosJson.standard().resultStream(tally, in), null);
+        return new ResultFeed(
+            name, in, PsephosJson.standard().resultStream(tally, in), null, badLines);
       }
       byte[] bytes = in.readAllBytes();
       String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
@@ -68,7 +92,7 @@ final class ResultFeed implements Closeable {
           isWardResults(text)
               ? PsephosJson.standard().readWardResults(tally, new java.io.ByteArrayInputStream(bytes))
               : PsephosJson.standard().readDeclarations(tally, new java.io.ByteArrayInputStream(bytes));
-      return new ResultFeed(name, in, null, new ArrayList<>(all).iterator());
+      return new ResultFeed(name, in, null, new ArrayList<>(all).iterator(), null);
     } catch (PsephosJsonException e) {
       closeQuietly(in);
       throw BadDataException.of(name, e);
@@ -78,6 +102,9 @@ final class ResultFeed implements Closeable {
     } catch (UncheckedIOException e) {
       closeQuietly(in);
       throw Inputs.unreadable(name, e);
+    } catch (BadDataException e) {
+      closeQuietly(in);
+      throw e;
     }
   }
 
@@ -131,30 +158,59 @@ final class ResultFeed implements Closeable {
   }
 
   /**
-   * Reads the next result: a declaration or a ward result.
+   * How many bad lines were skipped.
+   *
+   * @return the count; 0 unless the feed skips bad lines
+   */
+  long skipped() {
+    return skipped;
+  }
+
+  /**
+   * Reads the next result: a declaration or a ward result; a bad line of a stream is skipped when
+   * the feed skips them.
    *
    * @return the result, or empty at the end
-   * @throws BadDataException if it is not valid, or the input cannot be read
+   * @throws BadDataException if it is not valid (and not skipped), or the input cannot be read
    */
   Optional<PublishedResult> next() {
-    try {
-      Optional<PublishedResult> next;
-      if (stream != null) {
-        next = stream.next();
-      } else {
-        Iterator<? extends PublishedResult> it =
-            java.util.Objects.requireNonNull(document, "document");
-        next = it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+    while (true) {
+      long before = position();
+      try {
+        Optional<PublishedResult> next = readNext();
+        if (next.isPresent()) {
+          read++;
+        }
+        return next;
+      } catch (PsephosJsonException e) {
+        BadDataException bad = BadDataException.of(name, e);
+        if (position() == before) {
+          throw bad; // the reader did not move on: skipping could not end
+        }
+        skip(bad);
+      } catch (UncheckedIOException e) {
+        throw Inputs.unreadable(name, e);
       }
-      if (next.isPresent()) {
-        read++;
-      }
-      return next;
-    } catch (PsephosJsonException e) {
-      throw BadDataException.of(name, e);
-    } catch (UncheckedIOException e) {
-      throw Inputs.unreadable(name, e);
     }
+  }
+
+  private Optional<PublishedResult> readNext() {
+    if (stream != null) {
+      return stream.next();
+    }
+    Iterator<? extends PublishedResult> it =
+        java.util.Objects.requireNonNull(document, "document");
+    return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+  }
+
+  /** Hands a bad line to the handler, or throws it when the feed stops at bad lines. */
+  private void skip(BadDataException bad) {
+    Consumer<BadDataException> handler = badLines;
+    if (handler == null || stream == null) {
+      throw bad;
+    }
+    skipped++;
+    handler.accept(bad);
   }
 
   /**
@@ -162,15 +218,17 @@ final class ResultFeed implements Closeable {
    *
    * @param tally the tally
    * @param result the result, as {@link #next} returned it
-   * @return the new tally
-   * @throws BadDataException if the tally rejects it, naming this feed's position
+   * @return the new tally; the tally given when the result is rejected and skipped
+   * @throws BadDataException if the tally rejects it (and it is not skipped), naming this feed's
+   *     position
    */
   Tally apply(Tally tally, PublishedResult result) {
     try {
       return result.applyTo(tally);
     } catch (ElectionDataException e) {
       String where = stream != null ? name + ":" + position() : name;
-      throw new BadDataException(where + ": " + e.getMessage(), e);
+      skip(new BadDataException(where + ": " + e.getMessage(), e));
+      return tally;
     }
   }
 

@@ -22,8 +22,9 @@ final class ScoreboardOptions {
       names = "--swing",
       paramLabel = "FROM,TO",
       split = ",",
-      description = "Add a line of the two-party Butler swing between two parties, by id, such as"
-          + " --swing PP52,PP53: \"Swing from Conservative to Labour: 3.8%\". Computed from the"
+      description = "Add a line of the two-party Butler swing between two parties, each by its id,"
+          + " short name, name or an alias of the election (any case), such as --swing Con,Lab or"
+          + " --swing PP52,PP53: \"Swing from Conservative to Labour: 3.8%%\". Computed from the"
           + " ward results whose wards have previous votes (see --convention).")
   List<String> swing = new ArrayList<>();
 
@@ -45,24 +46,24 @@ final class ScoreboardOptions {
     if (swing.isEmpty()) {
       return result;
     }
-    if (swing.size() != 2 || swing.get(0).equals(swing.get(1))) {
-      throw new ParameterException(
-          commandLine,
-          "--swing " + String.join(",", swing) + ": give two different parties, FROM,TO, such as"
-              + " --swing PP52,PP53");
+    String given = "--swing " + String.join(",", swing);
+    if (swing.size() != 2) {
+      throw twoParties(given, commandLine);
     }
     List<Party> parties = new ArrayList<>();
-    for (String id : swing) {
-      parties.add(
-          election
-              .party(id)
-              .orElseThrow(
-                  () ->
-                      new ParameterException(
-                          commandLine,
-                          "--swing " + String.join(",", swing) + ": no party of election "
-                              + election.id() + " has the id " + id)));
+    for (String party : swing) {
+      parties.add(Parties.find(election, party, given, commandLine));
+    }
+    if (parties.get(0).equals(parties.get(1))) {
+      throw twoParties(given, commandLine);
     }
     return result.withSwingLine(parties.get(0), parties.get(1), convention);
+  }
+
+  private static ParameterException twoParties(String given, CommandLine commandLine) {
+    return new ParameterException(
+        commandLine,
+        given + ": give two different parties, FROM,TO, such as --swing Con,Lab or --swing"
+            + " PP52,PP53");
   }
 }

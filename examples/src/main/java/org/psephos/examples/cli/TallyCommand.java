@@ -1,13 +1,10 @@
 package org.psephos.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import org.psephos.Council;
 import org.psephos.Election;
 import org.psephos.json.ElectionDefinition;
@@ -16,14 +13,13 @@ import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.CouncilProgress;
 import org.psephos.tally.CouncilResult;
 import org.psephos.tally.Tally;
+import org.psephos.text.PartyNames;
 import org.psephos.text.Scoreboard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -44,7 +40,8 @@ import picocli.CommandLine.TypeConversionException;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:success",
-      "1:bad data: an input file is missing, unreadable or invalid",
+      "1:bad data: an input file is missing, unreadable or invalid (with --skip-bad-lines: a"
+          + " bad line was skipped; the output is that of the good lines)",
       "2:bad usage: an unknown option, a missing or malformed argument"
     })
 final class TallyCommand implements Callable<Integer> {
@@ -58,22 +55,7 @@ final class TallyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "ELECTION",
-      description = "The election definition (psephos.election/1). Default: the bundled example's"
-          + " election.")
-  @Nullable Path election;
-
-  @Parameters(
-      index = "1",
-      arity = "0..1",
-      paramLabel = "RESULTS",
-      description = "The results: a stream of one psephos.declaration/1 or psephos.wardresult/1"
-          + " document per line (- reads standard input), or a psephos.declarations/1 or"
-          + " psephos.wardresults/1 document. Required with ELECTION.")
-  @Nullable Path results;
+  @Mixin InputFiles files = new InputFiles();
 
   @Option(
       names = "--format",
@@ -82,7 +64,7 @@ final class TallyCommand implements Callable<Integer> {
       completionCandidates = Formats.class,
       defaultValue = "text",
       description = "text (the state of parties, as a live blog prints it) or json (a"
-          + " psephos.results/1 document). Default: ${DEFAULT-VALUE}.")
+          + " psephos.results/1 document), in any case. Default: ${DEFAULT-VALUE}.")
   Format format = Format.TEXT;
 
   @Option(
@@ -91,15 +73,13 @@ final class TallyCommand implements Callable<Integer> {
           + " council in progress with its wards declared and whether control is decided.")
   boolean outcomes;
 
-  @Option(
-      names = "--adjective",
-      paramLabel = "PARTY=ADJECTIVE",
-      description = "Name a party (by its id) this way in outcome lines. Repeatable.")
-  Map<String, String> adjectives = new LinkedHashMap<>();
+  @Mixin OutcomeNames outcomeNames = new OutcomeNames();
 
   @Mixin TallyOptions options = new TallyOptions();
 
   @Mixin ScoreboardOptions scoreboardOptions = new ScoreboardOptions();
+
+  @Mixin BadLines badLines = new BadLines();
 
   TallyCommand(Environment environment) {
     this.environment = environment;
@@ -107,31 +87,24 @@ final class TallyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (election != null && results == null) {
-      throw new ParameterException(
-          spec.commandLine(), "RESULTS is required with ELECTION (or give neither)");
-    }
-    options.checkExample(election != null, spec.commandLine());
-    ElectionDefinition definition = Inputs.election(election, options.example);
+    ElectionDefinition definition = files.readElection(options, spec.commandLine());
     Election theElection = definition.election();
     CouncilFilter filter = options.filter(theElection, spec.commandLine());
-    for (String partyId : adjectives.keySet()) {
-      if (theElection.party(partyId).isEmpty()) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "--adjective " + partyId + ": no party of election " + theElection.id()
-                + " has that id");
-      }
-    }
+    PartyNames names = outcomeNames.names(theElection, spec.commandLine());
     Scoreboard scoreboard =
         scoreboardOptions.apply(
             options.scoreboard(), theElection, options.convention, spec.commandLine());
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String command = spec.qualifiedName();
+    options.baselineNote(theElection, filter).ifPresent(note -> err.println(command + ": " + note));
     Tally tally;
+    int status;
     try (ResultFeed feed =
-        ResultFeed.open(results, options.example, options.emptyTally(theElection))) {
-      tally = feed.readAll(options.emptyTally(theElection), environment.progress(
-          spec.commandLine().getErr()));
+        files.openResults(
+            options, options.emptyTally(theElection), badLines.handler(err, command))) {
+      tally = feed.readAll(options.emptyTally(theElection), environment.progress(err));
+      status = BadLines.finish(feed, err, command);
     }
     if (format == Format.JSON) {
       out.print(PsephosJson.standard().writeResults(tally, filter, PsephosJson.Style.PRETTY));
@@ -139,23 +112,27 @@ final class TallyCommand implements Callable<Integer> {
       out.print(scoreboard.format(tally.standings(filter)));
       if (outcomes) {
         out.println();
-        PartyNames names = PartyNames.adjectives(adjectives);
-        for (CouncilResult result : tally.results()) {
-          if (filter.test(result.council())) {
-            out.println(
-                ReplayCommand.outcomeLine(
-                    result.council(), result.outcome(), result.declaration(), null, names));
-          }
-        }
-        for (Council council : tally.councilsInProgress()) {
-          if (filter.test(council)) {
-            out.println(inProgressLine(tally.progress(council), names));
-          }
-        }
+        printOutcomes(out, tally, filter, names);
       }
     }
     out.flush();
-    return 0;
+    return status;
+  }
+
+  private static void printOutcomes(
+      PrintWriter out, Tally tally, CouncilFilter filter, PartyNames names) {
+    for (CouncilResult result : tally.results()) {
+      if (filter.test(result.council())) {
+        out.println(
+            ReplayCommand.outcomeLine(
+                result.council(), result.outcome(), result.declaration(), null, names));
+      }
+    }
+    for (Council council : tally.councilsInProgress()) {
+      if (filter.test(council)) {
+        out.println(inProgressLine(tally.progress(council), names));
+      }
+    }
   }
 
   /**
@@ -176,7 +153,7 @@ final class TallyCommand implements Callable<Integer> {
   static final class Formats implements ITypeConverter<Format>, Iterable<String> {
     @Override
     public Format convert(String value) {
-      return switch (value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
         case "text" -> Format.TEXT;
         case "json" -> Format.JSON;
         default -> throw new TypeConversionException(

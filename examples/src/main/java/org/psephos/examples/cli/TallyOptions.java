@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.psephos.Contest;
 import org.psephos.ControlRule;
 import org.psephos.CouncilType;
 import org.psephos.Election;
@@ -76,7 +78,9 @@ final class TallyOptions {
         "last-fought: the seats as won when last fought, notional after boundary changes"
             + " (most broadcasters);",
         "pre-election: the seats held on the eve of the poll, counting by-elections and"
-            + " defections (PA Media)."
+            + " defections (PA Media); where the election file's previous seats equal the seats"
+            + " defended everywhere, both give the same figures, which a note on standard error"
+            + " says."
       })
   SeatBaseline baseline = SeatBaseline.LAST_FOUGHT;
 
@@ -88,6 +92,31 @@ final class TallyOptions {
    */
   Tally emptyTally(Election election) {
     return Tally.of(election, baseline, ControlRule.cohesiveOnly());
+  }
+
+  /**
+   * A note for {@code --baseline pre-election} when it cannot change a figure: every selected
+   * council's seats held on the eve of the poll equal its seats as last fought (the data records
+   * no by-election or defection), so both baselines give the same seat changes.
+   *
+   * @param election the election
+   * @param filter the councils selected
+   * @return the note, or empty when the baseline is last-fought or the baselines differ
+   */
+  Optional<String> baselineNote(Election election, CouncilFilter filter) {
+    if (baseline != SeatBaseline.PRE_ELECTION) {
+      return Optional.empty();
+    }
+    for (Contest contest : election.contests()) {
+      if (filter.test(contest.council())
+          && !SeatBaseline.PRE_ELECTION.of(contest).equals(SeatBaseline.LAST_FOUGHT.of(contest))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        "note: --baseline pre-election gives the same seat changes as last-fought here: in every"
+            + " council the seats held on the eve of the poll equal the seats as last fought (the"
+            + " election file records no by-election or defection)");
   }
 
   /**
@@ -178,7 +207,7 @@ final class TallyOptions {
     @Override
     public CouncilType convert(String value) {
       for (CouncilType type : CouncilType.values()) {
-        if (name(type).equals(value)) {
+        if (name(type).equalsIgnoreCase(value)) {
           return type;
         }
       }
@@ -215,7 +244,7 @@ final class TallyOptions {
   static final class Conventions implements ITypeConverter<VoteConvention>, Iterable<String> {
     @Override
     public VoteConvention convert(String value) {
-      return switch (value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
         case "top-candidate" -> VoteConvention.TOP_CANDIDATE;
         case "all-votes" -> VoteConvention.ALL_VOTES;
         default -> throw new TypeConversionException(
@@ -234,7 +263,7 @@ final class TallyOptions {
   static final class Baselines implements ITypeConverter<SeatBaseline>, Iterable<String> {
     @Override
     public SeatBaseline convert(String value) {
-      return switch (value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
         case "last-fought" -> SeatBaseline.LAST_FOUGHT;
         case "pre-election" -> SeatBaseline.PRE_ELECTION;
         default -> throw new TypeConversionException(

@@ -45,8 +45,11 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:every file is valid",
-      "1:a problem was found (or a file is missing or unreadable)",
-      "2:bad usage: no FILE, an unknown option, or declarations without their election"
+      "1:a problem was found, or a file (--election's too) is missing, unreadable or not a"
+          + " document of the format; the declarations and results that needed it are then not"
+          + " checked, and say so",
+      "2:bad usage: no FILE, an unknown option, or declarations given without any election"
+          + " file"
     })
 final class ValidateCommand implements Callable<Integer> {
   private final Environment environment;
@@ -108,7 +111,15 @@ final class ValidateCommand implements Callable<Integer> {
         inputs.stream()
             .anyMatch(i -> i.stream || (i.kind != null && i.kind != DocumentKind.ELECTION));
     boolean hasElection = inputs.stream().anyMatch(i -> i.kind == DocumentKind.ELECTION);
-    if (needsElection && !hasElection) {
+    // A file that could not be read as any document (missing, truncated, not JSON) may be the
+    // election: its own problem is then the one to report, not a usage error.
+    List<String> unreadable = new ArrayList<>();
+    for (Input input : inputs) {
+      if (input.kind == null && !input.stream) {
+        unreadable.add(input.name);
+      }
+    }
+    if (needsElection && !hasElection && unreadable.isEmpty()) {
       throw new ParameterException(
           spec.commandLine(),
           "declarations, ward results and results are checked against their election: give its"
@@ -160,6 +171,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (invalid != null) {
           out.println(input.name + ": not checked: its election definition " + invalid
               + " has problems");
+        } else if (elections.isEmpty() && !unreadable.isEmpty()) {
+          out.println(input.name + ": not checked: no election definition could be read ("
+              + String.join(", ", unreadable) + " has problems)");
         } else {
           input.problems.add(
               Problem.ofFile(
@@ -221,6 +235,14 @@ final class ValidateCommand implements Callable<Integer> {
       if (text == null) {
         input.problems.add(checks.notJson(input.name, bytes));
         return;
+      }
+      if (text.startsWith("\uFEFF")) {
+        Problem verdict = checks.notJson(input.name, bytes);
+        if (verdict.line() == 1 && verdict.column() == 1) {
+          input.problems.add(new Problem(input.name, 1, 1, "", Inputs.BYTE_ORDER_MARK));
+          return;
+        }
+        text = text.substring(1); // the reader accepts a leading byte order mark
       }
       input.text = text;
       DocumentChecks.Sniffed sniffed = checks.sniff(text);

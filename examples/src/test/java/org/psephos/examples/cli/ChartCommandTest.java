@@ -195,7 +195,7 @@ class ChartCommandTest {
     // Brent is among the first ten, declared provisionally
     assertThat(texts(chart, "subtitle"))
         .containsExactly("State of parties after 10 of 32 councils declared (1 provisionally);"
-            + " seat changes against the seats as last fought");
+            + " seat changes against the seats", "as last fought");
   }
 
   @Test

@@ -259,7 +259,7 @@ class ReplayCommandTest {
           + " are London", "replay", "--region", "Mars"},
       {"--type county: no council of election local.2018-05-03 is of that type", "replay",
           "--type", "county"},
-      {"--adjective PP99: no party of election local.2018-05-03 has that id", "replay",
+      {"--adjective PP99: no party of election local.2018-05-03 has the id, name or short name PP99", "replay",
           "--adjective", "PP99=Nobody"},
       {"Unmatched argument", "replay", "a", "b", "c"},
     };

@@ -270,4 +270,66 @@ class ValidateCommandTest {
             declarations + ": not checked: its election definition " + bad + " has problems",
             "");
   }
+
+  @Test
+  void aTruncatedElectionFileIsReportedAsItsOwnProblemWithStatusOne() {
+    String text = read(election);
+    Path truncated = Cli.write(dir.resolve("truncated.json"), text.substring(0, text.length() / 2));
+
+    Cli.Result result = Cli.run("validate", truncated.toString(), declarations.toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).startsWith(truncated + ":").contains("truncated")
+        .doesNotContain("give its definition too");
+    assertThat(result.outLines())
+        .containsExactly(
+            truncated + ": 1 problem",
+            declarations + ": not checked: no election definition could be read (" + truncated
+                + " has problems)",
+            "");
+  }
+
+  @Test
+  void aMissingElectionFileIsReportedWithItsPathAndStatusOne() {
+    Path missing = dir.resolve("no-such-election.json");
+
+    Cli.Result result =
+        Cli.run("validate", "--election", missing.toString(), declarations.toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.errLines()).containsExactly(missing + ": no such file");
+    assertThat(result.outLines())
+        .containsExactly(
+            missing + ": 1 problem",
+            declarations + ": not checked: no election definition could be read (" + missing
+                + " has problems)",
+            "");
+  }
+
+  @Test
+  void anElectionFileWithAByteOrderMarkGetsTheReadersVerdictNotAUsageError() {
+    Path withBom = dir.resolve("bom.json");
+    try {
+      Files.write(withBom, ("\uFEFF" + read(election)).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+
+    Cli.Result result = Cli.run("validate", withBom.toString(), declarations.toString());
+
+    assertThat(result.exitCode()).isNotEqualTo(2);
+    assertThat(result.err()).doesNotContain("give its definition too");
+    if (result.exitCode() == 0) {
+      // the reader accepts a leading byte order mark, as RFC 8259 allows: then all is checked
+      assertThat(result.outLines())
+          .containsExactly(
+              withBom + ": election definition local.2018-05-03, 32 councils, 8 parties: valid",
+              declarations + ": declaration stream, 34 lines, 34 valid declarations: valid",
+              "");
+    } else {
+      // or it rejects it in plain words
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.err()).startsWith(withBom + ":").containsIgnoringCase("byte order mark");
+    }
+  }
 }

@@ -251,7 +251,7 @@ class WardReplayCommandTest {
     String[][] cases = {
       {"give two different parties", "replay", "--example", "wards-synthetic", "--swing", "PP52"},
       {"give two different parties", "replay", "--swing", "PP52,PP52"},
-      {"no party of election local.2030-05-02 has the id PP99", "replay", "--example",
+      {"no party of election local.2030-05-02 has the id, name or short name PP99", "replay", "--example",
           "wards-synthetic", "--swing", "PP52,PP99"},
       {"'nowhere' is not a bundled example", "replay", "--example", "nowhere"},
       {"'some' is not a choice of ward lines", "replay", "--wards", "some"},
