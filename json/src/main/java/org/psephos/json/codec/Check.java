@@ -1,14 +1,15 @@
 package org.psephos.json.codec;
 
+import org.psephos.json.PublishedDeclaration;
 import org.psephos.json.PublishedResult;
+import org.psephos.json.PublishedWardResult;
 import org.psephos.tally.Tally;
 
 /**
- * The one check of each input against a tally's election, baseline and control rule: a reader
- * checks every declaration and ward result here, once, after reading it and its sequence number,
- * and a feed applied to a tally is checked by that tally as it applies each line. Nothing else
- * validates an input against a tally. (When core's tally can check an input without applying it,
- * {@link #validating} is where that check goes.)
+ * The one check of each input against a tally's election, baseline and control rule ({@link
+ * Tally#check}), made after the input and its sequence number are read: a reader checks every
+ * declaration and ward result here, once, and a feed applied to a tally applies the checked value,
+ * which the tally does not check again. Nothing else validates an input against a tally.
  */
 final class Check {
   private Tally tally;
@@ -19,21 +20,33 @@ final class Check {
     this.keeps = keeps;
   }
 
-  /** Checks inputs as an empty tally with the given one's choices applies them; keeps nothing. */
+  /**
+   * Checks inputs as the tally would apply them, changing nothing: a declaration's check does not
+   * depend on what the tally holds, and a ward result's only when it is applied.
+   */
   static Check validating(Tally tally) {
-    return new Check(Tally.of(tally.election(), tally.baseline(), tally.controlRule()), false);
+    return new Check(tally, false);
   }
 
-  /** Checks inputs by applying them to the tally, which then holds them. */
+  /** Checks inputs and applies each checked value to the tally, which then holds them. */
   static Check applyingTo(Tally tally) {
     return new Check(tally, true);
   }
 
-  /** Checks a result read at a node; a rejection is reported there. */
+  /** Checks a result read at a node (and applies it if this check keeps them); reported there. */
   void accept(Node at, PublishedResult result) {
-    Tally after = Bind.core(at, () -> result.applyTo(tally));
-    if (keeps) {
-      tally = after;
+    Tally current = tally;
+    if (result instanceof PublishedDeclaration published) {
+      var checked = Bind.core(at, () -> current.check(published.declaration()));
+      if (keeps) {
+        tally = Bind.core(at, () -> current.apply(checked));
+      }
+    } else {
+      var checked =
+          Bind.core(at, () -> current.check(((PublishedWardResult) result).result()));
+      if (keeps) {
+        tally = Bind.core(at, () -> current.apply(checked));
+      }
     }
   }
 
