@@ -5,7 +5,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.psephos.Council;
+import org.psephos.Election;
+import org.psephos.Party;
+import org.psephos.UnknownPartyException;
+import org.psephos.UnknownWardException;
+import org.psephos.ward.WardResult;
 
 /**
  * The result sheet of an STV count: the ward, the rules, the valid vote and the quota, every
@@ -176,6 +183,65 @@ public final class CountSheet {
    */
   public String toText(boolean lossInNonTransferable) {
     return CountSheetText.render(this, lossInNonTransferable);
+  }
+
+  /**
+   * The count as a ward result for the tally: every candidate standing with their party and first
+   * preferences as votes, the ballots (valid plus rejected, and rejected), and the candidates
+   * elected by this count, so that a Scottish or Northern Irish council tallies as an English
+   * one does.
+   *
+   * @param council the ward's council
+   * @param wardId the ward's id, as the council's contest lists it
+   * @param parties each candidate's reporting party
+   * @return the ward result
+   * @throws org.psephos.ElectionDataException as {@link WardResult} describes
+   */
+  public WardResult toWardResult(
+      Council council, String wardId, Function<StvCandidate, Party> parties) {
+    WardResult.Builder builder = WardResult.builder(council, wardId, profile.seats());
+    List<Long> first = firstPreferences();
+    for (int c = 0; c < candidates().size(); c++) {
+      if (!profile.withdrawn().contains(c)) {
+        StvCandidate candidate = candidates().get(c);
+        builder.candidate(
+            candidate.name(), parties.apply(candidate), Math.toIntExact(first.get(c)));
+      }
+    }
+    for (StvCandidate candidate : electedCandidates()) {
+      builder.electedByTransferableVote(candidate.name());
+    }
+    return builder
+        .ballotsCast(Math.toIntExact(profile.validPapers() + profile.rejectedPapers()))
+        .ballotsRejected(Math.toIntExact(profile.rejectedPapers()))
+        .build();
+  }
+
+  /**
+   * The count as a ward result for one of an election's wards, as {@link #toWardResult(Council,
+   * String, Function)}, each candidate's party description resolved through the election (a party
+   * id, an alias, or a party's name or short name).
+   *
+   * @param election the election
+   * @param wardId the ward's id
+   * @return the ward result
+   * @throws UnknownWardException if no contest of the election lists the ward
+   * @throws UnknownPartyException if a candidate's description is no party of the election
+   * @throws org.psephos.ElectionDataException as {@link WardResult} describes
+   */
+  public WardResult toWardResult(Election election, String wardId) {
+    Council council =
+        election
+            .contestOfWard(wardId)
+            .orElseThrow(
+                () -> new UnknownWardException(
+                    "ward " + wardId + " is not a ward of any council of election "
+                        + election.id()))
+            .council();
+    return toWardResult(council, wardId, candidate -> election.resolveParty(candidate.party())
+        .orElseThrow(() -> new UnknownPartyException(council.label() + ", ward " + wardId
+            + ": candidate " + candidate.name() + " stands as \"" + candidate.party()
+            + "\", which is neither a party nor an alias of election " + election.id())));
   }
 
   @Override
