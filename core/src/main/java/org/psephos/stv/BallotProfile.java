@@ -41,6 +41,8 @@ public final class BallotProfile {
   private final List<Ballot> ballots;
   private final long rejectedPapers;
   private final long validPapers;
+  /** The ballots' preferences as arrays, for counting; never handed out. */
+  private final int[][] sequences;
 
   private BallotProfile(
       String title,
@@ -87,6 +89,19 @@ public final class BallotProfile {
       }
     }
     this.validPapers = valid;
+    this.sequences = new int[this.ballots.size()][];
+    for (int b = 0; b < sequences.length; b++) {
+      List<Integer> preferences = this.ballots.get(b).preferences();
+      sequences[b] = new int[preferences.size()];
+      for (int i = 0; i < sequences[b].length; i++) {
+        sequences[b][i] = preferences.get(i);
+      }
+    }
+  }
+
+  /** The preferences of ballot {@code b}, shared: the caller must not change the array. */
+  int[] sequence(int b) {
+    return sequences[b];
   }
 
   private static String numbers(List<Integer> positions) {

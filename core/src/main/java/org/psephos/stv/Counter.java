@@ -65,8 +65,7 @@ final class Counter {
     this.quota = Math.multiplyExact(profile.validPapers() / (profile.seats() + 1) + 1, unit);
     this.preferences = new int[profile.ballots().size()][];
     for (int b = 0; b < preferences.length; b++) {
-      preferences[b] =
-          profile.ballots().get(b).preferences().stream().mapToInt(Integer::intValue).toArray();
+      preferences[b] = profile.sequence(b);
     }
     this.total = new long[size];
     this.before = new long[size];
