@@ -20,4 +20,5 @@ module org.psephos.core {
   exports org.psephos.ward;
   exports org.psephos.tally;
   exports org.psephos.text;
+  exports org.psephos.stv;
 }

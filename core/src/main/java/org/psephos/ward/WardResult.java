@@ -45,6 +45,11 @@ import org.psephos.Ward;
  *       rejected with an {@link UnresolvedTieException} naming the tied candidates. The drawn
  *       winners are {@link CandidateStatus#ELECTED_BY_LOT}; tied candidates not drawn are {@link
  *       CandidateStatus#TIED}, not defeated;
+ *   <li>a ward counted by the single transferable vote (every contested Scottish council and
+ *       Northern Irish district ward) elects the candidates its STV count elected, given with
+ *       {@link Builder#electedByTransferableVote}; its candidates' votes are their first
+ *       preferences, and a result for such a ward without them is rejected, since most votes do not
+ *       decide it;
  *   <li>a ward with no more candidates than seats is uncontested: every candidate is elected
  *       unopposed, without a poll, so without votes or ballots; seats left with no candidate stay
  *       unfilled ({@link #seatsUnfilled()}).
@@ -81,6 +86,7 @@ public final class WardResult {
   private final int ballotsCast;
   private final int ballotsRejected;
   private final List<String> drawnWinners;
+  private final List<String> transferElected;
   private final List<CandidateStatus> statuses;
   private final List<Candidate> byVotes;
 
@@ -92,8 +98,10 @@ public final class WardResult {
       int electorate,
       int ballotsCast,
       int ballotsRejected,
-      List<String> drawnWinners) {
+      List<String> drawnWinners,
+      List<String> transferElected) {
     this.council = requireNonNull(council, "council");
+    this.transferElected = List.copyOf(transferElected);
     this.wardId = requireNonNull(wardId, "wardId");
     this.candidates = List.copyOf(candidates);
     this.drawnWinners = List.copyOf(drawnWinners);
@@ -305,6 +313,11 @@ public final class WardResult {
       }
       drawn.add(candidate);
     }
+    if (!transferElected.isEmpty()
+        || (!isUncontested() && TransferableVoteCount.applies(council))) {
+      return inOrder(
+          TransferableVoteCount.statuses(where, this, byKey, transferElected, drawnWinners));
+    }
     if (isUncontested()) {
       if (!drawn.isEmpty()) {
         throw new UnresolvedTieException(
@@ -441,7 +454,7 @@ public final class WardResult {
   public static WardResult of(
       Council council, String wardId, int seats, List<Candidate> candidates) {
     return new WardResult(
-        council, wardId, seats, candidates, UNKNOWN, UNKNOWN, UNKNOWN, List.of());
+        council, wardId, seats, candidates, UNKNOWN, UNKNOWN, UNKNOWN, List.of(), List.of());
   }
 
   /**
@@ -588,6 +601,17 @@ public final class WardResult {
    */
   public List<String> drawnWinners() {
     return drawnWinners;
+  }
+
+  /**
+   * Whether the ward was counted by the single transferable vote: its winners are the candidates
+   * the STV count elected, given in order of election.
+   *
+   * @return the names given to {@link Builder#electedByTransferableVote}, empty for a ward decided
+   *     by most votes
+   */
+  public List<String> electedByTransferableVote() {
+    return transferElected;
   }
 
   /**
@@ -781,13 +805,22 @@ public final class WardResult {
         && electorate == other.electorate
         && ballotsCast == other.ballotsCast
         && ballotsRejected == other.ballotsRejected
-        && drawnWinners.equals(other.drawnWinners);
+        && drawnWinners.equals(other.drawnWinners)
+        && transferElected.equals(other.transferElected);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        council, wardId, seats, candidates, electorate, ballotsCast, ballotsRejected, drawnWinners);
+        council,
+        wardId,
+        seats,
+        candidates,
+        electorate,
+        ballotsCast,
+        ballotsRejected,
+        drawnWinners,
+        transferElected);
   }
 
   /**
@@ -832,6 +865,9 @@ public final class WardResult {
     if (!drawnWinners.isEmpty()) {
       text.append("; drawn by lot ").append(String.join(", ", drawnWinners));
     }
+    if (!transferElected.isEmpty()) {
+      text.append("; elected by STV ").append(String.join(", ", transferElected));
+    }
     return text.append(']').toString();
   }
 
@@ -843,6 +879,7 @@ public final class WardResult {
     private final @Nullable Election election;
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<String> drawnWinners = new ArrayList<>();
+    private final List<String> transferElected = new ArrayList<>();
     private int electorate = UNKNOWN;
     private int ballotsCast = UNKNOWN;
     private int ballotsRejected = UNKNOWN;
@@ -992,6 +1029,20 @@ public final class WardResult {
     }
 
     /**
+     * Adds a candidate elected at the ward's single transferable vote count, in order of election.
+     * A ward so counted is decided by these names, not by votes: the candidates' votes are then
+     * their first preferences. Scottish and Northern Irish wards that went to a poll must be given
+     * this way; {@code org.psephos.stv.CountSheet#toWardResult} does it from a count.
+     *
+     * @param name the elected candidate's name
+     * @return this builder
+     */
+    public Builder electedByTransferableVote(String name) {
+      transferElected.add(requireNonNull(name, "name"));
+      return this;
+    }
+
+    /**
      * Counts the ward.
      *
      * @return the ward result
@@ -1007,7 +1058,8 @@ public final class WardResult {
           electorate,
           ballotsCast,
           ballotsRejected,
-          drawnWinners);
+          drawnWinners,
+          transferElected);
     }
 
     private int notNegative(int value, String what) {

@@ -24,7 +24,11 @@ import org.psephos.tally.Tally;
  * core's rules: the inputs of the round-trip properties.
  */
 final class Generated {
-  private static final CouncilType[] TYPES = CouncilType.values();
+  /** Types whose wards are counted by most votes: generated ward results are not STV counts. */
+  private static final CouncilType[] TYPES =
+      java.util.Arrays.stream(CouncilType.values())
+          .filter(t -> t != CouncilType.SCOTTISH_COUNCIL && t != CouncilType.NORTHERN_IRISH_DISTRICT)
+          .toArray(CouncilType[]::new);
   private static final String[] REGIONS = {"London", "North West", "South East", "Wales"};
 
   private Generated() {}

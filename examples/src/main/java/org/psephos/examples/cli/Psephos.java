@@ -84,6 +84,7 @@ public final class Psephos implements Runnable {
             .addSubcommand(new TallyCommand(environment))
             .addSubcommand(new ChartCommand(environment))
             .addSubcommand(new ValidateCommand(environment))
+            .addSubcommand(new CountCommand())
             .addSubcommand(new CommandLine.HelpCommand());
     commandLine.setParameterExceptionHandler(Psephos::usageError);
     commandLine.setExecutionExceptionHandler(Psephos::dataError);
