@@ -8,10 +8,10 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Council;
+import org.psephos.DataSubject;
 import org.psephos.Election;
 import org.psephos.Party;
-import org.psephos.UnknownPartyException;
-import org.psephos.UnknownWardException;
+import org.psephos.UnknownIdException;
 import org.psephos.ward.WardResult;
 
 /**
@@ -225,8 +225,9 @@ public final class CountSheet {
    * @param election the election
    * @param wardId the ward's id
    * @return the ward result
-   * @throws UnknownWardException if no contest of the election lists the ward
-   * @throws UnknownPartyException if a candidate's description is no party of the election
+   * @throws UnknownIdException if no contest of the election lists the ward ({@link
+   *     UnknownIdException.Kind#WARD}), or a candidate's description is no party of the election
+   *     ({@link UnknownIdException.Kind#PARTY})
    * @throws org.psephos.ElectionDataException as {@link WardResult} describes
    */
   public WardResult toWardResult(Election election, String wardId) {
@@ -234,14 +235,22 @@ public final class CountSheet {
         election
             .contestOfWard(wardId)
             .orElseThrow(
-                () -> new UnknownWardException(
+                () -> new UnknownIdException(
+                    UnknownIdException.Kind.WARD,
+                    wardId,
                     "ward " + wardId + " is not a ward of any council of election "
-                        + election.id()))
+                        + election.id(),
+                    DataSubject.none().withWard(wardId)))
             .council();
     return toWardResult(council, wardId, candidate -> election.resolveParty(candidate.party())
-        .orElseThrow(() -> new UnknownPartyException(council.label() + ", ward " + wardId
-            + ": candidate " + candidate.name() + " stands as \"" + candidate.party()
-            + "\", which is neither a party nor an alias of election " + election.id())));
+        .orElseThrow(() -> new UnknownIdException(
+            UnknownIdException.Kind.PARTY,
+            candidate.party(),
+            council.label() + ", ward " + wardId
+                + ": candidate " + candidate.name() + " stands as \"" + candidate.party()
+                + "\", which is neither a party nor an alias of election " + election.id(),
+            DataSubject.council(council).withWard(wardId).withParty(candidate.party())
+                .withCandidate(candidate.name()))));
   }
 
   @Override

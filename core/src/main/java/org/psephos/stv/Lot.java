@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.psephos.DataSubject;
 import org.psephos.UnresolvedTieException;
 
 /**
@@ -37,7 +38,9 @@ public interface Lot {
           "stage " + stage + ": " + String.join(", ", tied) + " are tied at every stage for "
               + (purpose == LotPurpose.EXCLUSION ? "exclusion" : "the first surplus")
               + "; the count needs the lot drawn by the returning officer",
-          tied);
+          DataSubject.none(),
+          tied,
+          List.of());
     };
   }
 

@@ -7,7 +7,8 @@ import java.util.Map;
 import org.psephos.Council;
 import org.psephos.CouncilType;
 import org.psephos.SeatCountException;
-import org.psephos.VoteCountException;
+import org.psephos.ElectionDataException;
+import org.psephos.UnresolvedTieException;
 
 /**
  * Decides candidates' statuses for a ward counted by the single transferable vote: the winners are
@@ -30,30 +31,42 @@ final class TransferableVoteCount {
       List<String> elected,
       List<String> drawnWinners) {
     if (elected.isEmpty()) {
-      throw new VoteCountException(
-          where + ": " + result.council().type() + " wards are counted by the single"
+      throw new SeatCountException(
+          where + ": " + (result.council().type() == CouncilType.SCOTTISH_COUNCIL
+                  ? "Scottish council" : "Northern Irish district")
+              + " wards are counted by the single"
               + " transferable vote, not by most votes; give the candidates the STV count elected"
-              + " (or count the ballot profile with org.psephos.stv)");
+              + " (or count the ballot profile with org.psephos.stv)",
+          result.subject(), 0, result.seats());
     }
-    if (result.isUncontested() || !drawnWinners.isEmpty()) {
-      throw new VoteCountException(
+    if (!drawnWinners.isEmpty()) {
+      throw new UnresolvedTieException(
           where + ": elected by the single transferable vote (" + String.join(", ", elected)
-              + "), yet " + (result.isUncontested() ? "uncontested" : "winners drawn by lot"
-              + " are given; an STV count records its lots in the count sheet"));
+              + "), yet winners drawn by lot are given; an STV count records its lots in the"
+              + " count sheet",
+          result.subject(), List.of(), drawnWinners);
+    }
+    if (result.isUncontested()) {
+      throw new ElectionDataException(
+          where + ": elected by the single transferable vote (" + String.join(", ", elected)
+              + "), yet uncontested",
+          result.subject());
     }
     if (elected.size() != result.seats()) {
       throw new SeatCountException(
           where + ": the STV count elected " + elected.size() + " ("
-              + String.join(", ", elected) + ") for " + result.seats() + " seats");
+              + String.join(", ", elected) + ") for " + result.seats() + " seats",
+          result.subject(), elected.size(), result.seats());
     }
     Map<Candidate, CandidateStatus> decided = new HashMap<>();
     List<Candidate> seen = new ArrayList<>();
     for (String name : elected) {
       Candidate candidate = byKey.get(WardResult.key(name));
       if (candidate == null || seen.contains(candidate)) {
-        throw new VoteCountException(
+        throw new ElectionDataException(
             where + ": " + name + ", elected by the STV count, is "
-                + (candidate == null ? "not a candidate in this ward" : "given twice"));
+                + (candidate == null ? "not a candidate in this ward" : "given twice"),
+            result.subject().withCandidate(name));
       }
       seen.add(candidate);
       decided.put(candidate, CandidateStatus.ELECTED);

@@ -147,7 +147,7 @@ public final class WardResult {
   }
 
   /** The council and ward, for the facts of the exceptions the count throws. */
-  private DataSubject subject() {
+  DataSubject subject() {
     return DataSubject.council(council).withWard(wardId);
   }
 

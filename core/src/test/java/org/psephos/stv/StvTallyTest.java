@@ -16,11 +16,11 @@ import org.psephos.Contest;
 import org.psephos.Council;
 import org.psephos.CouncilType;
 import org.psephos.Election;
+import org.psephos.ElectionDataException;
 import org.psephos.Party;
 import org.psephos.SeatCountException;
-import org.psephos.UnknownPartyException;
+import org.psephos.UnknownIdException;
 import org.psephos.VoteConvention;
-import org.psephos.VoteCountException;
 import org.psephos.Ward;
 import org.psephos.tally.CouncilResult;
 import org.psephos.tally.Tally;
@@ -92,8 +92,8 @@ class StvTallyTest {
         .candidate("A", LAB, 67).candidate("B", CON, 9).candidate("C", LAB, 14)
         .candidate("D", LD, 14).candidate("E", GRN, 12);
     assertThatThrownBy(plurality::build)
-        .isInstanceOf(VoteCountException.class)
-        .hasMessage("Glenshire (S12000999), ward S13009991: SCOTTISH_COUNCIL wards are counted by"
+        .isInstanceOf(SeatCountException.class)
+        .hasMessage("Glenshire (S12000999), ward S13009991: Scottish council wards are counted by"
             + " the single transferable vote, not by most votes; give the candidates the STV count"
             + " elected (or count the ballot profile with org.psephos.stv)");
     assertThatThrownBy(() -> plurality.electedByTransferableVote("A").build())
@@ -102,7 +102,7 @@ class StvTallyTest {
             + " seats");
     assertThatThrownBy(() -> plurality.electedByTransferableVote("B")
             .electedByTransferableVote("Z").build())
-        .isInstanceOf(VoteCountException.class)
+        .isInstanceOf(ElectionDataException.class)
         .hasMessage("Glenshire (S12000999), ward S13009991: Z, elected by the STV count, is not a"
             + " candidate in this ward");
     assertThat(WardResult.builder(GLENSHIRE, NORTH.id(), 3).unopposed("A", LAB).build()
@@ -117,7 +117,10 @@ class StvTallyTest {
         .build();
     CountSheet sheet = StvRules.SCOTLAND.count(profile);
     assertThatThrownBy(() -> sheet.toWardResult(ELECTION, NORTH.id()))
-        .isInstanceOf(UnknownPartyException.class)
+        .isInstanceOfSatisfying(UnknownIdException.class, e -> {
+          assertThat(e.kind()).isEqualTo(UnknownIdException.Kind.PARTY);
+          assertThat(e.id()).isEqualTo("Monster Raving Loony");
+        })
         .hasMessageContaining("candidate B stands as \"Monster Raving Loony\"");
     Party anyone = LAB;
     assertThat(sheet.toWardResult(GLENSHIRE, NORTH.id(), candidate -> anyone).seats()).isEqualTo(3);

@@ -56,10 +56,19 @@ public final class PsephosJsonException extends DatabindException {
     SEQUENCE
   }
 
+  /** What kind of fault it is. */
   private final Kind kind;
+
+  /** What is wrong, without the location. */
   private final String reason;
+
+  /** The JSON pointer of the value at fault, empty for the whole document. */
   private final String pointer;
+
+  /** The 1-based line of the fault, or -1 when unknown. */
   private final long line;
+
+  /** The 1-based column of the fault, or -1 when unknown. */
   private final int column;
 
   /**
