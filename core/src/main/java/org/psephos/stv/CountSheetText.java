@@ -65,6 +65,9 @@ final class CountSheetText {
           + figure(sheet, stage.transferred()) + ")" + value;
       case EXCLUSION -> "exclusion of " + names(sheet, stage.from()) + " ("
           + figure(sheet, stage.transferred()) + " transferred)" + value;
+      case FINAL_SURPLUS -> "surplus of " + names(sheet, stage.from()) + " ("
+          + figure(sheet, stage.transferred()) + ")" + value
+          + ", after every seat was filled (e-count report; elects no one)";
     };
   }
 

@@ -26,6 +26,7 @@ final class Counter {
   private final BallotProfile profile;
   private final StvRules rules;
   private final Lot lot;
+  private final boolean finalSurpluses;
   private final int[][] preferences;
   private final int size;
   private final long unit;
@@ -51,10 +52,11 @@ final class Counter {
   private long nonTransferableBefore;
   private long lossBefore;
 
-  Counter(BallotProfile profile, StvRules rules, Lot lot) {
+  Counter(BallotProfile profile, StvRules rules, Lot lot, boolean finalSurpluses) {
     this.profile = profile;
     this.rules = rules;
     this.lot = lot;
+    this.finalSurpluses = finalSurpluses;
     this.size = profile.candidates().size();
     long scale = 1;
     for (int i = 0; i < rules.decimals(); i++) {
@@ -90,7 +92,34 @@ final class Counter {
     while (electedOrder.size() < profile.seats()) {
       nextStage();
     }
+    if (finalSurpluses) {
+      transferFinalSurpluses();
+    }
     return new CountSheet(profile, rules, quota, stages, electedOrder);
+  }
+
+  /**
+   * The e-count's stages after the last seat: each surplus left, largest first. They elect no one:
+   * the continuing candidates together hold less than the valid vote less a quota per seat, which is
+   * under one quota.
+   */
+  private void transferFinalSurpluses() {
+    List<Integer> pending = pendingSurpluses();
+    while (!pending.isEmpty() && !continuing().isEmpty()) {
+      int from = choose(pending, true, LotPurpose.SURPLUS);
+      transferScottishSurplus(from, StageKind.FINAL_SURPLUS);
+      pending = pendingSurpluses();
+    }
+  }
+
+  private List<Integer> pendingSurpluses() {
+    List<Integer> pending = new ArrayList<>();
+    for (int c : electedOrder) {
+      if (!surplusDone[c] && total[c] > quota) {
+        pending.add(c);
+      }
+    }
+    return pending;
   }
 
   private int stageNumber() {
@@ -102,19 +131,16 @@ final class Counter {
       transferSubParcel();
       return;
     }
-    List<Integer> pending = new ArrayList<>();
+    List<Integer> pending = pendingSurpluses();
     long surpluses = 0;
-    for (int c : electedOrder) {
-      if (!surplusDone[c] && total[c] > quota) {
-        pending.add(c);
-        surpluses += total[c] - quota;
-      }
+    for (int c : pending) {
+      surpluses += total[c] - quota;
     }
     boolean scotland = rules == StvRules.SCOTLAND;
     if (!pending.isEmpty() && (scotland || !deferrable(surpluses))) {
       int from = choose(pending, true, LotPurpose.SURPLUS);
       if (scotland) {
-        transferScottishSurplus(from);
+        transferScottishSurplus(from, StageKind.SURPLUS);
       } else {
         transferIrishSurplus(from);
       }
@@ -164,7 +190,7 @@ final class Counter {
   }
 
   /** Every paper at trunc(surplus x its value / total), one truncation per paper. */
-  private void transferScottishSurplus(int from) {
+  private void transferScottishSurplus(int from, StageKind kind) {
     long surplus = total[from] - quota;
     long votes = total[from];
     long moved = 0;
@@ -175,7 +201,7 @@ final class Counter {
       moved += pass(parcel, newValue);
     }
     loss += surplus - moved;
-    closeSurplus(from, surplus, value);
+    closeSurplus(from, surplus, value, kind);
   }
 
   /** The first-preference papers, or the last sub-parcel received, at trunc(surplus / papers). */
@@ -200,14 +226,14 @@ final class Counter {
     }
     // Rounding and papers without a next preference go to the non-transferable votes.
     nonTransferable += surplus - moved;
-    closeSurplus(from, surplus, Math.max(shown, -1));
+    closeSurplus(from, surplus, Math.max(shown, -1), StageKind.SURPLUS);
   }
 
-  private void closeSurplus(int from, long surplus, long value) {
+  private void closeSurplus(int from, long surplus, long value, StageKind kind) {
     total[from] = quota;
     surplusDone[from] = true;
     held.get(from).clear();
-    finish(StageKind.SURPLUS, List.of(from), surplus, Math.max(value, -1), List.of());
+    finish(kind, List.of(from), surplus, Math.max(value, -1), List.of());
   }
 
   private void exclude(List<Integer> group) {

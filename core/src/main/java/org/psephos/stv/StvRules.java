@@ -74,6 +74,33 @@ public enum StvRules {
    * @throws org.psephos.UnresolvedTieException if the lot declines to decide a tie
    */
   public CountSheet count(BallotProfile profile, Lot lot) {
-    return new Counter(profile, this, lot).count();
+    return new Counter(profile, this, lot, false).count();
+  }
+
+  /**
+   * Counts a ward under these rules with reporting options, drawing lots where the rules need one.
+   *
+   * @param profile the ward's ballot profile
+   * @param lot decides ties that earlier stages do not break
+   * @param options how the count is reported beyond the statutory stages; none gives {@link
+   *     #count(BallotProfile, Lot)}
+   * @return the count sheet
+   * @throws org.psephos.UnresolvedTieException if the lot declines to decide a tie
+   * @throws IllegalArgumentException if {@link CountOption#FINAL_SURPLUS_TRANSFERS} is asked of
+   *     Northern Irish rules, which have no such transfer
+   */
+  public CountSheet count(BallotProfile profile, Lot lot, CountOption... options) {
+    boolean finalSurpluses = false;
+    for (CountOption option : options) {
+      if (option == CountOption.FINAL_SURPLUS_TRANSFERS) {
+        if (this != SCOTLAND) {
+          throw new IllegalArgumentException(
+              title + " have no transfer after the last seat is filled; "
+                  + CountOption.FINAL_SURPLUS_TRANSFERS + " applies to Scottish rules only");
+        }
+        finalSurpluses = true;
+      }
+    }
+    return new Counter(profile, this, lot, finalSurpluses).count();
   }
 }

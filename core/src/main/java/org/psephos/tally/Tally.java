@@ -742,7 +742,7 @@ public final class Tally {
     return "Tally["
         + index.election.id()
         + ", "
-        + index.baseline
+        + index.baseline.label()
         + ", "
         + declared
         + " of "

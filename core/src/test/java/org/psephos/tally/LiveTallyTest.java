@@ -78,6 +78,6 @@ class LiveTallyTest {
     LiveTally live = LiveTally.of(EMPTY);
     live.apply(BRENT_HOLD);
     assertThat(live.toString())
-        .isEqualTo("LiveTally[Tally[local.2018-05-03, LAST_FOUGHT, 1 of 2 councils declared]]");
+        .isEqualTo("LiveTally[Tally[local.2018-05-03, last-fought, 1 of 2 councils declared]]");
   }
 }

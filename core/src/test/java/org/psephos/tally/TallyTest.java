@@ -249,7 +249,7 @@ class TallyTest {
   @Test
   void toStringGivesTheElectionTheBaselineAndTheCount() {
     assertThat(EMPTY.apply(WANDSWORTH_HOLD).apply(BRENT_HOLD).toString())
-        .isEqualTo("Tally[local.2018-05-03, LAST_FOUGHT, 2 of 4 councils declared]");
+        .isEqualTo("Tally[local.2018-05-03, last-fought, 2 of 4 councils declared]");
   }
 
   @Test

@@ -486,7 +486,7 @@ class WardTallyTest {
   @Test
   void theTallyDescribesCouncilsInProgress() {
     assertThat(EMPTY.apply(R1).toString())
-        .isEqualTo("Tally[" + ELECTION_ID + ", LAST_FOUGHT, 0 of 3 councils declared, 1 in progress]");
+        .isEqualTo("Tally[" + ELECTION_ID + ", last-fought, 0 of 3 councils declared, 1 in progress]");
     assertThat(EMPTY.progress(TOOTING_VALE).toString())
         .isEqualTo(
             "CouncilProgress[Tooting Vale (E09000950): 0 of 5 wards declared, seats 0 of 15,"

@@ -45,18 +45,12 @@ class QuickStartTest {
    */
   @Test
   void readmeQuotesTheQuickStartSourceWithItsImportsLineForLine() throws IOException {
-    List<String> lines = Files.readAllLines(QUICK_START, StandardCharsets.UTF_8);
-    int start = lines.indexOf("    // README-START");
-    int end = lines.indexOf("    // README-END");
-    assertThat(start).isNotNegative();
-    assertThat(end).isGreaterThan(start + 1);
-    List<String> imports =
-        lines.stream().filter(line -> line.startsWith("import ")).collect(Collectors.toList());
-    assertThat(imports).contains("import org.psephos.tally.Tally;");
+    QuickStartSource source = QuickStartSource.read();
+    assertThat(source.imports()).contains("import org.psephos.tally.Tally;");
     String quoted =
-        String.join("\n", imports)
+        String.join("\n", source.imports())
             + "\n\npublic class QuickStart {\n  public static void main(String[] args) {\n"
-            + String.join("\n", lines.subList(start + 1, end))
+            + source.quoted()
             + "\n  }\n}\n";
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
     assertThat(readme).contains("```java\n" + quoted + "```\n");
@@ -65,20 +59,28 @@ class QuickStartTest {
   /** Each import of the quick start is used by the lines the README quotes, so none is noise. */
   @Test
   void everyImportOfTheQuickStartIsUsedInTheQuotedLines() throws IOException {
-    List<String> lines = Files.readAllLines(QUICK_START, StandardCharsets.UTF_8);
-    String quoted =
-        String.join(
-            "\n",
-            lines.subList(
-                lines.indexOf("    // README-START") + 1, lines.indexOf("    // README-END")));
+    QuickStartSource source = QuickStartSource.read();
     List<String> simpleNames =
-        lines.stream()
-            .filter(line -> line.startsWith("import "))
+        source.imports().stream()
             .map(line -> line.substring(line.lastIndexOf('.') + 1, line.length() - 1))
             .collect(Collectors.toList());
     assertThat(simpleNames).isNotEmpty();
     for (String name : simpleNames) {
-      assertThat(quoted).as("use of %s", name).containsPattern("\\b" + name + "\\b");
+      assertThat(source.quoted()).as("use of %s", name).containsPattern("\\b" + name + "\\b");
+    }
+  }
+
+  /** QuickStart.java's import lines and the lines between its README markers. */
+  private record QuickStartSource(List<String> imports, String quoted) {
+    static QuickStartSource read() throws IOException {
+      List<String> lines = Files.readAllLines(QUICK_START, StandardCharsets.UTF_8);
+      int start = lines.indexOf("    // README-START");
+      int end = lines.indexOf("    // README-END");
+      assertThat(start).as("README-START marker").isNotNegative();
+      assertThat(end).as("README-END marker").isGreaterThan(start + 1);
+      List<String> imports =
+          lines.stream().filter(line -> line.startsWith("import ")).collect(Collectors.toList());
+      return new QuickStartSource(imports, String.join("\n", lines.subList(start + 1, end)));
     }
   }
 }

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.psephos.ElectionDataException;
 import org.psephos.stv.BallotProfile;
+import org.psephos.stv.CountOption;
 import org.psephos.stv.CountSheet;
 import org.psephos.stv.Lot;
 import org.psephos.stv.StvRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -81,6 +83,12 @@ final class CountCommand implements Callable<Integer> {
       description = "Show the loss to truncation inside the non-transferable votes.")
   boolean lossInNonTransferable;
 
+  @Option(
+      names = "--final-transfers",
+      description = "Scottish rules: once every seat is filled, transfer the surpluses left as the"
+          + " e-count reports them (allowed since 2021; elects no one). Off by default.")
+  boolean finalTransfers;
+
   @Override
   public Integer call() {
     String name = Inputs.name(file);
@@ -93,9 +101,16 @@ final class CountCommand implements Callable<Integer> {
     } catch (ElectionDataException e) {
       throw new BadDataException(name + ": " + e.getMessage(), e);
     }
+    if (finalTransfers && rules.rules != StvRules.SCOTLAND) {
+      throw new ParameterException(spec.commandLine(),
+          "--final-transfers applies to Scottish rules only (--rules scotland)");
+    }
     CountSheet sheet;
     try {
-      sheet = rules.rules.count(profile, lots.isEmpty() ? Lot.none() : Lot.ofDrawn(lots));
+      Lot lot = lots.isEmpty() ? Lot.none() : Lot.ofDrawn(lots);
+      sheet = finalTransfers
+          ? rules.rules.count(profile, lot, CountOption.FINAL_SURPLUS_TRANSFERS)
+          : rules.rules.count(profile, lot);
     } catch (ElectionDataException e) {
       throw new BadDataException(name + ": " + e.getMessage(), e);
     }

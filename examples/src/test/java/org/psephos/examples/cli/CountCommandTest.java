@@ -64,6 +64,29 @@ class CountCommandTest {
     assertThat(drawn.outLines()).contains("Lot drawn among E, F: F", "Excluded: F");
   }
 
+  /** The profile of core's FinalSurplusTransferTest: C's surplus of 2 is left when seats fill. */
+  private static final String SURPLUS_LEFT = String.join("\n",
+      "3 2", "50 1 3 0", "30 2 0", "20 3 2 0", "0", "\"A\"", "\"B\"", "\"C\"",
+      "\"Final surplus\"", "");
+
+  @Test
+  void finalTransfersAddTheECountStageOnlyWhenAsked() throws IOException {
+    Path file = write("surplus.blt", SURPLUS_LEFT);
+    Cli.Result statutory = Cli.run("count", file.toString());
+    assertThat(statutory.exitCode()).isZero();
+    assertThat(statutory.out()).doesNotContain("Stage 3");
+    Cli.Result ecount = Cli.run("count", "--final-transfers", file.toString());
+    assertThat(ecount.exitCode()).isZero();
+    assertThat(ecount.outLines()).contains(
+        "Stage 3: surplus of C (2.00000), after every seat was filled (e-count report; elects no"
+            + " one)",
+        "Elected: A, C");
+    Cli.Result ni = Cli.run("count", "--rules", "ni", "--final-transfers", file.toString());
+    assertThat(ni.exitCode()).isEqualTo(2);
+    assertThat(ni.err()).contains(
+        "--final-transfers applies to Scottish rules only (--rules scotland)");
+  }
+
   @Test
   void badDataAndBadUsageHaveTheirExitCodes() throws IOException {
     Cli.Result bad = Cli.run("count", write("bad.blt", "3 1\n2 1 4 0\n0\n").toString());
