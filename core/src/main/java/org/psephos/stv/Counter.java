@@ -2,6 +2,7 @@ package org.psephos.stv;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -10,6 +11,12 @@ import java.util.TreeMap;
 /**
  * One STV count in progress: the papers each candidate holds, grouped by preference sequence
  * (papers of one sequence always move together at one value), and the stages so far.
+ *
+ * <p>A parcel (the papers of one ballot sequence held at one preference, at one value, since one
+ * stage) is a position in parallel arrays, and each candidate holds a list of parcel positions in
+ * the order received: a transfer appends, nothing is allocated per parcel moved, and the papers a
+ * candidate received at their latest stage (the Northern Irish "last parcel") are the end of that
+ * list, from {@code lastStart}.
  */
 final class Counter {
   private static final byte CONTINUING = 0;
@@ -17,11 +24,33 @@ final class Counter {
   private static final byte EXCLUDED = 2;
   private static final byte WITHDRAWN = 3;
 
-  /** Papers of one ballot sequence held at one preference, at one value, since one stage. */
-  private record Parcel(int ballot, int position, long value, long papers, int stage) {}
-
   /** A parcel waiting, in a Northern Irish exclusion, to be transferred from its holder. */
-  private record Held(int holder, Parcel parcel) {}
+  private record Held(int holder, int parcel) {}
+
+  /** A growable list of parcel positions. */
+  private static final class Parcels {
+    private int[] items = new int[16];
+    private int size;
+
+    void add(int parcel) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = parcel;
+    }
+
+    int get(int i) {
+      return items[i];
+    }
+
+    int size() {
+      return size;
+    }
+
+    void clear() {
+      size = 0;
+    }
+  }
 
   private final BallotProfile profile;
   private final StvRules rules;
@@ -36,9 +65,15 @@ final class Counter {
   private final byte[] state;
   private final boolean[] surplusDone;
   private final int[] electedAt;
-  private final List<List<Parcel>> held = new ArrayList<>();
-  private final List<List<Parcel>> lastParcel = new ArrayList<>();
+  private int[] parcelBallot = new int[64];
+  private int[] parcelPosition = new int[64];
+  private int[] parcelStage = new int[64];
+  private long[] parcelValue = new long[64];
+  private long[] parcelPapers = new long[64];
+  private int parcelCount;
+  private final Parcels[] held;
   private final int[] lastStage;
+  private final int[] lastStart;
   private final List<long[]> history = new ArrayList<>();
   private final List<Stage> stages = new ArrayList<>();
   private final List<Integer> electedOrder = new ArrayList<>();
@@ -75,9 +110,10 @@ final class Counter {
     this.surplusDone = new boolean[size];
     this.electedAt = new int[size];
     this.lastStage = new int[size];
+    this.lastStart = new int[size];
+    this.held = new Parcels[size];
     for (int c = 0; c < size; c++) {
-      held.add(new ArrayList<>());
-      lastParcel.add(new ArrayList<>());
+      held[c] = new Parcels();
     }
     for (int withdrawn : profile.withdrawn()) {
       state[withdrawn] = WITHDRAWN;
@@ -86,7 +122,7 @@ final class Counter {
 
   CountSheet count() {
     for (int b = 0; b < preferences.length; b++) {
-      receive(preferences[b][0], new Parcel(b, 0, unit, profile.ballots().get(b).count(), 1));
+      receive(preferences[b][0], parcel(b, 0, unit, profile.ballots().get(b).count(), 1));
     }
     finish(StageKind.FIRST_PREFERENCES, List.of(), 0, -1, List.of());
     while (electedOrder.size() < profile.seats()) {
@@ -155,23 +191,44 @@ final class Counter {
 
   // ---------------------------------------------------------------- transfers
 
-  private void receive(int candidate, Parcel parcel) {
-    held.get(candidate).add(parcel);
-    if (lastStage[candidate] != parcel.stage()) {
-      lastStage[candidate] = parcel.stage();
-      lastParcel.set(candidate, new ArrayList<>());
+  /** A new parcel: papers of a ballot sequence at a preference and a value, from a stage. */
+  private int parcel(int ballot, int position, long value, long papers, int stage) {
+    if (parcelCount == parcelBallot.length) {
+      int capacity = parcelCount * 2;
+      parcelBallot = Arrays.copyOf(parcelBallot, capacity);
+      parcelPosition = Arrays.copyOf(parcelPosition, capacity);
+      parcelStage = Arrays.copyOf(parcelStage, capacity);
+      parcelValue = Arrays.copyOf(parcelValue, capacity);
+      parcelPapers = Arrays.copyOf(parcelPapers, capacity);
     }
-    lastParcel.get(candidate).add(parcel);
-    total[candidate] = Math.addExact(total[candidate], parcel.papers() * parcel.value());
+    parcelBallot[parcelCount] = ballot;
+    parcelPosition[parcelCount] = position;
+    parcelStage[parcelCount] = stage;
+    parcelValue[parcelCount] = value;
+    parcelPapers[parcelCount] = papers;
+    return parcelCount++;
+  }
+
+  private void receive(int candidate, int parcel) {
+    Parcels holding = held[candidate];
+    if (lastStage[candidate] != parcelStage[parcel]) {
+      lastStage[candidate] = parcelStage[parcel];
+      lastStart[candidate] = holding.size();
+    }
+    holding.add(parcel);
+    total[candidate] =
+        Math.addExact(total[candidate], parcelPapers[parcel] * parcelValue[parcel]);
   }
 
   /** Moves papers at a value to their next continuing preference; returns the value moved. */
-  private long pass(Parcel parcel, long value) {
-    long amount = Math.multiplyExact(parcel.papers(), value);
-    int[] sequence = preferences[parcel.ballot()];
-    for (int p = parcel.position() + 1; p < sequence.length; p++) {
+  private long pass(int parcel, long value) {
+    long papers = parcelPapers[parcel];
+    long amount = Math.multiplyExact(papers, value);
+    int ballot = parcelBallot[parcel];
+    int[] sequence = preferences[ballot];
+    for (int p = parcelPosition[parcel] + 1; p < sequence.length; p++) {
       if (state[sequence[p]] == CONTINUING) {
-        receive(sequence[p], new Parcel(parcel.ballot(), p, value, parcel.papers(), stageNumber()));
+        receive(sequence[p], parcel(ballot, p, value, papers, stageNumber()));
         return amount;
       }
     }
@@ -179,9 +236,9 @@ final class Counter {
     return amount;
   }
 
-  private boolean transferable(Parcel parcel) {
-    int[] sequence = preferences[parcel.ballot()];
-    for (int p = parcel.position() + 1; p < sequence.length; p++) {
+  private boolean transferable(int parcel) {
+    int[] sequence = preferences[parcelBallot[parcel]];
+    for (int p = parcelPosition[parcel] + 1; p < sequence.length; p++) {
       if (state[sequence[p]] == CONTINUING) {
         return true;
       }
@@ -195,8 +252,10 @@ final class Counter {
     long votes = total[from];
     long moved = 0;
     long value = -2;
-    for (Parcel parcel : held.get(from)) {
-      long newValue = Math.multiplyExact(surplus, parcel.value()) / votes;
+    Parcels holding = held[from];
+    for (int i = 0; i < holding.size(); i++) {
+      int parcel = holding.get(i);
+      long newValue = Math.multiplyExact(surplus, parcelValue[parcel]) / votes;
       value = value == -2 || value == newValue ? newValue : -1;
       moved += pass(parcel, newValue);
     }
@@ -207,19 +266,22 @@ final class Counter {
   /** The first-preference papers, or the last sub-parcel received, at trunc(surplus / papers). */
   private void transferIrishSurplus(int from) {
     long surplus = total[from] - quota;
-    List<Parcel> examined = electedAt[from] == 1 ? held.get(from) : lastParcel.get(from);
+    Parcels holding = held[from];
+    int first = electedAt[from] == 1 ? 0 : lastStart[from];
     long papers = 0;
-    for (Parcel parcel : examined) {
+    for (int i = first; i < holding.size(); i++) {
+      int parcel = holding.get(i);
       if (transferable(parcel)) {
-        papers += parcel.papers();
+        papers += parcelPapers[parcel];
       }
     }
     long value = papers == 0 ? 0 : surplus / papers;
     long moved = 0;
     long shown = -2;
-    for (Parcel parcel : examined) {
+    for (int i = first; i < holding.size(); i++) {
+      int parcel = holding.get(i);
       if (transferable(parcel)) {
-        long paperValue = Math.min(value, parcel.value());
+        long paperValue = Math.min(value, parcelValue[parcel]);
         shown = shown == -2 || shown == paperValue ? paperValue : -1;
         moved += pass(parcel, paperValue);
       }
@@ -232,7 +294,7 @@ final class Counter {
   private void closeSurplus(int from, long surplus, long value, StageKind kind) {
     total[from] = quota;
     surplusDone[from] = true;
-    held.get(from).clear();
+    held[from].clear();
     finish(kind, List.of(from), surplus, Math.max(value, -1), List.of());
   }
 
@@ -242,10 +304,12 @@ final class Counter {
     }
     long moved = 0;
     for (int c : group) {
-      for (Parcel parcel : held.get(c)) {
-        moved += pass(parcel, parcel.value());
+      Parcels holding = held[c];
+      for (int i = 0; i < holding.size(); i++) {
+        int parcel = holding.get(i);
+        moved += pass(parcel, parcelValue[parcel]);
       }
-      held.get(c).clear();
+      holding.clear();
       total[c] = 0;
     }
     finish(StageKind.EXCLUSION, group, moved, -1, group);
@@ -259,14 +323,17 @@ final class Counter {
     List<Held> firsts = new ArrayList<>();
     TreeMap<Long, List<Held>> byValue = new TreeMap<>(Comparator.reverseOrder());
     for (int c : group) {
-      for (Parcel parcel : held.get(c)) {
-        if (parcel.stage() == 1) {
+      Parcels holding = held[c];
+      for (int i = 0; i < holding.size(); i++) {
+        int parcel = holding.get(i);
+        if (parcelStage[parcel] == 1) {
           firsts.add(new Held(c, parcel));
         } else {
-          byValue.computeIfAbsent(parcel.value(), v -> new ArrayList<>()).add(new Held(c, parcel));
+          byValue.computeIfAbsent(parcelValue[parcel], v -> new ArrayList<>())
+              .add(new Held(c, parcel));
         }
       }
-      held.get(c).clear();
+      holding.clear();
     }
     if (!firsts.isEmpty()) {
       subParcels.add(firsts);
@@ -285,10 +352,11 @@ final class Counter {
     long moved = 0;
     long value = -1;
     for (Held entry : parcels) {
-      long amount = pass(entry.parcel(), entry.parcel().value());
+      long at = parcelValue[entry.parcel()];
+      long amount = pass(entry.parcel(), at);
       total[entry.holder()] -= amount;
       moved += amount;
-      value = entry.parcel().value();
+      value = at;
     }
     List<Integer> excludedNow = exclusionAnnounced ? List.of() : excluding;
     exclusionAnnounced = true;
