@@ -323,7 +323,7 @@ public final class TallyLaws {
   }
 
   /** The nights one step smaller: one council fewer (with its inputs), or one input fewer. */
-  private static List<Night> smaller(Night night) {
+  static List<Night> smaller(Night night) {
     List<Night> candidates = new ArrayList<>();
     List<Contest> contests = night.election().contests();
     if (contests.size() > 1) {
