@@ -6,6 +6,8 @@ package org.psephos.testkit;
  * #builder()} changes any of them. A knob {@code xOneIn} of {@code n} makes x happen to one council
  * (or election) in {@code n} on average, and {@code 0} switches it off.
  *
+ * @param minCouncils fewest councils in an election (at least 1, at most {@code maxCouncils};
+ *     default 1)
  * @param maxCouncils most councils in an election (at least 1; default 12)
  * @param maxCouncilSize most seats of a council (at least 1; default 70)
  * @param maxCohesiveParties most cohesive parties standing, 2 to 6 (default 6)
@@ -30,6 +32,7 @@ package org.psephos.testkit;
  *     inputs keeping their order) rather than council by council (default true)
  */
 public record GeneratorSettings(
+    int minCouncils,
     int maxCouncils,
     int maxCouncilSize,
     int maxCohesiveParties,
@@ -53,6 +56,7 @@ public record GeneratorSettings(
   /**
    * Checks every knob.
    *
+   * @param minCouncils fewest councils in an election
    * @param maxCouncils most councils in an election
    * @param maxCouncilSize most seats of a council
    * @param maxCohesiveParties most cohesive parties standing
@@ -70,6 +74,7 @@ public record GeneratorSettings(
    */
   public GeneratorSettings {
     atLeast("maxCouncils", maxCouncils, 1, Integer.MAX_VALUE);
+    atLeast("minCouncils", minCouncils, 1, maxCouncils);
     atLeast("maxCouncilSize", maxCouncilSize, 1, Integer.MAX_VALUE);
     atLeast("maxCohesiveParties", maxCohesiveParties, 2, COHESIVE_PARTIES);
     atLeast("maxRegions", maxRegions, 1, REGIONS);
@@ -94,7 +99,7 @@ public record GeneratorSettings(
    * @return the defaults
    */
   public static GeneratorSettings defaults() {
-    return new GeneratorSettings(12, 70, COHESIVE_PARTIES, REGIONS, 2, 2, 4, true, true, 4, 3, 6,
+    return new GeneratorSettings(1, 12, 70, COHESIVE_PARTIES, REGIONS, 2, 2, 4, true, true, 4, 3, 6,
         true);
   }
 
@@ -118,7 +123,8 @@ public record GeneratorSettings(
 
   /**
    * These knobs for an example of a size from 1 (smallest) to 100 (these knobs as they are): the
-   * most councils and the largest council shrink in proportion, never below 1. Generated sizes
+   * most councils and the largest council shrink in proportion, never below 1 (nor the most
+   * councils below the fewest). Generated sizes
    * grow from small so that early failures are small ones.
    *
    * @param size the size, 1 to 100
@@ -128,7 +134,7 @@ public record GeneratorSettings(
   public GeneratorSettings scaledTo(int size) {
     atLeast("size", size, 1, 100);
     return toBuilder()
-        .maxCouncils(scale(maxCouncils, size))
+        .maxCouncils(Math.max(minCouncils, scale(maxCouncils, size)))
         .maxCouncilSize(scale(maxCouncilSize, size))
         .build();
   }
@@ -139,6 +145,7 @@ public record GeneratorSettings(
 
   /** A builder of {@link GeneratorSettings}; each setter names its knob (see the record). */
   public static final class Builder {
+    private int minCouncils;
     private int maxCouncils;
     private int maxCouncilSize;
     private int maxCohesiveParties;
@@ -154,6 +161,7 @@ public record GeneratorSettings(
     private boolean shuffledArrivals;
 
     private Builder(GeneratorSettings from) {
+      minCouncils = from.minCouncils;
       maxCouncils = from.maxCouncils;
       maxCouncilSize = from.maxCouncilSize;
       maxCohesiveParties = from.maxCohesiveParties;
@@ -167,6 +175,17 @@ public record GeneratorSettings(
       correctionOneIn = from.correctionOneIn;
       withdrawalOneIn = from.withdrawalOneIn;
       shuffledArrivals = from.shuffledArrivals;
+    }
+
+    /**
+     * Sets {@link GeneratorSettings#minCouncils()}.
+     *
+     * @param value the knob
+     * @return this builder
+     */
+    public Builder minCouncils(int value) {
+      minCouncils = value;
+      return this;
     }
 
     /**
@@ -319,7 +338,7 @@ public record GeneratorSettings(
      * @throws IllegalArgumentException naming the knob if one is out of range
      */
     public GeneratorSettings build() {
-      return new GeneratorSettings(maxCouncils, maxCouncilSize, maxCohesiveParties, maxRegions,
+      return new GeneratorSettings(minCouncils, maxCouncils, maxCouncilSize, maxCohesiveParties, maxRegions,
           independentsOneIn, partialContestOneIn, boundaryChangeOneIn, vacancies, undeclared,
           provisionalOneIn, correctionOneIn, withdrawalOneIn, shuffledArrivals);
     }

@@ -108,6 +108,17 @@ public record Night(long seed, int size, Election election, List<Input> inputs) 
     return new Night(seed, size, builder.build(), keptInputs);
   }
 
+  /**
+   * A plain-text description of an election, as failure reports print it: its parties, then each
+   * council with its region, size, contested seats and compositions.
+   *
+   * @param election the election
+   * @return the description
+   */
+  public static String describe(Election election) {
+    return Describe.election(election);
+  }
+
   @Override
   public String toString() {
     return "Night[seed "

@@ -123,6 +123,19 @@ public final class NightGenerator {
   }
 
   /**
+   * A random contest for a council among some parties: all-out or partial, with continuing seats,
+   * vacancies, boundary changes and baselines as the settings say.
+   *
+   * @param seed the seed
+   * @param council the council
+   * @param parties the parties standing
+   * @return the contest
+   */
+  public Contest contest(long seed, Council council, List<Party> parties) {
+    return contest(new Draw(seed), settings, council, List.copyOf(parties));
+  }
+
+  /**
    * A random valid declaration for one contest of an election, complete or provisional.
    *
    * @param seed the seed
@@ -156,7 +169,7 @@ public final class NightGenerator {
       parties.add(draw.between(0, parties.size()), INDEPENDENT);
     }
     int regions = draw.between(1, knobs.maxRegions());
-    int councils = draw.between(1, knobs.maxCouncils());
+    int councils = draw.between(knobs.minCouncils(), knobs.maxCouncils());
     Election.Builder builder =
         Election.builder("local." + POLLING_DAY, POLLING_DAY, "Local elections 2018")
             .parties(parties.toArray(new Party[0]));

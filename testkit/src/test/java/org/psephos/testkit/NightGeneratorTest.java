@@ -176,6 +176,23 @@ class NightGeneratorTest {
   }
 
   @Test
+  void aFewestCouncilsKnobAndAContestForAGivenCouncilAreRespected() {
+    NightGenerator large =
+        NightGenerator.of(GeneratorSettings.builder().minCouncils(13).maxCouncils(20).build());
+    for (long seed = 0; seed < 50; seed++) {
+      assertThat(large.election(seed).contests()).hasSizeBetween(13, 20);
+      assertThat(large.night(seed, 1).election().contests()).hasSize(13);
+    }
+    Night night = GENERATOR.night(5);
+    org.psephos.Council council = night.election().contests().get(0).council();
+    Contest contest = GENERATOR.contest(9, council, night.election().parties());
+    assertThat(contest.council()).isEqualTo(council);
+    assertThat(GENERATOR.contest(9, council, night.election().parties())).isEqualTo(contest);
+    assertThat(contest.previous().parties()).isSubsetOf(night.election().parties());
+    assertThat(Night.describe(night.election())).startsWith("parties ").contains(council.id());
+  }
+
+  @Test
   void settingsOutOfRangeAreRefusedByName() {
     assertThatThrownBy(() -> GeneratorSettings.builder().maxCouncils(0).build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -193,5 +210,10 @@ class NightGeneratorTest {
     assertThat(GeneratorSettings.defaults().scaledTo(50).maxCouncils()).isEqualTo(6);
     assertThat(GeneratorSettings.defaults().scaledTo(50).maxCouncilSize()).isEqualTo(35);
     assertThat(GeneratorSettings.defaults().scaledTo(100)).isEqualTo(GeneratorSettings.defaults());
+    assertThatThrownBy(() -> GeneratorSettings.builder().minCouncils(13).build())
+        .hasMessage("GeneratorSettings.minCouncils must be from 1 to 12, not 13");
+    GeneratorSettings atLeastFive = GeneratorSettings.builder().minCouncils(5).build();
+    assertThat(atLeastFive.scaledTo(1).maxCouncils()).isEqualTo(5);
+    assertThat(atLeastFive.scaledTo(1).minCouncils()).isEqualTo(5);
   }
 }
