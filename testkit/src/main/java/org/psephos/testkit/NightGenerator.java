@@ -113,6 +113,18 @@ public final class NightGenerator {
   }
 
   /**
+   * A night of inputs for a given election (one of yours, say), drawn from a seed as the
+   * settings say.
+   *
+   * @param seed the seed
+   * @param election the election
+   * @return the night, of size 100
+   */
+  public Night night(long seed, Election election) {
+    return new Night(seed, 100, election, inputs(new Draw(seed), settings, election));
+  }
+
+  /**
    * The election of a seed at full size (the election of {@link #night(long)}).
    *
    * @param seed the seed
