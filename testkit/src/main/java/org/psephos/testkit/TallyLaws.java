@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.psephos.Contest;
 import org.psephos.Council;
 import org.psephos.Declaration;
@@ -198,7 +201,51 @@ public final class TallyLaws {
       String expectedName, StandingsFigures expected, String actualName, StandingsFigures actual) {
     return expected.equals(actual)
         ? Optional.empty()
-        : Optional.of(expectedName + ":\n  " + expected + "\n" + actualName + ":\n  " + actual);
+        : Optional.of(
+            expectedName
+                + ":\n  "
+                + expected
+                + "\n"
+                + actualName
+                + ":\n  "
+                + actual
+                + "\ndiffering:"
+                + differences(expected, actual));
+  }
+
+  /** The figures that differ, one a line: {@code name: expected / actual}. */
+  static String differences(StandingsFigures expected, StandingsFigures actual) {
+    StringBuilder text = new StringBuilder();
+    difference(text, "councils declared", expected.councilsDeclared(), actual.councilsDeclared());
+    difference(text, "no overall control", expected.noOverallControl(), actual.noOverallControl());
+    difference(
+        text,
+        "no overall control before",
+        expected.noOverallControlBefore(),
+        actual.noOverallControlBefore());
+    Set<String> parties = new TreeSet<>(expected.parties().keySet());
+    parties.addAll(actual.parties().keySet());
+    for (String party : parties) {
+      difference(text, party, expected.parties().get(party), actual.parties().get(party));
+    }
+    Set<String> councils = new TreeSet<>(expected.control().keySet());
+    councils.addAll(actual.control().keySet());
+    for (String council : councils) {
+      difference(text, council, expected.control().get(council), actual.control().get(council));
+    }
+    return text.toString();
+  }
+
+  private static void difference(
+      StringBuilder text, String name, @Nullable Object expected, @Nullable Object actual) {
+    if (!Objects.equals(expected, actual)) {
+      text.append("\n  ")
+          .append(name)
+          .append(": ")
+          .append(expected == null ? "none" : expected)
+          .append(" / ")
+          .append(actual == null ? "none" : actual);
+    }
   }
 
   private Optional<String> agreesWithReference(Night night) {

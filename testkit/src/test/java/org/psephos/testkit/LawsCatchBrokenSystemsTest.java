@@ -49,7 +49,10 @@ class LawsCatchBrokenSystemsTest {
         violationOf(HalfIsControlTest::ourTally, Law.AGREES_WITH_REFERENCE);
     assertThat(violation.minimalCase().election().contests()).hasSize(1);
     assertThat(violation.minimalCase().inputs()).hasSizeLessThanOrEqualTo(1);
-    assertThat(violation.detail()).startsWith("reference:").contains("\nsystem:\n");
+    assertThat(violation.detail())
+        .startsWith("reference:")
+        .contains("\nsystem:\n")
+        .containsPattern("\ndiffering:(\n  .*)*\n  [EW]\d+: (NOC|[^N].*)->.* / .*->");
   }
 
   @Test

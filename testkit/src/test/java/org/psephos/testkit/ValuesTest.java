@@ -71,6 +71,26 @@ class ValuesTest {
   }
 
   @Test
+  void differencesListEachFigureThatDiffersWithExpectedThenActual() {
+    StandingsFigures expected =
+        StandingsFigures.of(2, 1, 0, List.of(new PartyFigures("PP52", 1, 2, 5, 4, 9)),
+            Map.of("a", HOLD, "b", new ControlChange("PP52", "NOC")));
+    StandingsFigures actual =
+        StandingsFigures.of(3, 0, 1, List.of(new PartyFigures("PP53", 1, 0, 1, 1, 1)),
+            Map.of("a", HOLD, "c", HOLD));
+    assertThat(TallyLaws.differences(expected, actual))
+        .isEqualTo(
+            "\n  councils declared: 2 / 3"
+                + "\n  no overall control: 1 / 0"
+                + "\n  no overall control before: 0 / 1"
+                + "\n  PP52: " + expected.parties().get("PP52") + " / none"
+                + "\n  PP53: none / " + actual.parties().get("PP53")
+                + "\n  b: PP52->NOC / none"
+                + "\n  c: none / PP52->PP52");
+    assertThat(TallyLaws.differences(expected, expected)).isEmpty();
+  }
+
+  @Test
   void aNightRestrictedToSomeCouncilsKeepsTheirContestsAndInputsOnly() {
     Night night = NightGenerator.withDefaults().night(11);
     assertThat(night.election().contests().size()).isGreaterThan(1);
