@@ -338,7 +338,8 @@ public record GeneratorSettings(
      * @throws IllegalArgumentException naming the knob if one is out of range
      */
     public GeneratorSettings build() {
-      return new GeneratorSettings(minCouncils, maxCouncils, maxCouncilSize, maxCohesiveParties, maxRegions,
+      return new GeneratorSettings(minCouncils, maxCouncils, maxCouncilSize, maxCohesiveParties,
+          maxRegions,
           independentsOneIn, partialContestOneIn, boundaryChangeOneIn, vacancies, undeclared,
           provisionalOneIn, correctionOneIn, withdrawalOneIn, shuffledArrivals);
     }

@@ -335,7 +335,8 @@ public final class NightGenerator {
 
   /**
    * Each council's inputs of the night: none (still to declare), or its declarations (earlier ones
-   * corrected by the last), sometimes withdrawn and sometimes declared again; then an arrival order.
+   * corrected by the last), sometimes withdrawn and sometimes declared again; then an arrival
+   * order.
    */
   private static List<Input> inputs(Draw draw, GeneratorSettings knobs, Election election) {
     List<Input> councilByCouncil = new ArrayList<>();

@@ -145,6 +145,39 @@ class LawsCatchBrokenSystemsTest {
   }
 
   @Test
+  void checkAllChecksEveryLawAndTheCheckerKeepsItsChoices() {
+    TallyAdapter noNocBefore =
+        (election, inputs) -> {
+          StandingsFigures right = PSEPHOS.standings(election, inputs);
+          return new StandingsFigures(right.councilsDeclared(), right.noOverallControl(), 0,
+              right.parties(), right.control());
+        };
+    // only the last law and agreement with the reference see this one; agreement comes first
+    TallyLaws laws = TallyLaws.of(noNocBefore).withSeed(7).withExamples(40);
+    assertThat(laws.seed()).isEqualTo(7);
+    assertThat(laws.examples()).isEqualTo(40);
+    LawViolation violation = catchThrowableOfType(LawViolation.class, laws::checkAll);
+    assertThat(violation.law()).isEqualTo(Law.AGREES_WITH_REFERENCE);
+    assertThatThrownBy(() -> laws.withExamples(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("examples must be at least 1, not 0");
+    assertThat(Law.REPLACEMENT.statement())
+        .isEqualTo("declaring A then A' equals declaring A' alone");
+  }
+
+  @Test
+  void byDefaultARegionsStandingsAreThoseOfItsCouncilsAlone() {
+    TallyAdapter wholeOnly = PSEPHOS::standings;
+    for (long seed = 0; seed < 100; seed++) {
+      Night night = NightGenerator.withDefaults().night(seed);
+      for (String region : night.election().regions()) {
+        assertThat(wholeOnly.regionStandings(night.election(), night.inputs(), region))
+            .isEqualTo(PSEPHOS.regionStandings(night.election(), night.inputs(), region));
+      }
+    }
+  }
+
+  @Test
   void aSystemThatThrowsBreaksTheLawBeingChecked() {
     TallyAdapter throwing =
         (election, inputs) -> {
@@ -167,7 +200,9 @@ class LawsCatchBrokenSystemsTest {
                 PsephosTally.of(
                     baseline, anyParty ? ControlRule.anyParty() : ControlRule.cohesiveOnly()))
             .withReference(ReferenceTally.of(baseline, anyParty))
-            .withSeed(SEED + (baseline == SeatBaseline.LAST_FOUGHT ? 0 : 1) + (anyParty ? 2 : 0))
+            .withSeed(
+                SEED + (baseline == SeatBaseline.LAST_FOUGHT ? 0 : 1)
+                    + (anyParty ? 2 : 0))
             .withExamples(250)
             .checkAll();
       }

@@ -82,6 +82,7 @@ class NightGeneratorTest {
             "independents", "one region", "several regions", "partial contest", "third",
             "half", "boundary change", "vacancy", "provisional", "defended still to fill",
             "held still to fill", "correction", "withdrawal", "redeclared after withdrawal",
+            "withdrawn at the end",
             "undeclared council", "interleaved councils");
   }
 
@@ -119,6 +120,15 @@ class NightGeneratorTest {
           && night.inputs().indexOf(input) > 0 && !previousCouncil.isEmpty()
           && declaredOnce.contains(previousCouncil) && !input.equals(firstOf(night, id)));
       previousCouncil = id;
+    }
+    for (Contest contest : night.election().contests()) {
+      Input last = null;
+      for (Input input : night.inputs()) {
+        if (input.council().equals(contest.council())) {
+          last = input;
+        }
+      }
+      mark(seen, "withdrawn at the end", last instanceof Input.Withdraw);
     }
     mark(seen, "undeclared council",
         night.currentDeclarations().size() < night.election().contests().size());
@@ -193,6 +203,32 @@ class NightGeneratorTest {
   }
 
   @Test
+  void partialContestsAreByThirdsByHalvesOrAnyPartAndCommonBaselinesAgree() {
+    int thirds = 0;
+    int halves = 0;
+    int agreeing = 0;
+    for (long seed = 0; seed < 300; seed++) {
+      for (Contest contest : GENERATOR.night(seed).election().contests()) {
+        int size = contest.council().size();
+        assertThat(contest.contested()).isBetween(1, size);
+        thirds += !contest.isAllOut() && size >= 9 && contest.contested() == size / 3 ? 1 : 0;
+        halves += !contest.isAllOut() && size >= 9 && contest.contested() == size / 2 ? 1 : 0;
+        boolean same = contest.previous().vacancies() == contest.continuing().vacancies();
+        for (Party party : GENERATOR.night(seed).election().parties()) {
+          int eveOfPoll = contest.previous().seats(party) - contest.continuing().seats(party);
+          same &= contest.defended().seats(party) == eveOfPoll;
+        }
+        agreeing += same ? 1 : 0;
+      }
+    }
+    // one partial contest in two, a third of those by thirds and a third by halves
+    assertThat(thirds).isGreaterThan(200);
+    assertThat(halves).isGreaterThan(200);
+    // baselines as last fought often equal those on the eve of the poll
+    assertThat(agreeing).isGreaterThan(400);
+  }
+
+  @Test
   void settingsOutOfRangeAreRefusedByName() {
     assertThatThrownBy(() -> GeneratorSettings.builder().maxCouncils(0).build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -201,6 +237,22 @@ class NightGeneratorTest {
         .hasMessage("GeneratorSettings.maxCohesiveParties must be from 2 to 6, not 7");
     assertThatThrownBy(() -> GeneratorSettings.builder().maxRegions(4).build())
         .hasMessage("GeneratorSettings.maxRegions must be from 1 to 3, not 4");
+    assertThatThrownBy(() -> GeneratorSettings.builder().maxCouncilSize(0).build())
+        .hasMessage("GeneratorSettings.maxCouncilSize must be from 1 to 2147483647, not 0");
+    assertThatThrownBy(() -> GeneratorSettings.builder().maxCohesiveParties(1).build())
+        .hasMessage("GeneratorSettings.maxCohesiveParties must be from 2 to 6, not 1");
+    assertThatThrownBy(() -> GeneratorSettings.builder().maxRegions(0).build())
+        .hasMessage("GeneratorSettings.maxRegions must be from 1 to 3, not 0");
+    assertThatThrownBy(() -> GeneratorSettings.builder().independentsOneIn(-1).build())
+        .hasMessage("GeneratorSettings.independentsOneIn must be from 0 to 2147483647, not -1");
+    assertThatThrownBy(() -> GeneratorSettings.builder().partialContestOneIn(-1).build())
+        .hasMessage("GeneratorSettings.partialContestOneIn must be from 0 to 2147483647, not -1");
+    assertThatThrownBy(() -> GeneratorSettings.builder().boundaryChangeOneIn(-1).build())
+        .hasMessage("GeneratorSettings.boundaryChangeOneIn must be from 0 to 2147483647, not -1");
+    assertThatThrownBy(() -> GeneratorSettings.builder().provisionalOneIn(-1).build())
+        .hasMessage("GeneratorSettings.provisionalOneIn must be from 0 to 2147483647, not -1");
+    assertThatThrownBy(() -> GeneratorSettings.builder().correctionOneIn(-1).build())
+        .hasMessage("GeneratorSettings.correctionOneIn must be from 0 to 2147483647, not -1");
     assertThatThrownBy(() -> GeneratorSettings.builder().withdrawalOneIn(-1).build())
         .hasMessage("GeneratorSettings.withdrawalOneIn must be from 0 to 2147483647, not -1");
     assertThatThrownBy(() -> GENERATOR.night(1, 0))

@@ -56,11 +56,14 @@ class ReadmeTest {
     }
     assertThat(readme()).contains(quoted.append("```\n"));
 
-    TallyAdapter firstOnly = (election, inputs) -> mySystem.standings(election, inputs.subList(0,
-        Math.min(1, inputs.size())));
+    TallyAdapter firstOnly =
+        (election, inputs) ->
+            mySystem.standings(election, inputs.subList(0, Math.min(1, inputs.size())));
     assertThatThrownBy(
-            () -> qt().withShrinkCycles(5).forAll(nights).checkAssert(night -> TallyLaws.of(firstOnly)
-                .check(Law.REPLACEMENT, night)))
+            () ->
+                qt().withShrinkCycles(5)
+                    .forAll(nights)
+                    .checkAssert(night -> TallyLaws.of(firstOnly).check(Law.REPLACEMENT, night)))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Law REPLACEMENT");
   }

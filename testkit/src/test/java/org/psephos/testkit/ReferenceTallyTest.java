@@ -101,11 +101,12 @@ class ReferenceTallyTest {
         .isEqualTo(new PartyFigures("ynmp-party:2", 1, 1, 4, 4, 4));
     assertThat(ReferenceTally.of(SeatBaseline.PRE_ELECTION, true).anyPartyMayControl()).isTrue();
     assertThat(ReferenceTally.withDefaults().baseline()).isEqualTo(SeatBaseline.LAST_FOUGHT);
+    assertThat(ReferenceTally.withDefaults().anyPartyMayControl()).isFalse();
   }
 
   @Test
   void seatsStillToFillLeaveTheirDefendersOrHoldersOutOfTheBaseline() {
-    // Con wins 2, one seat still to fill which Con defended (last fought) and Lab held (eve of poll)
+    // Con wins 2, one seat still to fill which Con defended (last fought), Lab held (eve of poll)
     Input provisional =
         Input.declare(
             Declaration.provisional(

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.psephos.Contest;
 import org.psephos.Council;
+import org.psephos.Declaration;
+import org.psephos.Party;
 import org.psephos.testkit.StandingsFigures.ControlChange;
 
 /** The plain values: standings figures, party lines, inputs and nights. */
@@ -110,7 +112,18 @@ class ValuesTest {
     assertThat(night.toString())
         .startsWith("Night[seed 11, size 100, " + night.election().contests().size() + " councils, "
             + night.inputs().size() + " inputs]\n  parties ")
-        .contains(first.id() + " (" + first.region() + ") size " + first.size());
+        .contains(first.id() + " (" + first.region() + ") size " + first.size())
+        .contains("\n  inputs:\n    " + night.inputs().get(0));
+    long seed = 0;
+    while (NightGenerator.withDefaults().night(seed).election().parties().stream()
+        .allMatch(Party::cohesive)) {
+      seed++;
+    }
+    Night withIndependents = NightGenerator.withDefaults().night(seed);
+    assertThat(withIndependents.election().parties()).anyMatch(party -> !party.cohesive());
+    assertThat(Night.describe(withIndependents.election()))
+        .contains("ynmp-party:2(non-cohesive)")
+        .doesNotContain("PP52(non-cohesive)");
   }
 
   @Test
@@ -120,6 +133,11 @@ class ValuesTest {
         .filter(Input.Declare.class::isInstance).findFirst().orElseThrow();
     assertThat(declare.council()).isEqualTo(declare.declaration().council());
     assertThat(declare.toString()).startsWith("declare " + declare.council().id() + " won ");
+    Declaration provisional =
+        Declaration.provisional(declare.council(), Map.of(), 1, Map.of(), Map.of());
+    assertThat(Input.declare(provisional).toString()).contains(" stillToFill 1 ");
+    assertThat(Input.declare(Declaration.of(declare.council(), Map.of())).toString())
+        .isEqualTo("declare " + declare.council().id() + " won Composition[; vacancies=0]");
     assertThat(Input.withdraw(declare.council()))
         .hasToString("withdraw " + declare.council().id())
         .isEqualTo(new Input.Withdraw(declare.council()));
