@@ -1,7 +1,7 @@
 package org.psephos.tally;
 
-import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +20,10 @@ import org.psephos.Party;
 import org.psephos.SeatBaseline;
 import org.psephos.SeatCountException;
 import org.psephos.UnknownIdException;
+import org.psephos.testkit.GeneratorSettings;
+import org.psephos.testkit.Input;
+import org.psephos.testkit.Night;
+import org.psephos.testkit.NightGenerator;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -27,8 +31,9 @@ import org.quicktheories.generators.Generate;
 /**
  * QuickTheories generators of random valid elections, declarations and scenarios (an election with
  * the declarations of a night, corrections included), plus invalid declarations of known kinds.
- * Every generated value is valid by construction: each draw is bounded by the earlier ones, so any
- * value the shrinker tries is valid too.
+ * The elections, contests, declarations and nights are the testkit's ({@link NightGenerator}),
+ * drawn from a seed QuickTheories draws: every one is valid by construction, and a failure prints
+ * the whole night (QuickTheories shrinks the seed, not the night).
  *
  * <p>The shape: 2 to 6 parties (sometimes a non-cohesive Independent among them), 1 to 12 councils
  * of 1 to 70 seats in 1 to 3 regions and several council types; all-out and partial (by thirds, by
@@ -52,18 +57,16 @@ final class ElectionGenerators {
   /** A party that is never one of a generated election's parties. */
   static final Party NOT_STANDING = Party.of("PP999", "Not Standing", "NS");
 
-  static final List<Party> COHESIVE = List.of(CON, LAB, LD, GREEN, UKIP, RESIDENTS);
+  /** The testkit's regions (an election spreads its councils over some of them). */
   static final List<String> REGIONS = List.of("London", "North West", "South East");
-  static final List<CouncilType> TYPES =
-      List.of(
-          CouncilType.LONDON_BOROUGH,
-          CouncilType.METROPOLITAN_BOROUGH,
-          CouncilType.UNITARY_AUTHORITY,
-          CouncilType.SHIRE_DISTRICT,
-          CouncilType.COUNTY);
 
   static final int MAX_SIZE = 70;
   static final int MAX_COUNCILS = 12;
+
+  private static final NightGenerator GENERATOR = NightGenerator.withDefaults();
+  private static final NightGenerator SCENARIO_NIGHTS =
+      NightGenerator.of(
+          GeneratorSettings.builder().withdrawalOneIn(0).shuffledArrivals(false).build());
 
   private ElectionGenerators() {}
 
@@ -164,7 +167,7 @@ final class ElectionGenerators {
 
   /** A random valid declaration for one council's contest (complete or provisional). */
   static Gen<Declaration> declarations(Election election, Contest contest) {
-    return in -> declaration(in, election.parties(), contest);
+    return in -> declaration(in, election, contest);
   }
 
   /** A declaration for one of the scenario's councils that a tally with the baseline rejects. */
@@ -195,22 +198,13 @@ final class ElectionGenerators {
    */
   static Gen<List<Declaration>> interleavedArrivals(Scenario scenario) {
     return in -> {
-      List<Declaration> arrivals = scenario.arrivals();
-      List<Declaration> shuffled = shuffle(in, arrivals);
-      // Deal each council's declarations, in their own order, into the slots the shuffle gave it.
-      Map<String, List<Declaration>> byCouncil = new HashMap<>();
-      for (Declaration declaration : arrivals) {
-        byCouncil
-            .computeIfAbsent(declaration.council().id(), id -> new ArrayList<>())
-            .add(declaration);
+      List<Input> inputs = new ArrayList<>();
+      for (Declaration declaration : scenario.arrivals()) {
+        inputs.add(Input.declare(declaration));
       }
-      Map<String, Integer> dealt = new HashMap<>();
       List<Declaration> order = new ArrayList<>();
-      for (Declaration slot : shuffled) {
-        String id = slot.council().id();
-        int next = dealt.getOrDefault(id, 0);
-        dealt.put(id, next + 1);
-        order.add(byCouncil.getOrDefault(id, List.of()).get(next));
+      for (Input input : NightGenerator.rearrived(seed(in), inputs)) {
+        order.add(((Input.Declare) input).declaration());
       }
       return order;
     };
@@ -242,169 +236,41 @@ final class ElectionGenerators {
     return copy;
   }
 
+  /** A seed for the testkit's generators, drawn from QuickTheories' randomness. */
+  static long seed(RandomnessSource in) {
+    return longs().all().generate(in);
+  }
+
+  /** The testkit's election of a seed, with a number of councils in a range. */
   static Election election(RandomnessSource in, int minCouncils, int maxCouncils) {
-    boolean withIndependents = booleans().all().generate(in);
-    int cohesive = withIndependents ? between(in, 1, 5) : between(in, 2, 6);
-    List<Party> parties = new ArrayList<>(shuffle(in, COHESIVE).subList(0, cohesive));
-    if (withIndependents) {
-      parties.add(between(in, 0, parties.size()), INDEPENDENT);
-    }
-    int regions = between(in, 1, REGIONS.size());
-    int councils = between(in, minCouncils, maxCouncils);
-    Election.Builder builder =
-        Election.builder(ELECTION_ID, POLLING_DAY, "Local elections 2018")
-            .parties(parties.toArray(new Party[0]));
-    for (int c = 0; c < councils; c++) {
-      CouncilType type = pick(in, TYPES);
-      Council council =
-          Council.of(
-              type.gssPrefix() + String.format(java.util.Locale.ROOT, "%06d", c + 1),
-              "Council " + (c + 1),
-              type,
-              REGIONS.get(between(in, 0, regions - 1)),
-              between(in, 1, MAX_SIZE));
-      builder.contest(contest(in, council, parties));
-    }
-    return builder.build();
+    GeneratorSettings settings =
+        GeneratorSettings.builder().minCouncils(minCouncils).maxCouncils(maxCouncils).build();
+    return NightGenerator.of(settings).election(seed(in));
   }
 
-  /**
-   * A contest: all-out or partial; continuing seats with some vacancies; previous composition of
-   * the same size or, after a boundary change, of another; defended baseline close to the
-   * pre-election seats or unrelated, of the contested total or (boundary change) another.
-   */
+  /** The testkit's contest for a council. */
   static Contest contest(RandomnessSource in, Council council, List<Party> parties) {
-    int size = council.size();
-    boolean allOut = size == 1 || booleans().all().generate(in);
-    int contested;
-    if (allOut) {
-      contested = size;
-    } else {
-      int part = between(in, 0, 2);
-      contested = part == 0 ? size / 3 : part == 1 ? size / 2 : between(in, 1, size - 1);
-      contested = Math.max(1, Math.min(size - 1, contested));
-    }
-    Composition continuing = composition(in, parties, size - contested, true);
-    boolean boundaryChange = oneIn(in, 4);
-    int sizeBefore = boundaryChange ? between(in, Math.max(1, continuing.total()), MAX_SIZE) : size;
-    Composition previous =
-        continuing.plus(composition(in, parties, sizeBefore - continuing.total(), true));
-    Composition defended;
-    if (!boundaryChange && booleans().all().generate(in)) {
-      // As last fought, but for by-elections and defections: the pre-election seats, with each
-      // vacancy given back to some party.
-      Map<Party, Integer> seats = new LinkedHashMap<>();
-      for (Party party : parties) {
-        seats.put(party, previous.seats(party) - continuing.seats(party));
-      }
-      for (int v = previous.vacancies() - continuing.vacancies(); v > 0; v--) {
-        seats.merge(pick(in, parties), 1, Integer::sum);
-      }
-      defended = Composition.of(seats);
-    } else {
-      int total =
-          boundaryChange && booleans().all().generate(in)
-              ? sizeBefore - continuing.total() // the actual, not notional, result
-              : contested;
-      defended = composition(in, parties, total, false);
-    }
-    return allOut
-        ? Contest.builder(council).previous(previous).defended(defended).build()
-        : Contest.builder(council)
-            .contested(contested)
-            .continuing(continuing)
-            .previous(previous)
-            .defended(defended)
-            .build();
+    return GENERATOR.contest(seed(in), council, parties);
+  }
+
+  /** The testkit's declaration for a contest, complete or provisional. */
+  static Declaration declaration(RandomnessSource in, Election election, Contest contest) {
+    return GENERATOR.declaration(seed(in), election, contest);
   }
 
   /**
-   * A composition of a total: each seat goes to a party (or, if allowed, is vacant) drawn by random
-   * weights, so that one party often dominates and close results happen.
+   * The testkit's night for an election, without withdrawals and council by council: each
+   * council's last declaration is its current one, the earlier ones are superseded.
    */
-  static Composition composition(
-      RandomnessSource in, List<Party> parties, int total, boolean withVacancies) {
-    int[] weights = new int[parties.size() + 1];
-    int sum = 0;
-    for (int p = 0; p < parties.size(); p++) {
-      int w = between(in, 0, 4);
-      weights[p] = w * w;
-      sum += weights[p];
-    }
-    weights[parties.size()] = withVacancies ? between(in, 0, 1) : 0;
-    sum += weights[parties.size()];
-    if (sum == 0) {
-      weights[0] = 1;
-      sum = 1;
-    }
-    int[] seats = new int[weights.length];
-    for (int s = 0; s < total; s++) {
-      int r = between(in, 0, sum - 1);
-      int bucket = 0;
-      while (r >= weights[bucket]) {
-        r -= weights[bucket];
-        bucket++;
-      }
-      seats[bucket]++;
-    }
-    Map<Party, Integer> byParty = new LinkedHashMap<>();
-    for (int p = 0; p < parties.size(); p++) {
-      byParty.put(parties.get(p), seats[p]);
-    }
-    return Composition.of(byParty, seats[parties.size()]);
-  }
-
-  /**
-   * A declaration for a contest: complete, or (one in four) provisional with some seats still to
-   * fill and, often, some of them said to be defended by parties (within their seats as last
-   * fought) and, independently, often said to be held by parties on the eve of the poll (within
-   * their seats then).
-   */
-  static Declaration declaration(RandomnessSource in, List<Party> parties, Contest contest) {
-    int contested = contest.contested();
-    int stillToFill = oneIn(in, 4) ? between(in, 1, contested) : 0;
-    Composition won = composition(in, parties, contested - stillToFill, false);
-    Map<Party, Integer> defendedStillToFill =
-        stillToFill > 0 && !oneIn(in, 3)
-            ? stillToFillOf(in, parties, stillToFill, party -> lastFought(contest, party))
-            : Map.of();
-    Map<Party, Integer> heldStillToFill =
-        stillToFill > 0 && oneIn(in, 2)
-            ? stillToFillOf(in, parties, stillToFill, party -> preElection(contest, party))
-            : Map.of();
-    return Declaration.provisional(
-        contest.council(), won.asMap(), stillToFill, defendedStillToFill, heldStillToFill);
-  }
-
-  /** Some of the seats still to fill per party, each within its seats under a baseline. */
-  private static Map<Party, Integer> stillToFillOf(
-      RandomnessSource in,
-      List<Party> parties,
-      int stillToFill,
-      java.util.function.ToIntFunction<Party> baselineSeats) {
-    Map<Party, Integer> seats = new LinkedHashMap<>();
-    int left = stillToFill;
-    for (Party party : shuffle(in, parties)) {
-      int n = between(in, 0, Math.min(left, baselineSeats.applyAsInt(party)));
-      seats.put(party, n);
-      left -= n;
-    }
-    return seats;
-  }
-
   static Scenario scenario(RandomnessSource in, Election election) {
+    List<Input> inputs = SCENARIO_NIGHTS.night(seed(in), election).inputs();
     List<Declaration> current = new ArrayList<>();
     List<Declaration> superseded = new ArrayList<>();
-    int declaredOneIn = between(in, 1, 4); // 1: every council declares
-    for (Contest contest : election.contests()) {
-      if (declaredOneIn > 1 && oneIn(in, declaredOneIn)) {
-        continue;
-      }
-      int corrections = oneIn(in, 3) ? between(in, 1, 2) : 0;
-      for (int k = 0; k < corrections; k++) {
-        superseded.add(declaration(in, election.parties(), contest));
-      }
-      current.add(declaration(in, election.parties(), contest));
+    for (int i = 0; i < inputs.size(); i++) {
+      Declaration declaration = ((Input.Declare) inputs.get(i)).declaration();
+      boolean last =
+          i + 1 == inputs.size() || !inputs.get(i + 1).council().equals(declaration.council());
+      (last ? current : superseded).add(declaration);
     }
     return new Scenario(election, current, superseded);
   }
@@ -415,7 +281,7 @@ final class ElectionGenerators {
     Contest contest = pick(in, election.contests());
     Council council = contest.council();
     List<Party> parties = election.parties();
-    Declaration valid = declaration(in, parties, contest);
+    Declaration valid = declaration(in, election, contest);
     Map<Party, Integer> won = new LinkedHashMap<>(valid.seatsWon().asMap());
     int stillToFill = valid.stillToFill();
     Map<Party, Integer> defendedStillToFill =
@@ -443,9 +309,10 @@ final class ElectionGenerators {
         kind = Invalid.SEATS_SHORT_OF_CONTESTED;
       } else {
         stillToFill = between(in, over, contest.contested());
-        won =
-            new LinkedHashMap<>(
-                composition(in, parties, contest.contested() - stillToFill, false).asMap());
+        won = new LinkedHashMap<>();
+        for (int seat = stillToFill; seat < contest.contested(); seat++) {
+          won.merge(pick(in, parties), 1, Integer::sum);
+        }
         defendedStillToFill = own == SeatBaseline.LAST_FOUGHT ? Map.of(least, over) : Map.of();
         heldStillToFill = own == SeatBaseline.PRE_ELECTION ? Map.of(least, over) : Map.of();
       }
@@ -546,28 +413,7 @@ final class ElectionGenerators {
   // Descriptions for failure reports
 
   static String describe(Election election) {
-    StringBuilder text = new StringBuilder("Election[parties ");
-    for (Party party : election.parties()) {
-      text.append(party.id()).append(party.cohesive() ? "" : "(non-cohesive)").append(' ');
-    }
-    for (Contest contest : election.contests()) {
-      Council council = contest.council();
-      text.append("\n  ")
-          .append(council.id())
-          .append(' ')
-          .append(council.region())
-          .append(" size ")
-          .append(council.size())
-          .append(" contested ")
-          .append(contest.contested())
-          .append(" continuing ")
-          .append(contest.continuing())
-          .append(" previous ")
-          .append(contest.previous())
-          .append(" defended ")
-          .append(contest.defended());
-    }
-    return text.append(']').toString();
+    return "Election[" + Night.describe(election) + "]";
   }
 
   static String describe(Declaration declaration) {

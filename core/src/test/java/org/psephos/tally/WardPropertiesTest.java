@@ -440,19 +440,23 @@ class WardPropertiesTest {
 
   @Test
   void withdrawingAWardIsAsIfItHadNeverDeclared() {
+    // the first declared wards in turn (no assumption filtering out the nights without any: with
+    // the testkit's seeded elections QuickTheories then sometimes gave up)
     qt().withExamples(EXAMPLES)
         .forAll(WardGenerators.nights())
-        .assuming(night -> !night.current().isEmpty())
         .checkAssert(
             night -> {
               Election election = night.election();
               Tally tally = night.tally(Tally.of(election));
-              WardResult gone = night.current().get(0);
-              List<WardResult> rest = new ArrayList<>(night.current().subList(1, night.current().size()));
-              Tally without =
-                  Tally.of(election).applyAll(night.wholes()).applyWardResults(rest);
-              assertSameTally(tally.withdrawWard(gone.council(), gone.wardId()), without);
-              assertThat(without.wardResult(gone.council(), gone.wardId())).isEmpty();
+              for (int g = 0; g < Math.min(3, night.current().size()); g++) {
+                WardResult gone = night.current().get(g);
+                List<WardResult> rest = new ArrayList<>(night.current());
+                rest.remove(g);
+                Tally without =
+                    Tally.of(election).applyAll(night.wholes()).applyWardResults(rest);
+                assertSameTally(tally.withdrawWard(gone.council(), gone.wardId()), without);
+                assertThat(without.wardResult(gone.council(), gone.wardId())).isEmpty();
+              }
             });
   }
 
