@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param sittingParty PA's controller before (an abbreviation, or {@code NOC})
  * @param elected the seats won per party ({@code ElectedCouncillors}), absent for an all-out
  *     council whose {@code NewCouncil} is the seats won
- * @param changes the non-zero changes against the seats offered
+ * @param changes the non-zero changes against the seats offered, absent when the result has no
+ *     {@code Changes} element (an empty one means no party changed)
  * @param newCouncil the council's composition after the result
  * @param path the element path, for messages
  */
@@ -26,7 +27,7 @@ public record PaCouncilResult(
     Optional<String> gainOrHold,
     Optional<String> sittingParty,
     Optional<List<PaPartyFigure>> elected,
-    List<PaPartyFigure> changes,
+    Optional<List<PaPartyFigure>> changes,
     List<PaPartyFigure> newCouncil,
     String path) {
 
@@ -39,7 +40,7 @@ public record PaCouncilResult(
    * @param gainOrHold PA's outcome
    * @param sittingParty PA's controller before
    * @param elected the seats won, if listed
-   * @param changes the changes
+   * @param changes the changes, if given
    * @param newCouncil the composition after
    * @param path the element path
    */
@@ -50,7 +51,7 @@ public record PaCouncilResult(
     requireNonNull(gainOrHold, "gainOrHold");
     requireNonNull(sittingParty, "sittingParty");
     elected = elected.map(List::copyOf);
-    changes = List.copyOf(changes);
+    changes = changes.map(List::copyOf);
     newCouncil = List.copyOf(newCouncil);
     requireNonNull(path, "path");
   }
@@ -66,7 +67,7 @@ public record PaCouncilResult(
         + "|" + winningParty.orElse("") + "|" + gainOrHold.orElse("") + "|"
         + sittingParty.orElse("")
         + "|elected=" + elected.map(PaCouncilResult::text).orElse("-")
-        + "|changes=" + text(changes)
+        + "|changes=" + changes.map(PaCouncilResult::text).orElse("-")
         + "|new=" + text(newCouncil);
   }
 

@@ -141,8 +141,7 @@ public final class PaReader {
               outcome,
               council.optional("sittingParty"),
               council.optionalChild("ElectedCouncillors").map(e -> figures(e, "seats", 1)),
-              council.optionalChild("Changes").map(e -> figures(e, "change", -Checks.MAX_SEATS))
-                  .orElse(List.of()),
+              council.optionalChild("Changes").map(e -> figures(e, "change", -Checks.MAX_SEATS)),
               figures(council.child("NewCouncil"), "seats", 1),
               council.path()));
     }

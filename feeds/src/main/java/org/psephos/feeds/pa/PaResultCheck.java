@@ -12,7 +12,8 @@ import org.psephos.tally.CouncilResult;
 
 /**
  * Checks a council's PA result against the tally's result of the same declaration: each party's
- * {@code Changes} (seats won less seats offered; a party PA leaves out has no change) and {@code
+ * {@code Changes} when the result gives them (seats won less seats offered; a party PA leaves out
+ * has no change) and {@code
  * NewCouncil} seats, and the {@code winningParty}, {@code gainOrHold} and {@code sittingParty}
  * PA gives. Parties are compared by PA id, controllers by PA's abbreviation or {@code NOC}.
  */
@@ -24,10 +25,12 @@ final class PaResultCheck {
     String subject = ours.council().name();
     List<PaDifference> differences = new ArrayList<>();
     Map<String, String> names = new LinkedHashMap<>();
-    Map<String, Integer> paChanges = byPaId(pa.changes(), names);
-    Map<String, Integer> ourChanges = new LinkedHashMap<>();
-    ours.seatChanges().forEach((party, change) -> ourChanges.put(paId(party, names), change));
-    compare(subject, "Changes", paChanges, ourChanges, names, differences, true);
+    if (pa.changes().isPresent()) {
+      Map<String, Integer> paChanges = byPaId(pa.changes().get(), names);
+      Map<String, Integer> ourChanges = new LinkedHashMap<>();
+      ours.seatChanges().forEach((party, change) -> ourChanges.put(paId(party, names), change));
+      compare(subject, "Changes", paChanges, ourChanges, names, differences, true);
+    }
     Map<String, Integer> paNew = byPaId(pa.newCouncil(), names);
     Map<String, Integer> ourNew = new LinkedHashMap<>();
     ours.compositionAfter().asMap().forEach((party, seats) -> ourNew.put(paId(party, names), seats));

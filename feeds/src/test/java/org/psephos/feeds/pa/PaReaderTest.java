@@ -53,7 +53,7 @@ class PaReaderTest {
     assertThat(council.gainOrHold()).contains("no change");
     assertThat(council.sittingParty()).contains("C");
     assertThat(council.elected()).isEmpty();
-    assertThat(council.changes())
+    assertThat(council.changes().orElseThrow())
         .extracting(PaPartyFigure::name, PaPartyFigure::value)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Reform", 7),
@@ -92,6 +92,7 @@ class PaReaderTest {
     assertThat(result.revision()).isEqualTo(1);
     assertThat(result.councils().get(0).winningParty()).isEmpty();
     assertThat(result.councils().get(0).changes()).isEmpty();
+    assertThat(result.councils().get(0).figures()).isEqualTo("1|||" + "|elected=-|changes=-|new=662:3,");
   }
 
   @Test
