@@ -141,7 +141,8 @@ public final class PaDropFolder implements AutoCloseable {
    * @param live the live tally to update; it should start as {@link PaElection#emptyTally()}
    * @param listener what to tell after each file
    * @param poll how long to wait for an event before scanning anyway
-   * @param settle how long a file that does not parse must stay unchanged to count as bad
+   * @param settle how long a file that does not parse must stay unchanged to count as bad; zero
+   *     reports it at once (for a folder read once, whose files are complete)
    * @return the running drop folder; close it to stop
    * @throws UncheckedIOException if the folder cannot be watched
    */
@@ -265,6 +266,9 @@ public final class PaDropFolder implements AutoCloseable {
 
   /** Whether a file that does not parse may still be being written. */
   private boolean stillChanging(Candidate candidate, long now) {
+    if (settle.isZero()) {
+      return false;
+    }
     Seen before = candidate.before;
     if (before == null || !before.sameFile(candidate.attributes)) {
       seen.put(candidate.file, candidate.attributes.unfinished(now));
