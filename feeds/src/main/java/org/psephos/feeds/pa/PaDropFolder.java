@@ -279,14 +279,14 @@ public final class PaDropFolder implements AutoCloseable {
   }
 
   private void apply(Parsed one) {
-    if (!(one.message instanceof PaResult)) {
+    if (!(one.message instanceof PaResult result)) {
       if (watching || !(one.message instanceof PaNominations)) {
         safely(() -> listener.skipped(one.file, skipReason(one.message)));
       }
       return;
     }
     try {
-      PaFeedStep step = feed.apply((PaResult) one.message);
+      PaFeedStep step = feed.apply(result);
       feed = step.feed();
       live.update(tally -> step.feed().tally());
       safely(() -> listener.applied(one.file, step));
@@ -392,7 +392,7 @@ public final class PaDropFolder implements AutoCloseable {
     }
 
     int revision() {
-      return message instanceof PaResult ? ((PaResult) message).revision() : 0;
+      return message instanceof PaResult result ? result.revision() : 0;
     }
   }
 }

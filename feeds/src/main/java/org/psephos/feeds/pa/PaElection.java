@@ -256,24 +256,16 @@ public final class PaElection {
    * @throws IllegalArgumentException if the type is not one of PA's
    */
   public static CouncilType councilType(String paType) {
-    switch (paType) {
-      case "London":
-        return CouncilType.LONDON_BOROUGH;
-      case "Metro":
-        return CouncilType.METROPOLITAN_BOROUGH;
-      case "Unitary":
-        return CouncilType.UNITARY_AUTHORITY;
-      case "Non-Met":
-        return CouncilType.SHIRE_DISTRICT;
-      case "England":
-        return CouncilType.COUNTY;
-      case "Wales":
-        return CouncilType.WELSH_PRINCIPAL_AREA;
-      case "Scotland":
-        return CouncilType.SCOTTISH_COUNCIL;
-      default:
-        throw new IllegalArgumentException("not one of PA's council types: " + paType);
-    }
+    return switch (paType) {
+      case "London" -> CouncilType.LONDON_BOROUGH;
+      case "Metro" -> CouncilType.METROPOLITAN_BOROUGH;
+      case "Unitary" -> CouncilType.UNITARY_AUTHORITY;
+      case "Non-Met" -> CouncilType.SHIRE_DISTRICT;
+      case "England" -> CouncilType.COUNTY;
+      case "Wales" -> CouncilType.WELSH_PRINCIPAL_AREA;
+      case "Scotland" -> CouncilType.SCOTTISH_COUNCIL;
+      default -> throw new IllegalArgumentException("not one of PA's council types: " + paType);
+    };
   }
 
   private static String region(String paType) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
@@ -231,9 +232,9 @@ public final class PaFeed {
     static final Revisions NONE = new Revisions(0, new TreeMap<>());
 
     final int applied;
-    final TreeMap<Integer, Received> seen;
+    final NavigableMap<Integer, Received> seen;
 
-    Revisions(int applied, TreeMap<Integer, Received> seen) {
+    Revisions(int applied, NavigableMap<Integer, Received> seen) {
       this.applied = applied;
       this.seen = seen;
     }

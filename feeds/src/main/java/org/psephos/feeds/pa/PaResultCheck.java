@@ -101,14 +101,11 @@ final class PaResultCheck {
 
   /** PA's {@code gainOrHold} of an outcome. */
   static String outcome(ControlOutcome outcome) {
-    switch (outcome.kind()) {
-      case GAIN:
-        return "gain";
-      case LOSS_TO_NOC:
-        return "lose to NOC";
-      default:
-        return "no change";
-    }
+    return switch (outcome.kind()) {
+      case GAIN -> "gain";
+      case LOSS_TO_NOC -> "lose to NOC";
+      case HOLD, NOC_NO_CHANGE -> "no change";
+    };
   }
 
   /** A change as PA writes it: "+2", "-4", "0". */

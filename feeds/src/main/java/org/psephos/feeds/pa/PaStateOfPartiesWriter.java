@@ -106,11 +106,11 @@ public final class PaStateOfPartiesWriter {
       throw new IllegalArgumentException(
           "region \"" + region + "\" is not one of PA's: All, England, Scotland, Wales");
     }
-    List<Council> declared = tally.declaredCouncils().stream().filter(filter::test).toList();
+    List<Council> declared = tally.declaredCouncils().stream().filter(filter).toList();
     for (Council council : declared) {
       paType(council.type());
     }
-    long expected = tally.election().councils().stream().filter(filter::test).count();
+    long expected = tally.election().councils().stream().filter(filter).count();
     Standings standings = tally.standings(filter);
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -214,24 +214,17 @@ public final class PaStateOfPartiesWriter {
    *     not cover
    */
   public static String paType(CouncilType type) {
-    switch (type) {
-      case LONDON_BOROUGH:
-        return "London";
-      case METROPOLITAN_BOROUGH:
-        return "Metro";
-      case UNITARY_AUTHORITY:
-        return "Unitary";
-      case SHIRE_DISTRICT:
-        return "Non-Met";
-      case COUNTY:
-        return "England";
-      case WELSH_PRINCIPAL_AREA:
-        return "Wales";
-      case SCOTTISH_COUNCIL:
-        return "Scotland";
-      default:
-        throw new IllegalArgumentException("PA's local messages have no council type for " + type);
-    }
+    return switch (type) {
+      case LONDON_BOROUGH -> "London";
+      case METROPOLITAN_BOROUGH -> "Metro";
+      case UNITARY_AUTHORITY -> "Unitary";
+      case SHIRE_DISTRICT -> "Non-Met";
+      case COUNTY -> "England";
+      case WELSH_PRINCIPAL_AREA -> "Wales";
+      case SCOTTISH_COUNCIL -> "Scotland";
+      case NORTHERN_IRISH_DISTRICT ->
+          throw new IllegalArgumentException("PA's local messages have no council type for " + type);
+    };
   }
 
   private static String proportion(Contest contest) {

@@ -92,18 +92,13 @@ record XmlElement(
     if (value.isEmpty()) {
       return false;
     }
-    switch (value.get()) {
-      case "true":
-      case "1":
-        return true;
-      case "false":
-      case "0":
-        return false;
-      default:
-        throw error(
-            PaFeedException.Kind.INVALID_VALUE,
-            "attribute " + attribute + " is \"" + value.get() + "\", not a boolean");
-    }
+    return switch (value.get()) {
+      case "true", "1" -> true;
+      case "false", "0" -> false;
+      default -> throw error(
+          PaFeedException.Kind.INVALID_VALUE,
+          "attribute " + attribute + " is \"" + value.get() + "\", not a boolean");
+    };
   }
 
   private int parseInt(String attribute, String text, int min, int max) {

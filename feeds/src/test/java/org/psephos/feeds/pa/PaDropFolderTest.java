@@ -37,7 +37,7 @@ class PaDropFolderTest {
 
     @Override
     public void rejected(Path file, RuntimeException problem) {
-      String kind = problem instanceof PaFeedException ? ((PaFeedException) problem).kind().name() : "?";
+      String kind = problem instanceof PaFeedException e ? e.kind().name() : "?";
       lines.add("rejected " + file.getFileName() + " " + kind);
     }
 

@@ -36,24 +36,19 @@ final class SmallFeed {
 
   /** "C:3" is PA id 659 with 3 seats; parties by abbreviation: Lab 662, C 659, Ind 661, LD 667. */
   static String id(String abbreviation) {
-    switch (abbreviation) {
-      case "Lab":
-        return "662";
-      case "C":
-        return "659";
-      case "Ind":
-        return "661";
-      case "LD":
-        return "667";
-      default:
-        return "999";
-    }
+    return switch (abbreviation) {
+      case "Lab" -> "662";
+      case "C" -> "659";
+      case "Ind" -> "661";
+      case "LD" -> "667";
+      default -> "999";
+    };
   }
 
   static String block(String tag, String attribute, String... figures) {
     StringBuilder xml = new StringBuilder("<" + tag + ">");
     for (String figure : figures) {
-      String[] parts = figure.split(":");
+      String[] parts = figure.split(":", 2);
       xml.append("<Party name='").append(parts[0]).append("' paId='").append(id(parts[0]))
           .append("' ").append(attribute).append("='").append(parts[1]).append("'/>");
     }
@@ -66,20 +61,13 @@ final class SmallFeed {
     int c = 5;
     int ind = 1;
     for (String figure : won) {
-      String[] parts = figure.split(":");
+      String[] parts = figure.split(":", 2);
       int seats = Integer.parseInt(parts[1]);
       switch (parts[0]) {
-        case "Lab":
-          lab += seats;
-          break;
-        case "C":
-          c += seats;
-          break;
-        case "Ind":
-          ind += seats;
-          break;
-        default:
-          break;
+        case "Lab" -> lab += seats;
+        case "C" -> c += seats;
+        case "Ind" -> ind += seats;
+        default -> { }
       }
     }
     return "<LocalElectionResult revision='" + revision + "'><Election date='2026-05-07' paId='252'>"

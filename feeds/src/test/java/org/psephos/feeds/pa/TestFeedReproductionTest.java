@@ -119,24 +119,26 @@ class TestFeedReproductionTest {
     CouncilFilter both = CouncilFilter.matching("the worked example",
         c -> c.id().equals("pa:4821") || c.id().equals("pa:4766"));
     String written = PaStateOfPartiesWriter.write(election, feed.tally(), both, "All");
-    assertThat(written).isEqualTo(String.join("\n",
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-        "<LocalStateOfParties region=\"All\" numberOfResults=\"2\" totalNumberOfCouncils=\"2\">",
-        "  <Election date=\"2026-05-07\" paId=\"252\"/>",
-        "  <Parties>",
-        "    <Party paId=\"659\" name=\"Conservative\" abbreviation=\"C\" totalCouncils=\"0\" changeInControl=\"-1\" seatsWon=\"24\" netChangeInSeats=\"-12\"/>",
-        "    <Party paId=\"660\" name=\"Green Party\" abbreviation=\"Green\" totalCouncils=\"0\" changeInControl=\"0\" seatsWon=\"1\" netChangeInSeats=\"0\"/>",
-        "    <Party paId=\"661\" name=\"Independent/Other\" abbreviation=\"Ind\" totalCouncils=\"0\" changeInControl=\"0\" seatsWon=\"16\" netChangeInSeats=\"+7\"/>",
-        "    <Party paId=\"662\" name=\"Labour\" abbreviation=\"Lab\" totalCouncils=\"0\" changeInControl=\"0\" seatsWon=\"19\" netChangeInSeats=\"+5\"/>",
-        "    <Party paId=\"664\" name=\"Reform UK\" abbreviation=\"Reform\" totalCouncils=\"0\" changeInControl=\"0\" seatsWon=\"2\" netChangeInSeats=\"+2\"/>",
-        "    <Party paId=\"667\" name=\"Liberal Democrat\" abbreviation=\"LD\" totalCouncils=\"0\" changeInControl=\"0\" seatsWon=\"2\" netChangeInSeats=\"-2\"/>",
-        "    <Party name=\"No Overall Control\" abbreviation=\"NOC\" totalCouncils=\"2\" changeInControl=\"+1\" seatsWon=\"0\" netChangeInSeats=\"0\"/>",
-        "  </Parties>",
-        "  <CouncilsIncluded>",
-        "    <Council name=\"Basingstoke &amp; Deane\" paId=\"4766\" type=\"Non-Met\" proportion=\"third\"/>",
-        "    <Council name=\"Bexley\" paId=\"4821\" type=\"London\" proportion=\"all\"/>",
-        "  </CouncilsIncluded>",
-        "</LocalStateOfParties>"));
+    assertThat(written)
+        .isEqualTo(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <LocalStateOfParties region="All" numberOfResults="2" totalNumberOfCouncils="2">
+              <Election date="2026-05-07" paId="252"/>
+              <Parties>
+                <Party paId="659" name="Conservative" abbreviation="C" totalCouncils="0" changeInControl="-1" seatsWon="24" netChangeInSeats="-12"/>
+                <Party paId="660" name="Green Party" abbreviation="Green" totalCouncils="0" changeInControl="0" seatsWon="1" netChangeInSeats="0"/>
+                <Party paId="661" name="Independent/Other" abbreviation="Ind" totalCouncils="0" changeInControl="0" seatsWon="16" netChangeInSeats="+7"/>
+                <Party paId="662" name="Labour" abbreviation="Lab" totalCouncils="0" changeInControl="0" seatsWon="19" netChangeInSeats="+5"/>
+                <Party paId="664" name="Reform UK" abbreviation="Reform" totalCouncils="0" changeInControl="0" seatsWon="2" netChangeInSeats="+2"/>
+                <Party paId="667" name="Liberal Democrat" abbreviation="LD" totalCouncils="0" changeInControl="0" seatsWon="2" netChangeInSeats="-2"/>
+                <Party name="No Overall Control" abbreviation="NOC" totalCouncils="2" changeInControl="+1" seatsWon="0" netChangeInSeats="0"/>
+              </Parties>
+              <CouncilsIncluded>
+                <Council name="Basingstoke &amp; Deane" paId="4766" type="Non-Met" proportion="third"/>
+                <Council name="Bexley" paId="4821" type="London" proportion="all"/>
+              </CouncilsIncluded>
+            </LocalStateOfParties>""");
   }
 
   @Test
