@@ -6,17 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.psephos.Declaration;
-import org.psephos.feeds.pa.PaDifference;
-import org.psephos.feeds.pa.PaDropFolder;
 import org.psephos.feeds.pa.PaElection;
 import org.psephos.feeds.pa.PaFeed;
-import org.psephos.feeds.pa.PaFeedException;
-import org.psephos.feeds.pa.PaFeedStep;
 import org.psephos.json.ElectionDefinition;
 import org.psephos.json.PsephosJson;
 import org.psephos.json.PublishedDeclaration;
 import org.psephos.tally.CouncilResult;
-import org.psephos.tally.LiveTally;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,25 +65,9 @@ final class ImportCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     String command = spec.qualifiedName();
-    PaElection election = PaFolders.election(folder);
-    List<String> problems = new ArrayList<>();
-    PaFeed feed;
-    try (PaDropFolder drop =
-        PaDropFolder.start(
-            folder,
-            election,
-            LiveTally.of(election.emptyTally()),
-            new Reporter(problems),
-            java.time.Duration.ofMillis(100),
-            java.time.Duration.ZERO)) {
-      feed = drop.feed();
-    }
-    for (PaDifference difference : feed.differences()) {
-      problems.add("PA's figure differs: " + difference);
-    }
-    for (PaFeedException gap : feed.gaps()) {
-      problems.add(gap.getMessage());
-    }
+    PaFolders.Read read = PaFolders.read(folder);
+    PaElection election = read.election();
+    PaFeed feed = read.feed();
     List<PublishedDeclaration> declarations = new ArrayList<>();
     long sequence = 1;
     for (CouncilResult result : feed.tally().results()) {
@@ -102,7 +81,7 @@ final class ImportCommand implements Callable<Integer> {
     PaFolders.writeAtomically(
         output.resolve("declarations.json"),
         json.writeDeclarations(election.election(), declarations, PsephosJson.Style.PRETTY));
-    for (String problem : problems) {
+    for (String problem : read.problems()) {
       err.println(command + ": " + problem);
     }
     err.flush();
@@ -110,27 +89,6 @@ final class ImportCommand implements Callable<Integer> {
         "wrote " + election.election().councils().size() + " councils and "
             + declarations.size() + " declarations to " + output);
     spec.commandLine().getOut().flush();
-    return feed.gaps().isEmpty() && problems.stream().noneMatch(p -> p.startsWith("bad file"))
-        ? 0
-        : Psephos.BAD_DATA;
-  }
-
-  /** Collects the bad files of the folder. */
-  private static final class Reporter implements PaDropFolder.Listener {
-    private final List<String> problems;
-
-    Reporter(List<String> problems) {
-      this.problems = problems;
-    }
-
-    @Override
-    public void applied(Path file, PaFeedStep step) {
-      step.notices().forEach(notice -> problems.add(file.getFileName() + ": " + notice));
-    }
-
-    @Override
-    public void rejected(Path file, RuntimeException problem) {
-      problems.add("bad file, skipped: " + problem.getMessage());
-    }
+    return read.badFiles() == 0 && feed.gaps().isEmpty() ? 0 : Psephos.BAD_DATA;
   }
 }

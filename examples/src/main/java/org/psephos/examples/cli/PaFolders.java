@@ -6,9 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.psephos.feeds.pa.PaDifference;
 import org.psephos.feeds.pa.PaDropFolder;
 import org.psephos.feeds.pa.PaElection;
+import org.psephos.feeds.pa.PaFeed;
 import org.psephos.feeds.pa.PaFeedException;
+import org.psephos.feeds.pa.PaFeedStep;
+import org.psephos.tally.LiveTally;
 
 /** Reading a PA folder for the commands, and writing files atomically. */
 final class PaFolders {
@@ -24,6 +31,54 @@ final class PaFolders {
     } catch (PaFeedException | UncheckedIOException e) {
       throw new BadDataException(String.valueOf(e.getMessage()), e);
     }
+  }
+
+  /**
+   * A PA folder read once: its election, the feed of all its results, and every problem found:
+   * bad files (skipped), revisions held back for a gap, PA's figures that disagree, notices.
+   */
+  record Read(PaElection election, PaFeed feed, List<String> problems, int badFiles) {
+    boolean isClean() {
+      return badFiles == 0 && feed.gaps().isEmpty() && problems.isEmpty();
+    }
+  }
+
+  /** Reads a PA folder once: every file there now, none awaited. */
+  static Read read(Path folder) {
+    PaElection election = election(folder);
+    List<String> problems = new ArrayList<>();
+    int[] bad = {0};
+    PaDropFolder.Listener listener =
+        new PaDropFolder.Listener() {
+          @Override
+          public void applied(Path file, PaFeedStep step) {
+            step.notices().forEach(notice -> problems.add(file.getFileName() + ": " + notice));
+          }
+
+          @Override
+          public void rejected(Path file, RuntimeException problem) {
+            bad[0]++;
+            problems.add("bad file, skipped: " + problem.getMessage());
+          }
+        };
+    PaFeed feed;
+    try (PaDropFolder drop =
+        PaDropFolder.start(
+            folder,
+            election,
+            LiveTally.of(election.emptyTally()),
+            listener,
+            Duration.ofMillis(100),
+            Duration.ZERO)) {
+      feed = drop.feed();
+    }
+    for (PaDifference difference : feed.differences()) {
+      problems.add("PA's figure differs: " + difference);
+    }
+    for (PaFeedException gap : feed.gaps()) {
+      problems.add(String.valueOf(gap.getMessage()));
+    }
+    return new Read(election, feed, problems, bad[0]);
   }
 
   /**

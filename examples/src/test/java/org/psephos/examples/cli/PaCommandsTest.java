@@ -94,4 +94,21 @@ class PaCommandsTest {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
     }
   }
+
+  @Test
+  void validateChecksAPaFolderWhole(@TempDir Path dir) throws Exception {
+    Path pa = folder(dir);
+    Cli.Result clean = Cli.run("validate", pa.toString());
+    assertThat(clean.exitCode()).as(clean.err()).isZero();
+    assertThat(clean.out()).contains(pa + ": PA folder, 2 councils, 2 declared: valid");
+    Files.writeString(pa.resolve("r_Bowton_2.xml"), result(2, "Bowton", "9003",
+        "<Party name='Lab' paId='662' seats='2'/><Party name='C' paId='659' seats='6'/>"));
+    Cli.Result bad = Cli.run("validate", pa.toString());
+    assertThat(bad.exitCode()).isEqualTo(Psephos.BAD_DATA);
+    assertThat(bad.err()).contains("the seats won (8) do not add up to the seats offered (9)");
+    assertThat(bad.out()).contains("1 problems");
+    Cli.Result none = Cli.run("validate", dir.toString());
+    assertThat(none.exitCode()).isEqualTo(Psephos.BAD_DATA);
+    assertThat(none.out()).contains("not a PA folder");
+  }
 }
