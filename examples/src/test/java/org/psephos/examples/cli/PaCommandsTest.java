@@ -111,4 +111,16 @@ class PaCommandsTest {
     assertThat(none.exitCode()).isEqualTo(Psephos.BAD_DATA);
     assertThat(none.out()).contains("not a PA folder");
   }
+
+  @Test
+  void tallyTakesAPaFolderWithPasConventions(@TempDir Path dir) throws Exception {
+    Path pa = folder(dir);
+    Cli.Result text = Cli.run("tally", pa.toString(), "--outcomes");
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out())
+        .contains("State of parties after 2 of 2 councils declare")
+        .contains("Bowton: Labour gain from Conservative");
+    Cli.Result json = Cli.run("tally", pa.toString(), "--format", "json");
+    assertThat(json.out()).contains("psephos.results/1").contains("pre-election");
+  }
 }
