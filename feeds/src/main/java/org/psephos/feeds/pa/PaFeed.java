@@ -22,8 +22,8 @@ import org.psephos.tally.Tally;
  * PA's results applied to a tally, revision by revision. Each council's revisions are applied in
  * order from 1: a revision arriving before an earlier one is held back (a {@link
  * PaFeedException.Kind#REVISION_GAP}, reported in the step) and applied, with any held after it,
- * once the gap is filled; a revision arriving again, or after a higher one was applied, is ignored
- * with a notice; a revision arriving again with different figures is rejected ({@link
+ * once the gap is filled; a revision arriving again, before or after a higher one was applied, is
+ * ignored with a notice; a revision arriving again with different figures is rejected ({@link
  * PaFeedException.Kind#CONFLICTING_REVISION}). So the same files in any order give the same tally:
  * each council's highest revision reached without a gap.
  *
@@ -87,14 +87,14 @@ public final class PaFeed {
       Received same = known.seen.get(one.revision);
       if (same != null) {
         requireSameFigures(same, one);
-        notices.add(describe(one) + " was already received in " + same.file + ": nothing changed");
+        notices.add(
+            describe(one) + " was already received in " + same.file + ": ignored"
+                + (known.applied > one.revision ? " (revision " + known.applied + " is applied)" : ""));
         continue;
       }
+      // every revision up to the one applied was received, so a new one is above it
       known = known.with(one);
-      if (one.revision < known.applied) {
-        notices.add(
-            describe(one) + " arrived after revision " + known.applied + ": ignored");
-      } else if (one.revision > known.applied + 1) {
+      if (one.revision > known.applied + 1) {
         gaps.add(gap(one, known));
       } else {
         while (known.seen.containsKey(known.applied + 1)) {

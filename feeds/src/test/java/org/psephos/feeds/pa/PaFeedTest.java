@@ -46,7 +46,8 @@ class PaFeedTest {
     assertThat(again.changed()).isEmpty();
     assertThat(again.feed().tally()).isEqualTo(second.feed().tally());
     assertThat(again.notices()).singleElement().asString()
-        .contains("revision 1 of Thirdsby (pa:9001) was already received in r_Thirdsby_1.xml");
+        .isEqualTo("revision 1 of Thirdsby (pa:9001) was already received in r_Thirdsby_1.xml:"
+            + " ignored (revision 2 is applied)");
   }
 
   @Test
@@ -69,7 +70,9 @@ class PaFeedTest {
         .isEqualTo(5);
     assertThat(second.feed().gaps()).isEmpty();
     PaFeedStep late = second.feed().apply(thirdsbyResult(1, "Lab:5", "C:2", "Ind:1"));
-    assertThat(late.notices()).singleElement().asString().contains("already received");
+    assertThat(late.notices()).singleElement().asString().endsWith("ignored (revision 3 is applied)");
+    PaFeedStep repeat = late.feed().apply(thirdsbyResult(3, "Lab:2", "C:5", "Ind:1"));
+    assertThat(repeat.notices()).singleElement().asString().endsWith("r_Thirdsby_3.xml: ignored");
   }
 
   @Test
