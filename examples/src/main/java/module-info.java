@@ -6,6 +6,7 @@
 module org.psephos.examples {
   requires static org.jspecify;
   requires transitive org.psephos.json;
+  requires org.psephos.feeds;
   requires info.picocli;
 
   exports org.psephos.examples;

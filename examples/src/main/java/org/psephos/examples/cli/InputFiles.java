@@ -18,7 +18,8 @@ final class InputFiles {
       index = "0",
       arity = "0..1",
       paramLabel = "ELECTION",
-      description = "The election definition (psephos.election/1). Default: the bundled example's"
+      description = "The election definition (psephos.election/1), or (tally only) a folder of PA"
+          + " Media's local elections XML, without RESULTS. Default: the bundled example's"
           + " election.")
   @Nullable Path election;
 
@@ -31,6 +32,16 @@ final class InputFiles {
           + " input), or a psephos.declarations/1 or psephos.wardresults/1 document. Required with"
           + " ELECTION.")
   @Nullable Path results;
+
+  /** Whether ELECTION is a folder of PA's XML (given alone). */
+  boolean isPaFolder() {
+    return election != null && results == null && java.nio.file.Files.isDirectory(election);
+  }
+
+  /** The PA folder, when {@link #isPaFolder()}. */
+  Path paFolder() {
+    return java.util.Objects.requireNonNull(election, "election");
+  }
 
   /**
    * Checks the files against the options and reads the election definition.

@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/psephos.jar tally ELECTION DECLARATIONS --format json
  * java -jar examples/target/psephos.jar chart -o london-2018.svg
  * java -jar examples/target/psephos.jar validate election.json declarations.ndjson
+ * java -jar examples/target/psephos.jar watch PA_FOLDER --results-json results.json
+ * java -jar examples/target/psephos.jar import --from pa PA_FOLDER -o out/
  * </pre>
  *
  * <p>Exit status: 0 on success, 1 on bad data (an input file missing, unreadable or invalid), 2 on
@@ -85,6 +87,8 @@ public final class Psephos implements Runnable {
             .addSubcommand(new ChartCommand(environment))
             .addSubcommand(new ValidateCommand(environment))
             .addSubcommand(new CountCommand())
+            .addSubcommand(new WatchCommand())
+            .addSubcommand(new ImportCommand())
             .addSubcommand(new CommandLine.HelpCommand());
     commandLine.setParameterExceptionHandler(Psephos::usageError);
     commandLine.setExecutionExceptionHandler(Psephos::dataError);

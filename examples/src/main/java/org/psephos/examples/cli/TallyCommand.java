@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.psephos.Council;
 import org.psephos.Election;
-import org.psephos.json.ElectionDefinition;
 import org.psephos.json.PsephosJson;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.CouncilProgress;
@@ -35,7 +34,9 @@ import picocli.CommandLine.TypeConversionException;
           + " (which always holds the outcomes, the councils in progress and the ward totals).",
       "",
       "With no files it tallies the bundled example (--example). Reading a long stream shows a"
-          + " progress line on a terminal."
+          + " progress line on a terminal. Given a folder of PA Media's local elections XML"
+          + " instead of ELECTION and RESULTS, it tallies the folder with PA's conventions (seat"
+          + " changes against the seats offered, any party may control)."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -87,24 +88,35 @@ final class TallyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ElectionDefinition definition = files.readElection(options, spec.commandLine());
-    Election theElection = definition.election();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String command = spec.qualifiedName();
+    PaFolders.Read paFolder = files.isPaFolder() ? PaFolders.read(files.paFolder()) : null;
+    Election theElection =
+        paFolder != null
+            ? paFolder.election().election()
+            : files.readElection(options, spec.commandLine()).election();
     CouncilFilter filter = options.filter(theElection, spec.commandLine());
     PartyNames names = outcomeNames.names(theElection, spec.commandLine());
     Scoreboard scoreboard =
         scoreboardOptions.apply(
             options.scoreboard(), theElection, options.convention, spec.commandLine());
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    String command = spec.qualifiedName();
-    options.baselineNote(theElection, filter).ifPresent(note -> err.println(command + ": " + note));
     Tally tally;
     int status;
-    try (ResultFeed feed =
-        files.openResults(
-            options, options.emptyTally(theElection), badLines.handler(err, command))) {
-      tally = feed.readAll(options.emptyTally(theElection), environment.progress(err));
-      status = BadLines.finish(feed, err, command);
+    if (paFolder != null) {
+      paFolder.problems().forEach(problem -> err.println(command + ": " + problem));
+      tally = paFolder.feed().tally();
+      status = paFolder.badFiles() == 0 && paFolder.feed().gaps().isEmpty() ? 0 : Psephos.BAD_DATA;
+    } else {
+      options
+          .baselineNote(theElection, filter)
+          .ifPresent(note -> err.println(command + ": " + note));
+      try (ResultFeed feed =
+          files.openResults(
+              options, options.emptyTally(theElection), badLines.handler(err, command))) {
+        tally = feed.readAll(options.emptyTally(theElection), environment.progress(err));
+        status = BadLines.finish(feed, err, command);
+      }
     }
     if (format == Format.JSON) {
       out.print(PsephosJson.standard().writeResults(tally, filter, PsephosJson.Style.PRETTY));

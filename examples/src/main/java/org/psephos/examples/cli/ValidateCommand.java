@@ -60,7 +60,9 @@ final class ValidateCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "FILE",
       description = "Election definitions, result streams, declarations and ward results documents,"
-          + " results documents.")
+          + " results documents; or folders of PA Media's local elections XML (nominations and"
+          + " results), each checked whole: every file read, every result applied, PA's own"
+          + " figures compared with the tally's.")
   List<Path> files = new ArrayList<>();
 
   @Option(
@@ -72,6 +74,26 @@ final class ValidateCommand implements Callable<Integer> {
 
   ValidateCommand(Environment environment) {
     this.environment = environment;
+  }
+
+  /** Checks a PA folder whole; prints its problems and a summary line; returns the count. */
+  private static int checkPaFolder(Path folder, PrintWriter out, PrintWriter err) {
+    PaFolders.Read read;
+    try {
+      read = PaFolders.read(folder);
+    } catch (BadDataException e) {
+      err.println(folder + ": " + e.getMessage());
+      out.println(folder + ": not a PA folder");
+      return 1;
+    }
+    for (String problem : read.problems()) {
+      err.println(folder + ": " + problem);
+    }
+    out.println(
+        folder + ": PA folder, " + read.election().election().councils().size() + " councils, "
+            + read.feed().tally().councilsDeclared() + " declared: "
+            + (read.problems().isEmpty() ? "valid" : read.problems().size() + " problems"));
+    return read.problems().size();
   }
 
   /** One input: its name, its bytes (null for a stream, read later) and what it is. */
@@ -101,8 +123,18 @@ final class ValidateCommand implements Callable<Integer> {
     if (election != null) {
       inputs.add(new Input(election));
     }
+    int paProblems = 0;
     for (Path file : files) {
-      inputs.add(new Input(file));
+      if (java.nio.file.Files.isDirectory(file)) {
+        paProblems += checkPaFolder(file, out, err);
+      } else {
+        inputs.add(new Input(file));
+      }
+    }
+    if (inputs.isEmpty()) {
+      out.flush();
+      err.flush();
+      return paProblems == 0 ? 0 : Psephos.BAD_DATA;
     }
     for (Input input : inputs) {
       classify(input, checks);
@@ -126,7 +158,7 @@ final class ValidateCommand implements Callable<Integer> {
               + " definition too, such as: psephos validate election.json declarations.ndjson");
     }
 
-    int problems = 0;
+    int problems = paProblems;
     Map<String, ElectionDefinition> elections = new LinkedHashMap<>();
     Map<String, String> invalidElections = new LinkedHashMap<>();
     for (Input input : inputs) {

@@ -1,0 +1,104 @@
+package org.psephos.examples.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.psephos.feeds.pa.PaDifference;
+import org.psephos.feeds.pa.PaDropFolder;
+import org.psephos.feeds.pa.PaElection;
+import org.psephos.feeds.pa.PaFeed;
+import org.psephos.feeds.pa.PaFeedException;
+import org.psephos.feeds.pa.PaFeedStep;
+import org.psephos.tally.LiveTally;
+
+/** Reading a PA folder for the commands, and writing files atomically. */
+final class PaFolders {
+  private PaFolders() {}
+
+  /** The election of a PA folder's nominations; a bad folder is bad data. */
+  static PaElection election(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new BadDataException(folder + ": not a folder");
+    }
+    try {
+      return PaDropFolder.election(folder);
+    } catch (PaFeedException | UncheckedIOException e) {
+      throw new BadDataException(String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * A PA folder read once: its election, the feed of all its results, and every problem found:
+   * bad files (skipped), revisions held back for a gap, PA's figures that disagree, notices.
+   */
+  record Read(PaElection election, PaFeed feed, List<String> problems, int badFiles) {
+    boolean isClean() {
+      return badFiles == 0 && feed.gaps().isEmpty() && problems.isEmpty();
+    }
+  }
+
+  /** Reads a PA folder once: every file there now, none awaited. */
+  static Read read(Path folder) {
+    PaElection election = election(folder);
+    List<String> problems = new ArrayList<>();
+    int[] bad = {0};
+    PaDropFolder.Listener listener =
+        new PaDropFolder.Listener() {
+          @Override
+          public void applied(Path file, PaFeedStep step) {
+            step.notices().forEach(notice -> problems.add(file.getFileName() + ": " + notice));
+          }
+
+          @Override
+          public void rejected(Path file, RuntimeException problem) {
+            bad[0]++;
+            problems.add("bad file, skipped: " + problem.getMessage());
+          }
+        };
+    PaFeed feed;
+    try (PaDropFolder drop =
+        PaDropFolder.start(
+            folder,
+            election,
+            LiveTally.of(election.emptyTally()),
+            listener,
+            Duration.ofMillis(100),
+            Duration.ZERO)) {
+      feed = drop.feed();
+    }
+    for (PaDifference difference : feed.differences()) {
+      problems.add("PA's figure differs: " + difference);
+    }
+    for (PaFeedException gap : feed.gaps()) {
+      problems.add(String.valueOf(gap.getMessage()));
+    }
+    return new Read(election, feed, problems, bad[0]);
+  }
+
+  /**
+   * Writes a file whole or not at all: to a temporary file beside it, then an atomic rename, so a
+   * reader never sees half a document.
+   */
+  static void writeAtomically(Path file, String text) {
+    Path absolute = file.toAbsolutePath();
+    Path parent = absolute.getParent();
+    try {
+      Path temporary = Files.createTempFile(parent, "." + absolute.getFileName(), ".tmp");
+      try {
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } catch (IOException e) {
+      throw new BadDataException(file + ": cannot write: " + e.getMessage(), e);
+    }
+  }
+}

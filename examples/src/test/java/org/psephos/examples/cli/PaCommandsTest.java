@@ -1,0 +1,126 @@
+package org.psephos.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** psephos import --from pa and psephos watch, on a small PA folder written here. */
+class PaCommandsTest {
+
+  private static String nominations(String council, String paId, String type, String proportion,
+      String parties) {
+    return "<?xml version='1.0' encoding='UTF-8'?>\r\n<LocalElectionNominations>"
+        + "<Election date='2026-05-07' paId='252'><Council name='" + council + "' paId='" + paId
+        + "' type='" + type + "' proportion='" + proportion + "'>" + parties
+        + "</Council></Election></LocalElectionNominations>";
+  }
+
+  private static String party(String name, String abbreviation, String paId, int held, int offered) {
+    return "<Party name='" + name + "' abbreviation='" + abbreviation + "' paId='" + paId
+        + "' seatsHeld='" + held + "' seatsOffered='" + offered + "'/>";
+  }
+
+  private static String result(int revision, String council, String paId, String newCouncil) {
+    return "<LocalElectionResult revision='" + revision + "'><Election date='2026-05-07' paId='252'>"
+        + "<Council name='" + council + "' paId='" + paId + "' type='London' proportion='all'>"
+        + "<NewCouncil>" + newCouncil + "</NewCouncil></Council></Election></LocalElectionResult>";
+  }
+
+  private static Path folder(Path dir) throws Exception {
+    Path pa = Files.createDirectories(dir.resolve("pa"));
+    Files.writeString(pa.resolve("n_Allton.xml"), nominations("Allton", "9002", "London", "all",
+        party("Labour", "Lab", "662", 5, 5) + party("Liberal Democrat", "LD", "667", 4, 4)));
+    Files.writeString(pa.resolve("n_Bowton.xml"), nominations("Bowton", "9003", "London", "all",
+        party("Labour", "Lab", "662", 3, 3) + party("Conservative", "C", "659", 6, 6)));
+    Files.writeString(pa.resolve("r_Allton_1.xml"), result(1, "Allton", "9002",
+        "<Party name='Lab' paId='662' seats='3'/><Party name='LD' paId='667' seats='6'/>"));
+    Files.writeString(pa.resolve("r_Bowton_1.xml"), result(1, "Bowton", "9003",
+        "<Party name='Lab' paId='662' seats='6'/><Party name='C' paId='659' seats='3'/>"));
+    return pa;
+  }
+
+  @Test
+  void importWritesTheProjectsJsonThatValidateAccepts(@TempDir Path dir) throws Exception {
+    Path pa = folder(dir);
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Cli.Result run = Cli.run("import", "--from", "pa", pa.toString(), "-o", out.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("wrote 2 councils and 2 declarations");
+    assertThat(Files.readString(out.resolve("election.json"))).contains("pa:9002", "Liberal Democrat");
+    Cli.Result validate = Cli.run("validate", out.resolve("election.json").toString(),
+        out.resolve("declarations.json").toString());
+    assertThat(validate.exitCode()).as(validate.err()).isZero();
+    Cli.Result tally = Cli.run("tally", out.resolve("election.json").toString(),
+        out.resolve("declarations.json").toString());
+    assertThat(tally.exitCode()).as(tally.err()).isZero();
+    assertThat(tally.out()).contains("Liberal Democrat");
+  }
+
+  @Test
+  void importReportsBadFilesAndGaps(@TempDir Path dir) throws Exception {
+    Path pa = folder(dir);
+    Files.writeString(pa.resolve("r_Bowton_3.xml"), result(3, "Bowton", "9003",
+        "<Party name='Lab' paId='662' seats='2'/><Party name='C' paId='659' seats='7'/>"));
+    Files.writeString(pa.resolve("junk.xml"), "<rss/>");
+    Cli.Result run = Cli.run("import", "--from", "pa", pa.toString(), "-o", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(Psephos.BAD_DATA);
+    assertThat(run.err())
+        .contains("bad file, skipped: junk.xml at /rss")
+        .contains("r_Bowton_3.xml at /LocalElectionResult/Election/Council[1]")
+        .contains("revision 2 is missing");
+    Cli.Result unknown = Cli.run("import", "--from", "csv", pa.toString());
+    assertThat(unknown.exitCode()).isEqualTo(Psephos.BAD_USAGE);
+    Cli.Result empty = Cli.run("import", "--from", "pa", dir.resolve("nowhere").toString());
+    assertThat(empty.exitCode()).isEqualTo(Psephos.BAD_DATA);
+  }
+
+  @Test
+  void watchOncePrintsEachOutcomeAndTheScoreboardAndWritesTheResults(@TempDir Path dir)
+      throws Exception {
+    Path pa = folder(dir);
+    Path json = dir.resolve("results.json");
+    Cli.Result run = Cli.run("watch", pa.toString(), "--once", "--results-json", json.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Allton: Liberal Democrat gain from Labour")
+        .contains("Bowton: Labour gain from Conservative")
+        .contains("2 of 2");
+    assertThat(Files.readString(json)).contains("psephos.results/1");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test
+  void validateChecksAPaFolderWhole(@TempDir Path dir) throws Exception {
+    Path pa = folder(dir);
+    Cli.Result clean = Cli.run("validate", pa.toString());
+    assertThat(clean.exitCode()).as(clean.err()).isZero();
+    assertThat(clean.out()).contains(pa + ": PA folder, 2 councils, 2 declared: valid");
+    Files.writeString(pa.resolve("r_Bowton_2.xml"), result(2, "Bowton", "9003",
+        "<Party name='Lab' paId='662' seats='2'/><Party name='C' paId='659' seats='6'/>"));
+    Cli.Result bad = Cli.run("validate", pa.toString());
+    assertThat(bad.exitCode()).isEqualTo(Psephos.BAD_DATA);
+    assertThat(bad.err()).contains("the seats won (8) do not add up to the seats offered (9)");
+    assertThat(bad.out()).contains("1 problems");
+    Cli.Result none = Cli.run("validate", dir.toString());
+    assertThat(none.exitCode()).isEqualTo(Psephos.BAD_DATA);
+    assertThat(none.out()).contains("not a PA folder");
+  }
+
+  @Test
+  void tallyTakesAPaFolderWithPasConventions(@TempDir Path dir) throws Exception {
+    Path pa = folder(dir);
+    Cli.Result text = Cli.run("tally", pa.toString(), "--outcomes");
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out())
+        .contains("State of parties after 2 of 2 councils declare")
+        .contains("Bowton: Labour gain from Conservative");
+    Cli.Result json = Cli.run("tally", pa.toString(), "--format", "json");
+    assertThat(json.out()).contains("psephos.results/1").contains("pre-election");
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Psephos feeds: results services' feeds read into, and written from, Psephos's tally.
+ *
+ * <ul>
+ *   <li>{@code org.psephos.feeds.pa}: PA Media's local elections XML: nominations into an
+ *       election, results into declarations with their revisions, the state-of-parties message
+ *       read and reconciled or written from any tally, and the drop folder watched live.
+ * </ul>
+ *
+ * <p>XML is read with the JDK's StAX, with DTDs and external entities refused. The module depends
+ * on core only; JSpecify annotations are needed only at compile time.
+ */
+module org.psephos.feeds {
+  requires static org.jspecify;
+  requires transitive org.psephos.core;
+  requires java.xml;
+
+  exports org.psephos.feeds.pa;
+}
