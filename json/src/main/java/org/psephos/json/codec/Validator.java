@@ -427,7 +427,15 @@ public final class Validator {
 
   /** The bytes decoded strictly as UTF-8 as they are read, a leading byte order mark skipped. */
   private static InputStreamReader decoded(InputStream in) throws IOException {
-    PushbackInputStream bytes = new PushbackInputStream(requireNonNull(in, "in"), 3);
+    PushbackInputStream bytes =
+        new PushbackInputStream(
+            new java.io.FilterInputStream(requireNonNull(in, "in")) {
+              @Override
+              public void close() {
+                // the caller's stream is left open
+              }
+            },
+            3);
     byte[] start = bytes.readNBytes(3);
     boolean mark =
         start.length == 3
