@@ -230,4 +230,48 @@ class ValidationTest {
     return rest.substring(0, end).stripTrailing() + ",\n" + moved.substring(0, moved.length() - 1)
         + "\n}\n";
   }
+
+  @Test
+  void aStreamsProblemsAreCappedToo() {
+    String bad = "{\"format\":\"psephos.declaration/1\"}\n";
+    Validation validation =
+        JSON.validateResultStream(TALLY, bytes(bad.repeat(Validation.MAX_PROBLEMS + 3)));
+
+    assertThat(validation.problems()).hasSize(Validation.MAX_PROBLEMS);
+    assertThat(validation.isCapped()).isTrue();
+    assertThat(validation.parts()).isEqualTo(Validation.MAX_PROBLEMS + 1);
+  }
+
+  @Test
+  void partsBeforeTheMembersTheyDependOnAreCheckedAtTheEnd() {
+    String first = "{\"declarations\": [{\"sequence\": 1, \"council\": \"E09000032\","
+        + " \"seatsWon\": {\"PP52\": 61}}, {\"sequence\": 2, \"council\": \"E09000005\","
+        + " \"seatsWon\": {\"PP53\": 63}}, {\"sequence\": 2, \"council\": \"E09000021\","
+        + " \"seatsWon\": {\"PP90\": 48}}],\n \"format\": \"psephos.declarations/1\","
+        + " \"election\": \"local.2018-05-03\"}";
+
+    Validation validation = JSON.validateDeclarations(TALLY, bytes(first));
+
+    assertThat(validation.problems()).extracting(PsephosJsonException::kind)
+        .containsExactly(Kind.INVALID_VALUE, Kind.SEQUENCE);
+    assertThat(validation.problems().get(0).pointer()).isEqualTo("/declarations/0");
+    assertThat(validation.problems().get(1).pointer()).isEqualTo("/declarations/2/sequence");
+    assertThat(validation.parts()).isEqualTo(3);
+    assertThat(validation.validParts()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnreadableInputIsAnUncheckedIoExceptionNotAProblem() {
+    InputStream failing = new InputStream() {
+      @Override
+      public int read() throws java.io.IOException {
+        throw new java.io.IOException("disk gone");
+      }
+    };
+
+    Throwable thrown = catchThrowableOfType(
+        java.io.UncheckedIOException.class, () -> JSON.validateElection(failing));
+
+    assertThat(thrown).isNotNull().hasMessageContaining("disk gone");
+  }
 }
