@@ -297,7 +297,14 @@ final class ValidateCommand implements Callable<Integer> {
       }
       in.mark(DocumentChecks.HEAD_LIMIT);
       DocumentChecks.Sniffed sniffed = checks.sniff(in);
-      in.reset();
+      try {
+        in.reset();
+      } catch (IOException e) {
+        input.problems.add(Problem.ofFile(input.name, "its \"format\" member does not come"
+            + " before its first array or object within the first "
+            + DocumentChecks.HEAD_LIMIT / 1024 + " KiB; validate reads a document's kind there"));
+        return;
+      }
       if (sniffed.notJson()) {
         input.problems.add(checks.notJson(input.name, in));
       } else if (sniffed.kind() == null) {
