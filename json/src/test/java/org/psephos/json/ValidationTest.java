@@ -274,4 +274,24 @@ class ValidationTest {
 
     assertThat(thrown).isNotNull().hasMessageContaining("disk gone");
   }
+
+  @Test
+  void headerFaultsOfEveryKindAreTheReadersOwn() {
+    String declarations = "{\"format\":\"psephos.declarations/1\","
+        + "\"election\":\"local.2018-05-03\",\"declarations\":";
+    String wards = "{\"format\":\"psephos.wardresults/1\",\"election\":\"local.2022-05-05\","
+        + "\"wardResults\":";
+    List<String> badDeclarations =
+        List.of(declarations + "3}", declarations.replace("/1", "/2") + "[]}",
+            "{\"bad\\u0001name\":1," + declarations.substring(1) + "[]}");
+    for (String text : badDeclarations) {
+      Validation validation = JSON.validateDeclarations(TALLY, bytes(text));
+      assertThat(validation.isValid()).isFalse();
+      assertThat(validation.problems()).as(text).singleElement()
+          .satisfies(p -> sameFact(p, readerSays(() -> JSON.readDeclarations(TALLY, text))));
+    }
+    String notArray = wards + "{}}";
+    assertThat(JSON.validateWardResults(WARD_TALLY, bytes(notArray)).problems()).singleElement()
+        .satisfies(p -> sameFact(p, readerSays(() -> JSON.readWardResults(WARD_TALLY, notArray))));
+  }
 }
