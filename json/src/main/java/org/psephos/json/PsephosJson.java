@@ -2,6 +2,7 @@ package org.psephos.json;
 
 import org.psephos.json.codec.Codecs;
 import org.psephos.json.codec.Reading;
+import org.psephos.json.codec.Validator;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -55,6 +56,7 @@ public final class PsephosJson {
 
   private final JsonMapper mapper;
   private final Reading reading;
+  private final Validator validator;
   private final ObjectWriter pretty;
   private final ObjectWriter compact;
 
@@ -67,6 +69,7 @@ public final class PsephosJson {
             .addModule(ignoreUnknownFields ? module.withUnknownFieldsIgnored() : module)
             .build();
     this.reading = new Reading(mapper, ignoreUnknownFields);
+    this.validator = new Validator(mapper, reading, ignoreUnknownFields);
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators =
         Separators.createDefaultInstance()
@@ -330,6 +333,70 @@ public final class PsephosJson {
    */
   public ResultStream resultStream(Tally tally, InputStream lines) {
     return new ResultStream(reading.resultFeed(tally, lines));
+  }
+
+  // ---- validating
+
+  /**
+   * Checks an election definition file in one streaming pass and collects every problem: each
+   * council is read and checked on its own, so that one bad council does not hide another, then
+   * the councils together (a council id twice, the ward limit). A fault in the members the
+   * councils depend on (the format, id, date, name, parties, aliases) ends the check. The input is
+   * decoded as it is read, one council held at a time, within the {@link JsonLimits}.
+   *
+   * @param json the file's UTF-8 bytes (a leading byte order mark is ignored), left open
+   * @return the problems found (at most {@link Validation#MAX_PROBLEMS}), and the definition if
+   *     there are none
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Validation validateElection(InputStream json) {
+    return new Validation(validator.election(requireNonNull(json, "json")));
+  }
+
+  /**
+   * Checks a declarations document in one streaming pass and collects every problem: each
+   * declaration is checked on its own against its contest and after the sequence number of the
+   * last valid declaration before it. A fault in the document's own members (the format, the
+   * election) ends the check.
+   *
+   * @param tally the tally the declarations are for; it is not changed
+   * @param json the document's UTF-8 bytes, left open
+   * @return the problems found, at most {@link Validation#MAX_PROBLEMS}
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Validation validateDeclarations(Tally tally, InputStream json) {
+    return new Validation(
+        validator.declarations(requireNonNull(tally, "tally"), requireNonNull(json, "json")));
+  }
+
+  /**
+   * Checks a ward results document in one streaming pass and collects every problem: each ward
+   * result is counted and checked on its own against its ward and after the sequence number of
+   * the last valid result before it. A fault in the document's own members ends the check.
+   *
+   * @param tally the tally the results are for; it is not changed
+   * @param json the document's UTF-8 bytes, left open
+   * @return the problems found, at most {@link Validation#MAX_PROBLEMS}
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Validation validateWardResults(Tally tally, InputStream json) {
+    return new Validation(
+        validator.wardResults(requireNonNull(tally, "tally"), requireNonNull(json, "json")));
+  }
+
+  /**
+   * Checks a result stream (declarations and ward results, one a line) and collects every bad
+   * line's problem, each at its line of the stream; a bad line is skipped and the next one read,
+   * after the sequence number of the last valid line.
+   *
+   * @param tally the tally the results are for; it is not changed
+   * @param lines the stream's UTF-8 bytes, left open
+   * @return the problems found (at most {@link Validation#MAX_PROBLEMS}); the parts are the lines
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Validation validateResultStream(Tally tally, InputStream lines) {
+    return new Validation(
+        validator.resultStream(requireNonNull(tally, "tally"), requireNonNull(lines, "lines")));
   }
 
   // ---- writing

@@ -1,72 +1,59 @@
 package org.psephos.examples.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Election;
 import org.psephos.json.DocumentKind;
 import org.psephos.json.ElectionDefinition;
+import org.psephos.json.JsonLimits;
 import org.psephos.json.PsephosJson;
 import org.psephos.json.PsephosJsonException;
 import org.psephos.json.PublishedResult;
 import org.psephos.json.PublishedWardResult;
 import org.psephos.json.ResultStream;
+import org.psephos.json.Validation;
 import org.psephos.tally.Tally;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.cfg.JsonNodeFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks documents of the JSON format and reports every problem found, not only the first.
  *
- * <p>The JSON module reads a document all or nothing and stops at its first fault. To go on, a
- * document whose reading fails is checked in parts: each council of an election definition (with
- * the election's parties and aliases), each declaration of a declarations document and each ward
- * result of a ward results document (with the document's header) is read on its own, so a fault in one does not hide a fault in another; then
- * the parts that passed are read together, and each fault found there (a council id given twice,
- * a sequence number that does not rise) is reported and its part left out before reading the rest
- * again. A fault outside the parts (the format, the election's id, a party) is reported once, and
- * ends the check of that document, since every part depends on it. Each problem is placed at its
- * line and column in the original file and its JSON pointer there. A result stream (declarations
- * and ward results) is read line by line, each bad line reported and the next one read.
+ * <p>Election definitions, declarations documents and ward results documents are checked by the
+ * JSON module's collecting validator ({@link PsephosJson#validateElection}, {@link
+ * PsephosJson#validateDeclarations}, {@link PsephosJson#validateWardResults}): one streaming pass
+ * each, one council, declaration or ward result held at a time, each checked on its own so that a
+ * fault in one does not hide a fault in another. A result stream is read line by line, each bad
+ * line reported and the next one read. What a file is comes from the head of its root object (its
+ * {@code "format"} and election id), read before the check without reading the rest.
  *
  * <p>Not thread-safe.
  */
 final class DocumentChecks {
-  /** At most this many problems are reported for one document (streams have no limit). */
-  static final int MAX_PROBLEMS_PER_DOCUMENT = 1_000;
+  /** The most bytes read to find a document's kind, before its first array or object. */
+  static final int HEAD_LIMIT = JsonLimits.MAX_LINE_LENGTH;
 
   private final PsephosJson json = PsephosJson.standard();
-  private final JsonMapper mapper =
-      PsephosJson.standard()
-          .mapper()
-          .rebuild()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .build();
 
-  /** What a document is, from its {@code "format"} member. */
-  record Sniffed(@Nullable DocumentKind kind, @Nullable String electionId) {}
+  /**
+   * What the head of a document says: its kind and election id, whether it is not even the start
+   * of a JSON object, and its {@code "format"} as written (with where it is) when it names no kind.
+   */
+  record Sniffed(
+      @Nullable DocumentKind kind,
+      @Nullable String electionId,
+      boolean notJson,
+      @Nullable String format,
+      long formatLine,
+      long formatColumn) {}
 
   /** The outcome of checking an election definition. */
   record ElectionCheck(@Nullable ElectionDefinition definition, List<Problem> problems) {}
@@ -75,35 +62,15 @@ final class DocumentChecks {
   record StreamCheck(long lines, long declarations, long wardResults, List<Problem> problems) {}
 
   /**
-   * Decodes a file's bytes as strict UTF-8.
-   *
-   * @param bytes the bytes
-   * @return the text, or empty if the bytes are not UTF-8
-   */
-  static Optional<String> utf8(byte[] bytes) {
-    try {
-      return Optional.of(
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
-  }
-
-  /**
    * The problem with bytes that are not a JSON document in UTF-8, as the JSON module words it.
    *
    * @param file the file's name
-   * @param bytes the file's bytes
+   * @param in the file's bytes, from the start
    * @return the problem
    */
-  Problem notJson(String file, byte[] bytes) {
+  Problem notJson(String file, InputStream in) {
     try {
-      json.readElection(new ByteArrayInputStream(bytes));
+      json.readElection(in);
     } catch (PsephosJsonException e) {
       return Problem.of(file, e);
     }
@@ -111,30 +78,91 @@ final class DocumentChecks {
   }
 
   /**
-   * Reads a document's kind and election id from its {@code "format"} and {@code "election"}
-   * members (an election definition's id is its {@code "id"}).
+   * Reads a document's kind and election id from the members of its root object that come before
+   * its first array or object value once the {@code "format"} is known (an election
+   * definition's id is its {@code "id"}, other documents' their {@code "election"}).
    *
-   * @param text the document
-   * @return the kind (null if the document is not JSON, or names no known kind) and the election
+   * @param in the document's bytes, from the start (a byte order mark is skipped)
+   * @return what the head says
+   * @throws java.io.UncheckedIOException if the input cannot be read
    */
-  Sniffed sniff(String text) {
-    ObjectNode root = tree(text);
-    if (root == null) {
-      return new Sniffed(null, null);
+  Sniffed sniff(InputStream in) {
+    String format = null;
+    JsonToken formatToken = null;
+    long line = 1;
+    long column = 1;
+    String id = null;
+    String election = null;
+    try (JsonParser parser = json.mapper().createParser(decoded(in))) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return new Sniffed(null, null, true, null, 1, 1);
+      }
+      for (JsonToken token = parser.nextToken();
+          token == JsonToken.PROPERTY_NAME;
+          token = parser.nextToken()) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (name.equals("format") && formatToken == null) {
+          TokenStreamLocation at = parser.currentTokenLocation();
+          line = at.getLineNr();
+          column = at.getColumnNr();
+          formatToken = value;
+          format = value == JsonToken.VALUE_STRING ? parser.getString() : parser.getText();
+        } else if (value == JsonToken.VALUE_STRING && name.equals("id")) {
+          id = parser.getString();
+        } else if (value == JsonToken.VALUE_STRING && name.equals("election")) {
+          election = parser.getString();
+        }
+        if (value.isStructStart()) {
+          if (formatToken != null) {
+            break;
+          }
+          parser.skipChildren();
+        }
+      }
+    } catch (JacksonException e) {
+      if (formatToken == null) {
+        return new Sniffed(null, null, true, null, 1, 1);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    DocumentKind kind = kindOf(root);
-    JsonNode id = root.get(kind == DocumentKind.ELECTION ? "id" : "election");
-    return new Sniffed(kind, id != null && id.isString() ? id.asString() : null);
+    DocumentKind kind = formatToken == JsonToken.VALUE_STRING ? kindOf(format) : null;
+    String shown = formatToken == JsonToken.VALUE_STRING ? "\"" + format + "\"" : format;
+    return new Sniffed(
+        kind, kind == DocumentKind.ELECTION ? id : election, false, shown, line, column);
   }
 
-  private static @Nullable DocumentKind kindOf(ObjectNode root) {
-    JsonNode format = root.get("format");
-    if (format == null || !format.isString()) {
+  /** The bytes decoded strictly as UTF-8, a leading byte order mark skipped. */
+  private static java.io.Reader decoded(InputStream in) throws java.io.IOException {
+    java.io.PushbackInputStream bytes =
+        new java.io.PushbackInputStream(
+            new java.io.FilterInputStream(in) {
+              @Override
+              public void close() {
+                // the caller reads the input again from its start
+              }
+            },
+            3);
+    byte[] start = bytes.readNBytes(3);
+    if (start.length != 3
+        || start[0] != (byte) 0xEF || start[1] != (byte) 0xBB || start[2] != (byte) 0xBF) {
+      bytes.unread(start);
+    }
+    return new java.io.InputStreamReader(
+        bytes,
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  private static @Nullable DocumentKind kindOf(@Nullable String format) {
+    if (format == null) {
       return null;
     }
-    String value = format.asString();
-    int slash = value.lastIndexOf('/');
-    String name = slash < 0 ? value : value.substring(0, slash);
+    int slash = format.lastIndexOf('/');
+    String name = slash < 0 ? format : format.substring(0, slash);
     for (DocumentKind kind : DocumentKind.values()) {
       if (kind.formatName().equals(name)) {
         return kind;
@@ -147,64 +175,63 @@ final class DocumentChecks {
    * The problem with a document that names no known kind.
    *
    * @param file the file's name
-   * @param text the document
+   * @param sniffed what its head says
    * @return the problem
    */
-  Problem unknownKind(String file, String text) {
-    ObjectNode root = tree(text);
+  Problem unknownKind(String file, Sniffed sniffed) {
     String formats =
         String.join(
             ", ",
             java.util.Arrays.stream(DocumentKind.values()).map(DocumentKind::format).toList());
-    if (root == null) {
-      return Problem.ofFile(file, "the document is not a JSON object");
-    }
-    JsonNode format = root.get("format");
-    if (format == null) {
+    if (sniffed.format() == null) {
       return new Problem(
           file, 1, 1, "/format",
           "the document has no \"format\" member naming its kind: one of " + formats);
     }
-    Map<String, long[]> where = locations(text);
-    long[] at = locate(where, "/format");
     return new Problem(
-        file, at[0], at[1], "/format",
-        "the document's format " + format + " is not a kind Psephos knows: one of " + formats);
+        file, sniffed.formatLine(), sniffed.formatColumn(), "/format",
+        "the document's format " + sniffed.format() + " is not a kind Psephos knows: one of "
+            + formats);
   }
 
   /**
-   * Checks an election definition.
+   * Checks an election definition in one streaming pass.
    *
    * @param file the file's name
-   * @param text the document
+   * @param in the document's bytes, from the start
    * @return the definition if it is valid, and every problem found
    */
-  ElectionCheck checkElection(String file, String text) {
-    try {
-      return new ElectionCheck(json.readElection(text), List.of());
-    } catch (PsephosJsonException first) {
-      List<Problem> problems =
-          checkInParts(file, text, first, "councils", piece -> json.readElection(piece));
-      return new ElectionCheck(null, problems);
-    }
+  ElectionCheck checkElection(String file, InputStream in) {
+    Validation validation = json.validateElection(in);
+    return new ElectionCheck(validation.definition().orElse(null), problems(file, validation));
   }
 
   /**
-   * Checks a declarations document against an election.
+   * Checks a declarations document against an election in one streaming pass.
    *
    * @param file the file's name
-   * @param text the document
+   * @param in the document's bytes, from the start
    * @param tally the tally the declarations are for
    * @return every problem found; empty if the document is valid
    */
-  List<Problem> checkDeclarations(String file, String text, Tally tally) {
-    try {
-      json.readDeclarations(tally, text);
-      return List.of();
-    } catch (PsephosJsonException first) {
-      return checkInParts(
-          file, text, first, "declarations", piece -> json.readDeclarations(tally, piece));
-    }
+  List<Problem> checkDeclarations(String file, InputStream in, Tally tally) {
+    return problems(file, json.validateDeclarations(tally, in));
+  }
+
+  /**
+   * Checks a ward results document against an election in one streaming pass.
+   *
+   * @param file the file's name
+   * @param in the document's bytes, from the start
+   * @param tally the tally the results are for
+   * @return every problem found; empty if the document is valid
+   */
+  List<Problem> checkWardResults(String file, InputStream in, Tally tally) {
+    return problems(file, json.validateWardResults(tally, in));
+  }
+
+  private static List<Problem> problems(String file, Validation validation) {
+    return validation.problems().stream().map(e -> Problem.of(file, e)).toList();
   }
 
   /**
@@ -221,24 +248,6 @@ final class DocumentChecks {
       return List.of();
     } catch (PsephosJsonException e) {
       return List.of(Problem.of(file, e));
-    }
-  }
-
-  /**
-   * Checks a ward results document against an election, each ward result on its own first.
-   *
-   * @param file the file's name
-   * @param text the document
-   * @param tally the tally the results are for
-   * @return every problem found; empty if the document is valid
-   */
-  List<Problem> checkWardResults(String file, String text, Tally tally) {
-    try {
-      json.readWardResults(tally, text);
-      return List.of();
-    } catch (PsephosJsonException first) {
-      return checkInParts(
-          file, text, first, "wardResults", piece -> json.readWardResults(tally, piece));
     }
   }
 
@@ -323,168 +332,6 @@ final class DocumentChecks {
       throw Inputs.unreadable(file, e);
     } finally {
       progress.done();
-    }
-  }
-
-  /**
-   * Checks a document whose reading failed, in parts: each element of the array member {@code
-   * partsMember} read on its own with the rest of the document, then the elements that passed read
-   * together, leaving out each one found at fault and reading again.
-   */
-  private List<Problem> checkInParts(
-      String file,
-      String text,
-      PsephosJsonException first,
-      String partsMember,
-      Consumer<String> read) {
-    ObjectNode root = tree(text);
-    JsonNode parts = root == null ? null : root.get(partsMember);
-    if (root == null || !(parts instanceof ArrayNode array) || array.isEmpty()) {
-      return List.of(Problem.of(file, first));
-    }
-    Map<String, long[]> where = locations(text);
-    String partPrefix = "/" + partsMember + "/";
-    Set<Problem> problems = new LinkedHashSet<>();
-    List<Integer> passed = new ArrayList<>();
-    String commonFault = null;
-    boolean faultOutsideEveryPart = true;
-    List<Problem> outside = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      ObjectNode piece = root.deepCopy();
-      piece.set(partsMember, mapper.createArrayNode().add(array.get(i).deepCopy()));
-      try {
-        read.accept(mapper.writeValueAsString(piece));
-        passed.add(i);
-        faultOutsideEveryPart = false;
-      } catch (PsephosJsonException e) {
-        String pointer = e.pointer();
-        String only = partPrefix + "0";
-        if (pointer.equals(only) || pointer.startsWith(only + "/")) {
-          faultOutsideEveryPart = false;
-          problems.add(relocated(file, e, partPrefix + i + pointer.substring(only.length()), where));
-        } else {
-          String fault = pointer + "\u0000" + e.reason();
-          if (commonFault == null) {
-            commonFault = fault;
-          } else if (!commonFault.equals(fault)) {
-            faultOutsideEveryPart = false;
-          }
-          // a fault outside the part, found only with this part: placed at the part
-          outside.add(relocated(file, e, partPrefix + i, where));
-        }
-      }
-      if (problems.size() >= MAX_PROBLEMS_PER_DOCUMENT) {
-        return List.copyOf(problems);
-      }
-    }
-    if (faultOutsideEveryPart) {
-      return List.of(Problem.of(file, first));
-    }
-    problems.addAll(outside);
-    // the parts that passed, read together: faults between parts
-    List<Integer> together = new ArrayList<>(passed);
-    while (!together.isEmpty() && problems.size() < MAX_PROBLEMS_PER_DOCUMENT) {
-      ObjectNode whole = root.deepCopy();
-      ArrayNode kept = mapper.createArrayNode();
-      for (int i : together) {
-        kept.add(array.get(i).deepCopy());
-      }
-      whole.set(partsMember, kept);
-      try {
-        read.accept(mapper.writeValueAsString(whole));
-        break;
-      } catch (PsephosJsonException e) {
-        String pointer = e.pointer();
-        int index = indexAfter(pointer, partPrefix);
-        if (index < 0 || index >= together.size()) {
-          // outside the parts the document is as written: the pointer is the original's
-          problems.add(relocated(file, e, pointer, where));
-          break;
-        }
-        int original = together.get(index);
-        String rest = pointer.substring((partPrefix + index).length());
-        problems.add(relocated(file, e, partPrefix + original + rest, where));
-        together.remove(index);
-      }
-    }
-    if (problems.isEmpty()) {
-      problems.add(Problem.of(file, first));
-    }
-    return List.copyOf(problems);
-  }
-
-  /** The index following a prefix such as "/councils/" in a pointer, or -1. */
-  private static int indexAfter(String pointer, String prefix) {
-    if (!pointer.startsWith(prefix)) {
-      return -1;
-    }
-    int end = pointer.indexOf('/', prefix.length());
-    String digits = pointer.substring(prefix.length(), end < 0 ? pointer.length() : end);
-    try {
-      return Integer.parseInt(digits);
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
-
-  private static Problem relocated(
-      String file, PsephosJsonException e, String pointer, Map<String, long[]> where) {
-    long[] at = locate(where, pointer);
-    return new Problem(file, at[0], at[1], pointer, e.reason());
-  }
-
-  /** The line and column of a pointer, or of its nearest ancestor present in the document. */
-  static long[] locate(Map<String, long[]> where, String pointer) {
-    String p = pointer;
-    while (true) {
-      long[] at = where.get(p);
-      if (at != null) {
-        return at;
-      }
-      if (p.isEmpty()) {
-        return new long[] {1, 1};
-      }
-      p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
-    }
-  }
-
-  /** The line and column where each value of a document starts, by JSON pointer. */
-  Map<String, long[]> locations(String text) {
-    Map<String, long[]> where = new HashMap<>();
-    try (JsonParser parser = mapper.createParser(text)) {
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token == JsonToken.PROPERTY_NAME
-            || token == JsonToken.END_OBJECT
-            || token == JsonToken.END_ARRAY) {
-          continue;
-        }
-        TokenStreamLocation at = parser.currentTokenLocation();
-        where.putIfAbsent(
-            parser.streamReadContext().pathAsPointer().toString(),
-            new long[] {at.getLineNr(), at.getColumnNr()});
-      }
-    } catch (JacksonException e) {
-      // the document was parsed before; what was located so far is kept
-    }
-    return where;
-  }
-
-  /**
-   * Whether a text is one JSON object, with no member name twice.
-   *
-   * @param text the text
-   * @return true if it is
-   */
-  boolean isJsonObject(String text) {
-    return tree(text) != null;
-  }
-
-  private @Nullable ObjectNode tree(String text) {
-    try {
-      JsonNode node = mapper.readTree(text);
-      return node instanceof ObjectNode object ? object : null;
-    } catch (JacksonException e) {
-      return null;
     }
   }
 }

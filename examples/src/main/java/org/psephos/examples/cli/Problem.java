@@ -18,13 +18,21 @@ import org.psephos.json.PsephosJsonException;
  * @param column the column, from 1, or 0 if unknown
  * @param pointer the JSON pointer of the value at fault, empty for the whole document
  * @param reason what is wrong
+ * @param malformed whether the file is not a well-formed JSON document at all (not JSON, not
+ *     UTF-8, truncated, content after its end)
  */
-record Problem(String file, long line, long column, String pointer, String reason) {
+record Problem(
+    String file, long line, long column, String pointer, String reason, boolean malformed) {
 
   Problem {
     requireNonNull(file, "file");
     requireNonNull(pointer, "pointer");
     requireNonNull(reason, "reason");
+  }
+
+  /** A problem with a well-formed document, or with a file. */
+  Problem(String file, long line, long column, String pointer, String reason) {
+    this(file, line, column, pointer, reason, false);
   }
 
   /** A problem with a whole file, such as a file that cannot be read. */
@@ -35,7 +43,9 @@ record Problem(String file, long line, long column, String pointer, String reaso
   /** The problem a JSON module exception reports, at its line, column and pointer. */
   static Problem of(String file, PsephosJsonException e) {
     return new Problem(
-        file, Math.max(0, e.line()), Math.max(0, e.column()), e.pointer(), e.reason());
+        file, Math.max(0, e.line()), Math.max(0, e.column()), e.pointer(), e.reason(),
+        e.kind() == PsephosJsonException.Kind.MALFORMED_JSON
+            || e.kind() == PsephosJsonException.Kind.TRUNCATED_DOCUMENT);
   }
 
   @Override

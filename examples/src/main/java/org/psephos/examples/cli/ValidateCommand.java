@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.psephos.Election;
 import org.psephos.json.DocumentKind;
 import org.psephos.json.ElectionDefinition;
+import org.psephos.json.JsonLimits;
 import org.psephos.tally.Tally;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,11 +97,14 @@ final class ValidateCommand implements Callable<Integer> {
     return read.problems().size();
   }
 
-  /** One input: its name, its bytes (null for a stream, read later) and what it is. */
+  /**
+   * One input: its name, its bytes (open and at their start, null for a stream, read later, or a
+   * file that could not be read) and what it is.
+   */
   private static final class Input {
     final Path path;
     final String name;
-    @Nullable String text;
+    @Nullable BufferedInputStream in;
     boolean stream;
     @Nullable DocumentKind kind;
     @Nullable String electionId;
@@ -110,6 +114,22 @@ final class ValidateCommand implements Callable<Integer> {
     Input(Path path) {
       this.path = path;
       this.name = Inputs.name(path);
+    }
+
+    /** The bytes, at their start; an input whose bytes are kept has them. */
+    InputStream bytes() {
+      return java.util.Objects.requireNonNull(in, "in");
+    }
+
+    void close() {
+      if (in != null) {
+        try {
+          in.close();
+        } catch (IOException e) {
+          // read to the end already; nothing is lost
+        }
+        in = null;
+      }
     }
   }
 
@@ -136,9 +156,18 @@ final class ValidateCommand implements Callable<Integer> {
       err.flush();
       return paProblems == 0 ? 0 : Psephos.BAD_DATA;
     }
-    for (Input input : inputs) {
-      classify(input, checks);
+    try {
+      for (Input input : inputs) {
+        classify(input, checks);
+      }
+      return check(inputs, checks, paProblems, out, err);
+    } finally {
+      inputs.forEach(Input::close);
     }
+  }
+
+  private int check(
+      List<Input> inputs, DocumentChecks checks, int paProblems, PrintWriter out, PrintWriter err) {
     boolean needsElection =
         inputs.stream()
             .anyMatch(i -> i.stream || (i.kind != null && i.kind != DocumentKind.ELECTION));
@@ -162,10 +191,10 @@ final class ValidateCommand implements Callable<Integer> {
     Map<String, ElectionDefinition> elections = new LinkedHashMap<>();
     Map<String, String> invalidElections = new LinkedHashMap<>();
     for (Input input : inputs) {
-      if (input.kind != DocumentKind.ELECTION || input.text == null) {
+      if (input.kind != DocumentKind.ELECTION || input.in == null) {
         continue;
       }
-      DocumentChecks.ElectionCheck check = checks.checkElection(input.name, input.text);
+      DocumentChecks.ElectionCheck check = checks.checkElection(input.name, input.bytes());
       input.problems.addAll(check.problems());
       ElectionDefinition definition = check.definition();
       if (definition != null) {
@@ -178,6 +207,11 @@ final class ValidateCommand implements Callable<Integer> {
                 + count(e.councils().size(), "council")
                 + ", "
                 + count(e.parties().size(), "party", "parties");
+      } else if (notADocument(check.problems())) {
+        // not even well-formed: reported in its place with the other files that are no document
+        unreadable.add(input.name);
+        input.kind = null;
+        continue;
       } else {
         input.summary = "election definition";
         if (input.electionId != null) {
@@ -221,30 +255,14 @@ final class ValidateCommand implements Callable<Integer> {
         problems += checkStream(input, checks, tally, out, err);
         continue;
       }
-      String text = java.util.Objects.requireNonNull(input.text, "text");
       DocumentKind kind = java.util.Objects.requireNonNull(input.kind, "kind");
-      switch (kind) {
-        case DECLARATIONS:
-          input.problems.addAll(checks.checkDeclarations(input.name, text, tally));
-          input.summary = "declarations document";
-          break;
-        case DECLARATION:
-          input.problems.addAll(checks.checkDeclaration(input.name, text, tally));
-          input.summary = "declaration document";
-          break;
-        case WARD_RESULTS:
-          input.problems.addAll(checks.checkWardResults(input.name, text, tally));
-          input.summary = "ward results document";
-          break;
-        case WARD_RESULT:
-          input.problems.addAll(checks.checkWardResult(input.name, text, tally));
-          input.summary = "ward result document";
-          break;
-        case RESULTS:
-        default:
-          input.problems.addAll(checks.checkResults(input.name, text, definition.election()));
-          input.summary = "results document";
-          break;
+      try {
+        checkDocument(input, kind, checks, tally);
+      } catch (java.io.UncheckedIOException | IOException e) {
+        input.problems.add(Problem.ofFile(input.name, "cannot be read: " + e.getMessage()));
+      }
+      if (notADocument(input.problems)) {
+        input.summary = "";
       }
       problems += report(input, out, err);
     }
@@ -253,43 +271,95 @@ final class ValidateCommand implements Callable<Integer> {
     return problems == 0 ? 0 : Psephos.BAD_DATA;
   }
 
-  /** Reads a file enough to know what it is; a file that cannot be read gets its problem. */
+  /** Checks a document of a kind other than an election definition against its tally. */
+  private static void checkDocument(
+      Input input, DocumentKind kind, DocumentChecks checks, Tally tally) throws IOException {
+    switch (kind) {
+      case DECLARATIONS:
+        input.problems.addAll(checks.checkDeclarations(input.name, input.bytes(), tally));
+        input.summary = "declarations document";
+        break;
+      case WARD_RESULTS:
+        input.problems.addAll(checks.checkWardResults(input.name, input.bytes(), tally));
+        input.summary = "ward results document";
+        break;
+      case DECLARATION:
+        input.problems.addAll(checks.checkDeclaration(input.name, text(input), tally));
+        input.summary = "declaration document";
+        break;
+      case WARD_RESULT:
+        input.problems.addAll(checks.checkWardResult(input.name, text(input), tally));
+        input.summary = "ward result document";
+        break;
+      case RESULTS:
+      default:
+        input.problems.addAll(checks.checkResults(input.name, text(input), tally.election()));
+        input.summary = "results document";
+        break;
+    }
+  }
+
+  /**
+   * A single document's text: one declaration, one ward result or a results document, which the
+   * JSON module reads whole (within its length limit); a leading byte order mark dropped.
+   */
+  private static String text(Input input) throws IOException {
+    byte[] bytes = input.bytes().readNBytes((int) JsonLimits.MAX_DOCUMENT_LENGTH + 1);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** Whether problems say that a file is not a well-formed JSON document at all. */
+  private static boolean notADocument(List<Problem> problems) {
+    return problems.size() == 1 && problems.get(0).malformed();
+  }
+
+  /**
+   * Reads the head of a file enough to know what it is, keeping the file open at its start for
+   * the check; a file that cannot be read, or is no document of the format, gets its problem.
+   */
   private void classify(Input input, DocumentChecks checks) {
-    try (InputStream raw = Inputs.open(input.path);
-        BufferedInputStream in = new BufferedInputStream(raw)) {
+    BufferedInputStream in = null;
+    try {
+      in = new BufferedInputStream(Inputs.open(input.path));
       if (Inputs.isStream(input.name, in)) {
         input.stream = true;
         input.electionId = streamElection(in, checks);
+        in.close();
         return;
       }
-      byte[] bytes = in.readAllBytes();
-      String text = DocumentChecks.utf8(bytes).orElse(null);
-      if (text == null) {
-        input.problems.add(checks.notJson(input.name, bytes));
+      in.mark(DocumentChecks.HEAD_LIMIT);
+      DocumentChecks.Sniffed sniffed = checks.sniff(in);
+      try {
+        in.reset();
+      } catch (IOException e) {
+        input.problems.add(Problem.ofFile(input.name, "its \"format\" member does not come"
+            + " before its first array or object within the first "
+            + DocumentChecks.HEAD_LIMIT / 1024 + " KiB; validate reads a document's kind there"));
         return;
       }
-      if (text.startsWith("\uFEFF")) {
-        Problem verdict = checks.notJson(input.name, bytes);
-        if (verdict.line() == 1 && verdict.column() == 1) {
-          input.problems.add(new Problem(input.name, 1, 1, "", Inputs.BYTE_ORDER_MARK));
-          return;
-        }
-        text = text.substring(1); // the reader accepts a leading byte order mark
-      }
-      input.text = text;
-      DocumentChecks.Sniffed sniffed = checks.sniff(text);
-      input.kind = sniffed.kind();
-      input.electionId = sniffed.electionId();
-      if (input.kind == null) {
-        input.problems.add(
-            checks.isJsonObject(text)
-                ? checks.unknownKind(input.name, text)
-                : checks.notJson(input.name, bytes));
+      if (sniffed.notJson()) {
+        input.problems.add(checks.notJson(input.name, in));
+      } else if (sniffed.kind() == null) {
+        input.problems.add(checks.unknownKind(input.name, sniffed));
+      } else {
+        input.kind = sniffed.kind();
+        input.electionId = sniffed.electionId();
+        input.in = in;
+        in = null;
       }
     } catch (BadDataException e) {
       input.problems.add(Problem.ofFile(input.name, reasonOf(e, input.name)));
     } catch (IOException | java.io.UncheckedIOException e) {
       input.problems.add(Problem.ofFile(input.name, "cannot be read: " + e.getMessage()));
+    } finally {
+      if (in != null) {
+        try {
+          in.close();
+        } catch (IOException e) {
+          // nothing more is read from it
+        }
+      }
     }
   }
 
@@ -307,7 +377,8 @@ final class ValidateCommand implements Callable<Integer> {
       line = new String(bytes, StandardCharsets.UTF_8);
     } while (line.isBlank());
     in.reset();
-    return checks.sniff(line).electionId();
+    return checks.sniff(new java.io.ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)))
+        .electionId();
   }
 
   private static byte @Nullable [] readLine(InputStream in) throws IOException {

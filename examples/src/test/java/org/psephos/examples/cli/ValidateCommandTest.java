@@ -332,4 +332,23 @@ class ValidateCommandTest {
       assertThat(result.err()).startsWith(withBom + ":").containsIgnoringCase("byte order mark");
     }
   }
+
+  @Test
+  void aDocumentsKindIsReadFromItsHead() {
+    Path late =
+        Cli.write(dir.resolve("late.json"),
+            "{\"x\": [" + "1,".repeat(700_000) + "1], \"format\": \"psephos.election/1\"}\n");
+    Path numbered = Cli.write(dir.resolve("numbered.json"), "{\"format\": 1}\n");
+
+    Cli.Result result = Cli.run("validate", late.toString(), numbered.toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.errLines())
+        .containsExactly(
+            late + ": its \"format\" member does not come before its first array or object"
+                + " within the first 1024 KiB; validate reads a document's kind there",
+            numbered + ":1:12: the document's format 1 is not a kind Psephos knows: one of"
+                + " psephos.election/1, psephos.declarations/1, psephos.declaration/1,"
+                + " psephos.results/1, psephos.wardresults/1, psephos.wardresult/1 (at /format)");
+  }
 }

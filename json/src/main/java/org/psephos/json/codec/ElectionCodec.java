@@ -34,6 +34,55 @@ final class ElectionCodec {
   private ElectionCodec() {}
 
   static ElectionDefinition read(Node root, ReadContext outer) {
+    Header header = readHeader(root, outer);
+    List<Contest> contests = new ArrayList<>();
+    Wards wards = new Wards();
+    for (Node councilNode :
+        Bind.array(header.councils(), "the councils", JsonLimits.MAX_COUNCILS)) {
+      contests.add(wards.count(ContestCodec.read(councilNode, header.context()), councilNode));
+    }
+    return header.definition(root, contests);
+  }
+
+  /**
+   * What an election file says besides its councils, which every council is read with: the
+   * councils' node, null when a streaming reader reads them as they come.
+   */
+  record Header(
+      String id,
+      LocalDate date,
+      String name,
+      Metadata metadata,
+      List<Party> parties,
+      Map<String, String> colours,
+      PartyAliases aliases,
+      ReadContext context,
+      Node councils) {
+
+    /** The definition of the election with these contests, checked by core at the root. */
+    ElectionDefinition definition(Node root, List<Contest> contests) {
+      Election election =
+          Bind.core(root, () -> Election.of(id, date, name, parties, aliases, contests));
+      return new ElectionDefinition(election, colours, metadata);
+    }
+  }
+
+  /** The wards of the councils read so far, within {@link JsonLimits#MAX_WARDS}. */
+  static final class Wards {
+    private int wards;
+
+    Contest count(Contest contest, Node councilNode) {
+      wards += contest.wards().size();
+      if (wards > JsonLimits.MAX_WARDS) {
+        throw new PsephosJsonException(Kind.LIMIT_EXCEEDED, "the councils list more than the limit of " + JsonLimits.MAX_WARDS + " wards",
+            councilNode.pointer(), councilNode.line, councilNode.column, null);
+      }
+      return contest;
+    }
+  }
+
+  /** Reads and checks every member of an election's root object but its councils. */
+  static Header readHeader(Node root, ReadContext outer) {
     Bind.checkFormat(DocumentKind.ELECTION, root);
     Bind.Members members = Bind.object(root, "an election", MEMBERS, outer.options);
     String id = Bind.id(members.required("id"), "the election's \"id\"");
@@ -73,21 +122,9 @@ final class ElectionCodec {
     Node aliasesNode = members.optional("aliases");
     PartyAliases aliases =
         aliasesNode == null ? PartyAliases.empty() : readAliases(aliasesNode, context);
-    List<Contest> contests = new ArrayList<>();
-    int wards = 0;
-    for (Node councilNode :
-        Bind.array(members.required("councils"), "the councils", JsonLimits.MAX_COUNCILS)) {
-      Contest contest = ContestCodec.read(councilNode, context);
-      wards += contest.wards().size();
-      if (wards > JsonLimits.MAX_WARDS) {
-        throw new PsephosJsonException(Kind.LIMIT_EXCEEDED, "the councils list more than the limit of " + JsonLimits.MAX_WARDS + " wards",
-            councilNode.pointer(), councilNode.line, councilNode.column, null);
-      }
-      contests.add(contest);
-    }
-    Election election =
-        Bind.core(root, () -> Election.of(id, date, name, parties, aliases, contests));
-    return new ElectionDefinition(election, colours, metadata);
+    return new Header(
+        id, date, name, metadata, parties, colours, aliases, context,
+        members.required("councils"));
   }
 
   static PartyAliases readAliases(Node node, ReadContext context) {
