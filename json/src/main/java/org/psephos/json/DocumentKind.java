@@ -22,7 +22,12 @@ public enum DocumentKind {
   /** A JSON array of ward results, in a document naming the election. */
   WARD_RESULTS("psephos.wardresults", "wardresults.schema.json"),
   /** One ward result: a line of a newline-delimited result stream. */
-  WARD_RESULT("psephos.wardresult", "wardresult.schema.json");
+  WARD_RESULT("psephos.wardresult", "wardresult.schema.json"),
+  /**
+   * The sheet of a single transferable vote count, as output: the quota and every stage, with each
+   * candidate's change and total, as councils publish "votes per stage".
+   */
+  COUNT_SHEET("psephos.countsheet", "countsheet.schema.json");
 
   /** The version of the format this module reads and writes. */
   public static final int VERSION = 1;

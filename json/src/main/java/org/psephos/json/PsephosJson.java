@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.psephos.Election;
+import org.psephos.stv.CountSheet;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.Tally;
 import tools.jackson.core.JsonGenerator;
@@ -516,6 +517,22 @@ public final class PsephosJson {
    */
   public String writeResults(Tally tally, CouncilFilter filter, Style style) {
     return writeResults(new Results(tally, filter), style);
+  }
+
+  /**
+   * Writes the sheet of a single transferable vote count as a {@code psephos.countsheet/1}
+   * document: the ward, the rules, the valid vote and quota, every stage (each candidate's change
+   * and total, the non-transferable votes and the loss to truncation, who was elected or
+   * excluded, any lot drawn) and the candidates elected in order. Figures are written with the
+   * count's decimal places, exactly as counted.
+   *
+   * @param sheet the count sheet
+   * @param style the layout
+   * @return the document, ending with a line feed
+   */
+  public String writeCountSheet(CountSheet sheet, Style style) {
+    requireNonNull(sheet, "sheet");
+    return render(style, g -> Codecs.writeCountSheet(sheet, g));
   }
 
   private ObjectWriter writer(Style style) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.psephos.ElectionDataException;
+import org.psephos.json.PsephosJson;
 import org.psephos.stv.BallotProfile;
 import org.psephos.stv.CountOption;
 import org.psephos.stv.CountSheet;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Spec;
           + " councils publish it) and prints the count sheet: the quota and, stage by stage,"
           + " each candidate's change and total, the non-transferable votes, the loss to"
           + " truncation, and who was elected or excluded.",
+      "",
+      "--format json writes the sheet as a psephos.countsheet/1 document instead.",
       ""
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -56,7 +59,8 @@ final class CountCommand implements Callable<Integer> {
 
   /** The output formats. */
   enum Format {
-    text
+    text,
+    json
   }
 
   @Spec CommandSpec spec = CommandSpec.create();
@@ -68,7 +72,8 @@ final class CountCommand implements Callable<Integer> {
   @Option(names = "--rules", paramLabel = "RULES", description = "scotland (default) or ni.")
   Rules rules = Rules.scotland;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), or json: a psephos.countsheet/1 document, figures exact"
+          + " to the count's decimal places.")
   Format format = Format.text;
 
   @Option(
@@ -114,7 +119,14 @@ final class CountCommand implements Callable<Integer> {
     } catch (ElectionDataException e) {
       throw new BadDataException(name + ": " + e.getMessage(), e);
     }
-    spec.commandLine().getOut().print(sheet.toText(lossInNonTransferable));
+    if (format == Format.json && lossInNonTransferable) {
+      throw new ParameterException(spec.commandLine(),
+          "--loss-in-non-transferable changes the text layout only; the JSON sheet gives the loss"
+              + " apart (nonTransferable, loss)");
+    }
+    spec.commandLine().getOut().print(format == Format.json
+        ? PsephosJson.standard().writeCountSheet(sheet, PsephosJson.Style.PRETTY)
+        : sheet.toText(lossInNonTransferable));
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -182,7 +182,10 @@ final class DocumentChecks {
     String formats =
         String.join(
             ", ",
-            java.util.Arrays.stream(DocumentKind.values()).map(DocumentKind::format).toList());
+            java.util.Arrays.stream(DocumentKind.values())
+                .filter(kind -> kind != DocumentKind.COUNT_SHEET) // output only
+                .map(DocumentKind::format)
+                .toList());
     if (sniffed.format() == null) {
       return new Problem(
           file, 1, 1, "/format",

@@ -44,7 +44,7 @@ final class Inputs {
           + " accept; save the file as UTF-8 without a byte order mark";
 
   /** The formats of the documents that are not results, by their names without a version. */
-  private static final List<String> NOT_RESULTS = List.of("psephos.election", "psephos.results");
+  private static final List<String> NOT_RESULTS = List.of("psephos.election", "psephos.results", "psephos.countsheet");
 
   private Inputs() {}
 

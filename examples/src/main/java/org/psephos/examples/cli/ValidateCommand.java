@@ -342,6 +342,10 @@ final class ValidateCommand implements Callable<Integer> {
         input.problems.add(checks.notJson(input.name, in));
       } else if (sniffed.kind() == null) {
         input.problems.add(checks.unknownKind(input.name, sniffed));
+      } else if (sniffed.kind() == DocumentKind.COUNT_SHEET) {
+        input.problems.add(Problem.ofFile(input.name, "a " + DocumentKind.COUNT_SHEET.format()
+            + " document is the output of an STV count, not an input; check it by counting the"
+            + " ward's ballot profile again (psephos count WARD.blt --format json)"));
       } else {
         input.kind = sniffed.kind();
         input.electionId = sniffed.electionId();

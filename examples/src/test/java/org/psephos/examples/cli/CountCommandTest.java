@@ -41,6 +41,22 @@ class CountCommandTest {
   }
 
   @Test
+  void writesTheSheetAsJson() throws IOException {
+    Path file = write("ward.blt", WORKED);
+    Cli.Result result = Cli.run("count", "--format", "json", file.toString());
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .startsWith("{\n  \"format\": \"psephos.countsheet/1\",\n  \"ward\": \"Worked example\"")
+        .contains("\"quota\": 30.00000", "\"transferValue\": 0.55223", "\"loss\": 0.00059")
+        .endsWith("}\n");
+    Cli.Result both =
+        Cli.run("count", "--format", "json", "--loss-in-non-transferable", file.toString());
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("--loss-in-non-transferable changes the text layout only");
+  }
+
+  @Test
   void countsByNorthernIrishRules() throws IOException {
     Cli.Result result = Cli.run("count", "--rules", "ni", write("ward.blt", WORKED).toString());
     assertThat(result.exitCode()).isZero();

@@ -95,6 +95,11 @@ class FirstImpressionsTest {
         .isEqualTo("psephos replay: " + election + ": expected results (a stream of"
             + " psephos.declaration/1 or psephos.wardresult/1 lines, or a psephos.declarations/1"
             + " or psephos.wardresults/1 document) but this is a psephos.election/1 document\n");
+    Path sheet = dir.resolve("sheet.json");
+    Cli.write(sheet, "{\"format\": \"psephos.countsheet/1\", \"ward\": \"W\"}\n");
+    Cli.Result countSheet = Cli.run("tally", election.toString(), sheet.toString());
+    assertThat(countSheet.exitCode()).isEqualTo(1);
+    assertThat(countSheet.err()).endsWith(" but this is a psephos.countsheet/1 document\n");
   }
 
   @Test

@@ -242,6 +242,20 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aCountSheetIsOutputNotInput() {
+    Path sheet = Cli.write(dir.resolve("sheet.json"),
+        "{\"format\": \"psephos.countsheet/1\", \"ward\": \"W\"}\n");
+
+    Cli.Result result = Cli.run("validate", sheet.toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.outLines()).containsExactly(sheet + ": 1 problem", "");
+    assertThat(result.err())
+        .startsWith(sheet + ": a psephos.countsheet/1 document is the output of an STV count, not"
+            + " an input; check it by counting the ward's ballot profile again");
+  }
+
+  @Test
   void badUsageExitsWithTwo() {
     Cli.Result noFiles = Cli.run("validate");
     Cli.Result noElection = Cli.run("validate", declarations.toString());

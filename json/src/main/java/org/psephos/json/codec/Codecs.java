@@ -15,6 +15,7 @@ import org.psephos.json.ElectionDefinition;
 import org.psephos.json.PublishedDeclaration;
 import org.psephos.json.PublishedWardResult;
 import org.psephos.json.Results;
+import org.psephos.stv.CountSheet;
 import org.psephos.tally.CountProgress;
 import org.psephos.tally.CouncilResult;
 import org.psephos.tally.PartyStanding;
@@ -107,5 +108,15 @@ public final class Codecs {
   public static void writeWardResults(
       String electionId, List<PublishedWardResult> results, JsonGenerator generator) {
     WardResultCodec.writeDocument(electionId, results, generator);
+  }
+
+  /**
+   * Writes an STV count sheet document ({@code psephos.countsheet/1}).
+   *
+   * @param sheet the count sheet
+   * @param generator where to write
+   */
+  public static void writeCountSheet(CountSheet sheet, JsonGenerator generator) {
+    CountSheetCodec.write(sheet, generator);
   }
 }
