@@ -220,7 +220,9 @@ public final class CountSheet {
   /**
    * The count as a ward result for one of an election's wards, as {@link #toWardResult(Council,
    * String, Function)}, each candidate's party description resolved through the election (a party
-   * id, an alias, or a party's name or short name).
+   * id, an alias, or a party's name or short name). A candidate with no description whose name
+   * ends in one in brackets, as some councils' files give it ({@code "Ron FERGUSON (C)"}), stands
+   * for that one.
    *
    * @param election the election
    * @param wardId the ward's id
@@ -242,15 +244,34 @@ public final class CountSheet {
                         + election.id(),
                     DataSubject.none().withWard(wardId)))
             .council();
-    return toWardResult(council, wardId, candidate -> election.resolveParty(candidate.party())
-        .orElseThrow(() -> new UnknownIdException(
-            UnknownIdException.Kind.PARTY,
-            candidate.party(),
-            council.label() + ", ward " + wardId
-                + ": candidate " + candidate.name() + " stands as \"" + candidate.party()
-                + "\", which is neither a party nor an alias of election " + election.id(),
-            DataSubject.council(council).withWard(wardId).withParty(candidate.party())
-                .withCandidate(candidate.name()))));
+    return toWardResult(council, wardId, candidate -> {
+      String description = description(candidate);
+      return election.resolveParty(description)
+          .orElseThrow(() -> new UnknownIdException(
+              UnknownIdException.Kind.PARTY,
+              description,
+              council.label() + ", ward " + wardId
+                  + ": candidate " + candidate.name() + " stands as \"" + description
+                  + "\", which is neither a party nor an alias of election " + election.id(),
+              DataSubject.council(council).withWard(wardId).withParty(description)
+                  .withCandidate(candidate.name())));
+    });
+  }
+
+  /**
+   * A candidate's party description: as the profile gives it; for a candidate with none whose
+   * name ends in one in brackets, as some councils' files give it ({@code "Ron FERGUSON (C)"}),
+   * that one.
+   */
+  static String description(StvCandidate candidate) {
+    String name = candidate.name();
+    if (candidate.party().isEmpty() && name.endsWith(")")) {
+      int open = name.lastIndexOf(" (");
+      if (open > 0 && open + 2 < name.length() - 1) {
+        return name.substring(open + 2, name.length() - 1);
+      }
+    }
+    return candidate.party();
   }
 
   @Override

@@ -125,4 +125,34 @@ class StvTallyTest {
     Party anyone = LAB;
     assertThat(sheet.toWardResult(GLENSHIRE, NORTH.id(), candidate -> anyone).seats()).isEqualTo(3);
   }
+
+  @Test
+  void aPartyInBracketsAfterTheNameStandsForAMissingDescription() {
+    // As Highland's 2017 files give candidates: "Ron FERGUSON (C)", no description in quotes.
+    BallotProfile profile = BallotProfile.builder("North", 3)
+        .candidate("A (Lab)", "").candidate("B (Con)", "").candidate("C (Lab)", "Labour")
+        .candidate("D (Conservative)", "Liberal Democrats")
+        .papers(5, "A (Lab)").papers(4, "B (Con)").papers(3, "C (Lab)").papers(2, "D (Conservative)")
+        .build();
+    WardResult result = StvRules.SCOTLAND.count(profile).toWardResult(ELECTION, NORTH.id());
+    assertThat(result.candidates()).extracting(Candidate::party).containsExactly(LAB, CON, LAB, LD);
+    assertThat(result.candidates().get(0).name()).isEqualTo("A (Lab)");
+
+    BallotProfile unknown = BallotProfile.builder("North", 3)
+        .candidate("A (Lab)", "").candidate("B (Pirates)", "").candidate("C ()", "")
+        .candidate("D", "Labour")
+        .papers(5, "A (Lab)").papers(4, "B (Pirates)").papers(3, "C ()").papers(2, "D")
+        .build();
+    CountSheet sheet = StvRules.SCOTLAND.count(unknown);
+    assertThatThrownBy(() -> sheet.toWardResult(ELECTION, NORTH.id()))
+        .isInstanceOfSatisfying(UnknownIdException.class,
+            e -> assertThat(e.id()).isEqualTo("Pirates"))
+        .hasMessage("Glenshire (S12000999), ward S13009991: candidate B (Pirates) stands as"
+            + " \"Pirates\", which is neither a party nor an alias of election "
+            + ELECTION.id());
+    // "C ()" gives no description in its brackets: it stands as "", which is no party either.
+    assertThat(CountSheet.description(new StvCandidate("C ()", ""))).isEmpty();
+    assertThat(CountSheet.description(new StvCandidate("(Lab)", ""))).isEmpty();
+    assertThat(CountSheet.description(new StvCandidate("E (Lab", ""))).isEmpty();
+  }
 }

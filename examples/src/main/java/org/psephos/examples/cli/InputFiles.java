@@ -29,7 +29,9 @@ final class InputFiles {
       paramLabel = "RESULTS",
       description = "The results, in the order they were declared: a stream of one"
           + " psephos.declaration/1 or psephos.wardresult/1 document per line (- reads standard"
-          + " input), or a psephos.declarations/1 or psephos.wardresults/1 document. Required with"
+          + " input), or a psephos.declarations/1 or psephos.wardresults/1 document; or, for the"
+          + " wards of Scottish and Northern Irish councils, ballot profiles (a BLT file, or a"
+          + " folder of them named after their wards' ids), each counted by STV. Required with"
           + " ELECTION.")
   @Nullable Path results;
 

@@ -58,7 +58,7 @@ final class Inputs {
     return isStandardInput(file) ? "standard input" : file.toString();
   }
 
-  private static boolean isStandardInput(Path file) {
+  static boolean isStandardInput(Path file) {
     return file.toString().equals("-");
   }
 

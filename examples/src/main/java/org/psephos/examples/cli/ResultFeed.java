@@ -16,16 +16,19 @@ import org.psephos.ElectionDataException;
 import org.psephos.json.PsephosJson;
 import org.psephos.json.PsephosJsonException;
 import org.psephos.json.PublishedResult;
+import org.psephos.json.PublishedWardResult;
 import org.psephos.json.ResultStream;
 import org.psephos.tally.Tally;
 
 /**
  * The results the command reads, one at a time: a newline-delimited result stream of declarations
  * and ward results in any mix (read one line at a time, whatever its length), or a {@code
- * psephos.declarations/1} or {@code psephos.wardresults/1} document (read whole). Each result is
- * checked as the given tally would apply it; the first bad one ends the feed with a {@link
- * BadDataException} naming the file, the line and the reason, unless the feed skips the bad lines
- * of a stream: then each goes to the handler, and the reading goes on. Not thread-safe.
+ * psephos.declarations/1} or {@code psephos.wardresults/1} document (read whole), or ballot
+ * profiles (a BLT file, or a folder of them), counted by the single transferable vote into their
+ * wards' results ({@link BallotProfiles}). Each result is checked as the given tally would apply
+ * it; the first bad one ends the feed with a {@link BadDataException} naming the file, the line
+ * and the reason, unless the feed skips the bad lines of a stream: then each goes to the handler,
+ * and the reading goes on. Not thread-safe.
  */
 final class ResultFeed implements Closeable {
   private static final String WARD_RESULTS_FORMAT = "\"psephos.wardresults/";
@@ -78,9 +81,18 @@ final class ResultFeed implements Closeable {
       @Nullable Path file, Example example, Tally tally,
       @Nullable Consumer<BadDataException> badLines) {
     String name = file == null ? example.resultsName() : Inputs.name(file);
+    if (file != null && !Inputs.isStandardInput(file) && java.nio.file.Files.isDirectory(file)) {
+      List<PublishedWardResult> counted = BallotProfiles.readFolder(file, tally);
+      return new ResultFeed(
+          name, InputStream.nullInputStream(), null, counted.iterator(), null);
+    }
     BufferedInputStream in =
         new BufferedInputStream(file == null ? example.openResults() : Inputs.open(file));
     try {
+      if (file != null && BallotProfiles.are(file, in)) {
+        List<PublishedWardResult> counted = BallotProfiles.readFile(name, file, in, tally);
+        return new ResultFeed(name, in, null, counted.iterator(), null);
+      }
       Inputs.requireResults(name, in);
       if (Inputs.isStream(name, in)) {
         return new ResultFeed(
