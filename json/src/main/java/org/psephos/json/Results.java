@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.psephos.Council;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.CouncilProgress;
@@ -19,6 +20,10 @@ import org.psephos.tally.Tally;
  * are counted ward by ward with some but not all wards in; the baseline and control rule are the
  * tally's.
  *
+ * <p>A results document also names every party of the election (id, name, short name) so that a
+ * front end can show it without the election file, with each party's display colour where the
+ * results carry {@link #colours()} (such as an {@link ElectionDefinition}'s).
+ *
  * <p>Read back from a document, the tally holds the declarations and ward results of the listed
  * councils only.
  *
@@ -26,18 +31,49 @@ import org.psephos.tally.Tally;
  *
  * @param tally the tally
  * @param filter the councils covered
+ * @param colours display colour ({@code #RRGGBB}) by party id, for some or none of the election's
+ *     parties, in the election's party order
  */
-public record Results(Tally tally, CouncilFilter filter) {
+public record Results(Tally tally, CouncilFilter filter, Map<String, String> colours) {
 
   /**
-   * Checks the components.
+   * Checks the components and copies the colours into the election's party order.
    *
    * @param tally the tally
    * @param filter the councils covered
+   * @param colours display colour by party id
+   * @throws IllegalArgumentException if a colour is not {@code #RRGGBB} or names no party of the
+   *     election
    */
   public Results {
     requireNonNull(tally, "tally");
     requireNonNull(filter, "filter");
+    colours = new ElectionDefinition(tally.election(), colours, Metadata.none()).colours();
+  }
+
+  /**
+   * Results without colours.
+   *
+   * @param tally the tally
+   * @param filter the councils covered
+   */
+  public Results(Tally tally, CouncilFilter filter) {
+    this(tally, filter, Map.of());
+  }
+
+  /**
+   * These results with the display colours of an election definition (of the tally's election).
+   *
+   * @param definition the election definition
+   * @return results with its colours
+   * @throws IllegalArgumentException if the definition is of another election
+   */
+  public Results withColoursOf(ElectionDefinition definition) {
+    if (!definition.election().id().equals(tally.election().id())) {
+      throw new IllegalArgumentException("the definition is of election "
+          + definition.election().id() + ", not " + tally.election().id());
+    }
+    return new Results(tally, filter, definition.colours());
   }
 
   /**

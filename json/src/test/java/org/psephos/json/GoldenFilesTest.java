@@ -97,7 +97,8 @@ class GoldenFilesTest {
 
   @Test
   void resultsFileIsWrittenByteForByte() {
-    assertThat(json.writeResults(goldenTally(), CouncilFilter.region("London"),
+    assertThat(json.writeResults(
+            new Results(goldenTally(), CouncilFilter.region("London")).withColoursOf(DEFINITION),
             PsephosJson.Style.PRETTY))
         .isEqualTo(Golden.resource("golden/results-london.json"));
   }

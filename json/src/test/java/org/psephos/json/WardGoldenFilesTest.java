@@ -115,7 +115,9 @@ class WardGoldenFilesTest {
 
   @Test
   void resultsAfterTheFeedAreWrittenByteForByte() {
-    assertThat(json.writeResults(GoldenWards.tally(), CouncilFilter.all(),
+    assertThat(json.writeResults(
+            new Results(GoldenWards.tally(), CouncilFilter.all())
+                .withColoursOf(GoldenWards.DEFINITION),
             PsephosJson.Style.PRETTY))
         .isEqualTo(Golden.resource("golden/results-wards.json"));
   }

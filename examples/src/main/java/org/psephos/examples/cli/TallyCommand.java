@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.psephos.Council;
 import org.psephos.Election;
+import org.psephos.json.ElectionDefinition;
 import org.psephos.json.PsephosJson;
+import org.psephos.json.Results;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.CouncilProgress;
 import org.psephos.tally.CouncilResult;
@@ -92,10 +94,11 @@ final class TallyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String command = spec.qualifiedName();
     PaFolders.Read paFolder = files.isPaFolder() ? PaFolders.read(files.paFolder()) : null;
-    Election theElection =
+    ElectionDefinition definition =
         paFolder != null
-            ? paFolder.election().election()
-            : files.readElection(options, spec.commandLine()).election();
+            ? ElectionDefinition.of(paFolder.election().election())
+            : files.readElection(options, spec.commandLine());
+    Election theElection = definition.election();
     CouncilFilter filter = options.filter(theElection, spec.commandLine());
     PartyNames names = outcomeNames.names(theElection, spec.commandLine());
     Scoreboard scoreboard =
@@ -119,7 +122,8 @@ final class TallyCommand implements Callable<Integer> {
       }
     }
     if (format == Format.JSON) {
-      out.print(PsephosJson.standard().writeResults(tally, filter, PsephosJson.Style.PRETTY));
+      out.print(PsephosJson.standard().writeResults(
+          new Results(tally, filter).withColoursOf(definition), PsephosJson.Style.PRETTY));
     } else {
       out.print(scoreboard.format(tally.standings(filter)));
       if (outcomes) {

@@ -86,6 +86,9 @@ class TallyCommandTest {
     assertThat(standing(standings, "PP90").councils()).isEqualTo(3);
     assertThat(standings.noOverallControl()).isEqualTo(1);
     assertThat(results.outcomes()).hasSize(32);
+    // The parties named and coloured as the bundled election file colours them.
+    assertThat(results.colours()).containsEntry("PP53", "#E4003B").containsEntry("PP52", "#0087DC");
+    assertThat(result.out()).contains("\"name\": \"Labour\",\n      \"shortName\": \"Lab\"");
   }
 
   @Test

@@ -3,10 +3,12 @@ package org.psephos.json.codec;
 import org.psephos.json.PsephosJsonException;
 import org.psephos.json.JsonLimits;
 import org.psephos.json.DocumentKind;
+import org.psephos.json.ElectionDefinition;
 import org.psephos.json.Results;
 import org.psephos.json.PsephosJsonException.Kind;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +51,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  */
 final class ResultsCodec {
   static final Set<String> MEMBERS =
-      Set.of("format", "election", "baseline", "controlRule", "filter", "standings", "outcomes",
-          "inProgress");
+      Set.of("format", "election", "parties", "baseline", "controlRule", "filter", "standings",
+          "outcomes", "inProgress");
+  static final Set<String> PARTY_MEMBERS = Set.of("id", "name", "shortName", "colour");
   static final Set<String> FILTER_MEMBERS = Set.of("description", "region", "type", "councils");
   static final Set<String> OUTCOME_MEMBERS =
       Set.of("council", "outcome", "controlBefore", "controlAfter", "description", "majority",
@@ -71,6 +74,7 @@ final class ResultsCodec {
     generator.writeStartObject();
     generator.writeStringProperty("format", DocumentKind.RESULTS.format());
     generator.writeStringProperty("election", tally.election().id());
+    writeParties(tally.election(), results.colours(), generator);
     generator.writeStringProperty("baseline", RuleCodec.baselineName(tally.baseline()));
     generator.writeName("controlRule");
     RuleCodec.writeRule(tally.controlRule(), generator);
@@ -95,6 +99,81 @@ final class ResultsCodec {
       generator.writeEndArray();
     }
     generator.writeEndObject();
+  }
+
+  /** Every party of the election, so that a front end can name and colour them. */
+  private static void writeParties(
+      Election election, Map<String, String> colours, JsonGenerator generator) {
+    generator.writeName("parties");
+    generator.writeStartArray();
+    for (Party party : election.parties()) {
+      generator.writeStartObject();
+      generator.writeStringProperty("id", party.id());
+      generator.writeStringProperty("name", party.name());
+      generator.writeStringProperty("shortName", party.shortName());
+      String colour = colours.get(party.id());
+      if (colour != null) {
+        generator.writeStringProperty("colour", colour);
+      }
+      generator.writeEndObject();
+    }
+    generator.writeEndArray();
+  }
+
+  /**
+   * Reads the parties a results document names (optional: documents written before it was added
+   * read unchanged): every party of the election, in its order, with its name and short name,
+   * and any display colours.
+   */
+  private static Map<String, String> readParties(
+      @Nullable Node node, Election election, ReadContext context) {
+    if (node == null) {
+      return Map.of();
+    }
+    List<Party> parties = election.parties();
+    List<Node> elements = Bind.array(node, "the parties", parties.size());
+    Map<String, String> colours = new LinkedHashMap<>();
+    for (int i = 0; i < elements.size(); i++) {
+      Node element = elements.get(i);
+      Bind.Members members =
+          Bind.object(element, "a party of the results", PARTY_MEMBERS, context.options);
+      Node idNode = members.required("id");
+      String id = Bind.id(idNode, "a party's id");
+      Party party = parties.get(i);
+      if (!id.equals(party.id())) {
+        throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, "party " + (i + 1)
+            + " of the results is " + id + " but the election's party " + (i + 1) + " is "
+            + party.id() + ": the results list every party of the election, in its order",
+            idNode.pointer(), idNode.line, idNode.column, null);
+      }
+      checkName(members.required("name"), "name", party.name(), party);
+      checkName(members.required("shortName"), "shortName", party.shortName(), party);
+      Node colourNode = members.optional("colour");
+      if (colourNode != null) {
+        String colour = Bind.string(colourNode, "a party's colour");
+        try {
+          colours.put(id, ElectionDefinition.requireColour(colour));
+        } catch (IllegalArgumentException e) {
+          throw Bind.invalid(colourNode, String.valueOf(e.getMessage()), e);
+        }
+      }
+    }
+    if (elements.size() < parties.size()) {
+      throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, "the results list "
+          + elements.size() + " parties but election " + election.id() + " has "
+          + parties.size() + ": " + parties.get(elements.size()).id() + " is missing",
+          node.pointer(), node.line, node.column, null);
+    }
+    return colours;
+  }
+
+  private static void checkName(Node node, String member, String expected, Party party) {
+    String stated = Bind.string(node, "a party's " + member);
+    if (!stated.equals(expected)) {
+      throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, "party " + party.id() + "'s "
+          + member + " is stated as \"" + stated + "\" but the election's is \"" + expected
+          + "\"", node.pointer(), node.line, node.column, null);
+    }
   }
 
   static void writeInProgress(CouncilProgress progress, JsonGenerator generator) {
@@ -203,6 +282,7 @@ final class ResultsCodec {
     Bind.Members members = Bind.object(root, "a results document", MEMBERS, context.options);
     Election election = context.election("a results document");
     DeclarationCodec.requireElection(members.required("election"), election);
+    Map<String, String> colours = readParties(members.optional("parties"), election, context);
     SeatBaseline baseline = RuleCodec.readBaseline(members.required("baseline"));
     ControlRule rule = RuleCodec.readRule(members.required("controlRule"), context);
     CouncilFilter filter = readFilter(members.required("filter"), election, context);
@@ -218,7 +298,7 @@ final class ResultsCodec {
         tally = readInProgress(councilNode, tally, filter, context);
       }
     }
-    Results results = new Results(tally, filter);
+    Results results = new Results(tally, filter, colours);
     Node standingsNode = members.required("standings");
     StandingsCodec.Stated stated = StandingsCodec.readStated(standingsNode, context);
     Standings computed = results.standings();
