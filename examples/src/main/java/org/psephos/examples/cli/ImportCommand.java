@@ -2,16 +2,13 @@ package org.psephos.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.psephos.Declaration;
 import org.psephos.feeds.pa.PaElection;
 import org.psephos.feeds.pa.PaFeed;
 import org.psephos.json.ElectionDefinition;
 import org.psephos.json.PsephosJson;
 import org.psephos.json.PublishedDeclaration;
-import org.psephos.tally.CouncilResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,12 +65,7 @@ final class ImportCommand implements Callable<Integer> {
     PaFolders.Read read = PaFolders.read(folder);
     PaElection election = read.election();
     PaFeed feed = read.feed();
-    List<PublishedDeclaration> declarations = new ArrayList<>();
-    long sequence = 1;
-    for (CouncilResult result : feed.tally().results()) {
-      Declaration declaration = result.declaration();
-      declarations.add(PublishedDeclaration.of(election.election().id(), sequence++, declaration));
-    }
+    List<PublishedDeclaration> declarations = PaFolders.declarations(read);
     PsephosJson json = PsephosJson.standard();
     PaFolders.writeAtomically(
         output.resolve("election.json"),

@@ -18,7 +18,7 @@ final class InputFiles {
       index = "0",
       arity = "0..1",
       paramLabel = "ELECTION",
-      description = "The election definition (psephos.election/1), or (tally only) a folder of PA"
+      description = "The election definition (psephos.election/1), or (tally and replay) a folder of PA"
           + " Media's local elections XML, without RESULTS. Default: the bundled example's"
           + " election.")
   @Nullable Path election;

@@ -8,13 +8,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.psephos.Council;
 import org.psephos.feeds.pa.PaDifference;
 import org.psephos.feeds.pa.PaDropFolder;
 import org.psephos.feeds.pa.PaElection;
 import org.psephos.feeds.pa.PaFeed;
 import org.psephos.feeds.pa.PaFeedException;
 import org.psephos.feeds.pa.PaFeedStep;
+import org.psephos.json.PublishedDeclaration;
+import org.psephos.tally.CouncilResult;
 import org.psephos.tally.LiveTally;
 
 /** Reading a PA folder for the commands, and writing files atomically. */
@@ -37,7 +43,9 @@ final class PaFolders {
    * A PA folder read once: its election, the feed of all its results, and every problem found:
    * bad files (skipped), revisions held back for a gap, PA's figures that disagree, notices.
    */
-  record Read(PaElection election, PaFeed feed, List<String> problems, int badFiles) {
+  record Read(
+      PaElection election, PaFeed feed, List<String> problems, int badFiles,
+      List<Council> arrivals) {
     boolean isClean() {
       return badFiles == 0 && feed.gaps().isEmpty() && problems.isEmpty();
     }
@@ -47,12 +55,14 @@ final class PaFolders {
   static Read read(Path folder) {
     PaElection election = election(folder);
     List<String> problems = new ArrayList<>();
+    Set<Council> arrivals = new LinkedHashSet<>();
     int[] bad = {0};
     PaDropFolder.Listener listener =
         new PaDropFolder.Listener() {
           @Override
           public void applied(Path file, PaFeedStep step) {
             step.notices().forEach(notice -> problems.add(file.getFileName() + ": " + notice));
+            step.changed().forEach(result -> arrivals.add(result.council()));
           }
 
           @Override
@@ -78,7 +88,24 @@ final class PaFolders {
     for (PaFeedException gap : feed.gaps()) {
       problems.add(String.valueOf(gap.getMessage()));
     }
-    return new Read(election, feed, problems, bad[0]);
+    return new Read(election, feed, problems, bad[0], List.copyOf(arrivals));
+  }
+
+  /**
+   * The declarations a PA folder read gives, one per council declared (its highest revision), in
+   * the order the councils first declared (the order their files were applied), numbered from 1.
+   */
+  static List<PublishedDeclaration> declarations(Read read) {
+    List<PublishedDeclaration> declarations = new ArrayList<>();
+    long sequence = 1;
+    for (Council council : read.arrivals()) {
+      Optional<CouncilResult> result = read.feed().tally().result(council);
+      if (result.isPresent()) {
+        declarations.add(PublishedDeclaration.of(
+            read.election().election().id(), sequence++, result.get().declaration()));
+      }
+    }
+    return declarations;
   }
 
   /**

@@ -59,6 +59,10 @@ import picocli.CommandLine.TypeConversionException;
           + " outcome when the last ward is in; the state of parties is followed by the councils"
           + " still in progress.",
       "",
+      "Given a folder of PA Media's local elections XML instead of ELECTION and RESULTS, it"
+          + " replays the councils the folder declares (each at its highest revision) with PA's"
+          + " conventions (seat changes against the seats offered, any party may control).",
+      "",
       "With no files it replays the bundled London 2018 election: all 32 boroughs, real results,"
           + " Brent and Southwark declaring provisionally with a postponed ward each, completed at"
           + " the end; --example wards-synthetic replays an invented night counted ward by ward.",
@@ -135,7 +139,11 @@ final class ReplayCommand implements Callable<Integer> {
     if (every < 0) {
       throw new ParameterException(spec.commandLine(), "--every " + every + " is negative");
     }
-    ElectionDefinition definition = files.readElection(options, spec.commandLine());
+    PaFolders.Read paFolder = files.isPaFolder() ? PaFolders.read(files.paFolder()) : null;
+    ElectionDefinition definition =
+        paFolder != null
+            ? ElectionDefinition.of(paFolder.election().election())
+            : files.readElection(options, spec.commandLine());
     Election theElection = definition.election();
     CouncilFilter filter = options.filter(theElection, spec.commandLine());
     PartyNames names = outcomeNames.names(theElection, spec.commandLine());
@@ -145,14 +153,23 @@ final class ReplayCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String command = spec.qualifiedName();
-    options.baselineNote(theElection, filter).ifPresent(note -> err.println(command + ": " + note));
-
-    Tally tally = options.emptyTally(theElection);
+    Tally tally;
+    if (paFolder != null) {
+      paFolder.problems().forEach(problem -> err.println(command + ": " + problem));
+      tally = paFolder.election().emptyTally();
+    } else {
+      options
+          .baselineNote(theElection, filter)
+          .ifPresent(note -> err.println(command + ": " + note));
+      tally = options.emptyTally(theElection);
+    }
     Map<Council, Optional<Control>> decidedShown = new HashMap<>();
     int shown = 0;
     boolean scoreboardLast = false;
     int status;
-    try (ResultFeed feed = files.openResults(options, tally, badLines.handler(err, command))) {
+    try (ResultFeed feed = paFolder != null
+        ? ResultFeed.of(files.paFolder().toString(), PaFolders.declarations(paFolder))
+        : files.openResults(options, tally, badLines.handler(err, command))) {
       boolean first = true;
       for (Optional<PublishedResult> next = feed.next(); next.isPresent(); next = feed.next()) {
         if (!first && !delay.isZero()) {
@@ -185,6 +202,9 @@ final class ReplayCommand implements Callable<Integer> {
         out.flush();
       }
       status = BadLines.finish(feed, err, command);
+      if (paFolder != null && (paFolder.badFiles() > 0 || !paFolder.feed().gaps().isEmpty())) {
+        status = Psephos.BAD_DATA;
+      }
     }
     if (!scoreboardLast) {
       if (shown > 0) {

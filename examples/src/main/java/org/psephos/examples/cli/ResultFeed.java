@@ -120,6 +120,18 @@ final class ResultFeed implements Closeable {
     }
   }
 
+  /**
+   * A feed of results already read, such as the declarations of a PA folder.
+   *
+   * @param name the input's name as messages show it
+   * @param results the results, in order
+   * @return the feed
+   */
+  static ResultFeed of(String name, List<? extends PublishedResult> results) {
+    return new ResultFeed(
+        name, InputStream.nullInputStream(), null, new ArrayList<>(results).iterator(), null);
+  }
+
   /** Whether a document's format, near its start, names a ward results document. */
   private static boolean isWardResults(String text) {
     int format = text.indexOf("\"format\"");

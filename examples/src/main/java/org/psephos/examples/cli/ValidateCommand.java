@@ -91,9 +91,9 @@ final class ValidateCommand implements Callable<Integer> {
       err.println(folder + ": " + problem);
     }
     out.println(
-        folder + ": PA folder, " + read.election().election().councils().size() + " councils, "
-            + read.feed().tally().councilsDeclared() + " declared: "
-            + (read.problems().isEmpty() ? "valid" : read.problems().size() + " problems"));
+        folder + ": PA folder, " + count(read.election().election().councils().size(), "council")
+            + ", " + read.feed().tally().councilsDeclared() + " declared: "
+            + (read.problems().isEmpty() ? "valid" : count(read.problems().size(), "problem")));
     return read.problems().size();
   }
 

@@ -106,7 +106,7 @@ class PaCommandsTest {
     Cli.Result bad = Cli.run("validate", pa.toString());
     assertThat(bad.exitCode()).isEqualTo(Psephos.BAD_DATA);
     assertThat(bad.err()).contains("the seats won (8) do not add up to the seats offered (9)");
-    assertThat(bad.out()).contains("1 problems");
+    assertThat(bad.out()).contains(pa + ": PA folder, 2 councils, 2 declared: 1 problem\n");
     Cli.Result none = Cli.run("validate", dir.toString());
     assertThat(none.exitCode()).isEqualTo(Psephos.BAD_DATA);
     assertThat(none.out()).contains("not a PA folder");
@@ -122,5 +122,31 @@ class PaCommandsTest {
         .contains("Bowton: Labour gain from Conservative");
     Cli.Result json = Cli.run("tally", pa.toString(), "--format", "json");
     assertThat(json.out()).contains("psephos.results/1").contains("pre-election");
+  }
+
+  @Test
+  void replayTakesAPaFolderCouncilByCouncil(@TempDir Path dir) throws Exception {
+    Path pa = folder(dir);
+    // A correction: Bowton's revision 2 moves one seat from Labour to the Conservatives.
+    Files.writeString(pa.resolve("r_Bowton_2.xml"), result(2, "Bowton", "9003",
+        "<Party name='Lab' paId='662' seats='5'/><Party name='C' paId='659' seats='4'/>"));
+    Cli.Result replay = Cli.run("replay", "--every", "0", pa.toString());
+    Cli.Result tally = Cli.run("tally", pa.toString());
+
+    assertThat(replay.exitCode()).as(replay.err()).isZero();
+    assertThat(replay.outLines())
+        .startsWith("Allton: Liberal Democrat gain from Labour",
+            "Bowton: Labour gain from Conservative", "");
+    // The replay ends with the same state of parties as the tally of the folder: Lab 3 + 5 won.
+    String scoreboard = tally.out();
+    assertThat(replay.out()).endsWith(scoreboard);
+    assertThat(scoreboard).contains("State of parties after 2 of 2 councils declare");
+    assertThat(scoreboard).contains("8 seats");
+
+    Files.writeString(pa.resolve("r_broken.xml"), "<LocalElectionResult");
+    Cli.Result bad = Cli.run("replay", "--every", "0", pa.toString());
+    assertThat(bad.exitCode()).isEqualTo(Psephos.BAD_DATA);
+    assertThat(bad.err()).contains("bad file, skipped");
+    assertThat(bad.out()).endsWith(scoreboard);
   }
 }
