@@ -59,10 +59,26 @@ final class LiveNight {
    * @param state the state after the change; its id is the event's
    * @param lines what changed, as {@code psephos replay} prints it (an outcome line per council
    *     declared, "Brookfield: 3 of 12 wards declared" per council in progress)
+   * @param added the councils declared (or declared again) by the change, in the order they head
+   *     the state's list
+   * @param removed the councils whose earlier place in the list the change removed: declared
+   *     again, or withdrawn
    */
-  record Event(State state, List<String> lines) {
+  record Event(State state, List<String> lines, List<Declared> added, List<Council> removed) {
     Event {
       lines = List.copyOf(lines);
+      added = List.copyOf(added);
+      removed = List.copyOf(removed);
+    }
+
+    /**
+     * The whole state as one event, for a client that has none of it.
+     *
+     * @param state the state
+     * @return the event, with no lines
+     */
+    static Event whole(State state) {
+      return new Event(state, List.of(), state.declared(), List.of());
     }
 
     long id() {
@@ -90,8 +106,12 @@ final class LiveNight {
     this.live = requireNonNull(live, "live");
     this.names = requireNonNull(names, "names");
     Tally start = live.snapshot();
-    this.state = new State(0, start, changes(Tally.of(start.election(), start.baseline(),
-        start.controlRule()), start, List.of(), new ArrayList<>()));
+    this.state =
+        new State(
+            0, start,
+            changes(
+                Tally.of(start.election(), start.baseline(), start.controlRule()), start,
+                List.of(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
   }
 
   /** The election, its colours and metadata. */
@@ -151,9 +171,12 @@ final class LiveNight {
         return Optional.empty();
       }
       List<String> lines = new ArrayList<>();
-      List<Declared> declared = changes(before.tally(), after, before.declared(), lines);
+      List<Declared> added = new ArrayList<>();
+      List<Council> removed = new ArrayList<>();
+      List<Declared> declared =
+          changes(before.tally(), after, before.declared(), lines, added, removed);
       State next = new State(before.id() + 1, after, declared);
-      Event event = new Event(next, lines);
+      Event event = new Event(next, lines, added, removed);
       state = next;
       ring.addLast(event);
       if (ring.size() > RING_SIZE) {
@@ -200,8 +223,8 @@ final class LiveNight {
    * progress line for each council counted ward by ward whose wards changed.
    */
   private List<Declared> changes(
-      Tally before, Tally after, List<Declared> declared, List<String> lines) {
-    List<Declared> newest = new ArrayList<>();
+      Tally before, Tally after, List<Declared> declared, List<String> lines,
+      List<Declared> newest, List<Council> removed) {
     List<Council> gone = new ArrayList<>();
     for (Council council : after.election().councils()) {
       Optional<Declaration> was = before.declaration(council);
@@ -231,7 +254,9 @@ final class LiveNight {
     }
     List<Declared> result = new ArrayList<>(newest);
     for (Declared earlier : declared) {
-      if (!gone.contains(earlier.council())) {
+      if (gone.contains(earlier.council())) {
+        removed.add(earlier.council());
+      } else {
         result.add(earlier);
       }
     }

@@ -3,6 +3,7 @@ package org.psephos.examples.cli;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.psephos.text.StandingsChart;
  */
 final class LivePage {
   /** The ids of the parts of the page an event replaces, whose inner HTML the event carries. */
-  static final List<String> HTML_PARTS = List.of("progress", "declared", "in-progress", "chart");
+  static final List<String> HTML_PARTS = List.of("progress", "in-progress");
 
   /** The page's script: subscribes to the events and puts each event's parts in place. */
   static final String SCRIPT =
@@ -47,11 +48,39 @@ final class LivePage {
           "    ['" + String.join("', '", HTML_PARTS) + "'].forEach(function (id) {",
           "      document.getElementById(id).innerHTML = data[id];",
           "    });",
+          "    var box = document.getElementById('declared');",
+          "    if (data.declared !== undefined) {",
+          "      box.innerHTML = data.declared;",
+          "    } else {",
+          "      data['declared-removed'].forEach(function (id) {",
+          "        box.querySelectorAll('li').forEach(function (item) {",
+          "          if (item.getAttribute('data-council') === id) { item.remove(); }",
+          "        });",
+          "      });",
+          "      var list = box.querySelector('ol');",
+          "      if (data['declared-added'] && !list) {",
+          "        box.innerHTML = '<ol reversed></ol>';",
+          "        list = box.querySelector('ol');",
+          "      }",
+          "      if (list) { list.insertAdjacentHTML('afterbegin', data['declared-added']); }",
+          "      if (!box.querySelector('li')) {",
+          "        box.innerHTML = '<p>No council has declared yet.</p>';",
+          "      }",
+          "    }",
+          "    chart(data);",
           "    root.setAttribute('data-event', String(data.id));",
           "    status.textContent = 'Live: updated at ' + new Date().toLocaleTimeString();",
           "  }",
+          "  function chart(data) {",
+          "    if (data.chart !== undefined) {",
+          "      document.getElementById('chart').innerHTML = data.chart;",
+          "    }",
+          "  }",
           "  source.addEventListener('update', show);",
           "  source.addEventListener('refresh', show);",
+          "  source.addEventListener('chart', function (message) {",
+          "    chart(JSON.parse(message.data));",
+          "  });",
           "  source.onopen = function () { status.textContent = 'Live'; };",
           "  source.onerror = function () { status.textContent = 'Reconnecting\\u2026'; };",
           "  var copy = document.getElementById('copy');",
@@ -191,7 +220,7 @@ final class LivePage {
         .append(progress(state.tally()))
         .append("</section>\n<div class=\"columns\">\n<section>\n<h2>Declared</h2>\n")
         .append("<div id=\"declared\">")
-        .append(declared(state))
+        .append(declared(state.declared()))
         .append("</div>\n</section>\n<section>\n<h2>In progress</h2>\n<div id=\"in-progress\">")
         .append(inProgress(state.tally()))
         .append("</div>\n</section>\n</div>\n<section>\n<h2>Chart</h2>\n<div id=\"chart\">")
@@ -209,22 +238,51 @@ final class LivePage {
   /**
    * The data of an event for this page: a JSON object with the event's {@code id}, its {@code
    * lines}, the {@code scoreboard} text and the inner HTML of each of {@link #HTML_PARTS}, on one
-   * line.
+   * line; then, for the list of declared councils, its whole inner HTML ({@code declared}) when the
+   * event is the whole state, else what changed: the items to put at its head ({@code
+   * declared-added}) and the ids of the councils whose items go ({@code declared-removed}). The
+   * data stays small however many councils have declared.
    *
    * @param event the event
+   * @param whole whether the client has nothing yet: the event stands for the whole state
+   * @param withChart whether the event carries the chart (the server sends it at most once a
+   *     second, the largest part by far; {@link #chartData} in between)
    * @return the JSON text
    */
-  String eventData(LiveNight.Event event) {
+  String eventData(LiveNight.Event event, boolean whole, boolean withChart) {
     LiveNight.State state = event.state();
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("id", state.id());
     data.put("lines", event.lines());
     data.put("scoreboard", scoreboardText(state.tally()));
     data.put("progress", progress(state.tally()));
-    data.put("declared", declared(state));
+    if (whole) {
+      data.put("declared", declared(state.declared()));
+    } else {
+      data.put("declared-added", items(event.added()));
+      List<String> removed = new ArrayList<>();
+      for (Council council : event.removed()) {
+        if (filter.test(council)) {
+          removed.add(council.id());
+        }
+      }
+      data.put("declared-removed", removed);
+    }
     data.put("in-progress", inProgress(state.tally()));
-    data.put("chart", chart(state.tally()));
+    if (withChart) {
+      data.put("chart", chart(state.tally()));
+    }
     return PsephosJson.standard().mapper().writeValueAsString(data);
+  }
+
+  /**
+   * The data of a {@code chart} event: a JSON object holding the chart of a state.
+   *
+   * @param state the state
+   * @return the JSON text
+   */
+  String chartData(LiveNight.State state) {
+    return PsephosJson.standard().mapper().writeValueAsString(Map.of("chart", chart(state.tally())));
   }
 
   /** Links to the page of each region, when the election has more than one. */
@@ -258,9 +316,17 @@ final class LivePage {
   }
 
   /** The declared councils, newest first, each with its outcome line. */
-  String declared(LiveNight.State state) {
+  String declared(List<LiveNight.Declared> declared) {
+    String list = items(declared);
+    return list.isEmpty()
+        ? "<p>No council has declared yet.</p>"
+        : "<ol reversed>\n" + list + "</ol>";
+  }
+
+  /** The items of the list of declared councils, for those the page shows. */
+  private String items(List<LiveNight.Declared> declared) {
     StringBuilder list = new StringBuilder();
-    for (LiveNight.Declared each : state.declared()) {
+    for (LiveNight.Declared each : declared) {
       if (filter.test(each.council())) {
         list.append("<li data-council=\"")
             .append(escape(each.council().id()))
@@ -269,9 +335,7 @@ final class LivePage {
             .append("</li>\n");
       }
     }
-    return list.length() == 0
-        ? "<p>No council has declared yet.</p>"
-        : "<ol reversed>\n" + list + "</ol>";
+    return list.toString();
   }
 
   /** The councils counted ward by ward that have begun: "Ashbury: 7 of 15 wards declared". */

@@ -8,7 +8,6 @@ import io.javalin.http.sse.SseClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Council;
@@ -60,6 +60,9 @@ final class LiveServer implements AutoCloseable {
   /** How often a comment is sent on each event stream, so that idle connections stay open. */
   static final long HEARTBEAT_SECONDS = 15;
 
+  /** The chart goes to the clients at most this often (a second): it is most of an event. */
+  static final long CHART_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
   private static final String PROBLEM_JSON = "application/problem+json";
   private static final String JSON = "application/json";
   private static final String BEARER = "Bearer ";
@@ -76,6 +79,12 @@ final class LiveServer implements AutoCloseable {
             return thread;
           });
   private final Javalin app;
+
+  /** When the chart was last sent; only the dispatcher's thread reads and writes it. */
+  private long lastChart = System.nanoTime() - CHART_EVERY_NANOS;
+
+  /** Whether a chart event is to come; only the dispatcher's thread reads and writes it. */
+  private boolean chartDue;
 
   private LiveServer(LiveNight night, byte @Nullable [] token, String host, int port) {
     this.night = night;
@@ -104,8 +113,10 @@ final class LiveServer implements AutoCloseable {
               });
             });
     night.subscribe(event -> dispatcher.execute(() -> dispatch(event)));
-    dispatcher.scheduleAtFixedRate(
-        this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    ScheduledFuture<?> heartbeats =
+        dispatcher.scheduleAtFixedRate(
+            this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    requireNonNull(heartbeats, "heartbeats"); // stopped with the dispatcher
   }
 
   /**
@@ -345,12 +356,15 @@ final class LiveServer implements AutoCloseable {
           Optional<List<LiveNight.Event>> missed =
               lastId < 0 ? Optional.empty() : night.since(lastId);
           if (missed.isPresent()) {
-            for (LiveNight.Event event : missed.get()) {
-              subscriber.send("update", event, page.eventData(event));
+            List<LiveNight.Event> events = missed.get();
+            for (int i = 0; i < events.size(); i++) {
+              LiveNight.Event event = events.get(i);
+              subscriber.send(
+                  "update", event, page.eventData(event, false, i == events.size() - 1));
             }
           } else {
-            LiveNight.Event whole = new LiveNight.Event(night.state(), List.of());
-            subscriber.send("refresh", whole, page.eventData(whole));
+            LiveNight.Event whole = LiveNight.Event.whole(night.state());
+            subscriber.send("refresh", whole, page.eventData(whole, true, true));
           }
           if (!client.terminated()) {
             subscribers.add(subscriber);
@@ -374,27 +388,58 @@ final class LiveServer implements AutoCloseable {
     }
   }
 
-  /** Sends an event to every client, each page's data drawn once. */
+  /**
+   * Sends an event to every client, each page's data drawn once. The chart, the largest part, goes
+   * with the event when none was sent in the last {@link #CHART_EVERY_NANOS}; otherwise a {@code
+   * chart} event follows when that time is up.
+   */
   private void dispatch(LiveNight.Event event) {
+    long now = System.nanoTime();
+    boolean withChart = now - lastChart >= CHART_EVERY_NANOS;
+    if (withChart) {
+      lastChart = now;
+    } else if (!chartDue) {
+      chartDue = true;
+      ScheduledFuture<?> chart =
+          dispatcher.schedule(
+              this::sendChart, lastChart + CHART_EVERY_NANOS - now, TimeUnit.NANOSECONDS);
+      requireNonNull(chart, "chart"); // runs on the dispatcher, or not at all once it stops
+    }
     Map<String, String> data = new HashMap<>();
+    List<Subscriber> gone = new ArrayList<>();
     for (Subscriber subscriber : subscribers) {
       String text =
-          data.computeIfAbsent(subscriber.regionKey, key -> subscriber.page.eventData(event));
+          data.computeIfAbsent(
+              subscriber.regionKey, key -> subscriber.page.eventData(event, false, withChart));
       subscriber.send("update", event, text);
       if (subscriber.client.terminated()) {
-        subscribers.remove(subscriber);
+        gone.add(subscriber);
       }
+    }
+    gone.forEach(subscribers::remove);
+  }
+
+  /** Sends every client the chart of the latest state. */
+  private void sendChart() {
+    chartDue = false;
+    lastChart = System.nanoTime();
+    LiveNight.State state = night.state();
+    Map<String, String> data = new HashMap<>();
+    for (Subscriber subscriber : subscribers) {
+      subscriber.client.sendEvent(
+          "chart", data.computeIfAbsent(subscriber.regionKey, key -> subscriber.page.chartData(state)));
     }
   }
 
   private void heartbeat() {
+    List<Subscriber> gone = new ArrayList<>();
     for (Subscriber subscriber : subscribers) {
-      try {
-        subscriber.client.sendComment("keep-alive");
-      } catch (UncheckedIOException | IllegalStateException e) {
-        subscribers.remove(subscriber);
+      subscriber.client.sendComment("keep-alive");
+      if (subscriber.client.terminated()) {
+        gone.add(subscriber);
       }
     }
+    gone.forEach(subscribers::remove);
   }
 
   @Override

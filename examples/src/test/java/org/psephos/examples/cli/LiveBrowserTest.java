@@ -120,8 +120,11 @@ class LiveBrowserTest {
     assertThat(text("seats-declared")).isEqualTo("Seats declared: 159 of 1,833");
     assertThat(js.executeScript("return window.psephosMarker")).as("no reload")
         .isEqualTo("still here");
-    assertThat(browser.findElements(By.cssSelector("#chart svg rect.bar[data-party=PP52]")))
-        .isNotEmpty();
+    // the chart follows within a second: Conservative 72 seats (Barnet 38, Bexley 34)
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .pollingEvery(Duration.ofMillis(20))
+        .until(driver -> !driver.findElements(
+            By.cssSelector("#chart svg rect.bar[data-party='PP52'][data-seats='72']")).isEmpty());
 
     // the copy button copies exactly the scoreboard's text
     js.executeScript(

@@ -53,9 +53,17 @@ class LiveEventsTest {
       assertThat(second.get("scoreboard"))
           .isEqualTo(Scoreboard.standard().format(live.night.state().tally().standings()));
       assertThat(String.valueOf(second.get("progress"))).contains("2 of 32 councils declared");
-      assertThat(String.valueOf(second.get("declared")))
-          .contains("Barnet: Conservative hold", "Barking and Dagenham: Labour hold");
-      assertThat(String.valueOf(second.get("chart"))).startsWith("<svg");
+      // the list of councils declared changes by its head: the new item only
+      assertThat(second.get("declared-added"))
+          .isEqualTo("<li data-council=\"E09000003\">Barnet: Conservative hold</li>\n");
+      assertThat(second.get("declared-removed")).isEqualTo(List.of());
+      // the chart goes with the first event, then at most once a second: a chart event follows
+      assertThat(String.valueOf(data(events.get(0)).get("chart"))).startsWith("<svg");
+      assertThat(second.containsKey("chart")).isFalse();
+      SseClient.Event chart = client.next();
+      assertThat(chart.name()).isEqualTo("chart");
+      assertThat(String.valueOf(data(chart).get("chart")))
+          .startsWith("<svg").contains("data-seats=\"38\"");
     }
   }
 
@@ -100,6 +108,9 @@ class LiveEventsTest {
         assertThat(refresh.id()).isEqualTo("2");
         assertThat(String.valueOf(data(refresh).get("progress")))
             .contains("2 of 32 councils declared");
+        assertThat(String.valueOf(data(refresh).get("declared")))
+            .contains("<ol reversed>", "Barnet: Conservative hold",
+                "Barking and Dagenham: Labour hold");
       }
     }
   }
