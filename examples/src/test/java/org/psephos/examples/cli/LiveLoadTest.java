@@ -37,7 +37,7 @@ import org.psephos.text.PartyNames;
  * delay from each declaration's publication to its arrival at each client is measured and printed
  * (median, 99th percentile, worst); it is asserted under a second at the 99th percentile only with
  * {@code -Dpsephos.load.latency=true}, on a machine quiet enough to measure (a timing on a shared
- * build machine proves nothing; see README, "A live results page", for figures measured). The election and its declarations are generated
+ * build machine proves nothing; docs/serve.md gives figures measured). The election and its declarations are generated
  * by the testkit (seeded, invented councils). A warm-up night first (London 2018 to {@value
  * #WARM_UP_CLIENTS} clients) compiles the code paths, as on a server that has run for a while. It
  * prints its figures; they are not a benchmark of speed (see the benchmarks module for those), only
