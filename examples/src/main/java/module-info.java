@@ -8,6 +8,7 @@ module org.psephos.examples {
   requires transitive org.psephos.json;
   requires org.psephos.feeds;
   requires info.picocli;
+  requires io.javalin;
 
   exports org.psephos.examples;
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/psephos.jar validate election.json declarations.ndjson
  * java -jar examples/target/psephos.jar watch PA_FOLDER --results-json results.json
  * java -jar examples/target/psephos.jar import --from pa PA_FOLDER -o out/
+ * java -jar examples/target/psephos.jar serve --example london-2018 --replay-every 2s
  * </pre>
  *
  * <p>Exit status: 0 on success, 1 on bad data (an input file missing, unreadable or invalid), 2 on
@@ -89,6 +90,7 @@ public final class Psephos implements Runnable {
             .addSubcommand(new CountCommand())
             .addSubcommand(new WatchCommand())
             .addSubcommand(new ImportCommand())
+            .addSubcommand(new ServeCommand(environment))
             .addSubcommand(new CommandLine.HelpCommand());
     commandLine.setParameterExceptionHandler(Psephos::usageError);
     commandLine.setExecutionExceptionHandler(Psephos::dataError);
@@ -98,7 +100,9 @@ public final class Psephos implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "a command is required: replay, tally, chart, validate or help");
+        spec.commandLine(),
+        "a command is required: replay, tally, serve, chart, validate, count, watch, import or"
+            + " help");
   }
 
   /** Prints a usage error and a hint on standard error: exit status 2. */

@@ -88,11 +88,40 @@ final class ResultFeed implements Closeable {
     }
     BufferedInputStream in =
         new BufferedInputStream(file == null ? example.openResults() : Inputs.open(file));
-    try {
-      if (file != null && BallotProfiles.are(file, in)) {
-        List<PublishedWardResult> counted = BallotProfiles.readFile(name, file, in, tally);
-        return new ResultFeed(name, in, null, counted.iterator(), null);
+    if (file != null) {
+      try {
+        if (BallotProfiles.are(file, in)) {
+          List<PublishedWardResult> counted = BallotProfiles.readFile(name, file, in, tally);
+          return new ResultFeed(name, in, null, counted.iterator(), null);
+        }
+      } catch (IOException | UncheckedIOException e) {
+        closeQuietly(in);
+        throw Inputs.unreadable(name, e);
+      } catch (BadDataException e) {
+        closeQuietly(in);
+        throw e;
       }
+    }
+    return open(name, in, tally, badLines);
+  }
+
+  /**
+   * Opens results read from any input, such as the body of a request, checked and named in
+   * messages as a file's are.
+   *
+   * @param name the input's name in messages, such as "request body"
+   * @param input the input; the feed closes it
+   * @param tally the tally the results are for (its election, baseline and control rule)
+   * @param badLines where each bad line of a stream goes when it is skipped; null to stop at it
+   * @return the feed
+   * @throws BadDataException if the input cannot be read, or is a document that is not valid
+   */
+  static ResultFeed open(
+      String name, InputStream input, Tally tally,
+      @Nullable Consumer<BadDataException> badLines) {
+    BufferedInputStream in =
+        input instanceof BufferedInputStream buffered ? buffered : new BufferedInputStream(input);
+    try {
       Inputs.requireResults(name, in);
       if (Inputs.isStream(name, in)) {
         return new ResultFeed(
@@ -130,6 +159,21 @@ final class ResultFeed implements Closeable {
   static ResultFeed of(String name, List<? extends PublishedResult> results) {
     return new ResultFeed(
         name, InputStream.nullInputStream(), null, new ArrayList<>(results).iterator(), null);
+  }
+
+  /**
+   * Opens a result stream read as its lines arrive, such as standard input fed by another program
+   * or a file that grows: unlike {@link #open}, nothing is read ahead to tell a stream from a
+   * document, so the first result is available as soon as its line is complete.
+   *
+   * @param name the input's name in messages
+   * @param input the input, a newline-delimited stream; the feed closes it
+   * @param tally the tally the results are for
+   * @return the feed, stopping at the first bad line
+   */
+  static ResultFeed stream(String name, InputStream input, Tally tally) {
+    return new ResultFeed(
+        name, input, PsephosJson.standard().resultStream(tally, input), null, null);
   }
 
   /** Whether a document's format, near its start, names a ward results document. */

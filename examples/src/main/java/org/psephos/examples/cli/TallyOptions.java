@@ -168,8 +168,18 @@ final class TallyOptions {
    * @return the scoreboard
    */
   Scoreboard scoreboard() {
-    String chosenRegion = region;
-    CouncilType chosenType = type;
+    return scoreboard(region, type);
+  }
+
+  /**
+   * The scoreboard for the councils of a region, of a type, or both, with its heading as {@link
+   * #scoreboard()} gives it.
+   *
+   * @param chosenRegion the region, or null for every region
+   * @param chosenType the type, or null for every type
+   * @return the scoreboard
+   */
+  static Scoreboard scoreboard(@Nullable String chosenRegion, @Nullable CouncilType chosenType) {
     if (chosenRegion == null && chosenType == null) {
       return Scoreboard.standard();
     }

@@ -29,7 +29,7 @@ class PaCommandsTest {
         + "<NewCouncil>" + newCouncil + "</NewCouncil></Council></Election></LocalElectionResult>";
   }
 
-  private static Path folder(Path dir) throws Exception {
+  static Path folder(Path dir) throws Exception {
     Path pa = Files.createDirectories(dir.resolve("pa"));
     Files.writeString(pa.resolve("n_Allton.xml"), nominations("Allton", "9002", "London", "all",
         party("Labour", "Lab", "662", 5, 5) + party("Liberal Democrat", "LD", "667", 4, 4)));

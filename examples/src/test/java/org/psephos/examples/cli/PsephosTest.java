@@ -47,7 +47,8 @@ class PsephosTest {
 
     assertThat(none.exitCode()).isEqualTo(2);
     assertThat(none.err())
-        .isEqualTo("psephos: a command is required: replay, tally, chart, validate or help\n"
+        .isEqualTo("psephos: a command is required: replay, tally, serve, chart, validate, count,"
+            + " watch, import or help\n"
             + "Try 'psephos --help' for more information.\n");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).startsWith("psephos: Unmatched argument at index 0: 'replya'")

@@ -1,0 +1,224 @@
+package org.psephos.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code psephos serve} run as the command line runs it, stopped by the test. */
+class ServeCommandTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  /** A serve command running on a thread of its own. */
+  private static final class Running implements AutoCloseable {
+    final ServeCommand command;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    final AtomicInteger exit = new AtomicInteger(-1);
+    final Thread thread;
+
+    Running(Environment environment, String... args) throws InterruptedException {
+      CommandLine commandLine = Psephos.commandLine(environment);
+      commandLine.setOut(new PrintWriter(out, true));
+      commandLine.setErr(new PrintWriter(err, true));
+      command =
+          (ServeCommand)
+              java.util.Objects.requireNonNull(commandLine.getSubcommands().get("serve"))
+                  .getCommand();
+      thread = new Thread(() -> exit.set(commandLine.execute(args)), "serve-command");
+      thread.start();
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (command.server == null && thread.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+    }
+
+    URI uri() {
+      String printed = out.toString();
+      int start = printed.indexOf("http://");
+      return URI.create(printed.substring(start, printed.indexOf(' ', start)));
+    }
+
+    String page() throws Exception {
+      return HTTP.send(HttpRequest.newBuilder(uri()).build(), HttpResponse.BodyHandlers.ofString())
+          .body();
+    }
+
+    /** Waits up to ten seconds for the page to show a text. */
+    String awaitPage(String text) throws Exception {
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      String page = page();
+      while (!page.contains(text) && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+        page = page();
+      }
+      assertThat(page).contains(text);
+      return page;
+    }
+
+    int stop() throws InterruptedException {
+      command.stop.countDown();
+      thread.join(10_000);
+      return exit.get();
+    }
+
+    @Override
+    public void close() {
+      command.stop.countDown();
+    }
+  }
+
+  private static Running serve(String... args) throws InterruptedException {
+    return new Running(Environment.notTerminal(new Cli.RecordingSleeper()), args);
+  }
+
+  @Test
+  void servesTheBundledNightAndPrintsWhere() throws Exception {
+    try (Running serve = serve("serve", "--port", "0")) {
+      assertThat(serve.out.toString())
+          .matches("Serving London borough elections 2018 at http://127\\.0\\.0\\.1:\\d+/"
+              + " \\(Ctrl-C to stop\\)\n");
+      String page = serve.awaitPage("32 of 32 councils declared");
+      assertThat(page)
+          .contains("State of parties after 32 of 32 councils declare")
+          .contains("Kingston upon Thames: Liberal Democrat gain from Conservative")
+          .contains("Seats declared: 1,833 of 1,833");
+      assertThat(serve.stop()).isZero();
+      assertThat(serve.err.toString()).isEmpty();
+    }
+  }
+
+  @Test
+  void replaysAtThePaceAsked() throws Exception {
+    Cli.RecordingSleeper sleeper = new Cli.RecordingSleeper();
+    try (Running serve =
+        new Running(Environment.notTerminal(sleeper), "serve", "--port", "0", "--example",
+            "wards-synthetic", "--replay-every", "2s")) {
+      serve.awaitPage("3 of 3 councils declared");
+      assertThat(sleeper.waits).hasSize(28).containsOnly(Duration.ofSeconds(2));
+    }
+  }
+
+  @Test
+  void followsAResultsFileAsItGrows(@TempDir Path dir) throws Exception {
+    Cli.copyLondon(dir);
+    List<String> lines = Files.readAllLines(dir.resolve("declarations.ndjson"));
+    Path growing = dir.resolve("night.ndjson");
+    Files.writeString(growing, lines.get(0) + "\n");
+    try (Running serve =
+        serve("serve", "--port", "0", "--follow", dir.resolve("election.json").toString(),
+            growing.toString())) {
+      serve.awaitPage("1 of 32 councils declared");
+      Files.writeString(growing, lines.get(1) + "\n", StandardOpenOption.APPEND);
+      assertThat(serve.awaitPage("2 of 32 councils declared"))
+          .contains("Barnet: Conservative hold");
+    }
+  }
+
+  @Test
+  void aBadLineStopsTheReadingButNotTheServer(@TempDir Path dir) throws Exception {
+    Cli.copyLondon(dir);
+    List<String> lines = Files.readAllLines(dir.resolve("declarations.ndjson"));
+    Path results = dir.resolve("night.ndjson");
+    Files.writeString(results, lines.get(0) + "\n{\"format\":\n" + lines.get(1) + "\n");
+    try (Running serve =
+        serve("serve", "--port", "0", dir.resolve("election.json").toString(),
+            results.toString())) {
+      serve.awaitPage("1 of 32 councils declared");
+      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      while (serve.err.toString().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(serve.err.toString())
+          .startsWith("psephos serve: " + results + ":2:")
+          .endsWith("; the results after it are not read\n");
+      assertThat(serve.stop()).isZero();
+    }
+  }
+
+  @Test
+  void servesAPaDropFolder(@TempDir Path dir) throws Exception {
+    Path pa = PaCommandsTest.folder(dir);
+    try (Running serve = serve("serve", "--port", "0", "--watch", pa.toString())) {
+      assertThat(serve.awaitPage("2 of 2 councils declared"))
+          .contains("Allton: Liberal Democrat gain from Labour");
+    }
+  }
+
+  @Test
+  void writesWithTheTokenOfTheFile(@TempDir Path dir) throws Exception {
+    Path token = dir.resolve("token");
+    Files.writeString(token, "  s3cret  \nignored\n");
+    try (Running serve =
+        serve("serve", "--port", "0", "--example", "wards-synthetic", "--replay-every", "1",
+            "--write-token-file", token.toString())) {
+      HttpRequest post =
+          HttpRequest.newBuilder(serve.uri().resolve("api/declarations"))
+              .header("Authorization", "Bearer s3cret")
+              .POST(HttpRequest.BodyPublishers.ofString("{}"))
+              .build();
+      HttpResponse<String> response = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as("past the token, to the checking").isEqualTo(400);
+    }
+  }
+
+  @Test
+  void refusesATokenFileWithoutAToken(@TempDir Path dir) throws Exception {
+    Path token = dir.resolve("token");
+    Files.writeString(token, "\n", StandardCharsets.UTF_8);
+    Cli.Result empty = Cli.run("serve", "--port", "0", "--write-token-file", token.toString());
+    assertThat(empty.exitCode()).isEqualTo(1);
+    assertThat(empty.err())
+        .isEqualTo("psephos serve: " + token + ": holds no token: its first line is empty\n");
+    Cli.Result missing =
+        Cli.run("serve", "--port", "0", "--write-token-file", dir.resolve("none").toString());
+    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(missing.err()).startsWith("psephos serve: " + dir.resolve("none"));
+  }
+
+  @Test
+  void refusesWrongUsage(@TempDir Path dir) throws Exception {
+    Cli.copyLondon(dir);
+    String election = dir.resolve("election.json").toString();
+    String results = dir.resolve("declarations.ndjson").toString();
+    assertUsage(List.of("serve", "--port", "70000"), "--port 70000 is not a port"::equals);
+    assertUsage(List.of("serve", "--watch", dir.toString(), election, results),
+        message -> message.startsWith("--watch " + dir + " is instead of ELECTION and RESULTS"));
+    assertUsage(List.of("serve", "--follow"),
+        message -> message.startsWith("--follow reads a RESULTS file as it grows"));
+  }
+
+  private static void assertUsage(List<String> args, Predicate<String> message) {
+    Cli.Result run = Cli.run(args.toArray(String[]::new));
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    String first = run.errLines().get(0);
+    assertThat(first).startsWith("psephos serve: ");
+    assertThat(first.substring("psephos serve: ".length())).matches(message);
+  }
+
+  @Test
+  void aTakenPortIsBadData() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Cli.Result run = Cli.run("serve", "--port", String.valueOf(taken.getLocalPort()));
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err())
+          .startsWith("psephos serve: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ");
+    }
+  }
+}
