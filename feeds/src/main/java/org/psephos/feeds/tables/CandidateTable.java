@@ -189,6 +189,7 @@ public final class CandidateTable {
       if (!ward.isUncontested()) {
         ward.electorate().ifPresent(builder::electorate);
         ward.ballotsCast().ifPresent(builder::ballotsCast);
+        ward.ballotsRejected().ifPresent(builder::ballotsRejected);
       }
       for (String name : ward.drawnWinners()) {
         builder.drawnWinner(name);

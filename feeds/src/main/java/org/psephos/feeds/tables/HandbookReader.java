@@ -191,6 +191,7 @@ public final class HandbookReader {
           ballots == null
               ? OptionalInt.empty()
               : Cells.optionalWhole(name, row, ballots, "Total votes"),
+          OptionalInt.empty(),
           candidate,
           at(columns, Column.WARD_CODE) + 1);
     }

@@ -109,6 +109,7 @@ public final class LeapReader {
           -1,
           OptionalInt.empty(),
           OptionalInt.empty(),
+          OptionalInt.empty(),
           candidate,
           4);
     }

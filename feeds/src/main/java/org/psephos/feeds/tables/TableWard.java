@@ -34,6 +34,7 @@ import java.util.OptionalInt;
  * @param candidates the candidates in file order
  * @param electorate the electorate, when the file gives it
  * @param ballotsCast the ballots cast (turnout), when the file gives it
+ * @param ballotsRejected the ballots rejected (spoilt), when the file gives it
  * @param drawnWinners the flagged candidates tied for the last seat, drawn by lot; usually empty
  * @param line the line of the ballot's first row
  */
@@ -46,6 +47,7 @@ public record TableWard(
     List<TableCandidate> candidates,
     OptionalInt electorate,
     OptionalInt ballotsCast,
+    OptionalInt ballotsRejected,
     List<String> drawnWinners,
     long line) {
 
@@ -60,6 +62,7 @@ public record TableWard(
    * @param candidates the candidates in file order
    * @param electorate the electorate, when given
    * @param ballotsCast the ballots cast, when given
+   * @param ballotsRejected the ballots rejected, when given
    * @param drawnWinners the winners drawn by lot
    * @param line the line of the ballot's first row
    */
@@ -71,6 +74,7 @@ public record TableWard(
     candidates = List.copyOf(candidates);
     requireNonNull(electorate, "electorate");
     requireNonNull(ballotsCast, "ballotsCast");
+    requireNonNull(ballotsRejected, "ballotsRejected");
     drawnWinners = List.copyOf(drawnWinners);
   }
 

@@ -41,6 +41,7 @@ final class WardAssembler {
     final int seats;
     final OptionalInt electorate;
     final OptionalInt ballotsCast;
+    final OptionalInt ballotsRejected;
     final long line;
     final List<TableCandidate> candidates = new ArrayList<>();
 
@@ -53,6 +54,7 @@ final class WardAssembler {
         int seats,
         OptionalInt electorate,
         OptionalInt ballotsCast,
+        OptionalInt ballotsRejected,
         long line) {
       this.councilId = councilId;
       this.councilName = councilName;
@@ -62,6 +64,7 @@ final class WardAssembler {
       this.seats = seats;
       this.electorate = electorate;
       this.ballotsCast = ballotsCast;
+      this.ballotsRejected = ballotsRejected;
       this.line = line;
     }
   }
@@ -81,6 +84,7 @@ final class WardAssembler {
       int seats,
       OptionalInt electorate,
       OptionalInt ballotsCast,
+      OptionalInt ballotsRejected,
       TableCandidate candidate,
       int wardColumn) {
     Pending current = pending;
@@ -133,6 +137,7 @@ final class WardAssembler {
               seats,
               electorate,
               ballotsCast,
+              ballotsRejected,
               candidate.line());
       pending = current;
     } else if (current.seats != seats) {
@@ -264,6 +269,7 @@ final class WardAssembler {
             done.candidates,
             done.electorate,
             done.ballotsCast,
+            done.ballotsRejected,
             drawn,
             done.line));
   }
