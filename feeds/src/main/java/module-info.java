@@ -10,13 +10,16 @@
  * </ul>
  *
  * <p>XML is read with the JDK's StAX, with DTDs and external entities refused; CSV with Apache
- * Commons CSV. The module depends on core and Commons CSV only; JSpecify annotations are needed only at compile time.
+ * Commons CSV; Democracy Club's JSON with Jackson's streaming parser (jackson-core, no data
+ * binding). The module depends on core, Commons CSV and jackson-core only; JSpecify annotations are needed only at compile time.
  */
 module org.psephos.feeds {
   requires static org.jspecify;
   requires transitive org.psephos.core;
   requires java.xml;
   requires org.apache.commons.csv;
+  requires tools.jackson.core;
+  requires java.net.http;
 
   exports org.psephos.feeds.pa;
   exports org.psephos.feeds.tables;
