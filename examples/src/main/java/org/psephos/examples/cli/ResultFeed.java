@@ -16,6 +16,7 @@ import org.psephos.ElectionDataException;
 import org.psephos.json.PsephosJson;
 import org.psephos.json.PsephosJsonException;
 import org.psephos.json.PublishedResult;
+import org.psephos.json.PublishedWardResult;
 import org.psephos.json.ResultStream;
 import org.psephos.tally.Tally;
 
@@ -87,6 +88,10 @@ final class ResultFeed implements Closeable {
             name, in, PsephosJson.standard().resultStream(tally, in), null, badLines);
       }
       byte[] bytes = in.readAllBytes();
+      if (!TableImports.looksLikeJson(bytes)) {
+        List<PublishedWardResult> table = TableImports.wardResults(name, bytes, tally.election());
+        return new ResultFeed(name, in, null, new ArrayList<>(table).iterator(), null);
+      }
       String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
       List<? extends PublishedResult> all =
           isWardResults(text)

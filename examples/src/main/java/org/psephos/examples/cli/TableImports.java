@@ -2,11 +2,13 @@ package org.psephos.examples.cli;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Election;
@@ -81,6 +83,71 @@ final class TableImports {
     return 0;
   }
 
+  /** Whether a file's first character that is not white space (or a BOM) opens JSON. */
+  static boolean looksLikeJson(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == '{' || b == '[') {
+        return true;
+      }
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && (b & 0xFF) != 0xEF
+          && (b & 0xFF) != 0xBB && (b & 0xFF) != 0xBF) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The kind of candidate table a file holds, told from its first lines: Democracy Club's export
+   * (a header with ballot_paper_id), a Handbook sheet (a header with Ward code and Elected, maybe
+   * after a title row) or LEAP (eight quoted values, the last 1 or 0).
+   */
+  static String kind(String name, byte[] bytes) {
+    String text = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+    String[] lines = text.split("\r?\n", 3);
+    String head = (lines.length > 1 ? lines[0] + "\n" + lines[1] : lines[0]).toLowerCase(Locale.ROOT);
+    if (head.contains("ballot_paper_id")) {
+      return "dc";
+    }
+    if (head.contains("ward code") && head.contains("elected")) {
+      return "handbook";
+    }
+    if (lines[0].matches("^(\uFEFF|\u00EF\u00BB\u00BF)?\"[^\"]*\"(,\"[^\"]*\"){6},\"[01]\"\\s*$")) {
+      return "leap";
+    }
+    throw new BadDataException(
+        name + ": not JSON, and not a candidate table this command can tell (LEAP's eight quoted"
+            + " columns, a Handbook candidates sheet with Ward code and Elected columns, or"
+            + " Democracy Club's export with ballot_paper_id); convert it with psephos import"
+            + " --from leap|handbook|dc");
+  }
+
+  /** A candidate table's ward results against an election, its kind told from its content. */
+  static List<PublishedWardResult> wardResults(String name, byte[] bytes, Election election) {
+    String kind = kind(name, bytes);
+    CandidateTable table;
+    try {
+      switch (kind) {
+        case "leap":
+          table = LeapReader.read(name, bytes, null);
+          break;
+        case "handbook":
+          table = HandbookReader.read(name, bytes, null);
+          break;
+        default:
+          table = DemocracyClubResults.read(name, bytes, null);
+      }
+    } catch (TableFormatException e) {
+      throw new BadDataException(String.valueOf(e.getMessage()), e);
+    }
+    List<PublishedWardResult> published = new ArrayList<>();
+    long sequence = 1;
+    for (WardResult result : wardResults(table, election)) {
+      published.add(PublishedWardResult.of(election.id(), sequence++, result));
+    }
+    return published;
+  }
+
   private static List<WardResult> wardResults(CandidateTable table, Election election) {
     try {
       return table.wardResults(election);
@@ -110,7 +177,7 @@ final class TableImports {
     }
   }
 
-  private static Election spreadsheet(Path folder, @Nullable Charset charset) {
+  static Election spreadsheet(Path folder, @Nullable Charset charset) {
     Map<String, byte[]> files = new HashMap<>();
     for (String name :
         List.of(

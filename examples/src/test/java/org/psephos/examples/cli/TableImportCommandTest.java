@@ -98,4 +98,19 @@ class TableImportCommandTest {
         folder.toString(), "--charset", "nonesuch");
     assertThat(charset.exitCode()).isEqualTo(Psephos.BAD_USAGE);
   }
+
+  @Test
+  void tallyTakesASpreadsheetFolderAndACandidateTableToldFromItsContent(@TempDir Path dir)
+      throws IOException {
+    Path folder = desk(dir);
+    Path leap = Files.writeString(dir.resolve("leap.csv"), LEAP);
+    Cli.Result run = Cli.run("tally", folder.toString(), leap.toString(), "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"seatsWon\": 1").contains("ynmp-party:2");
+    Path other = Files.writeString(dir.resolve("other.csv"), "a,b\n1,2\n");
+    Cli.Result unknown = Cli.run("tally", folder.toString(), other.toString());
+    assertThat(unknown.exitCode()).isEqualTo(Psephos.BAD_DATA);
+    assertThat(unknown.err()).contains("other.csv: not JSON, and not a candidate table this"
+        + " command can tell");
+  }
 }
