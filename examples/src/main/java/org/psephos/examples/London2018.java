@@ -3,6 +3,11 @@ package org.psephos.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.psephos.Election;
+import org.psephos.feeds.tables.SpreadsheetElection;
 import org.psephos.json.DeclarationStream;
 import org.psephos.json.ElectionDefinition;
 import org.psephos.json.PsephosJson;
@@ -35,6 +40,29 @@ public final class London2018 {
   }
 
   /**
+   * Reads the same election from its spreadsheet layout, the folder {@code london-2018/csv/}
+   * ({@code election.csv}, {@code parties.csv}, {@code councils.csv}; docs/csv.md).
+   *
+   * @return the election, equal to the one {@link #election()} reads
+   * @throws org.psephos.feeds.tables.TableFormatException if a file is invalid
+   */
+  public static Election electionFromCsv() {
+    Map<String, byte[]> files = new HashMap<>();
+    for (String name :
+        List.of(
+            SpreadsheetElection.ELECTION_FILE,
+            SpreadsheetElection.PARTIES_FILE,
+            SpreadsheetElection.COUNCILS_FILE)) {
+      try (InputStream in = open("csv/" + name)) {
+        files.put(name, in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return SpreadsheetElection.read("bundled " + FOLDER + "csv", files, null);
+  }
+
+  /**
    * Replays the first declarations of the stream, in its order.
    *
    * @param definition the election, as {@link #election()} reads it
@@ -43,9 +71,22 @@ public final class London2018 {
    * @throws org.psephos.json.PsephosJsonException if a line is invalid
    */
   public static Tally replay(ElectionDefinition definition, int lines) {
-    Tally tally = Tally.of(definition.election());
+    return replay(definition.election(), lines);
+  }
+
+  /**
+   * Replays the first declarations of the stream, in its order, against an election of the same
+   * boroughs (such as {@link #electionFromCsv()}).
+   *
+   * @param election the election
+   * @param lines how many declarations to apply, from the first
+   * @return the tally after them
+   * @throws org.psephos.json.PsephosJsonException if a line is invalid
+   */
+  public static Tally replay(Election election, int lines) {
+    Tally tally = Tally.of(election);
     try (DeclarationStream stream =
-        PsephosJson.standard().declarationStream(definition.election(), open("declarations.ndjson"))) {
+        PsephosJson.standard().declarationStream(election, open("declarations.ndjson"))) {
       for (int i = 0; i < lines; i++) {
         var next = stream.next();
         if (next.isEmpty()) {

@@ -42,6 +42,18 @@ class London2018Test {
   }
 
   @Test
+  void theSpreadsheetLayoutGivesTheSameElectionAndTheSameTally() {
+    Election fromCsv = London2018.electionFromCsv();
+    assertThat(fromCsv).isEqualTo(ELECTION);
+    Standings standings = London2018.replay(fromCsv, Integer.MAX_VALUE).standings();
+    assertThat(standings).isEqualTo(London2018.replay(DEFINITION, Integer.MAX_VALUE).standings());
+    assertThat(standings.parties()).isNotEmpty();
+    assertThat(standings.party(fromCsv.party("PP53").orElseThrow()).orElseThrow().seatsWon())
+        .isEqualTo(1123);
+    assertThat(standings.noOverallControl()).isEqualTo(1);
+  }
+
+  @Test
   void wholeNightGivesThePublishedSeatsAndControl() {
     Standings standings = London2018.replay(DEFINITION, Integer.MAX_VALUE).standings();
 

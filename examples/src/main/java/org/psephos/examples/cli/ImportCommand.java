@@ -1,9 +1,12 @@
 package org.psephos.examples.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.psephos.feeds.pa.PaElection;
 import org.psephos.feeds.pa.PaFeed;
 import org.psephos.json.ElectionDefinition;
@@ -16,7 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code psephos import --from pa DIR}: a PA folder written as the project's JSON. */
+/**
+ * {@code psephos import --from pa|csv|leap|handbook|dc FILE...}: a PA folder, a spreadsheet
+ * election or candidate tables written as the project's JSON.
+ */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
@@ -27,7 +33,15 @@ import picocli.CommandLine.Spec;
           + " declarations.json (psephos.declarations/1, each council's highest revision).",
       "",
       "PA's figures that disagree with the tally's, revisions held back for a gap and bad files"
-          + " are listed on standard error."
+          + " are listed on standard error.",
+      "",
+      "--from csv DIR: an election prepared in a spreadsheet (election.csv, parties.csv,"
+          + " councils.csv, maybe wards.csv; docs/csv.md) written as election.json.",
+      "--from leap|handbook|dc FILE... --election ELECTION: candidate tables (LEAP, the Commons"
+          + " Library Handbooks' candidates sheets, Democracy Club's results export;"
+          + " docs/tables.md) read against the election (a JSON file or a CSV folder) and written"
+          + " as wardresults.json (psephos.wardresults/1). Every file is read before anything is"
+          + " written; a bad file writes nothing."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -42,24 +56,58 @@ final class ImportCommand implements Callable<Integer> {
       names = "--from",
       required = true,
       paramLabel = "FORMAT",
-      description = "The format of the folder: pa (PA Media's local elections XML).")
+      description =
+          "The format: pa (PA Media's local elections XML), csv (an election in a spreadsheet),"
+              + " leap, handbook or dc (candidate tables).")
   String from = "pa";
+
+  @Option(
+      names = "--election",
+      paramLabel = "ELECTION",
+      description = "With leap, handbook or dc: the election the tables' councils and parties"
+          + " belong to, an election.json or a folder in the CSV layout.")
+  @Nullable Path election;
+
+  @Option(
+      names = "--charset",
+      paramLabel = "CHARSET",
+      description = "The charset of CSV files, such as windows-1252. Default: UTF-8.")
+  @Nullable String charset;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "DIR",
-      description = "The folder to write election.json and declarations.json into. Default: the"
-          + " current folder.")
+      description = "The folder to write election.json and declarations.json (or"
+          + " wardresults.json) into. Default: the current folder.")
   Path output = Path.of(".");
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "The PA folder.")
-  Path folder = Path.of(".");
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "DIR",
+      description = "The PA folder or CSV folder, or the candidate tables' files.")
+  List<Path> files = new ArrayList<>();
 
   @Override
   public Integer call() {
-    if (!from.equals("pa")) {
-      throw new ParameterException(spec.commandLine(), "--from: only pa is known, not " + from);
+    switch (from) {
+      case "pa":
+        break;
+      case "csv":
+        return TableImports.importElection(spec, one(), output, charset(), Path.of("election.json"));
+      case "leap":
+      case "handbook":
+      case "dc":
+        if (election == null) {
+          throw new ParameterException(
+              spec.commandLine(), "--from " + from + " needs --election ELECTION");
+        }
+        return TableImports.importTables(spec, from, files, election, output, charset());
+      default:
+        throw new ParameterException(
+            spec.commandLine(),
+            "--from: one of pa, csv, leap, handbook or dc, not " + from);
     }
+    Path folder = one();
     PrintWriter err = spec.commandLine().getErr();
     String command = spec.qualifiedName();
     PaFolders.Read read = PaFolders.read(folder);
@@ -82,5 +130,24 @@ final class ImportCommand implements Callable<Integer> {
             + declarations.size() + " declarations to " + output);
     spec.commandLine().getOut().flush();
     return read.badFiles() == 0 && feed.gaps().isEmpty() ? 0 : Psephos.BAD_DATA;
+  }
+
+  private Path one() {
+    if (files.size() != 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--from " + from + " takes one folder, not " + files.size());
+    }
+    return files.get(0);
+  }
+
+  private @Nullable Charset charset() {
+    if (charset == null) {
+      return null;
+    }
+    try {
+      return Charset.forName(charset);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--charset: unknown charset " + charset);
+    }
   }
 }

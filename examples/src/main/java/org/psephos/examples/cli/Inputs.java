@@ -95,7 +95,8 @@ final class Inputs {
   }
 
   /**
-   * Reads an election definition, or a bundled example's.
+   * Reads an election definition, or a bundled example's: a JSON file, or a folder of an election
+   * in the spreadsheet layout (docs/csv.md), known by its councils.csv.
    *
    * @param file the file, or null for the example's election
    * @param example the bundled example used when no file is named
@@ -103,6 +104,9 @@ final class Inputs {
    * @throws BadDataException if the file cannot be read or is not a valid election definition
    */
   static ElectionDefinition election(@Nullable Path file, Example example) {
+    if (file != null && Files.isDirectory(file) && Files.exists(file.resolve("councils.csv"))) {
+      return ElectionDefinition.of(TableImports.spreadsheet(file, null));
+    }
     String name = file == null ? example.electionName() : name(file);
     try (BufferedInputStream in =
         new BufferedInputStream(file == null ? example.openElection() : open(file))) {

@@ -128,6 +128,10 @@ final class ResultFeed implements Closeable {
             name, in, PsephosJson.standard().resultStream(tally, in), null, badLines);
       }
       byte[] bytes = in.readAllBytes();
+      if (!TableImports.looksLikeJson(bytes)) {
+        List<PublishedWardResult> table = TableImports.wardResults(name, bytes, tally.election());
+        return new ResultFeed(name, in, null, new ArrayList<>(table).iterator(), null);
+      }
       String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
       List<? extends PublishedResult> all =
           isWardResults(text)

@@ -72,7 +72,7 @@ class PaCommandsTest {
         .contains("bad file, skipped: junk.xml at /rss")
         .contains("r_Bowton_3.xml at /LocalElectionResult/Election/Council[1]")
         .contains("revision 2 is missing");
-    Cli.Result unknown = Cli.run("import", "--from", "csv", pa.toString());
+    Cli.Result unknown = Cli.run("import", "--from", "xml", pa.toString());
     assertThat(unknown.exitCode()).isEqualTo(Psephos.BAD_USAGE);
     Cli.Result empty = Cli.run("import", "--from", "pa", dir.resolve("nowhere").toString());
     assertThat(empty.exitCode()).isEqualTo(Psephos.BAD_DATA);
