@@ -43,7 +43,11 @@ final class ElectionIndex {
   private final Map<String, Integer> councilPositions;
   private final IdentityPositions councilsByIdentity;
   final int groupCount;
+  /** The group of each named region; councils without a region share a group of their own. */
   final Map<String, Integer> regionGroups;
+  /** The group of the councils without a region (unused when every council has one). */
+  final int noRegionGroup;
+
   final Map<CouncilType, Integer> typeGroups;
   final int[] expected;
   /** For each group, the seats contested in its councils. */
@@ -81,10 +85,18 @@ final class ElectionIndex {
       Council council = contests[c].council();
       councilList[c] = council;
       councilPositions.put(council.id(), c);
-      regionGroups.putIfAbsent(council.region(), 1 + regionGroups.size());
+      council.region().ifPresent(region -> regionGroups.putIfAbsent(region, 1 + regionGroups.size()));
     }
     this.councilsByIdentity = new IdentityPositions(councilList);
     int next = 1 + regionGroups.size();
+    // councils without a region are kept together in a group no region filter reads
+    this.noRegionGroup = next;
+    for (Council council : councilList) {
+      if (council.region().isEmpty()) {
+        next++;
+        break;
+      }
+    }
     for (Contest contest : contests) {
       if (!typeGroups.containsKey(contest.council().type())) {
         typeGroups.put(contest.council().type(), next++);
@@ -145,7 +157,7 @@ final class ElectionIndex {
         dense(contest.continuing()),
         mayControl,
         controlBefore,
-        requireNonNull(regionGroups.get(council.region())),
+        council.region().map(region -> requireNonNull(regionGroups.get(region))).orElse(noRegionGroup),
         requireNonNull(typeGroups.get(council.type())),
         wards,
         controllers);

@@ -365,7 +365,7 @@ final class ElectionGenerators {
                   council.size());
       case COUNCIL_DIFFERING_FROM_ELECTIONS ->
           council =
-              Council.of(
+              new Council(
                   council.id(),
                   council.name(),
                   council.type(),

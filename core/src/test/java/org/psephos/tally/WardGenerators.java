@@ -177,7 +177,7 @@ final class WardGenerators {
       if (council.size() > MAX_SIZE) {
         // a smaller council of the same id and kind, so that nights stay quick to tally
         council =
-            Council.of(
+            new Council(
                 council.id(),
                 council.name(),
                 council.type(),
@@ -361,7 +361,7 @@ final class WardGenerators {
     switch (kind) {
       case COUNCIL_DIFFERING_FROM_ELECTIONS -> {
         Council other =
-            Council.of(
+            new Council(
                 council.id(),
                 council.name(),
                 council.type(),

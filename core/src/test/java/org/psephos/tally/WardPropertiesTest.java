@@ -434,6 +434,7 @@ class WardPropertiesTest {
               for (String region : election.regions()) {
                 byRegion = byRegion.merge(tally.standings(CouncilFilter.region(region)));
               }
+              byRegion = byRegion.merge(tally.standings(CouncilFilter.withoutRegion()));
               assertThat(byRegion).isEqualTo(tally.standings());
             });
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 import org.psephos.Composition;
 import org.psephos.Contest;
@@ -187,12 +188,15 @@ public final class NightGenerator {
             .parties(parties.toArray(new Party[0]));
     for (int c = 0; c < councils; c++) {
       CouncilType type = draw.pick(TYPES);
+      // when several regions are allowed, one draw in regions + 1 leaves the council without a
+      // region, as most sources outside London give none
+      int region = draw.between(0, knobs.maxRegions() > 1 ? regions : regions - 1);
       Council council =
-          Council.of(
+          new Council(
               type.gssPrefix() + String.format(Locale.ROOT, "%06d", c + 1),
               "Council " + (c + 1),
               type,
-              REGIONS.get(draw.between(0, regions - 1)),
+              region == regions ? Optional.empty() : Optional.of(REGIONS.get(region)),
               draw.between(1, knobs.maxCouncilSize()));
       builder.contest(contest(draw, knobs, council, parties));
     }

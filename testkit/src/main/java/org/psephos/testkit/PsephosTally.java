@@ -91,7 +91,7 @@ public final class PsephosTally implements TallyAdapter {
     Tally tally = tally(election, inputs);
     List<CouncilResult> inRegion = new ArrayList<>();
     for (CouncilResult result : tally.results()) {
-      if (result.council().region().equals(region)) {
+      if (result.council().region().filter(region::equals).isPresent()) {
         inRegion.add(result);
       }
     }

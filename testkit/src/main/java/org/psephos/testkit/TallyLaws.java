@@ -304,11 +304,13 @@ public final class TallyLaws {
     for (String region : night.election().regions()) {
       sum = sum.plus(system.regionStandings(night.election(), night.inputs(), region));
     }
-    return compare(
-        "system, whole election",
-        system(night.election(), night.inputs()),
-        "sum of the system's regions " + night.election().regions(),
-        sum);
+    String parts = "sum of the system's regions " + night.election().regions();
+    if (night.election().councils().stream().anyMatch(council -> council.region().isEmpty())) {
+      Night noRegion = night.restrictedTo(council -> council.region().isEmpty());
+      sum = sum.plus(system(noRegion.election(), noRegion.inputs()));
+      parts += " and of the councils without a region";
+    }
+    return compare("system, whole election", system(night.election(), night.inputs()), parts, sum);
   }
 
   private Optional<String> controlAddsUp(Night night) {
