@@ -132,17 +132,21 @@ final class ElectionIndex {
     for (int p = 0; p < parties.length; p++) {
       mayControl[p] = rule.canControl(council, parties[p]);
     }
-    Control before = Control.of(council, contest.previous(), rule);
-    CouncilControl controlBefore =
-        before.party().isPresent()
-            ? controllers[partyPosition(before.party().get())]
-            : NoOverallControl.NO_OVERALL_CONTROL;
+    CouncilControl controlBefore = null;
+    if (contest.hasPreviousResult()) {
+      Control before = Control.of(council, contest.previous(), rule);
+      controlBefore =
+          before.party().isPresent()
+              ? controllers[partyPosition(before.party().get())]
+              : NoOverallControl.NO_OVERALL_CONTROL;
+    }
     WardIndex[] wards = new WardIndex[contest.wards().size()];
     for (int w = 0; w < wards.length; w++) {
       Ward ward = contest.wards().get(w);
       wards[w] =
           new WardIndex(
               ward,
+              contest.hasPreviousResult(),
               positions(ward.defended()),
               seats(ward.defended()),
               previous(ward, VoteConvention.ALL_VOTES),
@@ -183,6 +187,8 @@ final class ElectionIndex {
   /** One listed ward: its value, defended seats as sparse arrays, previous votes as dense ones. */
   static final class WardIndex {
     final Ward ward;
+    /** Whether its council has a previous result, so that its gains and losses are counted. */
+    final boolean compared;
     final int[] defendedParties;
     final int[] defendedSeats;
     private final long @Nullable [] previousAll;
@@ -190,11 +196,13 @@ final class ElectionIndex {
 
     WardIndex(
         Ward ward,
+        boolean compared,
         int[] defendedParties,
         int[] defendedSeats,
         long @Nullable [] previousAll,
         long @Nullable [] previousTop) {
       this.ward = ward;
+      this.compared = compared;
       this.defendedParties = defendedParties;
       this.defendedSeats = defendedSeats;
       this.previousAll = previousAll;

@@ -185,7 +185,12 @@ final class WardGenerators {
                 between(in, 1, MAX_SIZE));
         contest = ElectionGenerators.contest(in, council, parties);
       }
-      builder.contest(oneIn(in, 4) ? contest : withWards(in, contest, parties, nextWard));
+      // wards only where there is a previous result: these properties compare ward results with
+      // the seats each ward defended (councils with no previous result: NoPreviousResultTest)
+      builder.contest(
+          oneIn(in, 4) || !contest.hasPreviousResult()
+              ? contest
+              : withWards(in, contest, parties, nextWard));
     }
     return builder.build();
   }

@@ -21,7 +21,9 @@ public enum Law {
    * Councils controlled by a party plus councils in no overall control equal councils declared,
    * after the declarations and before them.
    */
-  CONTROL_ADDS_UP("councils controlled plus no overall control equal councils declared");
+  CONTROL_ADDS_UP(
+      "councils controlled plus no overall control equal councils declared (before, with those"
+          + " with no previous result)");
 
   private final String statement;
 

@@ -206,7 +206,8 @@ public final class NightGenerator {
   /**
    * A contest: all-out or partial; continuing seats with some vacancies; previous composition of
    * the council's size or, after a boundary change, of another; defended baseline close to the
-   * seats on the eve of the poll or unrelated, of the contested total or (boundary change) another.
+   * seats on the eve of the poll or unrelated, of the contested total or (boundary change) another;
+   * after one boundary change in four, no previous result at all.
    */
   private static Contest contest(
       Draw draw, GeneratorSettings knobs, Council council, List<Party> parties) {
@@ -215,6 +216,11 @@ public final class NightGenerator {
     int contested = allOut ? size : partOf(draw, size);
     Composition continuing = composition(draw, parties, size - contested, knobs.vacancies());
     boolean boundaryChange = draw.oneIn(knobs.boundaryChangeOneIn());
+    if (boundaryChange && draw.oneIn(4)) {
+      // new boundaries without notional figures, or a new council: no previous result
+      Contest.Builder contest = Contest.builder(council).noPreviousResult();
+      return allOut ? contest.build() : contest.contested(contested).continuing(continuing).build();
+    }
     int sizeBefore =
         boundaryChange
             ? draw.between(Math.max(1, continuing.total()), knobs.maxCouncilSize())
@@ -321,7 +327,9 @@ public final class NightGenerator {
   }
 
   private static int eveOfPoll(Contest contest, Party party) {
-    return contest.previous().seats(party) - contest.continuing().seats(party);
+    return contest.hasPreviousResult()
+        ? contest.previous().seats(party) - contest.continuing().seats(party)
+        : 0;
   }
 
   /** Some of the seats still to fill per party, each within its seats under a baseline. */

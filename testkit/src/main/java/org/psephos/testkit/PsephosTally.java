@@ -115,7 +115,11 @@ public final class PsephosTally implements TallyAdapter {
       control.put(
           result.council().id(),
           new StandingsFigures.ControlChange(
-              controller(result.controlBefore()), controller(result.controlAfter())));
+              result
+                  .controlBefore()
+                  .map(PsephosTally::controller)
+                  .orElse(StandingsFigures.NO_PREVIOUS_RESULT),
+              controller(result.controlAfter())));
     }
     return StandingsFigures.of(
         standings.councilsDeclared(),

@@ -321,6 +321,11 @@ public final class TallyLaws {
       after += line.councils();
       before += line.councilsBefore();
     }
+    for (StandingsFigures.ControlChange change : standings.control().values()) {
+      if (change.before().equals(StandingsFigures.NO_PREVIOUS_RESULT)) {
+        before++; // a council with no previous result has no control before
+      }
+    }
     int declared = standings.councilsDeclared();
     return after == declared && before == declared
         ? Optional.empty()
