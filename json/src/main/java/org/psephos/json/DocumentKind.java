@@ -22,7 +22,9 @@ public enum DocumentKind {
   /** A JSON array of ward results, in a document naming the election. */
   WARD_RESULTS("psephos.wardresults", "wardresults.schema.json"),
   /** One ward result: a line of a newline-delimited result stream. */
-  WARD_RESULT("psephos.wardresult", "wardresult.schema.json");
+  WARD_RESULT("psephos.wardresult", "wardresult.schema.json"),
+  /** One withdrawal of a council's or a ward's result: a line of a result stream. */
+  WITHDRAWAL("psephos.withdrawal", "withdrawal.schema.json");
 
   /** The version of the format this module reads and writes. */
   public static final int VERSION = 1;
