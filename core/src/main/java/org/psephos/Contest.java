@@ -28,11 +28,20 @@ import org.jspecify.annotations.Nullable;
  *       declarations only.
  * </ul>
  *
+ * <p><b>No previous result.</b> A contest may have no history (a new council, a first election on
+ * new boundaries without notional figures, a historic table): {@code previous} and {@code defended}
+ * are then both empty ({@link #hasPreviousResult()} is false), as are its wards' defended seats.
+ * Such a council has no control before and no seat changes: its outcome is a win or no overall
+ * control, never a hold or a gain, and standings leave it out of every change (see {@link
+ * ControlOutcome}). An empty previous composition with defended seats, or defended seats without a
+ * previous composition, is rejected: one without the other is not "no previous result".
+ *
  * <p>The rules checked at construction: at least one seat is contested; continuing seats plus
  * contested seats equal the council size; defended seats have no vacancies; the continuing
  * councillors are part of the previous composition (no party continues with more seats than it
  * held before, and no more seats continue vacant than were vacant); the previous composition is not
- * empty. {@code previous} and {@code defended} are never assumed equal. When wards are listed: no
+ * empty unless the contest has no previous result (then the continuing seats are not compared with
+ * it). {@code previous} and {@code defended} are never assumed equal. When wards are listed: no
  * ward id is listed twice; the wards' seats add up to the seats contested; and the wards' defended
  * seats add up, party by party, to the contest's {@code defended} seats, so that ward-by-ward
  * changes and the council's change agree.
@@ -49,7 +58,8 @@ import org.jspecify.annotations.Nullable;
  * @param continuing the composition of the seats not up
  * @param defended seats per party when the contested seats were last fought (notional after a
  *     boundary change)
- * @param previous the composition on the eve of the election
+ * @param previous the composition on the eve of the election; empty (with {@code defended}) for
+ *     no previous result
  * @param wards the wards electing the contested seats, in order; empty if not listed
  */
 public record Contest(
@@ -114,11 +124,17 @@ public record Contest(
           defended.vacancies(),
           0);
     }
-    if (previous.isEmpty()) {
+    if (previous.isEmpty() && !defended.isEmpty()) {
       throw new SeatCountException(
-          name + ": the previous composition is empty", subject, 0, 1);
+          name
+              + ": the previous composition is empty but "
+              + defended.total()
+              + " defended seats are given (a contest with no previous result has neither)",
+          subject,
+          0,
+          1);
     }
-    for (Party party : continuing.parties()) {
+    for (Party party : previous.isEmpty() ? List.<Party>of() : continuing.parties()) {
       if (continuing.seats(party) > previous.seats(party)) {
         throw new SeatCountException(
             name
@@ -134,7 +150,7 @@ public record Contest(
             previous.seats(party));
       }
     }
-    if (continuing.vacancies() > previous.vacancies()) {
+    if (!previous.isEmpty() && continuing.vacancies() > previous.vacancies()) {
       throw new SeatCountException(
           name
               + ": continuing vacancies ("
@@ -316,6 +332,36 @@ public record Contest(
   }
 
   /**
+   * Whether the contest has a previous result: a previous composition (and so a control before)
+   * and defended seats to measure seat changes against. False for a new council or one without
+   * history, whose {@link #previous()} and {@link #defended()} are empty.
+   *
+   * @return true if the previous composition is given
+   */
+  public boolean hasPreviousResult() {
+    return !previous.isEmpty();
+  }
+
+  /**
+   * A contest with no previous result: no previous composition and no defended seats (a new
+   * council, new boundaries without notional figures, a historic table).
+   *
+   * @param council the council
+   * @param contested the number of seats up for election, at least 1
+   * @param continuing the composition of the seats not up
+   * @param wards the wards electing the contested seats, in order, with no defended seats; empty
+   *     if not listed
+   * @return the contest
+   * @throws SeatCountException if the numbers do not add up, naming the council and the numbers
+   * @throws InvalidValueException if a ward id is listed twice
+   */
+  public static Contest withoutPreviousResult(
+      Council council, int contested, Composition continuing, List<Ward> wards) {
+    return new Contest(
+        council, contested, continuing, Composition.empty(), Composition.empty(), wards);
+  }
+
+  /**
    * Whether every seat is up.
    *
    * @return true for an all-out election
@@ -327,17 +373,20 @@ public record Contest(
   /**
    * The pre-election baseline of the contested seats: the previous composition less the continuing
    * seats, vacancies excluded, that is the contested seats as held on the eve of the poll
-   * (by-elections and defections counted).
+   * (by-elections and defections counted); empty for a contest with no previous result.
    *
    * @return the pre-election baseline
    */
   public Composition preElection() {
+    if (!hasPreviousResult()) {
+      return Composition.empty();
+    }
     return previous.minus(continuing).withVacancies(0);
   }
 
   /**
    * Builds a {@link Contest} by named steps; not thread-safe. {@link #previous} and {@link
-   * #defended} are required.
+   * #defended} are required, unless {@link #noPreviousResult} is called instead of both.
    */
   public static final class Builder {
     private final Council council;
@@ -346,9 +395,21 @@ public record Contest(
     private @Nullable Composition defended;
     private @Nullable Integer contested;
     private List<Ward> wards = List.of();
+    private boolean noPreviousResult;
 
     private Builder(Council council) {
       this.council = council;
+    }
+
+    /**
+     * Declares that the contest has no previous result: neither a previous composition nor
+     * defended seats (see {@link Contest#hasPreviousResult()}).
+     *
+     * @return this builder
+     */
+    public Builder noPreviousResult() {
+      this.noPreviousResult = true;
+      return this;
     }
 
     /**
@@ -411,10 +472,21 @@ public record Contest(
      *
      * @return the contest
      * @throws IllegalStateException if the previous composition or the defended seats were not set
+     *     (and {@link #noPreviousResult} was not called), or were set after it was
      * @throws SeatCountException if the numbers do not add up, naming the council and the numbers
      * @throws InvalidValueException if a ward id is listed twice
      */
     public Contest build() {
+      if (noPreviousResult) {
+        if (previous != null || defended != null) {
+          throw new IllegalStateException(
+              council.label() + ": a contest with no previous result has neither a previous"
+                  + " composition nor defended seats");
+        }
+        int seats = contested != null ? contested : council.size() - continuing.total();
+        return new Contest(
+            council, seats, continuing, Composition.empty(), Composition.empty(), wards);
+      }
       if (previous == null || defended == null) {
         throw new IllegalStateException(
             council.label() + ": a contest needs both its previous composition and its defended"

@@ -23,7 +23,15 @@ import org.psephos.text.PartyNames;
  *       change").
  * </ul>
  *
- * <p>Equal by control before and after. Immutable and thread-safe.
+ * <p>A council with no previous result ({@link Contest#hasPreviousResult()} false) has no control
+ * before, so nothing is held, gained or lost:
+ *
+ * <ul>
+ *   <li>{@link Kind#WIN}: a party controls after ("Conservative win");
+ *   <li>{@link Kind#NO_OVERALL_CONTROL}: no party controls after ("No overall control").
+ * </ul>
+ *
+ * <p>Equal by control before (or its absence) and after. Immutable and thread-safe.
  */
 public final class ControlOutcome {
 
@@ -36,13 +44,17 @@ public final class ControlOutcome {
     /** A party controlled before; no party controls after. */
     LOSS_TO_NOC,
     /** No party controls before or after. */
-    NOC_NO_CHANGE
+    NOC_NO_CHANGE,
+    /** No previous result: a party controls after. */
+    WIN,
+    /** No previous result: no party controls after. */
+    NO_OVERALL_CONTROL
   }
 
-  private final Control before;
+  private final @Nullable Control before;
   private final Control after;
 
-  private ControlOutcome(Control before, Control after) {
+  private ControlOutcome(@Nullable Control before, Control after) {
     this.before = before;
     this.after = after;
   }
@@ -59,11 +71,25 @@ public final class ControlOutcome {
   }
 
   /**
+   * The outcome of a council with no previous result: a win, or no overall control.
+   *
+   * @param after control after the declaration
+   * @return the outcome, with no control before
+   */
+  public static ControlOutcome withoutPrevious(Control after) {
+    return new ControlOutcome(null, requireNonNull(after, "after"));
+  }
+
+  /**
    * The kind of outcome.
    *
-   * @return hold, gain, loss to no overall control, or no overall control with no change
+   * @return hold, gain, loss to no overall control, or no overall control with no change; win or
+   *     no overall control without a previous result
    */
   public Kind kind() {
+    if (before == null) {
+      return after.isNoOverallControl() ? Kind.NO_OVERALL_CONTROL : Kind.WIN;
+    }
     if (after.isNoOverallControl()) {
       return before.isNoOverallControl() ? Kind.NOC_NO_CHANGE : Kind.LOSS_TO_NOC;
     }
@@ -73,10 +99,11 @@ public final class ControlOutcome {
   /**
    * Control before the election.
    *
-   * @return the control decided on the previous composition
+   * @return the control decided on the previous composition, or empty for a council with no
+   *     previous result
    */
-  public Control before() {
-    return before;
+  public Optional<Control> before() {
+    return Optional.ofNullable(before);
   }
 
   /**
@@ -104,7 +131,9 @@ public final class ControlOutcome {
    */
   public Optional<Party> lostBy() {
     Kind kind = kind();
-    return kind == Kind.LOSS_TO_NOC || kind == Kind.GAIN ? before.party() : Optional.empty();
+    return (kind == Kind.LOSS_TO_NOC || kind == Kind.GAIN) && before != null
+        ? before.party()
+        : Optional.empty();
   }
 
   /**
@@ -122,7 +151,7 @@ public final class ControlOutcome {
    * PartyNames#adjectives()}: a name ending in a plural noun for members such as "Democrats" loses
    * its final "s"): "Labour hold", "Liberal Democrat gain from Conservative", "Conservative gain
    * from no overall control", "Conservative lose to no overall control", "No overall control, no
-   * change".
+   * change"; without a previous result "Conservative win" or "No overall control".
    *
    * @return the description
    */
@@ -140,7 +169,7 @@ public final class ControlOutcome {
   public String describe(Function<Party, String> partyName) {
     requireNonNull(partyName, "partyName");
     Party now = after.party().orElse(null);
-    Party then = before.party().orElse(null);
+    Party then = before == null ? null : before.party().orElse(null);
     switch (kind()) {
       case HOLD:
         return partyName.apply(required(now)) + " hold";
@@ -150,6 +179,10 @@ public final class ControlOutcome {
             + (then == null ? "no overall control" : partyName.apply(then));
       case LOSS_TO_NOC:
         return partyName.apply(required(then)) + " lose to no overall control";
+      case WIN:
+        return partyName.apply(required(now)) + " win";
+      case NO_OVERALL_CONTROL:
+        return "No overall control";
       case NOC_NO_CHANGE:
       default:
         return "No overall control, no change";
@@ -166,22 +199,29 @@ public final class ControlOutcome {
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj instanceof ControlOutcome other
-        && before.equals(other.before)
+        && java.util.Objects.equals(before, other.before)
         && after.equals(other.after);
   }
 
   @Override
   public int hashCode() {
-    return before.hashCode() * 31 + after.hashCode();
+    return java.util.Objects.hashCode(before) * 31 + after.hashCode();
   }
 
   /**
-   * The canonical form: the description followed by both controls.
+   * The canonical form: the description followed by both controls ("no previous result" for
+   * the control before of a council without one).
    *
    * @return the canonical text
    */
   @Override
   public String toString() {
-    return "ControlOutcome[" + describe() + "; before " + before + "; after " + after + "]";
+    return "ControlOutcome["
+        + describe()
+        + "; before "
+        + (before == null ? "no previous result" : before)
+        + "; after "
+        + after
+        + "]";
   }
 }

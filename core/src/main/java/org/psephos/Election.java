@@ -341,14 +341,14 @@ public final class Election {
   }
 
   /**
-   * The regions of the councils, in order of first appearance.
+   * The regions of the councils, in order of first appearance; councils without a region add none.
    *
    * @return an unmodifiable set
    */
   public Set<String> regions() {
     Set<String> regions = new LinkedHashSet<>();
     for (Contest contest : contests) {
-      regions.add(contest.council().region());
+      contest.council().region().ifPresent(regions::add);
     }
     return Collections.unmodifiableSet(regions);
   }

@@ -269,7 +269,7 @@ class ControlExhaustiveTest {
           kinds.merge(kind, 1, Integer::sum);
 
           assertThat(outcome.kind()).as(what).isEqualTo(kind);
-          assertThat(outcome.before()).as(what).isSameAs(before);
+          assertThat(outcome.before().orElseThrow()).as(what).isSameAs(before);
           assertThat(outcome.after()).as(what).isSameAs(after);
           assertThat(outcome.gainedBy())
               .as(what)

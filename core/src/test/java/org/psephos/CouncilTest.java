@@ -1,7 +1,9 @@
 package org.psephos;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +40,7 @@ class CouncilTest {
         .isNotEqualTo(
             Council.of("E09000032", "Wandsworth", CouncilType.LONDON_BOROUGH, "Inner London", 60));
     assertThat(wandsworth.type()).isEqualTo(CouncilType.LONDON_BOROUGH);
-    assertThat(wandsworth.region()).isEqualTo("London");
+    assertThat(wandsworth.region()).hasValue("London");
     assertThat(wandsworth.size()).isEqualTo(60);
   }
 
@@ -47,5 +49,27 @@ class CouncilTest {
     Council council =
         Council.of("wandsworth", "Wandsworth", CouncilType.LONDON_BOROUGH, "London", 60);
     assertThat(council.id()).isEqualTo("wandsworth");
+  }
+
+  @Test
+  void theRegionIsOptional() {
+    Council eastSuffolk = Council.of("E07000244", "East Suffolk", CouncilType.SHIRE_DISTRICT, 55);
+    assertThat(eastSuffolk.region()).isEmpty();
+    assertThat(eastSuffolk)
+        .hasToString("Council[id=E07000244, name=East Suffolk, type=SHIRE_DISTRICT, size=55]");
+    assertThat(eastSuffolk)
+        .isEqualTo(
+            new Council(
+                "E07000244", "East Suffolk", CouncilType.SHIRE_DISTRICT, Optional.empty(), 55))
+        .isNotEqualTo(
+            Council.of("E07000244", "East Suffolk", CouncilType.SHIRE_DISTRICT, "East", 55));
+  }
+
+  @Test
+  void aGivenRegionIsNotBlank() {
+    assertThatThrownBy(
+            () -> Council.of("E07000244", "East Suffolk", CouncilType.SHIRE_DISTRICT, " ", 55))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("region of East Suffolk (E07000244)");
   }
 }

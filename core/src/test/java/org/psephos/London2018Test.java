@@ -347,7 +347,7 @@ class London2018Test {
         .allSatisfy(
             c -> {
               assertThat(c.type()).isEqualTo(CouncilType.LONDON_BOROUGH);
-              assertThat(c.region()).isEqualTo("London");
+              assertThat(c.region()).hasValue("London");
               assertThat(CouncilType.ofGssCode(c.id())).hasValue(CouncilType.LONDON_BOROUGH);
             });
     List<String> ids = councils.stream().map(Council::id).sorted().toList();

@@ -255,7 +255,8 @@ class ValidationTest {
             "an empty previous composition",
             () -> Contest.builder(WANDSWORTH).previous(Composition.empty()).defended(comp(CON, 41, LAB, 19)).build(),
             SeatCountException.class,
-            "Wandsworth (E09000032): the previous composition is empty"),
+            "Wandsworth (E09000032): the previous composition is empty but 60 defended seats are"
+                + " given (a contest with no previous result has neither)"),
         reject(
             "vacancies among seats won",
             () ->

@@ -47,7 +47,7 @@ class WorkedExamplesTest {
     // majority 60 / 2 + 1 = 31; 33 >= 31
     assertThat(result.controlAfter().majority()).isEqualTo(31);
     assertThat(result.controlAfter().party()).contains(CON);
-    assertThat(result.controlBefore().party()).contains(CON);
+    assertThat(result.controlBefore().orElseThrow().party()).contains(CON);
     assertThat(tally.outcome(WANDSWORTH).orElseThrow().describe()).isEqualTo("Conservative hold");
     assertThat(result.outcome().kind()).isEqualTo(ControlOutcome.Kind.HOLD);
     assertThat(result.seatChanges()).containsExactly(entry(CON, -8), entry(LAB, 8));
@@ -97,8 +97,8 @@ class WorkedExamplesTest {
             .apply(Declaration.builder(WANDSWORTH).won(CON, 30).won(LAB, 28).won(LD, 2).build());
 
     ControlOutcome outcome = tally.outcome(WANDSWORTH).orElseThrow();
-    assertThat(outcome.before().isNoOverallControl()).isTrue();
-    assertThat(outcome.before().largestParty()).isEmpty(); // 30 and 30 tie
+    assertThat(outcome.before().orElseThrow().isNoOverallControl()).isTrue();
+    assertThat(outcome.before().orElseThrow().largestParty()).isEmpty(); // 30 and 30 tie
     assertThat(outcome.describe()).isEqualTo("No overall control, no change");
     assertThat(outcome.isChange()).isFalse();
     assertThat(tally.standings().noOverallControlChange()).isZero();
@@ -122,7 +122,7 @@ class WorkedExamplesTest {
 
     CouncilResult result = tally.result(THIRDSBY).orElseThrow();
     // majority 51 / 2 + 1 = 26: Con 27 controls before, Lab 26 after
-    assertThat(result.controlBefore().party()).contains(CON);
+    assertThat(result.controlBefore().orElseThrow().party()).contains(CON);
     assertThat(result.compositionAfter()).isEqualTo(comp(CON, 25, LAB, 26));
     assertThat(result.controlAfter().party()).contains(LAB);
     assertThat(result.outcome().describe()).isEqualTo("Labour gain from Conservative");
@@ -184,8 +184,8 @@ class WorkedExamplesTest {
 
     CouncilResult result = tally.result(NEWTOWN).orElseThrow();
     // before: 30 of 60 is exactly half (majority 31); after: 27 of 50 (majority 26)
-    assertThat(result.controlBefore().size()).isEqualTo(60);
-    assertThat(result.controlBefore().isNoOverallControl()).isTrue();
+    assertThat(result.controlBefore().orElseThrow().size()).isEqualTo(60);
+    assertThat(result.controlBefore().orElseThrow().isNoOverallControl()).isTrue();
     assertThat(result.controlAfter().size()).isEqualTo(50);
     assertThat(result.controlAfter().majority()).isEqualTo(26);
     assertThat(result.outcome().describe()).isEqualTo("Labour gain from no overall control");

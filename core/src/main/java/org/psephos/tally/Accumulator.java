@@ -35,13 +35,21 @@ final class Accumulator {
   private static final int COUNCILS_BEFORE = 2;
   /** Continuing seats of the declared councils: holdings are seats won plus these. */
   private static final int CONTINUING = 3;
-  private static final int COUNT_SECTIONS = 4;
+  /** Seats won in the declared councils with no previous result, which changes leave out. */
+  private static final int WON_WITHOUT_PREVIOUS = 4;
+  /** Councils controlled after among the declared councils with no previous result. */
+  private static final int COUNCILS_WITHOUT_PREVIOUS = 5;
+  private static final int COUNT_SECTIONS = 6;
   // scalar figures, after the sections of a counts array
   private static final int NOC = 0;
   private static final int NOC_BEFORE = 1;
   private static final int DECLARED = 2;
   private static final int SEATS_DECLARED = 3;
-  private static final int SCALARS = 4;
+  /** Declared councils with no previous result. */
+  private static final int DECLARED_WITHOUT_PREVIOUS = 4;
+  /** Of those, councils in no overall control after. */
+  private static final int NOC_WITHOUT_PREVIOUS = 5;
+  private static final int SCALARS = 6;
   // a progress array: councils in progress whose control is decided early, per party, then
   private static final int IN_PROGRESS = 0;
   private static final int DECIDED_NOC = 1;
@@ -115,6 +123,7 @@ final class Accumulator {
     boolean countsChange =
         old == null
             || now == null
+            || council.controlBefore == null
             || before == null
             || after == null
             || !before.controlAfter.equals(after.controlAfter)
@@ -214,7 +223,17 @@ final class Accumulator {
         into[CONTINUING * parties + p] += sign * continuing[p];
       }
       into[slot(council.controlAfter, COUNCILS, NOC)] += sign;
-      into[slot(facts.controlBefore, COUNCILS_BEFORE, NOC_BEFORE)] += sign;
+      CouncilControl before = facts.controlBefore;
+      if (before != null) {
+        into[slot(before, COUNCILS_BEFORE, NOC_BEFORE)] += sign;
+      } else {
+        int[] won = council.won;
+        for (int p = 0; p < parties; p++) {
+          into[WON_WITHOUT_PREVIOUS * parties + p] += sign * won[p];
+        }
+        into[slot(council.controlAfter, COUNCILS_WITHOUT_PREVIOUS, NOC_WITHOUT_PREVIOUS)] += sign;
+        into[scalars + DECLARED_WITHOUT_PREVIOUS] += sign;
+      }
       into[scalars + DECLARED] += sign;
     }
     into[scalars + SEATS_DECLARED] += sign * CouncilState.seatsDeclared(state);
@@ -305,7 +324,9 @@ final class Accumulator {
               counts[COUNCILS_BEFORE * parties + p],
               seats[WON * parties + p],
               counts[BASELINE * parties + p],
-              seats[WON * parties + p] + counts[CONTINUING * parties + p]);
+              seats[WON * parties + p] + counts[CONTINUING * parties + p],
+              counts[COUNCILS_WITHOUT_PREVIOUS * parties + p],
+              counts[WON_WITHOUT_PREVIOUS * parties + p]);
       if (progress[p] > 0) {
         decidedEarly.put(partyList[p], progress[p]);
       }
@@ -316,6 +337,8 @@ final class Accumulator {
         List.of(standings),
         counts[scalars + NOC],
         counts[scalars + NOC_BEFORE],
+        counts[scalars + DECLARED_WITHOUT_PREVIOUS],
+        counts[scalars + NOC_WITHOUT_PREVIOUS],
         new CountProgress(
             progress[parties + IN_PROGRESS],
             counts[scalars + SEATS_DECLARED],

@@ -1,5 +1,6 @@
 package org.psephos.tally;
 
+import org.jspecify.annotations.Nullable;
 import org.psephos.Contest;
 import org.psephos.Control;
 import org.psephos.tally.CouncilControl.ControlledBy;
@@ -28,7 +29,8 @@ final class CouncilFacts {
   final int[] continuing;
   /** Per party, whether the tally's control rule lets it control this council. */
   final boolean[] mayControl;
-  final CouncilControl controlBefore;
+  /** Control before the election, or null for a council with no previous result. */
+  final @Nullable CouncilControl controlBefore;
   final int regionGroup;
   final int typeGroup;
   final WardIndex[] wards;
@@ -43,7 +45,7 @@ final class CouncilFacts {
       int[] baseline,
       int[] continuing,
       boolean[] mayControl,
-      CouncilControl controlBefore,
+      @Nullable CouncilControl controlBefore,
       int regionGroup,
       int typeGroup,
       WardIndex[] wards,

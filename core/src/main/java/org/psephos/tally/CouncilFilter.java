@@ -21,6 +21,8 @@ import org.psephos.CouncilType;
  */
 public final class CouncilFilter implements Predicate<Council> {
   private static final CouncilFilter ALL = new CouncilFilter("All councils", null, null, null);
+  private static final CouncilFilter WITHOUT_REGION =
+      new CouncilFilter("Councils without a region", null, null, c -> c.region().isEmpty());
 
   private final String description;
   private final @Nullable String region;
@@ -48,7 +50,8 @@ public final class CouncilFilter implements Predicate<Council> {
   }
 
   /**
-   * The councils of one region, matched exactly.
+   * The councils of one region, matched exactly. A council without a region is in no region's
+   * filter (it counts in {@link #all()} and its type's filter only).
    *
    * @param region the region, such as "London"
    * @return the filter, described by the region's name
@@ -56,6 +59,17 @@ public final class CouncilFilter implements Predicate<Council> {
   public static CouncilFilter region(String region) {
     requireNonNull(region, "region");
     return new CouncilFilter(region, region, null, null);
+  }
+
+  /**
+   * The councils without a region: with the filters of every {@link
+   * org.psephos.Election#regions() region} of an election, they cover its councils once each.
+   * Standings for it are computed by a scan of the councils.
+   *
+   * @return the filter, described as "Councils without a region"
+   */
+  public static CouncilFilter withoutRegion() {
+    return WITHOUT_REGION;
   }
 
   /**
@@ -103,7 +117,7 @@ public final class CouncilFilter implements Predicate<Council> {
       return predicate.test(council);
     }
     if (region != null) {
-      return region.equals(council.region());
+      return council.region().filter(region::equals).isPresent();
     }
     if (type != null) {
       return type == council.type();

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Composition;
@@ -53,10 +54,11 @@ public final class CouncilResult {
             .plus(declaration.seatsWon())
             .withVacancies(continuing.vacancies() + declaration.stillToFill());
     Council council = contest.council();
+    Control after = Control.of(council, compositionAfter, rule);
     this.outcome =
-        ControlOutcome.of(
-            Control.of(council, contest.previous(), rule),
-            Control.of(council, compositionAfter, rule));
+        contest.hasPreviousResult()
+            ? ControlOutcome.of(Control.of(council, contest.previous(), rule), after)
+            : ControlOutcome.withoutPrevious(after);
   }
 
   /**
@@ -118,9 +120,9 @@ public final class CouncilResult {
   /**
    * Control before the election, decided on the previous composition.
    *
-   * @return the control before
+   * @return the control before, or empty for a council with no previous result
    */
-  public Control controlBefore() {
+  public Optional<Control> controlBefore() {
     return outcome.before();
   }
 
@@ -153,22 +155,40 @@ public final class CouncilResult {
   }
 
   /**
-   * A party's seat change in this council: seats won less baseline seats.
+   * Whether the council's seats and control are compared with a previous result: false for a
+   * council with no previous result, which has no seat changes.
+   *
+   * @return {@link Contest#hasPreviousResult()} of the contest
+   */
+  public boolean hasChanges() {
+    return contest.hasPreviousResult();
+  }
+
+  /**
+   * A party's seat change in this council: seats won less baseline seats; 0 for a council with no
+   * previous result.
    *
    * @param party the party
    * @return the change
    */
   public int seatChange(Party party) {
+    if (!contest.hasPreviousResult()) {
+      return 0;
+    }
     return declaration.seatsWon().seats(party) - baseline.seats(party);
   }
 
   /**
    * The seat change of every party that won seats or had baseline seats here: winners first in the
-   * declaration's order, then the baseline's other parties.
+   * declaration's order, then the baseline's other parties; empty for a council with no previous
+   * result.
    *
    * @return an unmodifiable map from party to seat change
    */
   public Map<Party, Integer> seatChanges() {
+    if (!contest.hasPreviousResult()) {
+      return Map.of();
+    }
     Set<Party> involved = new LinkedHashSet<>(declaration.seatsWon().parties());
     involved.addAll(baseline.parties());
     Map<Party, Integer> changes = new LinkedHashMap<>();

@@ -43,7 +43,11 @@ final class ElectionIndex {
   private final Map<String, Integer> councilPositions;
   private final IdentityPositions councilsByIdentity;
   final int groupCount;
+  /** The group of each named region; councils without a region share a group of their own. */
   final Map<String, Integer> regionGroups;
+  /** The group of the councils without a region (unused when every council has one). */
+  final int noRegionGroup;
+
   final Map<CouncilType, Integer> typeGroups;
   final int[] expected;
   /** For each group, the seats contested in its councils. */
@@ -81,10 +85,18 @@ final class ElectionIndex {
       Council council = contests[c].council();
       councilList[c] = council;
       councilPositions.put(council.id(), c);
-      regionGroups.putIfAbsent(council.region(), 1 + regionGroups.size());
+      council.region().ifPresent(region -> regionGroups.putIfAbsent(region, 1 + regionGroups.size()));
     }
     this.councilsByIdentity = new IdentityPositions(councilList);
     int next = 1 + regionGroups.size();
+    // councils without a region are kept together in a group no region filter reads
+    this.noRegionGroup = next;
+    for (Council council : councilList) {
+      if (council.region().isEmpty()) {
+        next++;
+        break;
+      }
+    }
     for (Contest contest : contests) {
       if (!typeGroups.containsKey(contest.council().type())) {
         typeGroups.put(contest.council().type(), next++);
@@ -120,17 +132,21 @@ final class ElectionIndex {
     for (int p = 0; p < parties.length; p++) {
       mayControl[p] = rule.canControl(council, parties[p]);
     }
-    Control before = Control.of(council, contest.previous(), rule);
-    CouncilControl controlBefore =
-        before.party().isPresent()
-            ? controllers[partyPosition(before.party().get())]
-            : NoOverallControl.NO_OVERALL_CONTROL;
+    CouncilControl controlBefore = null;
+    if (contest.hasPreviousResult()) {
+      Control before = Control.of(council, contest.previous(), rule);
+      controlBefore =
+          before.party().isPresent()
+              ? controllers[partyPosition(before.party().get())]
+              : NoOverallControl.NO_OVERALL_CONTROL;
+    }
     WardIndex[] wards = new WardIndex[contest.wards().size()];
     for (int w = 0; w < wards.length; w++) {
       Ward ward = contest.wards().get(w);
       wards[w] =
           new WardIndex(
               ward,
+              contest.hasPreviousResult(),
               positions(ward.defended()),
               seats(ward.defended()),
               previous(ward, VoteConvention.ALL_VOTES),
@@ -145,7 +161,7 @@ final class ElectionIndex {
         dense(contest.continuing()),
         mayControl,
         controlBefore,
-        requireNonNull(regionGroups.get(council.region())),
+        council.region().map(region -> requireNonNull(regionGroups.get(region))).orElse(noRegionGroup),
         requireNonNull(typeGroups.get(council.type())),
         wards,
         controllers);
@@ -171,6 +187,8 @@ final class ElectionIndex {
   /** One listed ward: its value, defended seats as sparse arrays, previous votes as dense ones. */
   static final class WardIndex {
     final Ward ward;
+    /** Whether its council has a previous result, so that its gains and losses are counted. */
+    final boolean compared;
     final int[] defendedParties;
     final int[] defendedSeats;
     private final long @Nullable [] previousAll;
@@ -178,11 +196,13 @@ final class ElectionIndex {
 
     WardIndex(
         Ward ward,
+        boolean compared,
         int[] defendedParties,
         int[] defendedSeats,
         long @Nullable [] previousAll,
         long @Nullable [] previousTop) {
       this.ward = ward;
+      this.compared = compared;
       this.defendedParties = defendedParties;
       this.defendedSeats = defendedSeats;
       this.previousAll = previousAll;

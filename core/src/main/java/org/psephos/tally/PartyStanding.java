@@ -19,6 +19,10 @@ import org.psephos.Party;
  *       in the tally's baseline for the same seats; their difference is {@link #seatsChange()};
  *   <li>{@code holdings}: its seats in total, seats won plus continuing seats (a second figure; the
  *       scoreboard's "seats" is {@code seatsWon}).
+ *   <li>{@code councilsWithoutPrevious} and {@code seatsWonWithoutPrevious}: of its councils and
+ *       seats won, those in councils with no previous result ({@link
+ *       org.psephos.Contest#hasPreviousResult()}), which have nothing to compare with: the changes
+ *       leave them out.
  * </ul>
  *
  * <p>Every figure counts declared councils only. A council counted ward by ward counts, with all its
@@ -34,9 +38,18 @@ import org.psephos.Party;
  * @param seatsWon seats won on the day, not negative
  * @param baselineSeats baseline seats of the same contests, not negative
  * @param holdings seats won plus continuing seats, at least seatsWon
+ * @param councilsWithoutPrevious of {@code councils}, those with no previous result
+ * @param seatsWonWithoutPrevious of {@code seatsWon}, those in councils with no previous result
  */
 public record PartyStanding(
-    Party party, int councils, int councilsBefore, int seatsWon, int baselineSeats, int holdings) {
+    Party party,
+    int councils,
+    int councilsBefore,
+    int seatsWon,
+    int baselineSeats,
+    int holdings,
+    int councilsWithoutPrevious,
+    int seatsWonWithoutPrevious) {
 
   /**
    * Validates the figures.
@@ -47,8 +60,13 @@ public record PartyStanding(
    * @param seatsWon seats won on the day, not negative
    * @param baselineSeats baseline seats of the same contests, not negative
    * @param holdings seats won plus continuing seats, at least seatsWon
+   * @param councilsWithoutPrevious of {@code councils}, those with no previous result, 0 to
+   *     councils
+   * @param seatsWonWithoutPrevious of {@code seatsWon}, those in councils with no previous result,
+   *     0 to seatsWon
    * @throws SeatCountException if a figure is negative
-   * @throws ElectionDataException if holdings are fewer than seats won
+   * @throws ElectionDataException if holdings are fewer than seats won, or a figure without a
+   *     previous result exceeds its whole
    */
   public PartyStanding {
     requireNonNull(party, "party");
@@ -57,10 +75,39 @@ public record PartyStanding(
     requireNonNegative(name, "councils before", councilsBefore);
     requireNonNegative(name, "seats won", seatsWon);
     requireNonNegative(name, "baseline seats", baselineSeats);
+    requireNonNegative(name, "councils without a previous result", councilsWithoutPrevious);
+    requireNonNegative(name, "seats won without a previous result", seatsWonWithoutPrevious);
     if (holdings < seatsWon) {
       throw new ElectionDataException(
           name + ": holdings (" + holdings + ") are fewer than seats won (" + seatsWon + ")");
     }
+    if (councilsWithoutPrevious > councils) {
+      throw new ElectionDataException(
+          name + ": councils without a previous result (" + councilsWithoutPrevious
+              + ") exceed councils (" + councils + ")");
+    }
+    if (seatsWonWithoutPrevious > seatsWon) {
+      throw new ElectionDataException(
+          name + ": seats won without a previous result (" + seatsWonWithoutPrevious
+              + ") exceed seats won (" + seatsWon + ")");
+    }
+  }
+
+  /**
+   * A standing with every council and seat compared with a previous result.
+   *
+   * @param party the party
+   * @param councils councils controlled after the declarations, not negative
+   * @param councilsBefore of the declared councils, those controlled before, not negative
+   * @param seatsWon seats won on the day, not negative
+   * @param baselineSeats baseline seats of the same contests, not negative
+   * @param holdings seats won plus continuing seats, at least seatsWon
+   * @throws SeatCountException if a figure is negative
+   * @throws ElectionDataException if holdings are fewer than seats won
+   */
+  public PartyStanding(
+      Party party, int councils, int councilsBefore, int seatsWon, int baselineSeats, int holdings) {
+    this(party, councils, councilsBefore, seatsWon, baselineSeats, holdings, 0, 0);
   }
 
   private static void requireNonNegative(String name, String what, int value) {
@@ -77,25 +124,26 @@ public record PartyStanding(
    * @return the zero standing
    */
   public static PartyStanding zero(Party party) {
-    return new PartyStanding(party, 0, 0, 0, 0, 0);
+    return new PartyStanding(party, 0, 0, 0, 0, 0, 0, 0);
   }
 
   /**
-   * The change in councils controlled: councils after less councils before.
+   * The change in councils controlled: councils after less councils before, over the councils with
+   * a previous result.
    *
    * @return the change, negative for a net loss
    */
   public int councilsChange() {
-    return councils - councilsBefore;
+    return councils - councilsWithoutPrevious - councilsBefore;
   }
 
   /**
-   * The net seat change: seats won less baseline seats.
+   * The net seat change: seats won less baseline seats, over the councils with a previous result.
    *
    * @return the change, negative for a net loss
    */
   public int seatsChange() {
-    return seatsWon - baselineSeats;
+    return seatsWon - seatsWonWithoutPrevious - baselineSeats;
   }
 
   /**
@@ -105,6 +153,7 @@ public record PartyStanding(
    * @return true if every figure is zero
    */
   public boolean isZero() {
+    // the figures without a previous result are parts of councils and seats won, so zero too
     return councils == 0
         && councilsBefore == 0
         && seatsWon == 0
@@ -132,6 +181,14 @@ public record PartyStanding(
         Checks.sum(councilsBefore, other.councilsBefore, "party standing: councilsBefore"),
         Checks.sum(seatsWon, other.seatsWon, "party standing: seatsWon"),
         Checks.sum(baselineSeats, other.baselineSeats, "party standing: baselineSeats"),
-        Checks.sum(holdings, other.holdings, "party standing: holdings"));
+        Checks.sum(holdings, other.holdings, "party standing: holdings"),
+        Checks.sum(
+            councilsWithoutPrevious,
+            other.councilsWithoutPrevious,
+            "party standing: councilsWithoutPrevious"),
+        Checks.sum(
+            seatsWonWithoutPrevious,
+            other.seatsWonWithoutPrevious,
+            "party standing: seatsWonWithoutPrevious"));
   }
 }

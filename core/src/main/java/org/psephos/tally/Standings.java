@@ -27,7 +27,9 @@ import org.psephos.Party;
  * party of the election is listed, including those with nothing to report.
  *
  * <p>The invariants, checked by {@link #of} (a tally's standings hold them by construction): councils controlled plus councils in no overall
- * control equal councils declared, both after and before; councils declared plus councils in
+ * control equal councils declared after, and before once the councils with no previous result are
+ * added (those councils, controlled or not, are counted apart and left out of every change: see
+ * {@link #councilsWithoutPrevious()}); councils declared plus councils in
  * progress are at most councils expected; no figure is negative; no party is listed twice; ward
  * totals, when there are any, list the same parties in the same order. So the changes in councils (every
  * party's plus no overall control's) add up to zero.
@@ -49,13 +51,15 @@ import org.psephos.Party;
  */
 public final class Standings {
   private static final Standings EMPTY =
-      new Standings(0, 0, List.of(), 0, 0, CountProgress.empty(), WardTotals.empty());
+      new Standings(0, 0, List.of(), 0, 0, 0, 0, CountProgress.empty(), WardTotals.empty());
 
   private final int councilsDeclared;
   private final int councilsExpected;
   private final List<PartyStanding> parties;
   private final int noOverallControl;
   private final int noOverallControlBefore;
+  private final int councilsWithoutPrevious;
+  private final int noOverallControlWithoutPrevious;
   private final CountProgress progress;
   private final WardTotals wardTotals;
 
@@ -65,8 +69,12 @@ public final class Standings {
       List<PartyStanding> parties,
       int noOverallControl,
       int noOverallControlBefore,
+      int councilsWithoutPrevious,
+      int noOverallControlWithoutPrevious,
       CountProgress progress,
       WardTotals wardTotals) {
+    this.councilsWithoutPrevious = councilsWithoutPrevious;
+    this.noOverallControlWithoutPrevious = noOverallControlWithoutPrevious;
     this.councilsDeclared = councilsDeclared;
     this.councilsExpected = councilsExpected;
     this.parties = parties;
@@ -136,6 +144,47 @@ public final class Standings {
       int noOverallControlBefore,
       CountProgress progress,
       WardTotals wardTotals) {
+    return of(
+        councilsDeclared,
+        councilsExpected,
+        parties,
+        noOverallControl,
+        noOverallControlBefore,
+        0,
+        0,
+        progress,
+        wardTotals);
+  }
+
+  /**
+   * Standings from all their figures, some declared councils having no previous result.
+   *
+   * @param councilsDeclared councils declared
+   * @param councilsExpected councils in the election (or filter), declared or not
+   * @param parties every party's standing, in display order
+   * @param noOverallControl declared councils in no overall control after their declarations
+   * @param noOverallControlBefore declared councils with a previous result in no overall control
+   *     before
+   * @param councilsWithoutPrevious declared councils with no previous result
+   * @param noOverallControlWithoutPrevious of those, councils in no overall control after
+   * @param progress the count's progress over the same councils
+   * @param wardTotals the ward-level figures of the same councils, listing the same parties in the
+   *     same order, or {@link WardTotals#empty()}
+   * @return the standings
+   * @throws ElectionDataException if the invariants of the class description are broken, or
+   *     councils declared and in progress exceed councils expected, or the ward totals list other
+   *     parties
+   */
+  public static Standings of(
+      int councilsDeclared,
+      int councilsExpected,
+      List<PartyStanding> parties,
+      int noOverallControl,
+      int noOverallControlBefore,
+      int councilsWithoutPrevious,
+      int noOverallControlWithoutPrevious,
+      CountProgress progress,
+      WardTotals wardTotals) {
     requireNonNull(progress, "progress");
     requireNonNull(wardTotals, "wardTotals");
     List<PartyStanding> copy = List.copyOf(parties);
@@ -155,6 +204,21 @@ public final class Standings {
           Math.min(Math.min(councilsDeclared, councilsExpected), Math.min(noOverallControl, noOverallControlBefore)),
           0);
     }
+    if (councilsWithoutPrevious < 0
+        || noOverallControlWithoutPrevious < 0
+        || councilsWithoutPrevious > councilsDeclared
+        || noOverallControlWithoutPrevious > Math.min(noOverallControl, councilsWithoutPrevious)) {
+      throw new ElectionDataException(
+          "standings: councils without a previous result ("
+              + councilsWithoutPrevious
+              + ", of them in no overall control "
+              + noOverallControlWithoutPrevious
+              + ") do not fit councils declared ("
+              + councilsDeclared
+              + ") and no overall control ("
+              + noOverallControl
+              + ")");
+    }
     if (councilsDeclared > councilsExpected) {
       throw new ElectionDataException(
           "standings: councils declared ("
@@ -165,6 +229,7 @@ public final class Standings {
     }
     long controlled = 0;
     long controlledBefore = 0;
+    long controlledWithoutPrevious = 0;
     Set<String> ids = new HashSet<>();
     for (PartyStanding standing : copy) {
       if (!ids.add(standing.party().id())) {
@@ -176,6 +241,7 @@ public final class Standings {
       }
       controlled += standing.councils();
       controlledBefore += standing.councilsBefore();
+      controlledWithoutPrevious += standing.councilsWithoutPrevious();
     }
     if (controlled + noOverallControl != councilsDeclared) {
       throw new ElectionDataException(
@@ -187,14 +253,27 @@ public final class Standings {
               + councilsDeclared
               + ")");
     }
-    if (controlledBefore + noOverallControlBefore != councilsDeclared) {
+    if (controlledBefore + noOverallControlBefore + councilsWithoutPrevious != councilsDeclared) {
       throw new ElectionDataException(
           "standings: councils controlled before ("
               + controlledBefore
               + ") plus no overall control before ("
               + noOverallControlBefore
+              + (councilsWithoutPrevious == 0
+                  ? ""
+                  : ") plus councils without a previous result (" + councilsWithoutPrevious)
               + ") do not equal councils declared ("
               + councilsDeclared
+              + ")");
+    }
+    if (controlledWithoutPrevious + noOverallControlWithoutPrevious != councilsWithoutPrevious) {
+      throw new ElectionDataException(
+          "standings: councils controlled without a previous result ("
+              + controlledWithoutPrevious
+              + ") plus no overall control without one ("
+              + noOverallControlWithoutPrevious
+              + ") do not equal councils without a previous result ("
+              + councilsWithoutPrevious
               + ")");
     }
     if ((long) councilsDeclared + progress.councilsInProgress() > councilsExpected) {
@@ -227,6 +306,8 @@ public final class Standings {
         copy,
         noOverallControl,
         noOverallControlBefore,
+        councilsWithoutPrevious,
+        noOverallControlWithoutPrevious,
         progress,
         wardTotals);
   }
@@ -242,6 +323,8 @@ public final class Standings {
       List<PartyStanding> parties,
       int noOverallControl,
       int noOverallControlBefore,
+      int councilsWithoutPrevious,
+      int noOverallControlWithoutPrevious,
       CountProgress progress,
       WardTotals wardTotals) {
     return new Standings(
@@ -250,6 +333,8 @@ public final class Standings {
         parties,
         noOverallControl,
         noOverallControlBefore,
+        councilsWithoutPrevious,
+        noOverallControlWithoutPrevious,
         progress,
         wardTotals);
   }
@@ -379,12 +464,32 @@ public final class Standings {
   }
 
   /**
-   * The change in councils in no overall control.
+   * Declared councils with no previous result ({@link org.psephos.Contest#hasPreviousResult()}):
+   * the changes in councils and seats leave them out ("changes exclude 3 councils with no previous
+   * result").
+   *
+   * @return the count
+   */
+  public int councilsWithoutPrevious() {
+    return councilsWithoutPrevious;
+  }
+
+  /**
+   * Of the declared councils with no previous result, those in no overall control after.
+   *
+   * @return the count
+   */
+  public int noOverallControlWithoutPrevious() {
+    return noOverallControlWithoutPrevious;
+  }
+
+  /**
+   * The change in councils in no overall control, over the councils with a previous result.
    *
    * @return after less before
    */
   public int noOverallControlChange() {
-    return noOverallControl - noOverallControlBefore;
+    return noOverallControl - noOverallControlWithoutPrevious - noOverallControlBefore;
   }
 
   /**
@@ -417,10 +522,14 @@ public final class Standings {
    * The sum of every party's seat change; not necessarily zero (it is the change in the number of
    * seats when council sizes change).
    *
-   * @return seats won less baseline seats
+   * @return seats won less baseline seats, over the councils with a previous result
    */
   public int seatsChange() {
-    return seatsWon() - baselineSeats();
+    int total = 0;
+    for (PartyStanding standing : parties) {
+      total += standing.seatsChange();
+    }
+    return total;
   }
 
   /**
@@ -460,6 +569,14 @@ public final class Standings {
         sum,
         Checks.sum(noOverallControl, other.noOverallControl, "standings: noOverallControl"),
         Checks.sum(noOverallControlBefore, other.noOverallControlBefore, "standings: noOverallControlBefore"),
+        Checks.sum(
+            councilsWithoutPrevious,
+            other.councilsWithoutPrevious,
+            "standings: councilsWithoutPrevious"),
+        Checks.sum(
+            noOverallControlWithoutPrevious,
+            other.noOverallControlWithoutPrevious,
+            "standings: noOverallControlWithoutPrevious"),
         progress.plus(other.progress),
         wardTotals.merge(other.wardTotals));
   }
@@ -489,6 +606,8 @@ public final class Standings {
         && councilsExpected == other.councilsExpected
         && noOverallControl == other.noOverallControl
         && noOverallControlBefore == other.noOverallControlBefore
+        && councilsWithoutPrevious == other.councilsWithoutPrevious
+        && noOverallControlWithoutPrevious == other.noOverallControlWithoutPrevious
         && parties.equals(other.parties)
         && progress.equals(other.progress)
         && wardTotals.equals(other.wardTotals);
@@ -501,6 +620,8 @@ public final class Standings {
         councilsExpected,
         noOverallControl,
         noOverallControlBefore,
+        councilsWithoutPrevious,
+        noOverallControlWithoutPrevious,
         parties,
         progress,
         wardTotals);
@@ -524,6 +645,13 @@ public final class Standings {
             .append(" (before ")
             .append(noOverallControlBefore)
             .append(")");
+    if (councilsWithoutPrevious > 0) {
+      text.append("; without a previous result ")
+          .append(councilsWithoutPrevious)
+          .append(" (NOC ")
+          .append(noOverallControlWithoutPrevious)
+          .append(")");
+    }
     for (PartyStanding standing : parties) {
       text.append("; ")
           .append(standing.party().id())
@@ -537,6 +665,12 @@ public final class Standings {
           .append(standing.baselineSeats())
           .append("), holdings ")
           .append(standing.holdings());
+      if (standing.councilsWithoutPrevious() > 0 || standing.seatsWonWithoutPrevious() > 0) {
+        text.append(", without a previous result councils ")
+            .append(standing.councilsWithoutPrevious())
+            .append(" seats ")
+            .append(standing.seatsWonWithoutPrevious());
+      }
     }
     if (!progress.equals(CountProgress.empty())) {
       text.append("; ").append(progress);

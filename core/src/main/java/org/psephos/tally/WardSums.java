@@ -67,7 +67,8 @@ final class WardSums {
 
   /**
    * One ward's contribution: its winners by party, its defended seats, the gross change per party
-   * (won less defended, split into its positive and negative parts), and its votes; a contested
+   * (won less defended, split into its positive and negative parts; none in a council with no
+   * previous result), and its votes; a contested
    * ward with previous votes under a convention is comparable under it. The result and its parties
    * have been checked against the election by the caller.
    */
@@ -93,7 +94,8 @@ final class WardSums {
     for (int i = 0; i < ward.defendedParties.length; i++) {
       defended[ward.defendedParties[i]] = ward.defendedSeats[i];
     }
-    for (int p = 0; p < won.length; p++) {
+    // a ward of a council with no previous result has nothing gained or lost
+    for (int p = 0; ward.compared && p < won.length; p++) {
       int change = won[p] - defended[p];
       gains[p] = Math.max(0, change);
       losses[p] = Math.max(0, -change);

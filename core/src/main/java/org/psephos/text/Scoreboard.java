@@ -40,7 +40,10 @@ import org.psephos.tally.Standings;
  *   <li>a party that had baseline seats and won none reads "lost N seats"; with {@link
  *       NumberStyle#WORDS_IN_PROSE} N from one to nine is spelled ("lost nine seats");
  *   <li>a last line for no overall control, under a label the caller may change, left out when no
- *       declared council is in no overall control now or was before.
+ *       declared council is in no overall control now or was before;
+ *   <li>when some declared councils have no previous result, a line saying that the changes leave
+ *       them out: "Changes exclude 3 councils with no previous result" (their councils and seats
+ *       count in the figures, never in the changes in brackets).
  * </ul>
  *
  * <p>Two lines for a night counted ward by ward are opt-in, so the default text is unchanged:
@@ -357,6 +360,11 @@ public final class Scoreboard {
           .append(count(standings.noOverallControl(), "council", "councils"))
           .append(change(standings.noOverallControlChange()))
           .append('\n');
+    }
+    if (standings.councilsWithoutPrevious() > 0) {
+      text.append("Changes exclude ")
+          .append(count(standings.councilsWithoutPrevious(), "council", "councils"))
+          .append(" with no previous result\n");
     }
     if (swing != null) {
       OptionalDouble points =

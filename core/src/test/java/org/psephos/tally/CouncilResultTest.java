@@ -65,7 +65,7 @@ class CouncilResultTest {
     // Con 20 + 5, Lab 13 + 10, 1 + 2 vacant: 51 seats, majority 26
     assertThat(result.compositionAfter()).isEqualTo(comp(CON, 25, LAB, 23).withVacancies(3));
     assertThat(result.compositionAfter().total()).isEqualTo(THIRDSBY.size());
-    assertThat(result.controlBefore().party()).contains(CON);
+    assertThat(result.controlBefore().orElseThrow().party()).contains(CON);
     assertThat(result.controlAfter().isNoOverallControl()).isTrue();
     assertThat(result.outcome().describe()).isEqualTo("Conservative lose to no overall control");
   }
@@ -93,7 +93,8 @@ class CouncilResultTest {
     assertThat(result.council()).isEqualTo(BRENT);
     assertThat(result.contest()).isEqualTo(BRENT_CONTEST);
     assertThat(result.declaration()).isEqualTo(declaration);
-    assertThat(result.controlBefore()).isEqualTo(Control.of(BRENT, comp(LAB, 56, CON, 6, LD, 1)));
+    assertThat(result.controlBefore().orElseThrow())
+        .isEqualTo(Control.of(BRENT, comp(LAB, 56, CON, 6, LD, 1)));
     assertThat(result.controlAfter()).isEqualTo(Control.of(BRENT, comp(LAB, 60, CON, 3)));
     assertThat(result.outcome().before()).isEqualTo(result.controlBefore());
   }

@@ -365,7 +365,7 @@ final class ElectionGenerators {
                   council.size());
       case COUNCIL_DIFFERING_FROM_ELECTIONS ->
           council =
-              Council.of(
+              new Council(
                   council.id(),
                   council.name(),
                   council.type(),
@@ -399,6 +399,9 @@ final class ElectionGenerators {
   }
 
   static int preElection(Contest contest, Party party) {
+    if (!contest.hasPreviousResult()) {
+      return 0; // no previous result: nothing held on the eve of the poll
+    }
     return contest.previous().asMap().getOrDefault(party, 0)
         - contest.continuing().asMap().getOrDefault(party, 0);
   }

@@ -53,7 +53,9 @@ final class Oracle {
   private Oracle() {}
 
   /** One declared council's figures, per party of the election (zeros included). */
+  /** {@code compared}: the contest has a previous result; without one, no control before. */
   record CouncilFigures(
+      boolean compared,
       @Nullable Party before,
       @Nullable Party after,
       Map<Party, Integer> won,
@@ -61,11 +63,14 @@ final class Oracle {
       Map<Party, Integer> holdings) {
 
     ControlOutcome.Kind kind() {
+      if (!compared) {
+        return after == null ? ControlOutcome.Kind.NO_OVERALL_CONTROL : ControlOutcome.Kind.WIN;
+      }
       return outcomeKind(before, after);
     }
 
     int seatChange(Party party) {
-      return won.getOrDefault(party, 0) - baseline.getOrDefault(party, 0);
+      return compared ? won.getOrDefault(party, 0) - baseline.getOrDefault(party, 0) : 0;
     }
   }
 
@@ -119,6 +124,8 @@ final class Oracle {
       previous.put(party, n);
       sizeBefore += n;
     }
+    // no previous result: an empty previous composition, no control before and no baseline
+    boolean compared = sizeBefore > 0;
     Map<Party, Integer> won = new LinkedHashMap<>();
     Map<Party, Integer> baseline = new LinkedHashMap<>();
     Map<Party, Integer> holdings = new LinkedHashMap<>();
@@ -126,15 +133,18 @@ final class Oracle {
       int wonHere = seats(declaration.seatsWon(), party);
       int continuing = seats(contest.continuing(), party);
       int base =
-          baselineKind == SeatBaseline.LAST_FOUGHT
-              ? seats(contest.defended(), party)
-              : previous.getOrDefault(party, 0) - continuing;
+          !compared
+              ? 0
+              : baselineKind == SeatBaseline.LAST_FOUGHT
+                  ? seats(contest.defended(), party)
+                  : previous.getOrDefault(party, 0) - continuing;
       won.put(party, wonHere);
       baseline.put(party, base - leftOut(contest, declaration, baselineKind, party, parties));
       holdings.put(party, continuing + wonHere);
     }
     return new CouncilFigures(
-        controller(council, parties, previous, sizeBefore, mayControl),
+        compared,
+        compared ? controller(council, parties, previous, sizeBefore, mayControl) : null,
         controller(council, parties, holdings, council.size(), mayControl),
         won,
         baseline,
@@ -172,9 +182,13 @@ final class Oracle {
     int[] won = new int[parties.size()];
     int[] baseline = new int[parties.size()];
     int[] holdings = new int[parties.size()];
+    int[] councilsWithout = new int[parties.size()];
+    int[] wonWithout = new int[parties.size()];
     int declared = 0;
     int noc = 0;
     int nocBefore = 0;
+    int without = 0;
+    int nocWithout = 0;
     for (Declaration declaration : current) {
       if (!filter.test(declaration.council())) {
         continue;
@@ -189,15 +203,24 @@ final class Oracle {
         holdings[p] += figures.holdings().getOrDefault(party, 0);
         if (party.equals(figures.after())) {
           councils[p]++;
+          if (!figures.compared()) {
+            councilsWithout[p]++;
+          }
         }
         if (party.equals(figures.before())) {
           councilsBefore[p]++;
+        }
+        if (!figures.compared()) {
+          wonWithout[p] += figures.won().getOrDefault(party, 0);
         }
       }
       if (figures.after() == null) {
         noc++;
       }
-      if (figures.before() == null) {
+      if (!figures.compared()) {
+        without++;
+        nocWithout += figures.after() == null ? 1 : 0;
+      } else if (figures.before() == null) {
         nocBefore++;
       }
     }
@@ -205,7 +228,14 @@ final class Oracle {
     for (int p = 0; p < parties.size(); p++) {
       standings.add(
           new PartyStanding(
-              parties.get(p), councils[p], councilsBefore[p], won[p], baseline[p], holdings[p]));
+              parties.get(p),
+              councils[p],
+              councilsBefore[p],
+              won[p],
+              baseline[p],
+              holdings[p],
+              councilsWithout[p],
+              wonWithout[p]));
     }
     // seats declared so far: every seat won in a declared council, of every seat contested (the
     // ward level, councils in progress included, is recomputed by WardOracle)
@@ -215,6 +245,8 @@ final class Oracle {
         standings,
         noc,
         nocBefore,
+        without,
+        nocWithout,
         new CountProgress(0, seatsDeclared, seatsExpected, Map.of(), 0),
         WardTotals.empty());
   }
@@ -258,6 +290,9 @@ final class Oracle {
     int total = 0;
     for (Declaration declaration : current) {
       Contest contest = election.contest(declaration.council().id()).orElseThrow();
+      if (contest.previous().isEmpty()) {
+        continue; // no previous result: no baseline
+      }
       total +=
           baselineKind == SeatBaseline.LAST_FOUGHT
               ? contest.defended().filled()

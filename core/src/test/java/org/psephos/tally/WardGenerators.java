@@ -177,7 +177,7 @@ final class WardGenerators {
       if (council.size() > MAX_SIZE) {
         // a smaller council of the same id and kind, so that nights stay quick to tally
         council =
-            Council.of(
+            new Council(
                 council.id(),
                 council.name(),
                 council.type(),
@@ -185,7 +185,12 @@ final class WardGenerators {
                 between(in, 1, MAX_SIZE));
         contest = ElectionGenerators.contest(in, council, parties);
       }
-      builder.contest(oneIn(in, 4) ? contest : withWards(in, contest, parties, nextWard));
+      // wards only where there is a previous result: these properties compare ward results with
+      // the seats each ward defended (councils with no previous result: NoPreviousResultTest)
+      builder.contest(
+          oneIn(in, 4) || !contest.hasPreviousResult()
+              ? contest
+              : withWards(in, contest, parties, nextWard));
     }
     return builder.build();
   }
@@ -361,7 +366,7 @@ final class WardGenerators {
     switch (kind) {
       case COUNCIL_DIFFERING_FROM_ELECTIONS -> {
         Council other =
-            Council.of(
+            new Council(
                 council.id(),
                 council.name(),
                 council.type(),

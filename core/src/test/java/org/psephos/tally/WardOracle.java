@@ -211,8 +211,10 @@ final class WardOracle {
           int d = ward.defended().asMap().getOrDefault(party, 0);
           won[p] += w;
           defended[p] += d;
-          gains[p] += Math.max(0, w - d);
-          losses[p] += Math.max(0, d - w);
+          if (contest.hasPreviousResult()) { // no previous result: nothing gained or lost
+            gains[p] += Math.max(0, w - d);
+            losses[p] += Math.max(0, d - w);
+          }
           wonHere.merge(party, w, Integer::sum);
           filledHere += w;
           for (int k = 0; k < 2; k++) {
@@ -276,6 +278,8 @@ final class WardOracle {
         councils.parties(),
         councils.noOverallControl(),
         councils.noOverallControlBefore(),
+        councils.councilsWithoutPrevious(),
+        councils.noOverallControlWithoutPrevious(),
         new CountProgress(inProgress, seatsDeclared, seatsExpected, decided, nocDecided),
         wardTotals);
   }

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -368,7 +369,7 @@ class ScoreboardTest {
     Standings london =
         FIXTURE
             .tally()
-            .standings(CouncilFilter.matching("London", c -> c.region().equals("London")));
+            .standings(CouncilFilter.matching("London", c -> c.region().equals(Optional.of("London"))));
     assertThat(londonLiveBlog().format(london)).isEqualTo(LONDON_BLOCK);
   }
 

@@ -8,14 +8,16 @@ import org.psephos.ElectionDataException;
 import org.psephos.tally.Tally;
 
 /**
- * One result as a feed publishes it: a council's whole {@link PublishedDeclaration declaration}, or
- * one ward's {@link PublishedWardResult result}, with the election it belongs to, its sequence
+ * One result as a feed publishes it: a council's whole {@link PublishedDeclaration declaration},
+ * one ward's {@link PublishedWardResult result}, or the {@link PublishedWithdrawal withdrawal} of
+ * either, with the election it belongs to, its sequence
  * number in the publisher's numbering and optionally when it was declared. A {@link ResultStream}
  * reads both kinds from one newline-delimited feed; sequence numbers rise across the whole feed.
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public sealed interface PublishedResult permits PublishedDeclaration, PublishedWardResult {
+public sealed interface PublishedResult
+    permits PublishedDeclaration, PublishedWardResult, PublishedWithdrawal {
   /**
    * The Democracy Club id of the election, such as {@code "local.2018-05-03"}.
    *

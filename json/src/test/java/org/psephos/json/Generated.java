@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.psephos.Composition;
 import org.psephos.Contest;
@@ -61,9 +62,11 @@ final class Generated {
   private static Contest contest(Random random, int c, List<Party> parties) {
     int size = 1 + random.nextInt(80);
     CouncilType type = TYPES[random.nextInt(TYPES.length)];
+    // one draw in REGIONS.length + 1 gives no region
+    int region = random.nextInt(REGIONS.length + 1);
     Council council =
-        Council.of(type.gssPrefix() + String.format("%06d", c), "Council " + c, type,
-            REGIONS[random.nextInt(REGIONS.length)], size);
+        new Council(type.gssPrefix() + String.format("%06d", c), "Council " + c, type,
+            region == REGIONS.length ? Optional.empty() : Optional.of(REGIONS[region]), size);
     if (size == 1 || random.nextBoolean()) {
       int oldSize = Math.max(1, size + random.nextInt(21) - 10);
       Composition previous = spread(random, parties, oldSize, random.nextInt(3));

@@ -263,6 +263,21 @@ class ReaderRulesTest {
   }
 
   @Test
+  void aCouncilWithoutARegionReadsAndIsWrittenWithout() {
+    String input = ELECTION.valid.replace("\"region\":\"London\",", "");
+    assertThat(input).doesNotContain("region");
+
+    ElectionDefinition read = JSON.readElection(input);
+
+    assertThat(read.election().contests().get(0).council().region()).isEmpty();
+    assertThat(read.election().regions()).isEmpty();
+    String written = JSON.writeElection(read, PsephosJson.Style.COMPACT);
+    assertThat(written).doesNotContain("region");
+    assertThat(JSON.readElection(written)).isEqualTo(read);
+    assertThat(JSON.readElection(ELECTION.valid).election().regions()).containsExactly("London");
+  }
+
+  @Test
   void aCouncilOfTenThousandSeatsIsWithinTheLimits() {
     // 10,000 seats defended by one party; 9,999 held and 1 vacant before the poll.
     String input =

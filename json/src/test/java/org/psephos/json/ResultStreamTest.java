@@ -79,8 +79,9 @@ class ResultStreamTest {
       assertThat(other.line()).isEqualTo(1);
       assertThat(other.pointer()).isEqualTo("/format");
       assertThat(other.reason())
-          .isEqualTo("a result stream's line is a psephos.declaration/1 or a"
-              + " psephos.wardresult/1 document, not \"psephos.wardresults/1\"");
+          .isEqualTo("a result stream's line is a psephos.declaration/1, a"
+              + " psephos.wardresult/1 or a psephos.withdrawal/1 document, not"
+              + " \"psephos.wardresults/1\"");
       assertThat(stream.next()).isPresent();
     }
   }

@@ -21,7 +21,7 @@ final class Describe {
       text.append("\n  ")
           .append(council.id())
           .append(" (")
-          .append(council.region())
+          .append(council.region().orElse("no region"))
           .append(") size ")
           .append(council.size())
           .append(" contested ")

@@ -11,7 +11,8 @@ package org.psephos.testkit;
  * @param maxCouncils most councils in an election (at least 1; default 12)
  * @param maxCouncilSize most seats of a council (at least 1; default 70)
  * @param maxCohesiveParties most cohesive parties standing, 2 to 6 (default 6)
- * @param maxRegions most regions the councils are spread over, 1 to 3 (default 3)
+ * @param maxRegions most regions the councils are spread over, 1 to 3 (default 3); above 1, some
+ *     councils may also have no region
  * @param independentsOneIn elections with a non-cohesive Independent group among the parties
  *     (default 2)
  * @param partialContestOneIn councils electing only part of their seats, by thirds, by halves or

@@ -15,12 +15,15 @@ public enum Law {
   /** Declaring a council then withdrawing it gives the standings of never having declared it. */
   WITHDRAWAL("a withdrawn declaration equals one never applied"),
   /** The standings of the election's regions add up to the standings of the whole election. */
-  REGIONS_ADD_UP("the regions' standings add up to the whole"),
+  REGIONS_ADD_UP(
+      "the regions' standings, with those of the councils without a region, add up to the whole"),
   /**
    * Councils controlled by a party plus councils in no overall control equal councils declared,
    * after the declarations and before them.
    */
-  CONTROL_ADDS_UP("councils controlled plus no overall control equal councils declared");
+  CONTROL_ADDS_UP(
+      "councils controlled plus no overall control equal councils declared (before, with those"
+          + " with no previous result)");
 
   private final String statement;
 

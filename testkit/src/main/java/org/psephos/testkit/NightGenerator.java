@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 import org.psephos.Composition;
 import org.psephos.Contest;
@@ -187,12 +188,15 @@ public final class NightGenerator {
             .parties(parties.toArray(new Party[0]));
     for (int c = 0; c < councils; c++) {
       CouncilType type = draw.pick(TYPES);
+      // when several regions are allowed, one draw in regions + 1 leaves the council without a
+      // region, as most sources outside London give none
+      int region = draw.between(0, knobs.maxRegions() > 1 ? regions : regions - 1);
       Council council =
-          Council.of(
+          new Council(
               type.gssPrefix() + String.format(Locale.ROOT, "%06d", c + 1),
               "Council " + (c + 1),
               type,
-              REGIONS.get(draw.between(0, regions - 1)),
+              region == regions ? Optional.empty() : Optional.of(REGIONS.get(region)),
               draw.between(1, knobs.maxCouncilSize()));
       builder.contest(contest(draw, knobs, council, parties));
     }
@@ -202,7 +206,8 @@ public final class NightGenerator {
   /**
    * A contest: all-out or partial; continuing seats with some vacancies; previous composition of
    * the council's size or, after a boundary change, of another; defended baseline close to the
-   * seats on the eve of the poll or unrelated, of the contested total or (boundary change) another.
+   * seats on the eve of the poll or unrelated, of the contested total or (boundary change) another;
+   * after one boundary change in four, no previous result at all.
    */
   private static Contest contest(
       Draw draw, GeneratorSettings knobs, Council council, List<Party> parties) {
@@ -211,6 +216,11 @@ public final class NightGenerator {
     int contested = allOut ? size : partOf(draw, size);
     Composition continuing = composition(draw, parties, size - contested, knobs.vacancies());
     boolean boundaryChange = draw.oneIn(knobs.boundaryChangeOneIn());
+    if (boundaryChange && draw.oneIn(4)) {
+      // new boundaries without notional figures, or a new council: no previous result
+      Contest.Builder contest = Contest.builder(council).noPreviousResult();
+      return allOut ? contest.build() : contest.contested(contested).continuing(continuing).build();
+    }
     int sizeBefore =
         boundaryChange
             ? draw.between(Math.max(1, continuing.total()), knobs.maxCouncilSize())
@@ -317,7 +327,9 @@ public final class NightGenerator {
   }
 
   private static int eveOfPoll(Contest contest, Party party) {
-    return contest.previous().seats(party) - contest.continuing().seats(party);
+    return contest.hasPreviousResult()
+        ? contest.previous().seats(party) - contest.continuing().seats(party)
+        : 0;
   }
 
   /** Some of the seats still to fill per party, each within its seats under a baseline. */

@@ -91,7 +91,7 @@ public final class PsephosTally implements TallyAdapter {
     Tally tally = tally(election, inputs);
     List<CouncilResult> inRegion = new ArrayList<>();
     for (CouncilResult result : tally.results()) {
-      if (result.council().region().equals(region)) {
+      if (result.council().region().filter(region::equals).isPresent()) {
         inRegion.add(result);
       }
     }
@@ -115,7 +115,11 @@ public final class PsephosTally implements TallyAdapter {
       control.put(
           result.council().id(),
           new StandingsFigures.ControlChange(
-              controller(result.controlBefore()), controller(result.controlAfter())));
+              result
+                  .controlBefore()
+                  .map(PsephosTally::controller)
+                  .orElse(StandingsFigures.NO_PREVIOUS_RESULT),
+              controller(result.controlAfter())));
     }
     return StandingsFigures.of(
         standings.councilsDeclared(),

@@ -102,15 +102,18 @@ public final class ReferenceTally {
     List<Declaration> current = Night.currentDeclarations(inputs);
     for (Declaration declaration : current) {
       Contest contest = contestOf(election, declaration.council());
-      @Nullable Party before = controller(contest.council(), parties, contest.previous(),
-          contest.previous().total());
+      boolean compared = !contest.previous().isEmpty();
+      @Nullable Party before = compared
+          ? controller(contest.council(), parties, contest.previous(), contest.previous().total())
+          : null;
       Composition held = contest.continuing().plus(declaration.seatsWon());
       @Nullable Party after = controller(contest.council(), parties, held,
           contest.council().size());
       noc += after == null ? 1 : 0;
-      nocBefore += before == null ? 1 : 0;
+      nocBefore += compared && before == null ? 1 : 0;
       control.put(contest.council().id(),
-          new StandingsFigures.ControlChange(idOf(before), idOf(after)));
+          new StandingsFigures.ControlChange(
+              compared ? idOf(before) : StandingsFigures.NO_PREVIOUS_RESULT, idOf(after)));
       for (Party party : parties) {
         PartyFigures line =
             new PartyFigures(
@@ -155,6 +158,9 @@ public final class ReferenceTally {
   }
 
   private int baselineSeats(Contest contest, Party party) {
+    if (contest.previous().isEmpty()) {
+      return 0; // no previous result: nothing to compare with
+    }
     return baseline == SeatBaseline.LAST_FOUGHT
         ? contest.defended().seats(party)
         : contest.previous().seats(party) - contest.continuing().seats(party);

@@ -32,6 +32,13 @@ public record StandingsFigures(
   public static final String NO_OVERALL_CONTROL = "NOC";
 
   /**
+   * The control before of a council with no previous result, in {@link ControlChange#before()}:
+   * such a council counts neither in the councils controlled before nor in no overall control
+   * before.
+   */
+  public static final String NO_PREVIOUS_RESULT = "none";
+
+  /**
    * Sorts the maps and leaves out parties with nothing.
    *
    * @param councilsDeclared councils declared

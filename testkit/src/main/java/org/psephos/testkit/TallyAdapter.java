@@ -38,7 +38,8 @@ public interface TallyAdapter {
    */
   default StandingsFigures regionStandings(Election election, List<Input> inputs, String region) {
     Night regional =
-        new Night(0, 1, election, inputs).restrictedTo(council -> council.region().equals(region));
+        new Night(0, 1, election, inputs).restrictedTo(
+            council -> council.region().filter(region::equals).isPresent());
     return standings(regional.election(), regional.inputs());
   }
 }

@@ -304,11 +304,13 @@ public final class TallyLaws {
     for (String region : night.election().regions()) {
       sum = sum.plus(system.regionStandings(night.election(), night.inputs(), region));
     }
-    return compare(
-        "system, whole election",
-        system(night.election(), night.inputs()),
-        "sum of the system's regions " + night.election().regions(),
-        sum);
+    String parts = "sum of the system's regions " + night.election().regions();
+    if (night.election().councils().stream().anyMatch(council -> council.region().isEmpty())) {
+      Night noRegion = night.restrictedTo(council -> council.region().isEmpty());
+      sum = sum.plus(system(noRegion.election(), noRegion.inputs()));
+      parts += " and of the councils without a region";
+    }
+    return compare("system, whole election", system(night.election(), night.inputs()), parts, sum);
   }
 
   private Optional<String> controlAddsUp(Night night) {
@@ -318,6 +320,11 @@ public final class TallyLaws {
     for (PartyFigures line : standings.parties().values()) {
       after += line.councils();
       before += line.councilsBefore();
+    }
+    for (StandingsFigures.ControlChange change : standings.control().values()) {
+      if (change.before().equals(StandingsFigures.NO_PREVIOUS_RESULT)) {
+        before++; // a council with no previous result has no control before
+      }
     }
     int declared = standings.councilsDeclared();
     return after == declared && before == declared

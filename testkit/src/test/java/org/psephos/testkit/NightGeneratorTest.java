@@ -79,7 +79,9 @@ class NightGeneratorTest {
     }
     assertThat(seen)
         .containsExactlyInAnyOrder(
-            "independents", "one region", "several regions", "partial contest", "third",
+            "independents", "one region", "several regions", "no region", "no previous result",
+            "partial contest",
+            "third",
             "half", "boundary change", "vacancy", "provisional", "defended still to fill",
             "held still to fill", "correction", "withdrawal", "redeclared after withdrawal",
             "withdrawn at the end",
@@ -93,6 +95,8 @@ class NightGeneratorTest {
     mark(seen, "one region", night.election().regions().size() == 1);
     mark(seen, "several regions", night.election().regions().size() > 1);
     for (Contest contest : night.election().contests()) {
+      mark(seen, "no region", contest.council().region().isEmpty());
+      mark(seen, "no previous result", !contest.hasPreviousResult());
       int size = contest.council().size();
       mark(seen, "partial contest", !contest.isAllOut());
       mark(seen, "third", !contest.isAllOut() && size > 5 && contest.contested() == size / 3);

@@ -112,7 +112,7 @@ class ValuesTest {
     assertThat(night.toString())
         .startsWith("Night[seed 11, size 100, " + night.election().contests().size() + " councils, "
             + night.inputs().size() + " inputs]\n  parties ")
-        .contains(first.id() + " (" + first.region() + ") size " + first.size())
+        .contains(first.id() + " (" + first.region().orElse("no region") + ") size " + first.size())
         .contains("\n  inputs:\n    " + night.inputs().get(0));
     long seed = 0;
     while (NightGenerator.withDefaults().night(seed).election().parties().stream()

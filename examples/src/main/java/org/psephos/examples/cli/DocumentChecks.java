@@ -255,6 +255,30 @@ final class DocumentChecks {
   }
 
   /**
+   * Checks a single withdrawal document ({@code psephos.withdrawal/1}), read as a one-line result
+   * stream.
+   *
+   * @param file the file's name
+   * @param text the document
+   * @param tally the tally the withdrawal is for
+   * @return the problem found, if any
+   */
+  List<Problem> checkWithdrawal(String file, String text, Tally tally) {
+    try (ResultStream stream =
+        json.resultStream(
+            tally,
+            new java.io.ByteArrayInputStream(
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+      stream.next();
+      return List.of();
+    } catch (PsephosJsonException e) {
+      return List.of(Problem.of(file, e));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Checks a single ward result document ({@code psephos.wardresult/1}).
    *
    * @param file the file's name
@@ -318,7 +342,7 @@ final class DocumentChecks {
           }
           if (next.get() instanceof PublishedWardResult) {
             wardResults++;
-          } else {
+          } else if (!(next.get() instanceof org.psephos.json.PublishedWithdrawal)) {
             declarations++;
           }
         } catch (PsephosJsonException e) {

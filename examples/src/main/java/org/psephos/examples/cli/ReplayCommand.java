@@ -251,6 +251,14 @@ final class ReplayCommand implements Callable<Integer> {
       Map<Council, Optional<Control>> decidedShown) {
     Council council = result.council();
     List<String> lines = new ArrayList<>();
+    if (result instanceof org.psephos.json.PublishedWithdrawal withdrawal) {
+      lines.add(
+          council.name()
+              + withdrawal.ward().map(ward -> ", ward " + ward).orElse("")
+              + ": result withdrawn");
+      decidedShown.remove(council);
+      return lines;
+    }
     if (result instanceof PublishedDeclaration published) {
       Declaration declaration = published.declaration();
       ControlOutcome outcome = after.outcome(council).orElseThrow();

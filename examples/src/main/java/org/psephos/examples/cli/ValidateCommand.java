@@ -291,6 +291,10 @@ final class ValidateCommand implements Callable<Integer> {
         input.problems.addAll(checks.checkWardResult(input.name, text(input), tally));
         input.summary = "ward result document";
         break;
+      case WITHDRAWAL:
+        input.problems.addAll(checks.checkWithdrawal(input.name, text(input), tally));
+        input.summary = "withdrawal document";
+        break;
       case RESULTS:
       default:
         input.problems.addAll(checks.checkResults(input.name, text(input), tally.election()));

@@ -36,7 +36,8 @@ final class PaResultCheck {
     ours.compositionAfter().asMap().forEach((party, seats) -> ourNew.put(paId(party, names), seats));
     compare(subject, "NewCouncil", paNew, ourNew, names, differences, false);
     String after = controller(ours.controlAfter());
-    String before = controller(ours.controlBefore());
+    // PA's elections always have a previous result (its seats held); without one, no sitting party
+    String before = ours.controlBefore().map(PaResultCheck::controller).orElse("");
     check(subject, "winningParty", pa.winningParty(), after, differences);
     check(subject, "sittingParty", pa.sittingParty(), before, differences);
     String outcome = outcome(ours.outcome());
@@ -104,7 +105,7 @@ final class PaResultCheck {
     return switch (outcome.kind()) {
       case GAIN -> "gain";
       case LOSS_TO_NOC -> "lose to NOC";
-      case HOLD, NOC_NO_CHANGE -> "no change";
+      case HOLD, NOC_NO_CHANGE, WIN, NO_OVERALL_CONTROL -> "no change";
     };
   }
 

@@ -36,7 +36,13 @@ final class Check {
   /** Checks a result read at a node (and applies it if this check keeps them); reported there. */
   void accept(Node at, PublishedResult result) {
     Tally current = tally;
-    if (result instanceof PublishedDeclaration published) {
+    if (result instanceof org.psephos.json.PublishedWithdrawal withdrawal) {
+      // withdrawing checks the council and ward as the tally would; nothing held is needed
+      Tally withdrawn = Bind.core(at, () -> withdrawal.applyTo(current));
+      if (keeps) {
+        tally = withdrawn;
+      }
+    } else if (result instanceof PublishedDeclaration published) {
       var checked = Bind.core(at, () -> current.check(published.declaration()));
       if (keeps) {
         tally = Bind.core(at, () -> current.apply(checked));

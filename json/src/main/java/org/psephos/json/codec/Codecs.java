@@ -78,6 +78,8 @@ public final class Codecs {
     module.addSerializer(WardResult.class, new WardResultCodec.Serializer());
     module.addDeserializer(WardResult.class, new WardResultCodec.Deserializer(options));
     module.addSerializer(PublishedWardResult.class, new WardResultCodec.PublishedSerializer());
+    module.addSerializer(
+        org.psephos.json.PublishedWithdrawal.class, new WithdrawalCodec.Serializer());
     module.addDeserializer(
         PublishedWardResult.class, new WardResultCodec.PublishedDeserializer(options));
     module.addSerializer(CountProgress.class, new ProgressCodec.ProgressSerializer());

@@ -18,7 +18,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * 17, "continuing": {composition}, "defended": {seat map}, "previous": {composition}, "wards":
  * [ward, ...]}}; {@code continuing} defaults to no seats (an all-out election) and is written only
  * when not empty; {@code wards} ({@link WardCodec}) defaults to none and is written only when the
- * contest lists its wards.
+ * contest lists its wards. {@code defended} and {@code previous} are left out together for a
+ * contest with no previous result ({@link Contest#hasPreviousResult()}); one without the other is
+ * a missing member.
  */
 final class ContestCodec {
   static final Set<String> COUNCIL_MEMBERS =
@@ -46,21 +48,31 @@ final class ContestCodec {
             ? Composition.empty()
             : CompositionCodec.read(
                 continuingNode, () -> council.label() + ": continuing seats", context);
-    Node defendedNode = contest.required("defended");
-    Map<Party, Integer> defendedSeats =
-        Codec.readSeatMap(defendedNode, () -> council.label() + ": defended seats", context);
-    Composition defended =
-        Bind.core(Codec.blameNegative(defendedNode), () -> Composition.of(defendedSeats));
-    Composition previous =
-        CompositionCodec.read(
-            contest.required("previous"), () -> council.label() + ": previous composition",
-            context);
+    boolean noPreviousResult =
+        contest.optional("defended") == null && contest.optional("previous") == null;
+    Composition defended = Composition.empty();
+    Composition previous = Composition.empty();
+    if (!noPreviousResult) {
+      Node defendedNode = contest.required("defended");
+      Map<Party, Integer> defendedSeats =
+          Codec.readSeatMap(defendedNode, () -> council.label() + ": defended seats", context);
+      defended =
+          Bind.core(Codec.blameNegative(defendedNode), () -> Composition.of(defendedSeats));
+      previous =
+          CompositionCodec.read(
+              contest.required("previous"), () -> council.label() + ": previous composition",
+              context);
+    }
+    Composition defendedSeats = defended;
+    Composition previousSeats = previous;
     Node wardsNode = contest.optional("wards");
     List<Ward> wards =
         wardsNode == null ? List.of() : WardCodec.readWards(wardsNode, council, context);
     Node blame = contested < 1 ? contestedNode : contestNode;
     Contest withoutWards =
-        Bind.core(blame, () -> new Contest(council, contested, continuing, defended, previous));
+        Bind.core(
+            blame,
+            () -> new Contest(council, contested, continuing, defendedSeats, previousSeats));
     if (wardsNode == null) {
       return withoutWards;
     }
@@ -77,10 +89,12 @@ final class ContestCodec {
       generator.writeName("continuing");
       CompositionCodec.write(contest.continuing(), generator);
     }
-    generator.writeName("defended");
-    Codec.writeSeatMap(generator, contest.defended());
-    generator.writeName("previous");
-    CompositionCodec.write(contest.previous(), generator);
+    if (contest.hasPreviousResult()) {
+      generator.writeName("defended");
+      Codec.writeSeatMap(generator, contest.defended());
+      generator.writeName("previous");
+      CompositionCodec.write(contest.previous(), generator);
+    }
     if (contest.hasWards()) {
       generator.writeName("wards");
       generator.writeStartArray();

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.psephos.Council;
 import org.psephos.CouncilType;
@@ -53,16 +54,22 @@ final class CouncilCodec {
     String id = Bind.id(members.required("id"), "a council's \"id\"");
     String name = Bind.string(members.required("name"), "a council's \"name\"");
     CouncilType type = readType(members.required("type"));
-    String region = Bind.string(members.required("region"), "a council's \"region\"");
+    Node regionNode = members.optional("region");
+    Optional<String> region =
+        regionNode == null
+            ? Optional.empty()
+            : Optional.of(Bind.string(regionNode, "a council's \"region\""));
     int size = Bind.count(members.required("size"), "a council's \"size\"", JsonLimits.MAX_SEATS);
-    return Bind.core(node, () -> Council.of(id, name, type, region, size));
+    return Bind.core(node, () -> new Council(id, name, type, region, size));
   }
 
   static void writeMembers(Council council, JsonGenerator generator) {
     generator.writeStringProperty("id", council.id());
     generator.writeStringProperty("name", council.name());
     generator.writeStringProperty("type", typeName(council.type()));
-    generator.writeStringProperty("region", council.region());
+    if (council.region().isPresent()) {
+      generator.writeStringProperty("region", council.region().get());
+    }
     generator.writeNumberProperty("size", council.size());
   }
 

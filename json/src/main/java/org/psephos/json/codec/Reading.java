@@ -183,12 +183,15 @@ public final class Reading {
     PublishedResult result;
     if (isKind(node, DocumentKind.WARD_RESULT)) {
       result = WardResultCodec.readPublished(node, context, true);
+    } else if (isKind(node, DocumentKind.WITHDRAWAL)) {
+      result = WithdrawalCodec.readPublished(node, context);
     } else if (isKind(node, DocumentKind.DECLARATION) || !hasTextFormat(node)) {
       result = DeclarationCodec.readPublished(node, context, true);
     } else {
       Node format = node.members().get("format");
-      throw new PsephosJsonException(Kind.UNSUPPORTED_FORMAT, "a result stream's line is a " + DocumentKind.DECLARATION.format() + " or a "
-              + DocumentKind.WARD_RESULT.format() + " document, not " + describe(format),
+      throw new PsephosJsonException(Kind.UNSUPPORTED_FORMAT, "a result stream's line is a " + DocumentKind.DECLARATION.format() + ", a "
+              + DocumentKind.WARD_RESULT.format() + " or a " + DocumentKind.WITHDRAWAL.format()
+              + " document, not " + describe(format),
           format == null ? "/format" : format.pointer(), format == null ? node.line : format.line,
           format == null ? node.column : format.column, null);
     }

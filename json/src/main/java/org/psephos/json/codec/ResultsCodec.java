@@ -246,7 +246,10 @@ final class ResultsCodec {
     generator.writeStartObject();
     generator.writeStringProperty("council", result.council().id());
     generator.writeStringProperty("outcome", kindName(outcome.kind()));
-    writeController(generator, "controlBefore", result.controlBefore().party());
+    if (result.controlBefore().isPresent()) {
+      // left out for a council with no previous result
+      writeController(generator, "controlBefore", result.controlBefore().get().party());
+    }
     writeController(generator, "controlAfter", result.controlAfter().party());
     generator.writeStringProperty("description", outcome.describe());
     generator.writeNumberProperty("majority", result.controlAfter().majority());
@@ -443,8 +446,16 @@ final class ResultsCodec {
     String label = council.label();
     requireEqual(members.required("outcome"), Bind.string(members.required("outcome"),
         label + ": \"outcome\""), kindName(outcome.kind()), label + ": the outcome");
-    requireController(members.required("controlBefore"), result.controlBefore().party(),
-        label + ": control before", context);
+    if (result.controlBefore().isPresent()) {
+      requireController(members.required("controlBefore"), result.controlBefore().get().party(),
+          label + ": control before", context);
+    } else {
+      Node before = members.optional("controlBefore");
+      if (before != null) {
+        throw inconsistent(
+            before, label + ": has no previous result, so no control before");
+      }
+    }
     requireController(members.required("controlAfter"), result.controlAfter().party(),
         label + ": control after", context);
     requireEqual(members.required("description"), Bind.string(members.required("description"),

@@ -23,16 +23,25 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * 2, "councilsChange": -1}, "progress": {...}, "wardTotals": {...}}}, with the count's progress
  * always written and the ward totals written when any council covered lists its wards ({@link
  * ProgressCodec}). The changes are derived figures, written for readers' convenience and checked
- * when read.
+ * when read. The figures of councils with no previous result ({@code "councilsWithoutPrevious"} and
+ * {@code "seatsWonWithoutPrevious"} in a party's line, {@code "councilsWithoutPrevious"} in the
+ * standings and in the no overall control line) default to 0 and are written only when not 0; the
+ * changes leave them out.
  */
 final class StandingsCodec {
   static final Set<String> PARTY_MEMBERS =
       Set.of("party", "councils", "councilsBefore", "councilsChange", "seatsWon", "baselineSeats",
-          "seatsChange", "holdings");
+          "seatsChange", "holdings", "councilsWithoutPrevious", "seatsWonWithoutPrevious");
   static final Set<String> MEMBERS =
-      Set.of("councilsDeclared", "councilsExpected", "parties", "noOverallControl", "progress",
-          "wardTotals");
-  static final Set<String> NOC_MEMBERS = Set.of("councils", "councilsBefore", "councilsChange");
+      Set.of("councilsDeclared", "councilsExpected", "councilsWithoutPrevious", "parties",
+          "noOverallControl", "progress", "wardTotals");
+  static final Set<String> NOC_MEMBERS =
+      Set.of("councils", "councilsBefore", "councilsChange", "councilsWithoutPrevious");
+
+  /** An optional figure, 0 when absent. */
+  static int optionalFigure(Bind.Members members, String name, String what) {
+    return members.optional(name) == null ? 0 : figure(members, name, what);
+  }
 
   private StandingsCodec() {}
 
@@ -65,13 +74,18 @@ final class StandingsCodec {
     int seatsWon = figure(members, "seatsWon", what);
     int baselineSeats = figure(members, "baselineSeats", what);
     int holdings = figure(members, "holdings", what);
+    int councilsWithout = optionalFigure(members, "councilsWithoutPrevious", what);
+    int seatsWithout = optionalFigure(members, "seatsWonWithoutPrevious", what);
     PartyStanding standing =
         Bind.core(
             node,
             () -> new PartyStanding(
-                party, councils, councilsBefore, seatsWon, baselineSeats, holdings));
-    requireDerived(members, "councilsChange", (long) councils - councilsBefore, what);
-    requireDerived(members, "seatsChange", (long) seatsWon - baselineSeats, what);
+                party, councils, councilsBefore, seatsWon, baselineSeats, holdings,
+                councilsWithout, seatsWithout));
+    requireDerived(
+        members, "councilsChange", (long) councils - councilsWithout - councilsBefore, what);
+    requireDerived(
+        members, "seatsChange", (long) seatsWon - seatsWithout - baselineSeats, what);
     return standing;
   }
 
@@ -95,6 +109,8 @@ final class StandingsCodec {
           councilFigures.parties(),
           councilFigures.noOverallControl(),
           councilFigures.noOverallControlBefore(),
+          councilFigures.councilsWithoutPrevious(),
+          councilFigures.noOverallControlWithoutPrevious(),
           statedProgress == null ? otherProgress : statedProgress,
           statedTotals == null ? otherTotals : statedTotals);
     }
@@ -111,6 +127,7 @@ final class StandingsCodec {
     Bind.Members members = Bind.object(node, "the standings", MEMBERS, context.options);
     int declared = figure(members, "councilsDeclared", "the standings");
     int expected = figure(members, "councilsExpected", "the standings");
+    int without = optionalFigure(members, "councilsWithoutPrevious", "the standings");
     List<PartyStanding> parties = new ArrayList<>();
     for (Node partyNode :
         Bind.array(members.required("parties"), "the standings' parties", JsonLimits.MAX_PARTIES)) {
@@ -121,10 +138,15 @@ final class StandingsCodec {
         Bind.object(nocNode, "the no overall control line", NOC_MEMBERS, context.options);
     int nocCouncils = figure(noc, "councils", "no overall control");
     int nocBefore = figure(noc, "councilsBefore", "no overall control");
-    requireDerived(noc, "councilsChange", (long) nocCouncils - nocBefore, "no overall control");
+    int nocWithout = optionalFigure(noc, "councilsWithoutPrevious", "no overall control");
+    requireDerived(
+        noc, "councilsChange", (long) nocCouncils - nocWithout - nocBefore, "no overall control");
     Standings councilFigures =
         Bind.core(
-            node, () -> Standings.of(declared, expected, parties, nocCouncils, nocBefore));
+            node,
+            () -> Standings.of(
+                declared, expected, parties, nocCouncils, nocBefore, without, nocWithout,
+                CountProgress.empty(), WardTotals.empty()));
     Node progressNode = members.optional("progress");
     CountProgress progress =
         progressNode == null ? null : ProgressCodec.readProgress(progressNode, context);
@@ -146,6 +168,12 @@ final class StandingsCodec {
     generator.writeNumberProperty("baselineSeats", standing.baselineSeats());
     generator.writeNumberProperty("seatsChange", standing.seatsChange());
     generator.writeNumberProperty("holdings", standing.holdings());
+    if (standing.councilsWithoutPrevious() != 0) {
+      generator.writeNumberProperty("councilsWithoutPrevious", standing.councilsWithoutPrevious());
+    }
+    if (standing.seatsWonWithoutPrevious() != 0) {
+      generator.writeNumberProperty("seatsWonWithoutPrevious", standing.seatsWonWithoutPrevious());
+    }
     generator.writeEndObject();
   }
 
@@ -153,6 +181,9 @@ final class StandingsCodec {
     generator.writeStartObject();
     generator.writeNumberProperty("councilsDeclared", standings.councilsDeclared());
     generator.writeNumberProperty("councilsExpected", standings.councilsExpected());
+    if (standings.councilsWithoutPrevious() != 0) {
+      generator.writeNumberProperty("councilsWithoutPrevious", standings.councilsWithoutPrevious());
+    }
     generator.writeName("parties");
     generator.writeStartArray();
     for (PartyStanding standing : standings.parties()) {
@@ -164,6 +195,10 @@ final class StandingsCodec {
     generator.writeNumberProperty("councils", standings.noOverallControl());
     generator.writeNumberProperty("councilsBefore", standings.noOverallControlBefore());
     generator.writeNumberProperty("councilsChange", standings.noOverallControlChange());
+    if (standings.noOverallControlWithoutPrevious() != 0) {
+      generator.writeNumberProperty(
+          "councilsWithoutPrevious", standings.noOverallControlWithoutPrevious());
+    }
     generator.writeEndObject();
     generator.writeName("progress");
     ProgressCodec.writeProgress(standings.progress(), generator);
