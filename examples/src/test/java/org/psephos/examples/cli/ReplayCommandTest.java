@@ -346,4 +346,33 @@ class ReplayCommandTest {
         .isEqualTo("psephos replay: " + feed + ":3:" + column
             + ": council \"E09000099\" is not part of election local.2018-05-03 (at /council)\n");
   }
+
+  @Test
+  void aWithdrawalLineTakesAResultBackAndAStreamMayStartWithOne() {
+    Cli.copyLondon(dir);
+    List<String> lines = Cli.londonLines();
+    String withdrawal = "{\"format\":\"psephos.withdrawal/1\",\"election\":\"local.2018-05-03\","
+        + "\"sequence\":%d,\"council\":\"E09000003\"}";
+    // Barking and Dagenham, Barnet (E09000003) and Bexley declare; Barnet's result is withdrawn.
+    Path feed = Cli.write(dir.resolve("feed.ndjson"),
+        List.of(lines.get(0), lines.get(1), lines.get(2), String.format(withdrawal, 4)));
+    // A stream whose first line is a withdrawal (of what has not declared: it changes nothing).
+    Path first = Cli.write(dir.resolve("first.txt"),
+        List.of(String.format(withdrawal, 1), lines.get(0).replace("\"sequence\":1", "\"sequence\":2")));
+
+    Cli.Result replay = Cli.run("replay", "--every", "0", dir.resolve("election.json").toString(),
+        feed.toString());
+    Cli.Result tally = Cli.run("tally", dir.resolve("election.json").toString(), first.toString());
+    Cli.Result validate = Cli.run("validate", dir.resolve("election.json").toString(),
+        first.toString());
+
+    assertThat(replay.exitCode()).as(replay.err()).isZero();
+    assertThat(replay.outLines()).containsSubsequence(
+        "Barnet: Conservative hold", "Bexley: Conservative hold", "Barnet: result withdrawn", "",
+        "State of parties after 2 of 32 councils declare");
+    assertThat(tally.exitCode()).as(tally.err()).isZero();
+    assertThat(tally.outLines()).startsWith("State of parties after 1 of 32 councils declare");
+    assertThat(validate.exitCode()).as(validate.err()).isZero();
+    assertThat(validate.out()).contains(first + ": result stream, 2 lines");
+  }
 }
