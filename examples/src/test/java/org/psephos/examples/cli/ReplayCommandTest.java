@@ -373,6 +373,7 @@ class ReplayCommandTest {
     assertThat(tally.exitCode()).as(tally.err()).isZero();
     assertThat(tally.outLines()).startsWith("State of parties after 1 of 32 councils declare");
     assertThat(validate.exitCode()).as(validate.err()).isZero();
-    assertThat(validate.out()).contains(first + ": result stream, 2 lines");
+    assertThat(validate.out())
+        .contains(first + ": declaration stream, 2 lines, 1 valid declaration: valid");
   }
 }
