@@ -31,6 +31,16 @@ public enum CouncilType {
   }
 
   /**
+   * Whether councils of this type elect by the single transferable vote, every ward counted by
+   * STV: Scottish councils and Northern Irish districts. The others elect by most votes.
+   *
+   * @return whether the type's wards are counted by STV
+   */
+  public boolean electsByTransferableVote() {
+    return this == SCOTTISH_COUNCIL || this == NORTHERN_IRISH_DISTRICT;
+  }
+
+  /**
    * The three-character GSS code prefix of councils of this type, such as {@code "E09"}.
    *
    * @return the prefix

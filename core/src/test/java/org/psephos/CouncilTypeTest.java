@@ -37,4 +37,16 @@ class CouncilTypeTest {
         .extracting(CouncilType::gssPrefix)
         .containsExactly("E09", "E08", "E06", "E07", "E10", "W06", "S12", "N09");
   }
+
+  @Test
+  void onlyScottishCouncilsAndNorthernIrishDistrictsElectByTransferableVote() {
+    for (CouncilType type : CouncilType.values()) {
+      assertThat(type.electsByTransferableVote())
+          .as(type.name())
+          .isEqualTo(type == CouncilType.SCOTTISH_COUNCIL
+              || type == CouncilType.NORTHERN_IRISH_DISTRICT);
+    }
+    assertThat(CouncilType.SCOTTISH_COUNCIL.electsByTransferableVote()).isTrue();
+    assertThat(CouncilType.LONDON_BOROUGH.electsByTransferableVote()).isFalse();
+  }
 }

@@ -20,8 +20,7 @@ final class TransferableVoteCount {
 
   /** Whether the council's wards are counted by STV: Scottish councils and NI districts. */
   static boolean applies(Council council) {
-    return council.type() == CouncilType.SCOTTISH_COUNCIL
-        || council.type() == CouncilType.NORTHERN_IRISH_DISTRICT;
+    return council.type().electsByTransferableVote();
   }
 
   static Map<Candidate, CandidateStatus> statuses(

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.psephos.Contest;
-import org.psephos.CouncilType;
 import org.psephos.Election;
 import org.psephos.ElectionDataException;
 import org.psephos.UnresolvedTieException;
@@ -164,7 +163,7 @@ final class BallotProfiles {
     String title = wardName(profile.title());
     List<String> matches = new ArrayList<>();
     for (Contest contest : election.contests()) {
-      if (isStv(contest.council().type())) {
+      if (contest.council().type().electsByTransferableVote()) {
         for (Ward ward : contest.wards()) {
           if (!title.isEmpty() && wardName(ward.name()).equals(title)) {
             matches.add(ward.id());
@@ -190,10 +189,6 @@ final class BallotProfiles {
   private static String wardName(String name) {
     String folded = name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     return folded.replaceFirst("^ward [0-9]+ ?[-:\u2013] ?", "");
-  }
-
-  private static boolean isStv(CouncilType type) {
-    return type == CouncilType.SCOTTISH_COUNCIL || type == CouncilType.NORTHERN_IRISH_DISTRICT;
   }
 
   private static StvRules rulesOf(String name, Contest contest) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.psephos.Contest;
 import org.psephos.Council;
-import org.psephos.CouncilType;
 import org.psephos.DataSubject;
 import org.psephos.Election;
 import org.psephos.ElectionDataException;
@@ -146,9 +145,7 @@ public final class CandidateTable {
             DataSubject.none().withCouncil(ward.councilId()));
       }
       Council council = contest.get().council();
-      boolean transferable =
-          council.type() == CouncilType.SCOTTISH_COUNCIL
-              || council.type() == CouncilType.NORTHERN_IRISH_DISTRICT;
+      boolean transferable = council.type().electsByTransferableVote();
       WardResult.Builder builder = WardResult.builder(council, ward.wardId(), ward.seats());
       for (TableCandidate candidate : ward.candidates()) {
         Party party = resolved.get(candidate.partyCode());

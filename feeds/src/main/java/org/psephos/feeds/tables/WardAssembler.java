@@ -245,10 +245,7 @@ final class WardAssembler {
     List<String> drawn = new ArrayList<>();
     boolean transferable =
         CouncilType.ofGssCode(done.councilId)
-            .map(
-                type ->
-                    type == CouncilType.SCOTTISH_COUNCIL
-                        || type == CouncilType.NORTHERN_IRISH_DISTRICT)
+            .map(CouncilType::electsByTransferableVote)
             .orElse(false);
     if (!transferable) {
       String difference = difference(done.candidates, seats, flagged, drawn);
