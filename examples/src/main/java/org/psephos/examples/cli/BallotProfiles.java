@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.psephos.Contest;
 import org.psephos.Election;
 import org.psephos.ElectionDataException;
@@ -150,9 +149,12 @@ final class BallotProfiles {
     }
   }
 
+  /** The file's name without {@code .blt} (in any case), or the whole name without it. */
   private static String stem(Path file) {
-    String name = file.getFileName().toString();
-    return name.substring(0, name.length() - EXTENSION.length());
+    String name = String.valueOf(file.getFileName());
+    return name.toLowerCase(Locale.ROOT).endsWith(EXTENSION)
+        ? name.substring(0, name.length() - EXTENSION.length())
+        : name;
   }
 
   /** The ward a profile belongs to: by the file's name as an id, else by the profile's title. */
@@ -212,11 +214,7 @@ final class BallotProfiles {
    */
   static List<PublishedWardResult> readFile(
       String name, Path file, InputStream in, Tally tally) {
-    String stem = Inputs.isStandardInput(file) ? "" : Optional.ofNullable(file.getFileName())
-        .map(Path::toString)
-        .map(f -> f.toLowerCase(Locale.ROOT).endsWith(EXTENSION)
-            ? f.substring(0, f.length() - EXTENSION.length()) : f)
-        .orElse("");
+    String stem = Inputs.isStandardInput(file) || file.getFileName() == null ? "" : stem(file);
     return List.of(count(name, stem, in, tally, 1));
   }
 }

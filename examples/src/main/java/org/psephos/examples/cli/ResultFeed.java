@@ -82,9 +82,7 @@ final class ResultFeed implements Closeable {
       @Nullable Consumer<BadDataException> badLines) {
     String name = file == null ? example.resultsName() : Inputs.name(file);
     if (file != null && !Inputs.isStandardInput(file) && java.nio.file.Files.isDirectory(file)) {
-      List<PublishedWardResult> counted = BallotProfiles.readFolder(file, tally);
-      return new ResultFeed(
-          name, InputStream.nullInputStream(), null, counted.iterator(), null);
+      return of(name, BallotProfiles.readFolder(file, tally));
     }
     BufferedInputStream in =
         new BufferedInputStream(file == null ? example.openResults() : Inputs.open(file));
@@ -92,7 +90,8 @@ final class ResultFeed implements Closeable {
       try {
         if (BallotProfiles.are(file, in)) {
           List<PublishedWardResult> counted = BallotProfiles.readFile(name, file, in, tally);
-          return new ResultFeed(name, in, null, counted.iterator(), null);
+          in.close();
+          return of(name, counted);
         }
       } catch (IOException | UncheckedIOException e) {
         closeQuietly(in);
