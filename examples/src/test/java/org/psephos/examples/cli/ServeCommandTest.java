@@ -2,6 +2,9 @@ package org.psephos.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
@@ -129,6 +132,42 @@ class ServeCommandTest {
       Files.writeString(growing, lines.get(1) + "\n", StandardOpenOption.APPEND);
       assertThat(serve.awaitPage("2 of 32 councils declared"))
           .contains("Barnet: Conservative hold");
+    }
+  }
+
+  @Test
+  void readsStandardInputAsLinesArrive(@TempDir Path dir) throws Exception {
+    Cli.copyLondon(dir);
+    List<String> lines = Files.readAllLines(dir.resolve("declarations.ndjson"));
+    InputStream original = System.in;
+    PipedOutputStream typed = new PipedOutputStream();
+    System.setIn(new PipedInputStream(typed, 64 * 1024));
+    try (Running serve =
+        serve("serve", "--port", "0", dir.resolve("election.json").toString(), "-")) {
+      serve.awaitPage("0 of 32 councils declared");
+      // each line is shown as soon as it comes, the input still open
+      typed.write((lines.get(0) + "\n").getBytes(StandardCharsets.UTF_8));
+      typed.flush();
+      assertThat(serve.awaitPage("1 of 32 councils declared"))
+          .contains("Barking and Dagenham: Labour hold");
+      typed.write((lines.get(1) + "\n").getBytes(StandardCharsets.UTF_8));
+      typed.flush();
+      assertThat(serve.awaitPage("2 of 32 councils declared"))
+          .contains("Barnet: Conservative hold");
+      // a bad line is reported with its line number, named as standard input
+      typed.write("{\"format\":\n".getBytes(StandardCharsets.UTF_8));
+      typed.close();
+      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      while (serve.err.toString().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(serve.err.toString())
+          .startsWith("psephos serve: standard input:3:")
+          .endsWith("; the results after it are not read\n");
+      assertThat(serve.page()).contains("2 of 32 councils declared");
+      assertThat(serve.stop()).isZero();
+    } finally {
+      System.setIn(original);
     }
   }
 
