@@ -401,8 +401,7 @@ final class LiveServer implements AutoCloseable {
     }
     LivePage page = page(ctx.queryParam("region"));
     long lastId = lastEventId(ctx.header("Last-Event-ID"), ctx.queryParam("since"));
-    Subscriber subscriber =
-        new Subscriber(client, out, page, ctx.queryParam("region"));
+    Subscriber subscriber = new Subscriber(client, out, page, ctx.queryParam("region"));
     client.keepAlive();
     client.onClose(() -> subscribers.remove(subscriber));
     subscriber.out.setWriteListener(subscriber);
@@ -415,12 +414,11 @@ final class LiveServer implements AutoCloseable {
             for (int i = 0; i < events.size(); i++) {
               LiveNight.Event event = events.get(i);
               subscriber.send(
-                  event,
-                  Frame.of("update", event.id(),
-                      page.eventData(event, false, i == events.size() - 1)));
+                  Frame.of(
+                      "update", event.id(), page.eventData(event, false, i == events.size() - 1)));
             }
           } else {
-            subscriber.send(LiveNight.Event.whole(night.state()), wholeState(subscriber));
+            subscriber.send(wholeState(subscriber));
           }
           if (!subscriber.closed()) {
             subscribers.add(subscriber);
@@ -428,7 +426,10 @@ final class LiveServer implements AutoCloseable {
         });
   }
 
-  /** The whole state as a {@code refresh} event for a client's page, drawn once per state. */
+  /**
+   * The whole state as a {@code refresh} event for a client's page, drawn once per state; its id
+   * is the state's, read once.
+   */
   private Frame wholeState(Subscriber subscriber) {
     LiveNight.State state = night.state();
     Frame cached = wholeState.get(subscriber.regionKey);
@@ -477,7 +478,6 @@ final class LiveServer implements AutoCloseable {
     Map<String, Frame> frames = new HashMap<>();
     for (Subscriber subscriber : subscribers) {
       subscriber.send(
-          event,
           frames.computeIfAbsent(
               subscriber.regionKey,
               key ->
@@ -580,12 +580,15 @@ final class LiveServer implements AutoCloseable {
       this.regionKey = region == null ? "" : region;
     }
 
-    /** Sends an update or refresh unless this client has it already; only the dispatcher. */
-    void send(LiveNight.Event event, Frame frame) {
-      if (event.id() <= lastSent) {
+    /**
+     * Sends an update or refresh unless this client has its event already (a refresh counts as
+     * every event to its id); only the dispatcher calls this.
+     */
+    void send(Frame frame) {
+      if (frame.id <= lastSent) {
         return;
       }
-      lastSent = event.id();
+      lastSent = frame.id;
       offer(frame);
     }
 
