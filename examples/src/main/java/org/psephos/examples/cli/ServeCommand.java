@@ -163,6 +163,11 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new ParameterException(spec.commandLine(), "--port " + port + " is not a port");
     }
+    if (!files.more.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "serve takes at most ELECTION and RESULTS: " + files.more.get(0)
+              + " is one file too many");
+    }
     byte @Nullable [] token = writeTokenFile == null ? null : readToken(writeTokenFile);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -342,6 +342,17 @@ class ServeCommandTest {
         message -> message.startsWith("--watch " + dir + " is instead of ELECTION and RESULTS"));
     assertUsage(List.of("serve", "--follow"),
         message -> message.startsWith("--follow reads a RESULTS file as it grows"));
+    assertUsage(List.of("serve", election, results, results),
+        ("serve takes at most ELECTION and RESULTS: " + results + " is one file too many")::equals);
+    assertUsage(List.of("serve", "--democracy-club", "2026-05-07", election, results),
+        message -> message.startsWith("--democracy-club 2026-05-07 reads the results of"
+            + " ELECTION's wards from Democracy Club: give ELECTION alone"));
+    assertUsage(List.of("serve", "--democracy-club", "7 May", election),
+        "--democracy-club 7 May is not a date such as 2026-05-07"::equals);
+    assertUsage(
+        List.of("serve", "--democracy-club", "2026-05-07", "--democracy-club-url", "ftp://x/",
+            election),
+        message -> message.startsWith("--democracy-club-url ftp://x/: "));
   }
 
   private static void assertUsage(List<String> args, Predicate<String> message) {
