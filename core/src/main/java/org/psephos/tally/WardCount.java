@@ -41,18 +41,23 @@ abstract sealed class WardCount implements CouncilState {
     this.seatsDeclared = seatsDeclared;
   }
 
+  /** A count of another kind with the same parts. */
+  private WardCount(WardCount parts) {
+    this(
+        parts.results,
+        parts.postponed,
+        parts.wardsIn,
+        parts.wardsPostponed,
+        parts.sums,
+        parts.seatsDeclared);
+  }
+
   /** Some wards with neither a result nor a postponement, and whether control is decided. */
   static final class InProgress extends WardCount {
     final ControlDecision decided;
 
     private InProgress(WardCount parts, ControlDecision decided) {
-      super(
-          parts.results,
-          parts.postponed,
-          parts.wardsIn,
-          parts.wardsPostponed,
-          parts.sums,
-          parts.seatsDeclared);
+      super(parts);
       this.decided = decided;
     }
   }
@@ -65,13 +70,7 @@ abstract sealed class WardCount implements CouncilState {
     final CheckedDeclaration declared;
 
     private Complete(WardCount parts, CheckedDeclaration declared) {
-      super(
-          parts.results,
-          parts.postponed,
-          parts.wardsIn,
-          parts.wardsPostponed,
-          parts.sums,
-          parts.seatsDeclared);
+      super(parts);
       this.declared = declared;
     }
   }
@@ -79,13 +78,7 @@ abstract sealed class WardCount implements CouncilState {
   /** Postponements only: nothing declared, so neither declared nor in progress. */
   static final class OnlyPostponed extends WardCount {
     private OnlyPostponed(WardCount parts) {
-      super(
-          parts.results,
-          parts.postponed,
-          parts.wardsIn,
-          parts.wardsPostponed,
-          parts.sums,
-          parts.seatsDeclared);
+      super(parts);
     }
   }
 
