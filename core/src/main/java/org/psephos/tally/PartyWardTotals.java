@@ -17,16 +17,19 @@ import org.psephos.VoteConvention;
  *   <li>{@code gains} and {@code losses}, the gross changes, counted ward by ward: in each ward the
  *       party's net change is its seats won less its seats defended there; {@code gains} adds up the
  *       positive net changes and {@code losses} the negative ones (as positive numbers). So {@code
- *       gains - losses} is the net change over the wards, {@code seatsWon - seatsDefended} ({@link
- *       #netChange()}), while gains and losses show seats taken from others and lost to them that
- *       the net change hides;
+ *       gains - losses} is the net change over the wards ({@link #netChange()}), {@code seatsWon -
+ *       seatsDefended} where every ward has a previous result, while gains and losses show seats
+ *       taken from others and lost to them that the net change hides. A ward of a council with no
+ *       previous result ({@link org.psephos.Contest#hasPreviousResult()}) counts in {@code
+ *       seatsWon} but has nothing defended, gained or lost, so there {@code gains - losses} falls
+ *       short of {@code seatsWon - seatsDefended} by the seats won in such wards;
  *   <li>its votes under each {@link VoteConvention} ({@link VoteFigures}).
  * </ul>
  *
  * <p>Gross changes are always measured against the wards' seats as last fought, whatever the
  * tally's {@link org.psephos.SeatBaseline}. Checked at construction: no figure is negative; gains
- * are at most the seats won and losses at most the seats defended; {@code gains - losses ==
- * seatsWon - seatsDefended}.
+ * are at most the seats won and losses at most the seats defended; {@code gains - losses} is at
+ * most {@code seatsWon - seatsDefended} (equal unless some wards have no previous result).
  *
  * <p>Equal by all components. Immutable and thread-safe.
  *
@@ -81,14 +84,14 @@ public record PartyWardTotals(
           Math.min(Math.min(seatsWon, seatsDefended), Math.min(gains, losses)),
           0);
     }
-    if (gains > seatsWon || losses > seatsDefended || gains - losses != seatsWon - seatsDefended) {
+    if (gains > seatsWon || losses > seatsDefended || gains - losses > seatsWon - seatsDefended) {
       throw new SeatCountException(
           name
               + ": gains ("
               + gains
               + ") less losses ("
               + losses
-              + ") must equal seats won ("
+              + ") must be at most seats won ("
               + seatsWon
               + ") less seats defended ("
               + seatsDefended
@@ -110,12 +113,13 @@ public record PartyWardTotals(
   }
 
   /**
-   * The net change over the wards: seats won less seats defended, which is gains less losses.
+   * The net change over the wards: gains less losses, which is seats won less seats defended
+   * where every ward has a previous result (the wards of councils with none have no change).
    *
    * @return the net change
    */
   public int netChange() {
-    return seatsWon - seatsDefended;
+    return gains - losses;
   }
 
   /**
