@@ -47,7 +47,7 @@ class HandbookReaderTest {
   @Test
   void handbook2024NamesakesInOneWardAreRejectedByTheCoreNamingTheWard() {
     CandidateTable table = TableFixtures.handbook2024();
-    Election election = TableFixtures.electionOf(table, "IND");
+    Election election = TableFixtures.implied(table);
     assertThatThrownBy(() -> table.wardResults(election))
         .isInstanceOfSatisfying(
             TableFormatException.class,
@@ -63,7 +63,7 @@ class HandbookReaderTest {
     List<TableWard> wards =
         whole.wards().stream().filter(w -> !NAMESAKES.contains(w.wardId())).toList();
     CandidateTable table = new CandidateTable(whole.file(), wards, whole.notices(), 3, 20);
-    List<WardResult> results = table.wardResults(TableFixtures.electionOf(whole, "IND"));
+    List<WardResult> results = table.wardResults(TableFixtures.implied(whole));
     assertThat(results).hasSize(1903 - 5);
     Map<String, Integer> won = new HashMap<>();
     for (int i = 0; i < results.size(); i++) {
