@@ -38,7 +38,7 @@ import org.psephos.Ward;
  *       id, an alias, or a party's name or short name, as {@link Election#resolveParty} does). A
  *       code the key does not resolve is an error naming it, unless {@link
  *       Builder#ownPartyForUnknownCodes()} was asked for: the code is then a party of its own
- *       (never an "Other"), named in the report.
+ *       (never an "Other"), listed in {@link #partiesOfTheirOwn()}.
  *   <li><b>Previous result</b>: without a previous table, none: every contest has no previous
  *       result, so the standings report seats and control and no changes. Given the previous table
  *       of the same cycle (the same seats fought four years before), a council whose wards are
@@ -56,10 +56,12 @@ import org.psephos.Ward;
 public final class TableElection {
   private final Election election;
   private final List<String> report;
+  private final List<Party> ownParties;
 
-  private TableElection(Election election, List<String> report) {
+  private TableElection(Election election, List<String> report, List<Party> ownParties) {
     this.election = election;
     this.report = List.copyOf(report);
+    this.ownParties = List.copyOf(ownParties);
   }
 
   /**
@@ -84,14 +86,23 @@ public final class TableElection {
   }
 
   /**
-   * What the election could not take from the tables as they are, in the order found: party codes
-   * made parties of their own, and (given a previous table) each council without a previous result
-   * and why, naming each ward not matched.
+   * What the election could not take from a previous table, in table order: each council without
+   * a previous result and why, naming each ward not matched; empty without a previous table.
    *
    * @return an unmodifiable list
    */
   public List<String> report() {
     return report;
+  }
+
+  /**
+   * The parties made of codes the key does not resolve ({@link Builder#ownPartyForUnknownCodes()}),
+   * in the order first met (the previous table's first): each named by its code.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Party> partiesOfTheirOwn() {
+    return ownParties;
   }
 
   /**
@@ -121,7 +132,7 @@ public final class TableElection {
     private final LocalDate date;
     private final String name;
     private final List<Party> keyParties = new ArrayList<>();
-    private final Map<String, Party> keyAliases = new LinkedHashMap<>();
+    private final PartyAliases.Builder keyAliases = PartyAliases.builder();
     private boolean ownParties;
     private @Nullable CandidateTable previous;
 
@@ -150,16 +161,18 @@ public final class TableElection {
      * @param code the code, as the table spells it
      * @param party its party, one of {@link #parties}
      * @return this builder
+     * @throws org.psephos.InvalidValueException if the code breaks the core's name rules or was
+     *     already given (case and runs of white space ignored)
      */
     public Builder alias(String code, Party party) {
-      keyAliases.put(requireNonNull(code, "code"), requireNonNull(party, "party"));
+      keyAliases.alias(code, party);
       return this;
     }
 
     /**
      * Makes each party code the key does not resolve a party of its own (id the code with white
-     * space made hyphens, name and short name the code, cohesive), named in the report, instead
-     * of an error.
+     * space made hyphens, name and short name the code, cohesive), listed in {@link
+     * TableElection#partiesOfTheirOwn()}, instead of an error.
      *
      * @return this builder
      */
@@ -193,7 +206,7 @@ public final class TableElection {
     public TableElection build(CandidateTable table) {
       requireNonNull(table, "table");
       List<String> report = new ArrayList<>();
-      Parties parties = new Parties(keyParties, keyAliases, ownParties, report);
+      Parties parties = new Parties(keyParties, keyAliases.build(), ownParties);
       Map<String, List<TableWard>> byCouncil = byCouncil(table);
       Map<String, Map<String, TableWard>> before = new LinkedHashMap<>();
       if (previous != null) {
@@ -229,7 +242,7 @@ public final class TableElection {
       try {
         parties.addTo(election);
         contests.forEach(election::contest);
-        return new TableElection(election.build(), report);
+        return new TableElection(election.build(), report, parties.own);
       } catch (ElectionDataException e) {
         TableWard first = table.wards().isEmpty() ? null : table.wards().get(0);
         throw invalid(table, first == null ? 0 : first.line(), e, DataSubject.none());
@@ -361,20 +374,17 @@ public final class TableElection {
     private final Map<String, Party> byId = new LinkedHashMap<>();
     private final PartyAliases aliases;
     private final boolean ownParties;
-    private final List<String> report;
     private final Map<String, Party> byCode = new LinkedHashMap<>();
     private final Set<Party> used = new LinkedHashSet<>();
     private final List<Party> own = new ArrayList<>();
 
-    Parties(
-        List<Party> key, Map<String, Party> aliases, boolean ownParties, List<String> report) {
+    Parties(List<Party> key, PartyAliases aliases, boolean ownParties) {
       this.key = List.copyOf(key);
       for (Party party : key) {
         byId.putIfAbsent(party.id(), party);
       }
-      this.aliases = PartyAliases.of(aliases);
+      this.aliases = aliases;
       this.ownParties = ownParties;
-      this.report = report;
     }
 
     Party resolve(CandidateTable table, TableWard ward, TableCandidate candidate) {
@@ -401,9 +411,6 @@ public final class TableElection {
         }
         party = Party.of(code.trim().replaceAll("\\s+", "-"), code, code);
         own.add(party);
-        report.add(
-            table.file() + ", line " + candidate.line() + ": party code \"" + code + "\" is"
-                + " no party of the key: a party of its own");
       }
       byCode.put(code, party);
       used.add(party);
