@@ -82,6 +82,33 @@ final class TableImports {
     return 0;
   }
 
+  /** Writes the election a table implies and the table's ward results. */
+  static int importImplied(
+      CommandSpec spec,
+      String from,
+      Path file,
+      @Nullable LocalDate date,
+      Path output,
+      @Nullable Charset charset) {
+    Implied implied = implied(file, from, date, null, charset);
+    PsephosJson json = PsephosJson.standard();
+    String election =
+        json.writeElection(ElectionDefinition.of(implied.election()), PsephosJson.Style.PRETTY);
+    String results =
+        json.writeWardResults(implied.election(), implied.results(), PsephosJson.Style.PRETTY);
+    PaFolders.writeAtomically(output.resolve("election.json"), election);
+    PaFolders.writeAtomically(output.resolve("wardresults.json"), results);
+    for (String line : implied.report()) {
+      spec.commandLine().getErr().println(spec.qualifiedName() + ": " + line);
+    }
+    spec.commandLine().getErr().flush();
+    spec.commandLine().getOut().println(
+        "wrote " + implied.election().councils().size() + " councils and "
+            + implied.results().size() + " ward results to " + output);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
   /** Whether a file's first character that is not white space (or a BOM) opens JSON. */
   static boolean looksLikeJson(byte[] bytes) {
     for (byte b : bytes) {
@@ -203,7 +230,17 @@ final class TableImports {
    */
   static Implied implied(
       Path file, @Nullable String from, @Nullable LocalDate date, @Nullable Path previous) {
-    CandidateTable table = read(from, file.toString(), bytes(file), null);
+    return implied(file, from, date, previous, null);
+  }
+
+  /** {@link #implied(Path, String, LocalDate, Path)} of files in a charset (null: UTF-8). */
+  static Implied implied(
+      Path file,
+      @Nullable String from,
+      @Nullable LocalDate date,
+      @Nullable Path previous,
+      @Nullable Charset charset) {
+    CandidateTable table = read(from, file.toString(), bytes(file), charset);
     LocalDate day = date != null ? date : dateInName(file);
     TableElection.Builder builder =
         TableElection.builder("local." + day, day, "Local elections, " + day)
@@ -217,7 +254,7 @@ final class TableImports {
           NATIONAL.stream().filter(p -> p.id().equals(code.getValue())).findFirst().orElseThrow());
     }
     if (previous != null) {
-      builder.previous(read(from, previous.toString(), bytes(previous), null));
+      builder.previous(read(from, previous.toString(), bytes(previous), charset));
     }
     TableElection implied;
     try {
