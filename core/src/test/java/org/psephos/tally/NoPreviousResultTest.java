@@ -172,50 +172,6 @@ class NoPreviousResultTest {
   }
 
   @Test
-  void aCouncilWithoutAPreviousResultCountedWardByWardGainsAndLosesNothing() {
-    // two of East Suffolk's wards as if it elected only them (3 seats); Wandsworth by declaration
-    Council part = Council.of("E07000244", "East Suffolk", CouncilType.SHIRE_DISTRICT, 3);
-    Election election =
-        election(
-            allOut(WANDSWORTH, comp(CON, 41, LAB, 19)),
-            Contest.builder(part)
-                .noPreviousResult()
-                .wards(
-                    List.of(
-                        org.psephos.Ward.of("E05012044", "Aldeburgh & Leiston", 2,
-                            Composition.empty()),
-                        org.psephos.Ward.of("E05012045", "Bungay & Wainford", 1,
-                            Composition.empty())))
-                .build());
-    Tally tally =
-        Tally.of(election)
-            .apply(WANDSWORTH_2018)
-            .apply(
-                org.psephos.ward.WardResult.builder(part, "E05012044", 2)
-                    .candidate("A", CON, 900)
-                    .candidate("B", CON, 850)
-                    .candidate("C", LAB, 400)
-                    .build())
-            .apply(
-                org.psephos.ward.WardResult.builder(part, "E05012045", 1)
-                    .candidate("D", LAB, 700)
-                    .candidate("E", CON, 600)
-                    .build());
-    Standings standings = tally.standings();
-    assertThat(standings.councilsWithoutPrevious()).isEqualTo(1);
-    PartyStanding con = standings.party(CON).orElseThrow();
-    assertThat(con.seatsWon()).isEqualTo(33 + 2);
-    assertThat(con.seatsChange()).isEqualTo(33 - 41);
-    assertThat(tally.outcome(part).orElseThrow().describe()).isEqualTo("Conservative win");
-    PartyWardTotals conWards = standings.wardTotals().party(CON).orElseThrow();
-    assertThat(conWards.seatsWon()).isEqualTo(2);
-    assertThat(conWards.seatsDefended()).isZero();
-    assertThat(conWards.gains()).isZero();
-    assertThat(conWards.losses()).isZero();
-    assertThat(conWards.netChange()).isZero();
-  }
-
-  @Test
   void standingsOfTheCouncilsWithAndWithoutAPreviousResultMerge() {
     Tally tally =
         Tally.of(ELECTION)

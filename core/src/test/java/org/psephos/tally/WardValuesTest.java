@@ -59,17 +59,17 @@ class WardValuesTest {
             "Labour (PP53): ward seats won (-1), defended (0), gains (0) and losses (1) must not"
                 + " be negative"),
         reject(
-            "gains less losses above the net change",
-            () -> new PartyWardTotals(LAB, 3, 2, 3, 1, VoteFigures.zero(), VoteFigures.zero()),
+            "gains less losses not the net change",
+            () -> new PartyWardTotals(LAB, 3, 1, 1, 0, VoteFigures.zero(), VoteFigures.zero()),
             SeatCountException.class,
-            "Labour (PP53): gains (3) less losses (1) must be at most seats won (3) less seats"
-                + " defended (2), with gains at most seats won and losses at most seats defended"),
+            "Labour (PP53): gains (1) less losses (0) must equal seats won (3) less seats defended"
+                + " (1), with gains at most seats won and losses at most seats defended"),
         reject(
             "gains above seats won",
             () -> new PartyWardTotals(LAB, 1, 2, 3, 4, VoteFigures.zero(), VoteFigures.zero()),
             SeatCountException.class,
-            "Labour (PP53): gains (3) less losses (4) must be at most seats won (1) less seats"
-                + " defended (2), with gains at most seats won and losses at most seats defended"),
+            "Labour (PP53): gains (3) less losses (4) must equal seats won (1) less seats defended"
+                + " (2), with gains at most seats won and losses at most seats defended"),
         reject(
             "negative ward counts",
             () -> WardTotals.of(-1, 2, List.of()),

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -28,8 +29,9 @@ final class InputFiles {
       description = "The election definition (psephos.election/1) or a folder of one in the"
           + " spreadsheet layout; or, without RESULTS, a candidate table (LEAP, a Handbook"
           + " candidates sheet, Democracy Club's results export), tallied against the election it"
-          + " implies, or (tally and replay) a folder of PA Media's local elections XML. Default:"
-          + " the bundled example's election.")
+          + " implies, or (tally and replay) a folder of PA Media's local elections XML; or a PA"
+          + " nominations file (then RESULTS and MORE are PA result files). Default: the bundled"
+          + " example's election.")
   @Nullable Path election;
 
   @Parameters(
@@ -70,9 +72,51 @@ final class InputFiles {
   /** The results of the candidate table the election was implied from, once read. */
   private @Nullable List<PublishedWardResult> implied;
 
+  @Parameters(
+      index = "2..*",
+      arity = "0..*",
+      paramLabel = "MORE",
+      description = "(tally and replay) More of PA Media's result files, after ELECTION, a PA"
+          + " nominations file, and RESULTS, a PA result file.")
+  List<Path> more = new ArrayList<>();
+
   /** Whether ELECTION is a folder of PA's XML (given alone). */
   boolean isPaFolder() {
     return election != null && results == null && java.nio.file.Files.isDirectory(election);
+  }
+
+  /**
+   * Whether ELECTION and RESULTS (and MORE) are PA's XML files: a nominations file and result
+   * files.
+   */
+  boolean isPaFiles() {
+    return election != null && PaFolders.isXml(election)
+        && (results == null || PaFolders.isXml(results))
+        && more.stream().allMatch(PaFolders::isXml);
+  }
+
+  /** Whether the input is PA's XML, a folder or files. */
+  boolean isPa() {
+    return isPaFolder() || isPaFiles();
+  }
+
+  /** The name of the PA input in messages: the folder, or the nominations file. */
+  String paName() {
+    return java.util.Objects.requireNonNull(election, "election").toString();
+  }
+
+  /** Reads the PA folder or files, when {@link #isPa()}. */
+  PaFolders.Read readPa() {
+    if (isPaFolder()) {
+      return PaFolders.read(paFolder());
+    }
+    List<Path> all = new ArrayList<>();
+    all.add(java.util.Objects.requireNonNull(election, "election"));
+    if (results != null) {
+      all.add(results);
+    }
+    all.addAll(more);
+    return PaFolders.readFiles(all);
   }
 
   /** The PA folder, when {@link #isPaFolder()}. */
@@ -108,6 +152,10 @@ final class InputFiles {
       throw new ParameterException(
           commandLine, "--previous and --date go with a candidate table given alone");
     }
+    if (!more.isEmpty()) {
+      throw new ParameterException(
+          commandLine, "only PA result files may follow RESULTS (" + more.get(0) + ")");
+    }
     if (election != null && results == null) {
       throw new ParameterException(
           commandLine, "RESULTS is required with ELECTION (or give neither)");
@@ -133,11 +181,13 @@ final class InputFiles {
     }
     String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
     if (!Files.isRegularFile(file) || name.endsWith(".json") || name.endsWith(".ndjson")
-        || name.endsWith(".jsonl")) {
+        || name.endsWith(".jsonl") || name.endsWith(".xml")) {
       return false;
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return !TableImports.looksLikeJson(in.readNBytes(4096));
+      byte[] start = in.readNBytes(4096);
+      String text = new String(start, java.nio.charset.StandardCharsets.ISO_8859_1).strip();
+      return !TableImports.looksLikeJson(start) && !text.startsWith("<");
     } catch (IOException e) {
       throw Inputs.unreadable(Inputs.name(file), e);
     }
