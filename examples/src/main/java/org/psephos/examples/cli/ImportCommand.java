@@ -3,6 +3,7 @@ package org.psephos.examples.cli;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Spec;
           + " Library Handbooks' candidates sheets, Democracy Club's results export;"
           + " docs/tables.md) read against the election (a JSON file or a CSV folder) and written"
           + " as wardresults.json (psephos.wardresults/1). Every file is read before anything is"
-          + " written; a bad file writes nothing."
+          + " written; a bad file writes nothing. Without --election, one table: the election it"
+          + " implies is written as election.json beside its wardresults.json."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -67,6 +69,13 @@ final class ImportCommand implements Callable<Integer> {
       description = "With leap, handbook or dc: the election the tables' councils and parties"
           + " belong to, an election.json or a folder in the CSV layout.")
   @Nullable Path election;
+
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "With one table and no --election: the polling day of the election it"
+          + " implies. Default: the date in the table's file name.")
+  @Nullable LocalDate date;
 
   @Option(
       names = "--charset",
@@ -98,8 +107,13 @@ final class ImportCommand implements Callable<Integer> {
       case "handbook":
       case "dc":
         if (election == null) {
-          throw new ParameterException(
-              spec.commandLine(), "--from " + from + " needs --election ELECTION");
+          if (files.size() != 1) {
+            throw new ParameterException(
+                spec.commandLine(),
+                "--from " + from + " without --election takes one table (whose implied election"
+                    + " is written too), not " + files.size() + "; or give --election ELECTION");
+          }
+          return TableImports.importImplied(spec, from, files.get(0), date, output, charset());
         }
         return TableImports.importTables(spec, from, files, election, output, charset());
       default:

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Election;
+import org.psephos.Party;
 import org.psephos.feeds.tables.CandidateTable;
 import org.psephos.feeds.tables.DemocracyClubResults;
 import org.psephos.feeds.tables.HandbookReader;
 import org.psephos.feeds.tables.LeapReader;
 import org.psephos.feeds.tables.SpreadsheetElection;
+import org.psephos.feeds.tables.TableElection;
 import org.psephos.feeds.tables.TableFormatException;
 import org.psephos.json.ElectionDefinition;
 import org.psephos.json.PsephosJson;
@@ -64,11 +67,7 @@ final class TableImports {
         notices.add(file + ": " + ward.label() + " decided by lot: " + ward.drawnWinners());
       }
     }
-    List<PublishedWardResult> published = new ArrayList<>();
-    long sequence = 1;
-    for (WardResult result : results) {
-      published.add(PublishedWardResult.of(election.id(), sequence++, result));
-    }
+    List<PublishedWardResult> published = published(election, results);
     Path target = output.resolve("wardresults.json");
     PaFolders.writeAtomically(
         target,
@@ -79,6 +78,33 @@ final class TableImports {
     spec.commandLine().getErr().flush();
     spec.commandLine().getOut().println(
         "wrote " + results.size() + " ward results to " + target);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  /** Writes the election a table implies and the table's ward results. */
+  static int importImplied(
+      CommandSpec spec,
+      String from,
+      Path file,
+      @Nullable LocalDate date,
+      Path output,
+      @Nullable Charset charset) {
+    Implied implied = implied(file, from, date, null, charset);
+    PsephosJson json = PsephosJson.standard();
+    String election =
+        json.writeElection(ElectionDefinition.of(implied.election()), PsephosJson.Style.PRETTY);
+    String results =
+        json.writeWardResults(implied.election(), implied.results(), PsephosJson.Style.PRETTY);
+    PaFolders.writeAtomically(output.resolve("election.json"), election);
+    PaFolders.writeAtomically(output.resolve("wardresults.json"), results);
+    for (String line : implied.report()) {
+      spec.commandLine().getErr().println(spec.qualifiedName() + ": " + line);
+    }
+    spec.commandLine().getErr().flush();
+    spec.commandLine().getOut().println(
+        "wrote " + implied.election().councils().size() + " councils and "
+            + implied.results().size() + " ward results to " + output);
     spec.commandLine().getOut().flush();
     return 0;
   }
@@ -118,34 +144,162 @@ final class TableImports {
     throw new BadDataException(
         name + ": not JSON, and not a candidate table this command can tell (LEAP's eight quoted"
             + " columns, a Handbook candidates sheet with Ward code and Elected columns, or"
-            + " Democracy Club's export with ballot_paper_id); convert it with psephos import"
-            + " --from leap|handbook|dc");
+            + " Democracy Club's export with ballot_paper_id); name its kind with --from"
+            + " leap|handbook|dc");
+  }
+
+  /** The kinds of candidate table, as {@code --from} names them. */
+  static final List<String> TABLE_KINDS = List.of("leap", "handbook", "dc");
+
+  /**
+   * A candidate table's ward results against an election, its kind given ({@code --from}) or told
+   * from its content.
+   */
+  static List<PublishedWardResult> wardResults(
+      String name, byte[] bytes, Election election, @Nullable String from) {
+    return published(election, wardResults(read(from, name, bytes, null), election));
   }
 
   /** A candidate table's ward results against an election, its kind told from its content. */
   static List<PublishedWardResult> wardResults(String name, byte[] bytes, Election election) {
-    String kind = kind(name, bytes);
-    CandidateTable table;
+    return wardResults(name, bytes, election, null);
+  }
+
+  private static List<PublishedWardResult> published(
+      Election election, List<WardResult> results) {
+    List<PublishedWardResult> published = new ArrayList<>();
+    long sequence = 1;
+    for (WardResult result : results) {
+      published.add(PublishedWardResult.of(election.id(), sequence++, result));
+    }
+    return published;
+  }
+
+  /**
+   * A candidate table read as the kind given, or as the kind its content shows when none is.
+   *
+   * @throws BadDataException naming the file, line, column and value of a fault
+   */
+  static CandidateTable read(
+      @Nullable String from, String name, byte[] bytes, @Nullable Charset charset) {
+    String kind = from != null ? from : kind(name, bytes);
     try {
       switch (kind) {
         case "leap":
-          table = LeapReader.read(name, bytes, null);
-          break;
+          return LeapReader.read(name, bytes, charset);
         case "handbook":
-          table = HandbookReader.read(name, bytes, null);
-          break;
+          return HandbookReader.read(name, bytes, charset);
         default:
-          table = DemocracyClubResults.read(name, bytes, null);
+          return DemocracyClubResults.read(name, bytes, charset);
       }
     } catch (TableFormatException e) {
       throw new BadDataException(String.valueOf(e.getMessage()), e);
     }
-    List<PublishedWardResult> published = new ArrayList<>();
-    long sequence = 1;
-    for (WardResult result : wardResults(table, election)) {
-      published.add(PublishedWardResult.of(election.id(), sequence++, result));
+  }
+
+  /** The election a candidate table implies, the table's ward results, and what to report. */
+  record Implied(Election election, List<PublishedWardResult> results, List<String> report) {}
+
+  /** The key of national parties the codes of an implied election resolve through. */
+  private static final List<Party> NATIONAL =
+      List.of(
+          Party.of("PP52", "Conservative", "Con"),
+          Party.of("PP53", "Labour", "Lab"),
+          Party.of("PP90", "Liberal Democrats", "LD"),
+          Party.of("PP63", "Green", "Green"),
+          Party.of("PP7931", "Reform UK", "Reform"),
+          Party.of("PP85", "UKIP", "UKIP"),
+          Party.of("PP102", "Scottish National Party", "SNP"),
+          Party.of("PP77", "Plaid Cymru", "PC"),
+          Party.independent("ynmp-party:2", "Independent", "Ind"));
+
+  /** The codes of the national parties that are not their names or short names. */
+  private static final Map<String, String> NATIONAL_CODES =
+      Map.of("C", "PP52", "Grn", "PP63", "REF", "PP7931");
+
+  /**
+   * The election a candidate table implies (docs/tables.md), the table's ward results against it,
+   * and its report, condensed: the codes made parties of their own in one line.
+   *
+   * @param file the table
+   * @param from its kind, or null to tell it from its content
+   * @param date the polling day, or null for the date (YYYY-MM-DD) in the file's name
+   * @param previous the previous table of the same cycle, or null
+   * @throws BadDataException if a table cannot be read, or its file name holds no date and none
+   *     is given
+   */
+  static Implied implied(
+      Path file, @Nullable String from, @Nullable LocalDate date, @Nullable Path previous) {
+    return implied(file, from, date, previous, null);
+  }
+
+  /** {@link #implied(Path, String, LocalDate, Path)} of files in a charset (null: UTF-8). */
+  static Implied implied(
+      Path file,
+      @Nullable String from,
+      @Nullable LocalDate date,
+      @Nullable Path previous,
+      @Nullable Charset charset) {
+    CandidateTable table = read(from, file.toString(), bytes(file), charset);
+    LocalDate day = date != null ? date : dateInName(file);
+    TableElection.Builder builder =
+        TableElection.builder("local." + day, day, "Local elections, " + day)
+            .ownPartyForUnknownCodes();
+    for (Party party : NATIONAL) {
+      builder.parties(party);
     }
-    return published;
+    for (Map.Entry<String, String> code : NATIONAL_CODES.entrySet()) {
+      builder.alias(
+          code.getKey(),
+          NATIONAL.stream().filter(p -> p.id().equals(code.getValue())).findFirst().orElseThrow());
+    }
+    if (previous != null) {
+      builder.previous(read(from, previous.toString(), bytes(previous), charset));
+    }
+    TableElection implied;
+    try {
+      implied = builder.build(table);
+    } catch (TableFormatException e) {
+      throw new BadDataException(String.valueOf(e.getMessage()), e);
+    }
+    List<String> report = new ArrayList<>(table.notices());
+    report.addAll(implied.report());
+    if (!implied.partiesOfTheirOwn().isEmpty()) {
+      report.add(
+          implied.partiesOfTheirOwn().size() + " party codes of " + file + " are not national"
+              + " parties (Con, Lab, LD, Green, Reform, UKIP, SNP, PC, Ind), each counted as a"
+              + " party of its own: "
+              + String.join(
+                  ", ", implied.partiesOfTheirOwn().stream().map(Party::name).toList()));
+    }
+    Election election = implied.election();
+    return new Implied(
+        election, published(election, wardResults(table, election)), List.copyOf(report));
+  }
+
+  /** The date (YYYY-MM-DD) in a file's name. */
+  private static LocalDate dateInName(Path file) {
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})")
+            .matcher(String.valueOf(file.getFileName()));
+    if (matcher.find()) {
+      try {
+        return LocalDate.parse(matcher.group(1));
+      } catch (java.time.format.DateTimeParseException e) {
+        // not a date: asked for below
+      }
+    }
+    throw new BadDataException(
+        file + ": the name holds no polling day (YYYY-MM-DD), which the election the table"
+            + " implies needs; give it with --date");
+  }
+
+  private static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new BadDataException(file + ": cannot be read (" + e.getMessage() + ")", e);
+    }
   }
 
   private static List<WardResult> wardResults(CandidateTable table, Election election) {
@@ -157,24 +311,7 @@ final class TableImports {
   }
 
   private static CandidateTable table(String from, Path file, @Nullable Charset charset) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new BadDataException(file + ": cannot be read (" + e.getMessage() + ")", e);
-    }
-    try {
-      switch (from) {
-        case "leap":
-          return LeapReader.read(file.toString(), bytes, charset);
-        case "handbook":
-          return HandbookReader.read(file.toString(), bytes, charset);
-        default:
-          return DemocracyClubResults.read(file.toString(), bytes, charset);
-      }
-    } catch (TableFormatException e) {
-      throw new BadDataException(String.valueOf(e.getMessage()), e);
-    }
+    return read(from, file.toString(), bytes(file), charset);
   }
 
   static Election spreadsheet(Path folder, @Nullable Charset charset) {

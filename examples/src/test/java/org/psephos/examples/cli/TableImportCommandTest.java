@@ -78,6 +78,32 @@ class TableImportCommandTest {
   }
 
   @Test
+  void importFromLeapAloneWritesTheImpliedElectionAndReadsBackToTheSameTally(@TempDir Path dir)
+      throws IOException {
+    Path leap = Files.writeString(dir.resolve("adur.csv"), LEAP);
+    Cli.Result run = Cli.run("import", "--from", "leap", leap.toString(), "--date", "2019-05-02",
+        "-o", dir.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo("wrote 1 councils and 1 ward results to " + dir + "\n");
+    Election election =
+        PsephosJson.standard().readElection(dir.resolve("election.json")).election();
+    // Adur's Marine ward: Ann Loader (Ind) 933, Kim Davis (Lab) 283; one seat, no history
+    assertThat(election.contest("E07000223").orElseThrow().hasPreviousResult()).isFalse();
+    assertThat(election.ward("E05007568").orElseThrow().seats()).isEqualTo(1);
+    List<PublishedWardResult> back =
+        PsephosJson.standard().readWardResults(election, Files.readString(
+            dir.resolve("wardresults.json")));
+    Tally fromJson = Tally.of(election).applyWardResults(
+        back.stream().map(PublishedWardResult::result).toList());
+    Tally direct = Tally.of(election).applyWardResults(
+        org.psephos.feeds.tables.LeapReader.read(leap).wardResults(election));
+    assertThat(fromJson.standings()).isEqualTo(direct.standings());
+    assertThat(fromJson.standings().seatsWon()).isEqualTo(1);
+    assertThat(fromJson.outcome(election.councils().get(0)).orElseThrow().describe())
+        .isEqualTo("No overall control");
+  }
+
+  @Test
   void aBadFileWritesNothingAndNamesLineColumnAndValue(@TempDir Path dir) throws IOException {
     Path folder = desk(dir);
     Path leap = Files.writeString(dir.resolve("leap.csv"), LEAP.replace("283", "28x"));
@@ -86,9 +112,11 @@ class TableImportCommandTest {
     assertThat(run.exitCode()).isEqualTo(Psephos.BAD_DATA);
     assertThat(run.err()).contains("leap.csv, line 2, column 7 (\"28x\"): votes must be a whole");
     assertThat(dir.resolve("wardresults.json")).doesNotExist();
-    Cli.Result noElection = Cli.run("import", "--from", "leap", leap.toString());
+    Cli.Result noElection = Cli.run("import", "--from", "leap", leap.toString(), leap.toString());
     assertThat(noElection.exitCode()).isEqualTo(Psephos.BAD_USAGE);
-    assertThat(noElection.err()).contains("--from leap needs --election ELECTION");
+    assertThat(noElection.err())
+        .contains("--from leap without --election takes one table (whose implied election is"
+            + " written too), not 2");
     Cli.Result unknownCode = Cli.run("import", "--from", "leap",
         Files.writeString(dir.resolve("grn.csv"), LEAP.replace("\"Lab\"", "\"Grn\"")).toString(),
         "--election", folder.toString(), "-o", dir.toString());

@@ -53,6 +53,16 @@ public final class CandidateTable {
     return file;
   }
 
+  /** The column of the council code, for messages. */
+  int councilColumn() {
+    return councilColumn;
+  }
+
+  /** The column of the party code, for messages. */
+  int partyColumn() {
+    return partyColumn;
+  }
+
   /**
    * The ballots, in file order.
    *

@@ -35,7 +35,8 @@ import tools.jackson.core.json.JsonFactory;
  * nothing is returned from a failing page.
  */
 public final class DemocracyClubApi {
-  private static final Object NULL = new Object();
+  /** JSON's null. */
+  static final Object NULL = new Object();
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private DemocracyClubApi() {}
@@ -72,18 +73,7 @@ public final class DemocracyClubApi {
    * @throws TableFormatException if the page is not JSON of the results API
    */
   public static Page read(String name, byte[] json) {
-    Object root;
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
-      parser.nextToken();
-      root = value(parser);
-    } catch (JacksonException e) {
-      var at = e.getLocation();
-      throw new TableFormatException(
-          TableFormatException.Kind.MALFORMED, name, at == null ? 1 : at.getLineNr(),
-          at == null ? 0 : at.getColumnNr(), "", "not JSON: " + e.getOriginalMessage(),
-          DataSubject.none());
-    }
-    Map<String, Object> page = object(name, root, "the page");
+    Map<String, Object> page = object(name, parse(name, json), "the page");
     Object next = page.getOrDefault("next", NULL);
     List<Object> results = list(name, page.getOrDefault("results", NULL), "results");
     WardAssembler wards = new WardAssembler(name);
@@ -164,6 +154,20 @@ public final class DemocracyClubApi {
         Optional.ofNullable(lastUpdated));
   }
 
+  /** A page's JSON as maps, lists, strings, longs, doubles, booleans and {@link #NULL}. */
+  static Object parse(String name, byte[] json) {
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
+      parser.nextToken();
+      return value(parser);
+    } catch (JacksonException e) {
+      var at = e.getLocation();
+      throw new TableFormatException(
+          TableFormatException.Kind.MALFORMED, name, at == null ? 1 : at.getLineNr(),
+          at == null ? 0 : at.getColumnNr(), "", "not JSON: " + e.getOriginalMessage(),
+          DataSubject.none());
+    }
+  }
+
   private static Object value(JsonParser parser) {
     JsonToken token = parser.currentToken();
     if (token == null) {
@@ -203,7 +207,7 @@ public final class DemocracyClubApi {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(String name, Object value, String where) {
+  static Map<String, Object> object(String name, Object value, String where) {
     if (value instanceof Map<?, ?> map) {
       return (Map<String, Object>) map;
     }
@@ -211,21 +215,21 @@ public final class DemocracyClubApi {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Object> list(String name, Object value, String where) {
+  static List<Object> list(String name, Object value, String where) {
     if (value instanceof List<?> list) {
       return (List<Object>) list;
     }
     throw invalid(name, describe(value), where, "an array expected");
   }
 
-  private static String text(String name, Object value, String where) {
+  static String text(String name, Object value, String where) {
     if (value instanceof String text && !text.isBlank()) {
       return text;
     }
     throw invalid(name, describe(value), where, "a non-empty string expected");
   }
 
-  private static OptionalInt whole(String name, Object value, String where) {
+  static OptionalInt whole(String name, Object value, String where) {
     if (value == NULL) {
       return OptionalInt.empty();
     }
@@ -241,7 +245,7 @@ public final class DemocracyClubApi {
         : value instanceof List ? "[...]" : String.valueOf(value);
   }
 
-  private static TableFormatException invalid(
+  static TableFormatException invalid(
       String name, String value, String where, String detail) {
     return new TableFormatException(
         TableFormatException.Kind.INVALID_VALUE, name, 1, 0, value, where + ": " + detail,

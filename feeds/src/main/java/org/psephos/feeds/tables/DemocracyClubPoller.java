@@ -59,6 +59,7 @@ public final class DemocracyClubPoller {
   private final LiveTally tally;
   private final Duration backoff;
   private final Sleeper sleeper;
+  private final boolean readBallots;
   private final Map<String, WardResult> applied = new HashMap<>();
   private final List<String> notices = new ArrayList<>();
   private @Nullable String cursor;
@@ -70,7 +71,8 @@ public final class DemocracyClubPoller {
       Election election,
       LiveTally tally,
       Duration backoff,
-      Sleeper sleeper) {
+      Sleeper sleeper,
+      boolean readBallots) {
     this.client = client;
     this.base = base;
     this.electionDate = electionDate;
@@ -78,6 +80,7 @@ public final class DemocracyClubPoller {
     this.tally = tally;
     this.backoff = backoff;
     this.sleeper = sleeper;
+    this.readBallots = readBallots;
   }
 
   /**
@@ -105,7 +108,40 @@ public final class DemocracyClubPoller {
         requireNonNull(election, "election"),
         requireNonNull(tally, "tally"),
         requireNonNull(backoff, "backoff"),
-        requireNonNull(sleeper, "sleeper"));
+        requireNonNull(sleeper, "sleeper"),
+        false);
+  }
+
+  /**
+   * A poller that also reads the day's ballots ({@code /api/next/ballots/?election_date=...},
+   * every page) on each poll and applies them to the results ({@link DemocracyClubBallots#link}):
+   * each ballot's seats its {@code winner_count}, and the result of a ballot that replaces a
+   * postponed one given to the ballot it replaces, the election's ward.
+   *
+   * @param base the site's base URL, such as {@link #DEFAULT_BASE}
+   * @param electionDate the polling day asked for
+   * @param election the election the ballots' councils and parties belong to
+   * @param tally the live tally to feed
+   * @param backoff the first wait after a 429 without {@code Retry-After}, doubled each time
+   * @param sleeper how to wait ({@code Thread::sleep} in production)
+   * @return the poller, its cursor empty
+   */
+  public static DemocracyClubPoller withBallots(
+      URI base,
+      LocalDate electionDate,
+      Election election,
+      LiveTally tally,
+      Duration backoff,
+      Sleeper sleeper) {
+    return new DemocracyClubPoller(
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
+        requireNonNull(base, "base"),
+        requireNonNull(electionDate, "electionDate"),
+        requireNonNull(election, "election"),
+        requireNonNull(tally, "tally"),
+        requireNonNull(backoff, "backoff"),
+        requireNonNull(sleeper, "sleeper"),
+        true);
   }
 
   /**
@@ -146,6 +182,18 @@ public final class DemocracyClubPoller {
   public List<WardResult> poll() throws IOException, InterruptedException {
     String query = "api/next/results/?election_date=" + electionDate
         + (cursor == null ? "" : "&last_updated=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+    List<DemocracyClubBallots.Ballot> ballots = new ArrayList<>();
+    if (readBallots) {
+      URI page = base.resolve("api/next/ballots/?election_date=" + electionDate);
+      while (true) {
+        DemocracyClubBallots.Page read = DemocracyClubBallots.read(page.toString(), get(page));
+        ballots.addAll(read.ballots());
+        if (read.next().isEmpty()) {
+          break;
+        }
+        page = base.resolve(read.next().get());
+      }
+    }
     URI next = base.resolve(query);
     List<WardResult> found = new ArrayList<>();
     List<String> pageNotices = new ArrayList<>();
@@ -153,8 +201,10 @@ public final class DemocracyClubPoller {
     while (true) {
       byte[] body = get(next);
       DemocracyClubApi.Page page = DemocracyClubApi.read(next.toString(), body);
-      found.addAll(page.table().wardResults(election));
-      pageNotices.addAll(page.table().notices());
+      CandidateTable table =
+          readBallots ? DemocracyClubBallots.link(page.table(), ballots) : page.table();
+      found.addAll(table.wardResults(election));
+      pageNotices.addAll(table.notices());
       if (page.lastUpdated().isPresent()
           && (newCursor == null || page.lastUpdated().get().compareTo(newCursor) > 0)) {
         newCursor = page.lastUpdated().get();

@@ -240,26 +240,16 @@ public final class SpreadsheetElection {
     Map<Party, Integer> defended = new LinkedHashMap<>();
     int vacant = 0;
     for (TableText.Row row : rows) {
-      String partyId = councils.text(row, "party");
+      councils.text(row, "party");
       int previousSeats = councils.whole(row, "previous_seats");
       int defendedSeats = councils.whole(row, "seats_defended");
-      if (partyId.equals(VACANT)) {
-        if (defendedSeats != 0) {
-          throw councils.invalid(row, "seats_defended", "vacant seats defend none");
-        }
+      Party party =
+          rowParty(
+              councils, row, parties, VACANT, "vacant seats defend none", " (nor " + VACANT + ")",
+              DataSubject.none().withCouncil(councils.value(row, "council_id")));
+      if (party == null) {
         vacant += previousSeats;
         continue;
-      }
-      Party party = parties.get(partyId);
-      if (party == null) {
-        throw new TableFormatException(
-            TableFormatException.Kind.UNKNOWN_PARTY,
-            councils.file,
-            row.line(),
-            councils.column("party"),
-            partyId,
-            "not a party id of " + PARTIES_FILE + " (nor " + VACANT + ")",
-            DataSubject.none().withCouncil(councils.value(row, "council_id")));
       }
       if (previous.containsKey(party)) {
         throw councils.invalid(row, "party", "the council's row of this party is given twice");
@@ -341,24 +331,13 @@ public final class SpreadsheetElection {
               || !wards.value(row, "seats").equals(wards.value(first, "seats"))) {
             throw wards.invalid(row, "ward_name", "name or seats differ from line " + first.line());
           }
-          String partyId = wards.value(row, "party").strip();
           int seats = wards.whole(row, "seats_defended");
-          if (partyId.isEmpty()) {
-            if (seats != 0) {
-              throw wards.invalid(row, "seats_defended", "seats defended without a party");
-            }
-            continue;
-          }
-          Party party = parties.get(partyId);
+          Party party =
+              rowParty(
+                  wards, row, parties, "", "seats defended without a party", "",
+                  DataSubject.none().withWard(wards.value(row, "ward_id")));
           if (party == null) {
-            throw new TableFormatException(
-                TableFormatException.Kind.UNKNOWN_PARTY,
-                wards.file,
-                row.line(),
-                wards.column("party"),
-                partyId,
-                "not a party id of " + PARTIES_FILE,
-                DataSubject.none().withWard(wards.value(row, "ward_id")));
+            continue;
           }
           if (seats > 0) {
             defended.merge(party, seats, Integer::sum);
@@ -380,6 +359,42 @@ public final class SpreadsheetElection {
       result.put(council.getKey(), list);
     }
     return result;
+  }
+
+  /**
+   * The party of a row of councils.csv or wards.csv, checked the same way in both: null for the
+   * row of no party ({@code none}: {@code vacant}, or an empty cell), which defends no seat.
+   *
+   * @throws TableFormatException for seats defended by no party ({@code noneDefends} says so), or
+   *     a party id that is not one of parties.csv ({@code nor} completes the message)
+   */
+  private static @Nullable Party rowParty(
+      Sheet sheet,
+      TableText.Row row,
+      Map<String, Party> parties,
+      String none,
+      String noneDefends,
+      String nor,
+      DataSubject subject) {
+    String partyId = sheet.value(row, "party").strip();
+    if (partyId.equals(none)) {
+      if (sheet.whole(row, "seats_defended") != 0) {
+        throw sheet.invalid(row, "seats_defended", noneDefends);
+      }
+      return null;
+    }
+    Party party = parties.get(partyId);
+    if (party == null) {
+      throw new TableFormatException(
+          TableFormatException.Kind.UNKNOWN_PARTY,
+          sheet.file,
+          row.line(),
+          sheet.column("party"),
+          partyId,
+          "not a party id of " + PARTIES_FILE + nor,
+          subject);
+    }
+    return party;
   }
 
   private static Sheet sheet(

@@ -189,4 +189,36 @@ class DemocracyClubPollerTest {
     assertThat(poller.notices()).singleElement().asString()
         .contains("ballot " + NORTH + " has no one marked elected (no result yet): left out");
   }
+  private static String ballot(String id, int winners, boolean cancelled, String replaces,
+      String replacedBy) {
+    return "{\"ballot_paper_id\":\"" + id + "\",\"winner_count\":" + winners
+        + ",\"cancelled\":" + cancelled + ",\"voting_system\":{\"slug\":\"FPTP\"}"
+        + ",\"replaces\":" + replaces + ",\"replaced_by\":" + replacedBy + "}";
+  }
+
+  @Test
+  void withBallotsAPostponedWardIsDeclaredByTheBallotThatReplacesIt() throws Exception {
+    // North's poll of 7 May was postponed (a candidate died); its poll of 4 June replaces it
+    String june = "local.testshire.north.2026-06-04";
+    LiveTally live = LiveTally.of(Tally.of(ELECTION));
+    DemocracyClubPoller poller =
+        DemocracyClubPoller.withBallots(base(), LocalDate.of(2026, 5, 7), ELECTION, live,
+            Duration.ofMillis(1), d -> { });
+    answer(200, page("\"/api/next/ballots/?page=2\"",
+        ballot(NORTH, 1, true, "null", "\"https://example.org/api/next/ballots/" + june + "/\""),
+        ballot(SOUTH, 1, false, "null", "null")), "");
+    answer(200, page("null", ballot(june, 1, false, "\"" + NORTH + "\"", "null")), "");
+    answer(200, page("null", result(SOUTH, "2026-05-08T02:00:00Z", 400, 800, "\"PP53\""),
+        result(june, "2026-06-05T01:00:00Z", 900, 700, "null")), "");
+    assertThat(poller.poll()).extracting(r -> r.wardId()).containsExactly(SOUTH, NORTH);
+    assertThat(asked).containsExactly(
+        "/api/next/ballots/?election_date=2026-05-07", "/api/next/ballots/?page=2",
+        "/api/next/results/?election_date=2026-05-07");
+    assertThat(poller.notices()).singleElement().asString()
+        .contains("ballot " + june + " replaces the postponed ballot " + NORTH);
+    // the council is declared: Ann Ash (Lab) won North in June, Bob Birch (Con) South in May
+    assertThat(live.snapshot().councilsDeclared()).isEqualTo(1);
+    assertThat(live.snapshot().standings().party(LAB).orElseThrow().seatsWon()).isEqualTo(1);
+    assertThat(live.snapshot().standings().party(CON).orElseThrow().seatsWon()).isEqualTo(1);
+  }
 }

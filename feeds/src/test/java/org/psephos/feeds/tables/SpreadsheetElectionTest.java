@@ -122,6 +122,25 @@ class SpreadsheetElectionTest {
   }
 
   @Test
+  void wardRowsAreCheckedAsCouncilRowsAre() {
+    Map<String, byte[]> files = files(ELECTION, PARTIES, COUNCILS);
+    files.put("wards.csv", WARDS.replace("South,3,PP52,2", "South,3,PP99,2")
+        .getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> SpreadsheetElection.read("desk", files, null))
+        .isInstanceOfSatisfying(TableFormatException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(TableFormatException.Kind.UNKNOWN_PARTY);
+              assertThat(e.subject().wardId()).hasValue("E05999992");
+            })
+        .hasMessage("desk/wards.csv, line 5, column 5 (\"PP99\"): not a party id of parties.csv");
+    files.put("wards.csv", (WARDS + "E08999999,E05999993,East,1,,1\n")
+        .getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> SpreadsheetElection.read("desk", files, null))
+        .hasMessage("desk/wards.csv, line 6, column 6 (\"1\"): seats_defended: seats defended"
+            + " without a party");
+  }
+
+  @Test
   void headersAreCheckedAndFilesRequired() {
     assertThatThrownBy(() -> read(ELECTION, PARTIES, COUNCILS.replace("seats_up", "up")))
         .isInstanceOfSatisfying(TableFormatException.class,

@@ -4,14 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
-import org.psephos.Composition;
-import org.psephos.Contest;
-import org.psephos.Council;
-import org.psephos.CouncilType;
 import org.psephos.Election;
 import org.psephos.Party;
 
@@ -41,46 +35,48 @@ final class TableFixtures {
         "candidates-2024.csv", gzipped("/handbook-2024/candidates-2024.csv.gz"), null);
   }
 
+  /** Conservative, with LEAP's code {@code C}. */
+  static final Party CON = Party.of("PP52", "Conservative", "Con");
+
+  /** Labour. */
+  static final Party LAB = Party.of("PP53", "Labour", "Lab");
+
+  /** The Liberal Democrats. */
+  static final Party LD = Party.of("PP90", "Liberal Democrats", "LD");
+
+  /** The Green Party, with LEAP's code {@code Grn}. */
+  static final Party GREEN = Party.of("PP63", "Green", "Green");
+
+  /** UKIP. */
+  static final Party UKIP = Party.of("PP85", "UKIP", "UKIP");
+
+  /** Reform UK, with the Handbook's code {@code REF}. */
+  static final Party REFORM = Party.of("PP7931", "Reform UK", "Reform");
+
+  /** Independents (never control a council). */
+  static final Party IND = Party.independent("ynmp-party:2", "Independent", "Ind");
+
   /**
-   * An election of the table's councils, to resolve councils and parties against: one party per
-   * party code (its id the code with spaces made hyphens; {@code independentCode} an independent
-   * party), each council all-out with the seats the table elects. The test election has no
-   * history: every seat is vacant before, which only the ward results' council matters for here.
+   * A builder of a table's election whose key holds the national parties (LEAP's and the
+   * Handbook's codes of them resolving by short name or alias), every other code a party of its
+   * own.
    */
-  static Election electionOf(CandidateTable table, String independentCode) {
-    Election.Builder election = Election.builder("local.2019-05-02", LocalDate.of(2019, 5, 2), "Test");
-    for (String code : table.seatsByFlag().keySet()) {
-      String id = code.replace(' ', '-');
-      Party party =
-          code.equals(independentCode)
-              ? Party.independent(id, "Independent", code)
-              : Party.of(id, "Party " + code, code);
-      election.parties(party);
-      if (!id.equals(code)) {
-        election.alias(code, party);
-      }
-    }
-    Map<String, Integer> seats = new LinkedHashMap<>();
-    for (TableWard ward : table.wards()) {
-      seats.merge(ward.councilId(), ward.seats(), Integer::sum);
-    }
-    for (Map.Entry<String, String> council : table.councils().entrySet()) {
-      String id = council.getKey();
-      int size = seats.getOrDefault(id, 0);
-      CouncilType type = CouncilType.ofGssCode(id).orElseThrow();
-      Council made =
-          Council.of(
-              id,
-              council.getValue(),
-              type,
-              type == CouncilType.SCOTTISH_COUNCIL ? "Scotland" : "England",
-              size);
-      election.contest(
-          Contest.builder(made)
-              .previous(Composition.of(Map.of(), size))
-              .defended(Composition.empty())
-              .build());
-    }
-    return election.build();
+  static TableElection.Builder keyed(String id, LocalDate date) {
+    return TableElection.builder(id, date, "Local elections")
+        .parties(CON, LAB, LD, GREEN, UKIP, REFORM, IND)
+        .alias("C", CON)
+        .alias("Grn", GREEN)
+        .alias("REF", REFORM)
+        .ownPartyForUnknownCodes();
+  }
+
+  /**
+   * The election a table implies, its parties resolved through {@link #keyed}: LEAP's of 2 May
+   * 2019, the Handbook's of 2 May 2024.
+   */
+  static Election implied(CandidateTable table) {
+    LocalDate day =
+        table.file().startsWith("leap") ? LocalDate.of(2019, 5, 2) : LocalDate.of(2024, 5, 2);
+    return keyed("local." + day, day).build(table).election();
   }
 }
