@@ -27,10 +27,10 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
 /**
- * QuickTheories generators of the testkit's ward-level nights ({@link WardNightGenerator}: elections
- * whose contests list their wards, nights of ward results with superseded results and whole
- * declarations), each drawn from a seed that QuickTheories draws; plus invalid ward results of
- * known kinds, which only Psephos's own tests need.
+ * QuickTheories generators of the testkit's ward-level nights ({@link WardNightGenerator}:
+ * elections whose contests list their wards, nights of ward results with superseded results and
+ * whole declarations), each drawn from a seed that QuickTheories draws; plus invalid ward results
+ * of known kinds, which only Psephos's own tests need.
  */
 final class WardGenerators {
   private static final WardNightGenerator GENERATOR = WardNightGenerator.withDefaults();

@@ -98,6 +98,22 @@ public final class PsephosTally implements TallyAdapter {
     return figures(tally.standings(CouncilFilter.region(region)), inRegion);
   }
 
+  /**
+   * The standings of Psephos's tally after a night of ward results: its whole declarations, then
+   * every ward result in the night's order (superseded results first, then the current ones).
+   *
+   * @param night the night
+   * @return the tally's standings
+   * @throws org.psephos.ElectionDataException if the tally rejects an input
+   */
+  public StandingsFigures standings(WardNight night) {
+    Tally tally =
+        Tally.of(night.election(), baseline, rule)
+            .applyAll(night.wholes())
+            .applyWardResults(night.arrivals());
+    return figures(tally.standings(), tally.results());
+  }
+
   private static StandingsFigures figures(Standings standings, List<CouncilResult> results) {
     List<PartyFigures> parties = new ArrayList<>();
     for (PartyStanding line : standings.parties()) {
