@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.psephos.Control;
 import org.psephos.ControlRule;
+import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
@@ -17,11 +18,11 @@ import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
 
 /**
- * Psephos's own {@link Tally} behind a {@link TallyAdapter}: the system Psephos checks against its
- * laws, and a second opinion for yours ({@code TallyLaws.of(yourSystem)} compares with the
+ * Psephos's own {@link Tally} behind a {@link TallyAdapter} and a {@link WardTallyAdapter}: the
+ * system Psephos checks against its laws, and a second opinion for yours ({@code TallyLaws.of(yourSystem)} compares with the
  * independent {@link ReferenceTally}; comparing with this adapter too is up to you).
  */
-public final class PsephosTally implements TallyAdapter {
+public final class PsephosTally implements TallyAdapter, WardTallyAdapter {
   private final SeatBaseline baseline;
   private final ControlRule rule;
 
@@ -111,6 +112,27 @@ public final class PsephosTally implements TallyAdapter {
         Tally.of(night.election(), baseline, rule)
             .applyAll(night.wholes())
             .applyWardResults(night.arrivals());
+    return figures(tally.standings(), tally.results());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws org.psephos.ElectionDataException if the tally rejects an input
+   */
+  @Override
+  public StandingsFigures standings(
+      Election election, List<Declaration> wholes, List<WardInput> inputs) {
+    Tally tally = Tally.of(election, baseline, rule).applyAll(wholes);
+    for (WardInput input : inputs) {
+      if (input instanceof WardInput.Result result) {
+        tally = tally.apply(result.result());
+      } else if (input instanceof WardInput.Postpone postpone) {
+        tally = tally.apply(postpone.postponement());
+      } else {
+        tally = tally.withdrawWard(input.council(), input.wardId());
+      }
+    }
     return figures(tally.standings(), tally.results());
   }
 
