@@ -19,8 +19,9 @@ import org.psephos.tally.Tally;
 
 /**
  * Psephos's own {@link Tally} behind a {@link TallyAdapter} and a {@link WardTallyAdapter}: the
- * system Psephos checks against its laws, and a second opinion for yours ({@code TallyLaws.of(yourSystem)} compares with the
- * independent {@link ReferenceTally}; comparing with this adapter too is up to you).
+ * system Psephos checks against its laws, and a second opinion for yours ({@code
+ * TallyLaws.of(yourSystem)} compares with the independent {@link ReferenceTally}; comparing with
+ * this adapter too is up to you).
  */
 public final class PsephosTally implements TallyAdapter, WardTallyAdapter {
   private final SeatBaseline baseline;

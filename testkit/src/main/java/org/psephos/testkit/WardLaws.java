@@ -173,7 +173,7 @@ public final class WardLaws {
     try {
       return switch (law) {
         case AGREES_WITH_REFERENCE ->
-            compare(
+            TallyLaws.compare(
                 "reference",
                 reference.standings(night),
                 "system",
@@ -181,7 +181,7 @@ public final class WardLaws {
         case ARRIVAL_ORDER_INDEPENDENCE -> {
           List<WardResult> other =
               WardNightGenerator.rearrived(night.seed() ^ 0x5DEECE66DL, night.arrivals());
-          yield compare(
+          yield TallyLaws.compare(
               "system, results as generated",
               system(night, results(night.arrivals())),
               "system, results in this other order: " + other,
@@ -197,7 +197,7 @@ public final class WardLaws {
           }
           inputs.addAll(results(split.first()));
           inputs.addAll(results(split.last()));
-          yield compare(
+          yield TallyLaws.compare(
               "system, every ward at once",
               system(night, results(night.current())),
               "system, " + split.postponements() + " postponed, their results last",
@@ -251,7 +251,7 @@ public final class WardLaws {
     List<WardInput> twice = results(night.current());
     twice.add(new WardInput.Result(first));
     twice.add(new WardInput.Result(second));
-    return compare(
+    return TallyLaws.compare(
         "system after A' = " + second,
         system(night, once),
         "system after A = " + first + " then A'",
@@ -277,26 +277,10 @@ public final class WardLaws {
     List<WardInput> withdrawn = results(night.current());
     withdrawn.add(new WardInput.Result(declared));
     withdrawn.add(new WardInput.Withdraw(council, ward.id()));
-    return compare(
+    return TallyLaws.compare(
         "system without any result of ward " + council.id() + "/" + ward.id(),
         system(night, never),
         "system after " + declared + " and its withdrawal",
         system(night, withdrawn));
-  }
-
-  private static Optional<String> compare(
-      String expectedName, StandingsFigures expected, String actualName, StandingsFigures actual) {
-    return expected.equals(actual)
-        ? Optional.empty()
-        : Optional.of(
-            expectedName
-                + ":\n  "
-                + expected
-                + "\n"
-                + actualName
-                + ":\n  "
-                + actual
-                + "\ndiffering:"
-                + TallyLaws.differences(expected, actual));
   }
 }

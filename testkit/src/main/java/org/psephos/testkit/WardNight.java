@@ -8,7 +8,6 @@ import org.psephos.Contest;
 import org.psephos.Council;
 import org.psephos.Declaration;
 import org.psephos.Election;
-import org.psephos.Party;
 import org.psephos.Ward;
 import org.psephos.ward.WardResult;
 
@@ -71,24 +70,10 @@ public record WardNight(
    * @throws IllegalArgumentException if no council is kept (an election has at least one contest)
    */
   public WardNight restrictedTo(Predicate<Council> kept) {
-    Election.Builder builder =
-        Election.builder(election.id(), election.date(), election.name())
-            .parties(election.parties().toArray(new Party[0]));
-    int contests = 0;
-    for (Contest contest : election.contests()) {
-      if (kept.test(contest.council())) {
-        builder.contest(contest);
-        contests++;
-      }
-    }
-    if (contests == 0) {
-      throw new IllegalArgumentException(
-          "no council of " + election.name() + " is kept: an election has at least one contest");
-    }
     return new WardNight(
         seed,
         size,
-        builder.build(),
+        Night.restrict(election, kept),
         current.stream().filter(r -> kept.test(r.council())).toList(),
         superseded.stream().filter(r -> kept.test(r.council())).toList(),
         wholes.stream().filter(d -> kept.test(d.council())).toList());
