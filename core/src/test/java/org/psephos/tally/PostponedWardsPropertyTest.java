@@ -1,8 +1,6 @@
 package org.psephos.tally;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psephos.tally.ElectionGenerators.oneIn;
-import static org.psephos.tally.ElectionGenerators.shuffle;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
@@ -18,7 +16,8 @@ import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
 import org.psephos.Ward;
-import org.psephos.tally.WardGenerators.WardNight;
+import org.psephos.testkit.PostponedWards;
+import org.psephos.testkit.WardNightGenerator;
 import org.psephos.ward.WardPostponement;
 import org.psephos.ward.WardResult;
 import org.quicktheories.core.Gen;
@@ -42,54 +41,12 @@ import org.quicktheories.generators.Generate;
 class PostponedWardsPropertyTest {
   private static final int EXAMPLES = Integer.getInteger("psephos.examples", 500);
 
-  /** A night, the wards postponed, and an order for everything before the postponed results. */
-  record Postponed(
-      WardNight night,
-      List<WardPostponement> postponements,
-      List<WardResult> first,
-      List<WardResult> last) {
-    @Override
-    public String toString() {
-      return night + "\npostponed " + postponements + "\nlast " + last;
-    }
-  }
-
-  private static Gen<Postponed> postponed() {
-    Gen<Postponed> postponed =
-        WardGenerators.nights().flatMap(night -> in -> postpone(in, night));
-    return postponed.describedAs(Postponed::toString);
-  }
-
-  private static Postponed postpone(
-      org.quicktheories.core.RandomnessSource in, WardNight night) {
-    Map<String, Map<String, WardResult>> byCouncil = WardOracle.byCouncil(night.current());
-    List<WardPostponement> postponements = new ArrayList<>();
-    List<WardResult> last = new ArrayList<>();
-    List<Object> early = new ArrayList<>();
-    for (WardResult result : night.current()) {
-      Contest contest = night.election().requireContest(result.council());
-      Ward ward = wardOf(contest, result.wardId());
-      boolean complete =
-          byCouncil.getOrDefault(result.council().id(), Map.of()).size() == contest.wards().size();
-      if (complete && ward.defended().total() <= ward.seats() && oneIn(in, 3)) {
-        postponements.add(WardPostponement.of(result.council(), result.wardId()));
-        last.add(result);
-      } else {
-        early.add(result);
-      }
-    }
-    early.addAll(postponements);
-    List<Object> order = shuffle(in, early);
-    List<WardResult> first = new ArrayList<>();
-    List<WardPostponement> postponedInOrder = new ArrayList<>();
-    for (Object input : order) {
-      if (input instanceof WardResult result) {
-        first.add(result);
-      } else {
-        postponedInOrder.add((WardPostponement) input);
-      }
-    }
-    return new Postponed(night, postponedInOrder, first, shuffle(in, last));
+  private static Gen<PostponedWards> postponed() {
+    Gen<PostponedWards> postponed =
+        WardGenerators.nights()
+            .flatMap(
+                night -> in -> WardNightGenerator.postponed(ElectionGenerators.seed(in), night));
+    return postponed.describedAs(PostponedWards::toString);
   }
 
   private static Ward wardOf(Contest contest, String wardId) {
@@ -171,7 +128,7 @@ class PostponedWardsPropertyTest {
 
               // the postponed wards' results complete their councils: as if all came at once
               Tally completed = night.applyWardResults(p.last());
-              Tally atOnce = p.night().tally(empty);
+              Tally atOnce = WardGenerators.tally(p.night(), empty);
               assertThat(completed).isEqualTo(atOnce);
               assertThat(completed.hashCode()).isEqualTo(atOnce.hashCode());
               assertThat(completed.standings()).isEqualTo(atOnce.standings());

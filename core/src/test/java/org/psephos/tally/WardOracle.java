@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -17,6 +16,7 @@ import org.psephos.Party;
 import org.psephos.SeatBaseline;
 import org.psephos.VoteConvention;
 import org.psephos.Ward;
+import org.psephos.testkit.ReferenceTally;
 import org.psephos.ward.Candidate;
 import org.psephos.ward.WardResult;
 
@@ -24,8 +24,8 @@ import org.psephos.ward.WardResult;
  * An independent recomputation of the ward level from the inputs of a night (whole declarations and
  * the current ward results), restating docs/rules.md, "Ward level", with plain ints and maps. It
  * uses neither the tally's internals ({@code WardSums}, {@code CouncilState}, {@code Accumulator})
- * nor {@link WardResult}'s own count: the winners are worked out here from the candidates' votes
- * and the drawn winners. The result is packed into {@link Standings} so that it compares with
+ * nor {@link WardResult}'s own count: the winners and a complete council's declaration are the
+ * testkit's {@link ReferenceTally}'s, worked out from the candidates' votes and the drawn winners. The result is packed into {@link Standings} so that it compares with
  * {@code equals}; council-level figures come from {@link Oracle}, applied to the whole declarations
  * and to each complete council's sum of wards.
  *
@@ -51,49 +51,9 @@ import org.psephos.ward.WardResult;
 final class WardOracle {
   private WardOracle() {}
 
-  private static String key(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-  }
-
-  /** The winners of a ward's count, worked out from the votes and the drawn winners. */
+  /** The winners of a ward's count: the testkit's reference, worked out from the votes. */
   static List<Candidate> winners(WardResult result) {
-    List<Candidate> candidates = result.candidates();
-    int seats = result.seats();
-    if (candidates.size() <= seats) {
-      return candidates;
-    }
-    List<Integer> votes = new ArrayList<>();
-    for (Candidate candidate : candidates) {
-      votes.add(candidate.votes());
-    }
-    votes.sort((a, b) -> Integer.compare(b, a));
-    int nth = votes.get(seats - 1);
-    List<Candidate> winners = new ArrayList<>();
-    List<Candidate> atNth = new ArrayList<>();
-    for (Candidate candidate : candidates) {
-      if (candidate.votes() > nth) {
-        winners.add(candidate);
-      } else if (candidate.votes() == nth) {
-        atNth.add(candidate);
-      }
-    }
-    if (winners.size() + atNth.size() <= seats) {
-      winners.addAll(atNth);
-      return winners;
-    }
-    List<String> drawn = new ArrayList<>();
-    for (String name : result.drawnWinners()) {
-      drawn.add(key(name));
-    }
-    for (Candidate candidate : atNth) {
-      if (drawn.contains(key(candidate.name()))) {
-        winners.add(candidate);
-      }
-    }
-    if (winners.size() != seats) {
-      throw new AssertionError("an accepted result must fill its seats: " + result);
-    }
-    return winners;
+    return ReferenceTally.winners(result);
   }
 
   /** Seats won per party in one ward, by the oracle's count. */
@@ -138,19 +98,7 @@ final class WardOracle {
 
   /** A complete council's declaration: the sum of its wards, the unfilled seats still to fill. */
   static Declaration sumOfWards(Contest contest, Map<String, WardResult> results) {
-    Map<Party, Integer> won = new LinkedHashMap<>();
-    int filled = 0;
-    for (Ward ward : contest.wards()) {
-      WardResult result = results.get(ward.id());
-      if (result == null) {
-        throw new AssertionError("not complete: " + contest.council());
-      }
-      for (Map.Entry<Party, Integer> entry : wonInWard(result).entrySet()) {
-        won.merge(entry.getKey(), entry.getValue(), Integer::sum);
-        filled += entry.getValue();
-      }
-    }
-    return Declaration.provisional(contest.council(), won, contest.contested() - filled, Map.of());
+    return ReferenceTally.declarationOfWards(contest, results.values());
   }
 
   /** The standings of the councils a filter accepts, recomputed from the night's inputs. */

@@ -25,7 +25,7 @@ import org.psephos.SeatBaseline;
 import org.psephos.VoteConvention;
 import org.psephos.Ward;
 import org.psephos.tally.WardGenerators.InvalidResult;
-import org.psephos.tally.WardGenerators.WardNight;
+import org.psephos.testkit.WardNight;
 import org.psephos.ward.WardResult;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -103,7 +103,7 @@ class WardPropertiesTest {
         .checkAssert(
             (p, baseline, anyParty) -> {
               Tally empty = empty(p.night().election(), baseline, anyParty);
-              Tally inOrder = p.night().tally(empty);
+              Tally inOrder = WardGenerators.tally(p.night(), empty);
               Tally shuffled = empty.applyWardResults(p.order()).applyAll(p.night().wholes());
               assertSameTally(shuffled, inOrder);
             });
@@ -122,7 +122,7 @@ class WardPropertiesTest {
         .checkAssert(
             (i, baseline, anyParty) -> {
               Tally empty = empty(i.night().election(), baseline, anyParty);
-              Tally currentOnly = i.night().tally(empty);
+              Tally currentOnly = WardGenerators.tally(i.night(), empty);
               Tally asArrived = empty.applyAll(i.night().wholes()).applyWardResults(i.arrivals());
               assertSameTally(asArrived, currentOnly);
             });
@@ -135,7 +135,7 @@ class WardPropertiesTest {
         .checkAssert(
             (night, baseline, anyParty) -> {
               Election election = night.election();
-              Tally byWards = night.tally(empty(election, baseline, anyParty));
+              Tally byWards = WardGenerators.tally(night, empty(election, baseline, anyParty));
               // the same night with each complete council's wards replaced by the declaration of
               // the oracle's sum of its wards, and councils in progress left out
               Map<String, Map<String, WardResult>> results = WardOracle.byCouncil(night.current());
@@ -177,7 +177,7 @@ class WardPropertiesTest {
         .checkAssert(
             (night, baseline, anyParty) -> {
               Election election = night.election();
-              Tally tally = night.tally(empty(election, baseline, anyParty));
+              Tally tally = WardGenerators.tally(night, empty(election, baseline, anyParty));
               for (CouncilFilter filter : filters(election)) {
                 assertThat(tally.standings(filter))
                     .isEqualTo(
@@ -224,7 +224,7 @@ class WardPropertiesTest {
         .checkAssert(
             night -> {
               Election election = night.election();
-              Tally tally = night.tally(Tally.of(election));
+              Tally tally = WardGenerators.tally(night, Tally.of(election));
               List<WardTotals> totals = new ArrayList<>();
               totals.add(tally.standings().wardTotals());
               for (Council council : election.councils()) {
@@ -265,7 +265,7 @@ class WardPropertiesTest {
         .checkAssert(
             night -> {
               Election election = night.election();
-              Tally tally = night.tally(Tally.of(election));
+              Tally tally = WardGenerators.tally(night, Tally.of(election));
               WardTotals totals = tally.standings().wardTotals();
               for (VoteConvention convention : VoteConvention.values()) {
                 for (Party a : election.parties()) {
@@ -299,7 +299,7 @@ class WardPropertiesTest {
         .checkAssert(
             night -> {
               Election election = night.election();
-              Tally tally = night.tally(Tally.of(election));
+              Tally tally = WardGenerators.tally(night, Tally.of(election));
               List<WardTotals> totals = new ArrayList<>();
               totals.add(tally.standings().wardTotals());
               for (Council council : election.councils()) {
@@ -347,7 +347,7 @@ class WardPropertiesTest {
         .forAll(rejected)
         .checkAssert(
             r -> {
-              Tally night = r.night().tally(Tally.of(r.night().election()));
+              Tally night = WardGenerators.tally(r.night(), Tally.of(r.night().election()));
               Declaration wholeFirst = r.invalid().wholeFirst();
               Tally before = wholeFirst == null ? night : night.apply(wholeFirst);
               Standings standings = before.standings();
@@ -377,7 +377,8 @@ class WardPropertiesTest {
         .forAll(WardGenerators.nights(), BASELINES, ANY_PARTY)
         .checkAssert(
             (night, baseline, anyParty) -> {
-              Tally tally = night.tally(empty(night.election(), baseline, anyParty));
+              Tally tally =
+                  WardGenerators.tally(night, empty(night.election(), baseline, anyParty));
               for (CouncilFilter filter : filters(night.election())) {
                 Standings standings = tally.standings(filter);
                 int controlled = 0;
@@ -423,7 +424,7 @@ class WardPropertiesTest {
         .checkAssert(
             p -> {
               Election election = p.night().election();
-              Tally tally = p.night().tally(Tally.of(election));
+              Tally tally = WardGenerators.tally(p.night(), Tally.of(election));
               Standings merged = Standings.empty();
               for (int bucket = 0; bucket < 3; bucket++) {
                 int b = bucket;
@@ -457,7 +458,7 @@ class WardPropertiesTest {
         .checkAssert(
             night -> {
               Election election = night.election();
-              Tally tally = night.tally(Tally.of(election));
+              Tally tally = WardGenerators.tally(night, Tally.of(election));
               for (int g = 0; g < Math.min(3, night.current().size()); g++) {
                 WardResult gone = night.current().get(g);
                 List<WardResult> rest = new ArrayList<>(night.current());

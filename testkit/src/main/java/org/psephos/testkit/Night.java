@@ -85,6 +85,18 @@ public record Night(long seed, int size, Election election, List<Input> inputs) 
    * @throws IllegalArgumentException if no council is kept (an election has at least one contest)
    */
   public Night restrictedTo(Predicate<Council> kept) {
+    Election restricted = restrict(election, kept);
+    List<Input> keptInputs = new ArrayList<>();
+    for (Input input : inputs) {
+      if (kept.test(input.council())) {
+        keptInputs.add(input);
+      }
+    }
+    return new Night(seed, size, restricted, keptInputs);
+  }
+
+  /** The election without the contests of the councils a filter drops. */
+  static Election restrict(Election election, Predicate<Council> kept) {
     Election.Builder builder =
         Election.builder(election.id(), election.date(), election.name())
             .parties(election.parties().toArray(new Party[0]));
@@ -99,13 +111,7 @@ public record Night(long seed, int size, Election election, List<Input> inputs) 
       throw new IllegalArgumentException(
           "no council of " + election.name() + " is kept: an election has at least one contest");
     }
-    List<Input> keptInputs = new ArrayList<>();
-    for (Input input : inputs) {
-      if (kept.test(input.council())) {
-        keptInputs.add(input);
-      }
-    }
-    return new Night(seed, size, builder.build(), keptInputs);
+    return builder.build();
   }
 
   /**

@@ -174,7 +174,7 @@ public final class NightGenerator {
 
   // ---------------------------------------------------------------------------------------------
 
-  private static Election election(Draw draw, GeneratorSettings knobs) {
+  static Election election(Draw draw, GeneratorSettings knobs) {
     boolean independents = draw.oneIn(knobs.independentsOneIn());
     int cohesive = draw.between(independents ? 1 : 2, knobs.maxCohesiveParties());
     List<Party> parties = new ArrayList<>(draw.shuffle(COHESIVE).subList(0, cohesive));
@@ -306,7 +306,7 @@ public final class NightGenerator {
    * said to be defended by parties (within their seats as last fought) and, independently, often
    * said to be held by parties on the eve of the poll (within their seats then).
    */
-  private static Declaration declaration(
+  static Declaration declaration(
       Draw draw, GeneratorSettings knobs, List<Party> parties, Contest contest) {
     int contested = contest.contested();
     int stillToFill = draw.oneIn(knobs.provisionalOneIn()) ? draw.between(1, contested) : 0;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.psephos.Control;
 import org.psephos.ControlRule;
+import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
@@ -17,11 +18,12 @@ import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
 
 /**
- * Psephos's own {@link Tally} behind a {@link TallyAdapter}: the system Psephos checks against its
- * laws, and a second opinion for yours ({@code TallyLaws.of(yourSystem)} compares with the
- * independent {@link ReferenceTally}; comparing with this adapter too is up to you).
+ * Psephos's own {@link Tally} behind a {@link TallyAdapter} and a {@link WardTallyAdapter}: the
+ * system Psephos checks against its laws, and a second opinion for yours ({@code
+ * TallyLaws.of(yourSystem)} compares with the independent {@link ReferenceTally}; comparing with
+ * this adapter too is up to you).
  */
-public final class PsephosTally implements TallyAdapter {
+public final class PsephosTally implements TallyAdapter, WardTallyAdapter {
   private final SeatBaseline baseline;
   private final ControlRule rule;
 
@@ -96,6 +98,43 @@ public final class PsephosTally implements TallyAdapter {
       }
     }
     return figures(tally.standings(CouncilFilter.region(region)), inRegion);
+  }
+
+  /**
+   * The standings of Psephos's tally after a night of ward results: its whole declarations, then
+   * every ward result in the night's order (superseded results first, then the current ones).
+   *
+   * @param night the night
+   * @return the tally's standings
+   * @throws org.psephos.ElectionDataException if the tally rejects an input
+   */
+  public StandingsFigures standings(WardNight night) {
+    Tally tally =
+        Tally.of(night.election(), baseline, rule)
+            .applyAll(night.wholes())
+            .applyWardResults(night.arrivals());
+    return figures(tally.standings(), tally.results());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws org.psephos.ElectionDataException if the tally rejects an input
+   */
+  @Override
+  public StandingsFigures standings(
+      Election election, List<Declaration> wholes, List<WardInput> inputs) {
+    Tally tally = Tally.of(election, baseline, rule).applyAll(wholes);
+    for (WardInput input : inputs) {
+      if (input instanceof WardInput.Result result) {
+        tally = tally.apply(result.result());
+      } else if (input instanceof WardInput.Postpone postpone) {
+        tally = tally.apply(postpone.postponement());
+      } else {
+        tally = tally.withdrawWard(input.council(), input.wardId());
+      }
+    }
+    return figures(tally.standings(), tally.results());
   }
 
   private static StandingsFigures figures(Standings standings, List<CouncilResult> results) {

@@ -1,8 +1,10 @@
 package org.psephos.testkit;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Composition;
@@ -12,6 +14,9 @@ import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
+import org.psephos.Ward;
+import org.psephos.ward.Candidate;
+import org.psephos.ward.WardResult;
 
 /**
  * An independent recomputation of a night's standings from scratch: simple rather than fast, and
@@ -32,6 +37,19 @@ import org.psephos.SeatBaseline;
  *       seats (on the eve of the poll), less the seats still to fill that baseline's holders had;
  *   <li>seats held are continuing seats plus seats won; councils before and after, and no overall
  *       control, count the declared councils only.
+ * </ul>
+ *
+ * <p>At ward level ({@link #standings(WardNight)}), restating the project's ward rules:
+ *
+ * <ul>
+ *   <li>a ward of {@code n} seats with no more than {@code n} candidates elects them all (the other
+ *       seats stay unfilled); otherwise the candidates strictly above the {@code n}-th highest vote
+ *       are elected, and of those with exactly that vote, all if they fit in the seats left, else
+ *       the ones drawn by lot ({@link #winners(WardResult)}, worked out from the candidates' votes,
+ *       never from {@code WardResult}'s own count);
+ *   <li>a council counted ward by ward is declared when every ward it lists has a result: its
+ *       seats won are its wards' winners added up, its unfilled seats still to fill; with some but
+ *       not all wards in, it is not yet declared and counts in no standings.
  * </ul>
  */
 public final class ReferenceTally {
@@ -127,6 +145,130 @@ public final class ReferenceTally {
       }
     }
     return new StandingsFigures(current.size(), noc, nocBefore, lines, control);
+  }
+
+  /**
+   * The standings after a night of ward results: the night's whole declarations, and, for each
+   * council whose every listed ward has a current result, the declaration its wards add up to
+   * ({@link #declarationOfWards}).
+   *
+   * @param night the night
+   * @return the standings
+   * @throws IllegalArgumentException if a result is about a council or ward the election does not
+   *     hold, or two current results are about one ward
+   */
+  public StandingsFigures standings(WardNight night) {
+    Map<String, Map<String, WardResult>> byCouncil = new LinkedHashMap<>();
+    for (WardResult result : night.current()) {
+      WardResult earlier =
+          byCouncil
+              .computeIfAbsent(result.council().id(), id -> new LinkedHashMap<>())
+              .put(result.wardId(), result);
+      if (earlier != null) {
+        throw new IllegalArgumentException(
+            result.council().label() + ": two current results for ward " + result.wardId());
+      }
+    }
+    List<Input> inputs = new ArrayList<>();
+    for (Declaration whole : night.wholes()) {
+      inputs.add(Input.declare(whole));
+    }
+    for (Map.Entry<String, Map<String, WardResult>> entry : byCouncil.entrySet()) {
+      Contest contest =
+          contestOf(night.election(), entry.getValue().values().iterator().next().council());
+      if (entry.getValue().size() == contest.wards().size()) {
+        inputs.add(Input.declare(declarationOfWards(contest, entry.getValue().values())));
+      }
+    }
+    return standings(night.election(), inputs);
+  }
+
+  /**
+   * The winners of a ward's count, worked out from the candidates' votes and the drawn winners: all
+   * the candidates when there are no more than seats; else those strictly above the last seat's
+   * vote, and of those tied at it, all if they fit in the seats left, else the drawn ones.
+   *
+   * @param result the ward result
+   * @return the winners, in the result's order of candidates
+   * @throws IllegalArgumentException if a tie at the last seat leaves seats the drawn winners do
+   *     not fill exactly
+   */
+  public static List<Candidate> winners(WardResult result) {
+    List<Candidate> candidates = result.candidates();
+    int seats = result.seats();
+    if (candidates.size() <= seats) {
+      return candidates;
+    }
+    List<Integer> votes = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      votes.add(candidate.votes());
+    }
+    votes.sort((a, b) -> Integer.compare(b, a));
+    int nth = votes.get(seats - 1);
+    List<Candidate> winners = new ArrayList<>();
+    List<Candidate> atNth = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      if (candidate.votes() > nth) {
+        winners.add(candidate);
+      } else if (candidate.votes() == nth) {
+        atNth.add(candidate);
+      }
+    }
+    if (winners.size() + atNth.size() <= seats) {
+      winners.addAll(atNth);
+      return winners;
+    }
+    List<String> drawn = new ArrayList<>();
+    for (String name : result.drawnWinners()) {
+      drawn.add(nameKey(name));
+    }
+    for (Candidate candidate : atNth) {
+      if (drawn.contains(nameKey(candidate.name()))
+          || candidate.id().filter(id -> drawn.contains(nameKey(id))).isPresent()) {
+        winners.add(candidate);
+      }
+    }
+    if (winners.size() != seats) {
+      throw new IllegalArgumentException(
+          result.council().label() + ", ward " + result.wardId() + ": " + winners.size()
+              + " winners for " + seats + " seats after the drawn winners "
+              + result.drawnWinners());
+    }
+    return winners;
+  }
+
+  /**
+   * The declaration a council's wards add up to once every ward it lists has a result: seats won
+   * per party its wards' {@link #winners} added up, the seats left unfilled still to fill.
+   *
+   * @param contest the council's contest, listing its wards
+   * @param results one result for each listed ward, in any order
+   * @return the declaration
+   * @throws IllegalArgumentException if a listed ward has no result
+   */
+  public static Declaration declarationOfWards(Contest contest, Collection<WardResult> results) {
+    Map<String, WardResult> byWard = new LinkedHashMap<>();
+    for (WardResult result : results) {
+      byWard.put(result.wardId(), result);
+    }
+    Map<Party, Integer> won = new LinkedHashMap<>();
+    int filled = 0;
+    for (Ward ward : contest.wards()) {
+      WardResult result = byWard.get(ward.id());
+      if (result == null) {
+        throw new IllegalArgumentException(
+            contest.council().label() + ": no result for ward " + ward.id());
+      }
+      for (Candidate winner : winners(result)) {
+        won.merge(winner.party(), 1, Integer::sum);
+        filled++;
+      }
+    }
+    return Declaration.provisional(contest.council(), won, contest.contested() - filled, Map.of());
+  }
+
+  private static String nameKey(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   private static Contest contestOf(Election election, Council council) {

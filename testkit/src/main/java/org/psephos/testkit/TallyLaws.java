@@ -197,7 +197,7 @@ public final class TallyLaws {
     return system.standings(election, inputs);
   }
 
-  private static Optional<String> compare(
+  static Optional<String> compare(
       String expectedName, StandingsFigures expected, String actualName, StandingsFigures actual) {
     return expected.equals(actual)
         ? Optional.empty()
