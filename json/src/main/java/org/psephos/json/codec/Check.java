@@ -34,7 +34,7 @@ final class Check {
   }
 
   /** Checks a result read at a node (and applies it if this check keeps them); reported there. */
-  void accept(Node at, PublishedResult result) {
+  void accept(Where at, PublishedResult result) {
     Tally current = tally;
     if (result instanceof org.psephos.json.PublishedWithdrawal withdrawal) {
       // withdrawing checks the council and ward as the tally would; nothing held is needed
