@@ -43,6 +43,7 @@ import org.psephos.ward.WardResult;
 public final class CouncilProgress {
   private final Contest contest;
   private final List<@Nullable WardResult> results;
+  private final List<Ward> postponed;
   private final int wardsDeclared;
   private final boolean declared;
   private final boolean wholeDeclaration;
@@ -54,6 +55,7 @@ public final class CouncilProgress {
   CouncilProgress(
       Contest contest,
       List<@Nullable WardResult> results,
+      List<Ward> postponed,
       int wardsDeclared,
       boolean declared,
       boolean wholeDeclaration,
@@ -72,6 +74,7 @@ public final class CouncilProgress {
               + " wards");
     }
     this.results = Collections.unmodifiableList(new ArrayList<>(results));
+    this.postponed = List.copyOf(postponed);
     this.wardsDeclared = wardsDeclared;
     this.declared = declared;
     this.wholeDeclaration = wholeDeclaration;
@@ -232,8 +235,29 @@ public final class CouncilProgress {
   }
 
   /**
-   * The listed wards with no result yet, in the contest's order; empty once the council is
-   * declared.
+   * The listed wards whose poll is postponed ({@link org.psephos.ward.WardPostponement}), in the
+   * contest's order: their seats are still to fill, and a council whose other wards are all in is
+   * declared provisionally.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Ward> postponedWards() {
+    return postponed;
+  }
+
+  /**
+   * Whether the council is declared with seats still to fill: a provisional declaration, or every
+   * ward in but some postponed.
+   *
+   * @return true if declared provisionally
+   */
+  public boolean isProvisional() {
+    return declared && seatsWon.filled() < contest.contested();
+  }
+
+  /**
+   * The listed wards with neither a result nor a postponement yet, in the contest's order; empty
+   * once the council is declared.
    *
    * @return an unmodifiable list
    */
@@ -241,7 +265,7 @@ public final class CouncilProgress {
     List<Ward> list = new ArrayList<>();
     if (!declared) {
       for (int w = 0; w < contest.wards().size(); w++) {
-        if (results.get(w) == null) {
+        if (results.get(w) == null && !postponed.contains(contest.wards().get(w))) {
           list.add(contest.wards().get(w));
         }
       }
@@ -261,16 +285,20 @@ public final class CouncilProgress {
 
   /**
    * The progress in words: "12 of 20 wards declared" for a council counted ward by ward and not yet
-   * declared, otherwise "declared" or "not declared".
+   * declared (with ", 1 postponed" when a ward's poll is postponed), "declared, 1 ward postponed"
+   * for a council declared provisionally that way, otherwise "declared" or "not declared".
    *
    * @return the description
    */
   public String describe() {
+    String postponements =
+        postponed.size() + (postponed.size() == 1 ? " ward" : " wards") + " postponed";
     if (declared) {
-      return "declared";
+      return postponed.isEmpty() ? "declared" : "declared, " + postponements;
     }
     if (contest.hasWards()) {
-      return wardsDeclared + " of " + contest.wards().size() + " wards declared";
+      return wardsDeclared + " of " + contest.wards().size() + " wards declared"
+          + (postponed.isEmpty() ? "" : ", " + postponed.size() + " postponed");
     }
     return "not declared";
   }
@@ -280,6 +308,7 @@ public final class CouncilProgress {
     return obj instanceof CouncilProgress other
         && contest.equals(other.contest)
         && results.equals(other.results)
+        && postponed.equals(other.postponed)
         && wardsDeclared == other.wardsDeclared
         && declared == other.declared
         && wholeDeclaration == other.wholeDeclaration
@@ -290,7 +319,7 @@ public final class CouncilProgress {
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(contest, results, wardsDeclared, declared, seatsWon, decided);
+    return java.util.Objects.hash(contest, results, postponed, wardsDeclared, declared, seatsWon, decided);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.psephos.Council;
 import org.psephos.Declaration;
+import org.psephos.ward.WardPostponement;
 import org.psephos.ward.WardResult;
 
 /**
@@ -136,7 +137,20 @@ public final class LiveTally {
   }
 
   /**
-   * Withdraws one ward's result from the latest tally and publishes the result.
+   * Applies a ward's postponement to the latest tally and publishes the result: {@link
+   * Tally#apply(WardPostponement)}.
+   *
+   * @param postponement the postponement
+   * @return the tally published, which includes the postponement
+   * @throws org.psephos.ElectionDataException if the postponement is rejected; nothing is published
+   */
+  public Tally apply(WardPostponement postponement) {
+    requireNonNull(postponement, "postponement");
+    return update(tally -> tally.apply(postponement));
+  }
+
+  /**
+   * Withdraws one ward's result or postponement from the latest tally and publishes the result.
    *
    * @param council the council
    * @param wardId the ward's id

@@ -20,13 +20,17 @@ import org.psephos.VoteConvention;
  *       gains - losses} is the net change over the wards, {@code seatsWon - seatsDefended} ({@link
  *       #netChange()}), while gains and losses show seats taken from others and lost to them that
  *       the net change hides;
+ *   <li>{@code seatsWonWithoutPrevious}: of the seats won, those in wards of councils with no
+ *       previous result ({@link org.psephos.Contest#hasPreviousResult()}), where nothing is gained
+ *       or lost; the net change leaves them out;
  *   <li>its votes under each {@link VoteConvention} ({@link VoteFigures}).
  * </ul>
  *
  * <p>Gross changes are always measured against the wards' seats as last fought, whatever the
- * tally's {@link org.psephos.SeatBaseline}. Checked at construction: no figure is negative; gains
- * are at most the seats won and losses at most the seats defended; {@code gains - losses ==
- * seatsWon - seatsDefended}.
+ * tally's {@link org.psephos.SeatBaseline}. Checked at construction: no figure is negative; the
+ * seats won without a previous result are at most the seats won; gains are at most the other seats
+ * won and losses at most the seats defended; {@code gains - losses == seatsWon -
+ * seatsWonWithoutPrevious - seatsDefended}.
  *
  * <p>Equal by all components. Immutable and thread-safe.
  *
@@ -37,6 +41,8 @@ import org.psephos.VoteConvention;
  * @param losses the sum over wards of the negative net changes, as a positive number
  * @param allVotes votes under {@link VoteConvention#ALL_VOTES}
  * @param topCandidateVotes votes under {@link VoteConvention#TOP_CANDIDATE}
+ * @param seatsWonWithoutPrevious of the seats won, those in wards of councils with no previous
+ *     result
  */
 public record PartyWardTotals(
     Party party,
@@ -45,7 +51,8 @@ public record PartyWardTotals(
     int gains,
     int losses,
     VoteFigures allVotes,
-    VoteFigures topCandidateVotes) {
+    VoteFigures topCandidateVotes,
+    int seatsWonWithoutPrevious) {
 
   /**
    * Validates the figures.
@@ -57,6 +64,8 @@ public record PartyWardTotals(
    * @param losses the sum over wards of the negative net changes, as a positive number
    * @param allVotes votes under {@link VoteConvention#ALL_VOTES}
    * @param topCandidateVotes votes under {@link VoteConvention#TOP_CANDIDATE}
+   * @param seatsWonWithoutPrevious of the seats won, those in wards of councils with no previous
+   *     result
    * @throws SeatCountException if a seat figure is negative or the gross changes do not fit the
    *     seats
    */
@@ -81,7 +90,16 @@ public record PartyWardTotals(
           Math.min(Math.min(seatsWon, seatsDefended), Math.min(gains, losses)),
           0);
     }
-    if (gains > seatsWon || losses > seatsDefended || gains - losses != seatsWon - seatsDefended) {
+    if (seatsWonWithoutPrevious < 0 || seatsWonWithoutPrevious > seatsWon) {
+      throw new SeatCountException(
+          name + ": ward seats won without a previous result (" + seatsWonWithoutPrevious
+              + ") must be 0 to the seats won (" + seatsWon + ")",
+          DataSubject.party(party),
+          seatsWonWithoutPrevious,
+          seatsWon);
+    }
+    int compared = seatsWon - seatsWonWithoutPrevious;
+    if (gains > compared || losses > seatsDefended || gains - losses != compared - seatsDefended) {
       throw new SeatCountException(
           name
               + ": gains ("
@@ -90,13 +108,40 @@ public record PartyWardTotals(
               + losses
               + ") must equal seats won ("
               + seatsWon
+              + (seatsWonWithoutPrevious == 0
+                  ? ""
+                  : ", less " + seatsWonWithoutPrevious + " without a previous result")
               + ") less seats defended ("
               + seatsDefended
               + "), with gains at most seats won and losses at most seats defended",
           DataSubject.party(party),
           gains - losses,
-          seatsWon - seatsDefended);
+          compared - seatsDefended);
     }
+  }
+
+  /**
+   * Figures of wards that all have a previous result.
+   *
+   * @param party the party
+   * @param seatsWon seats won in the declared wards
+   * @param seatsDefended seats defended in the declared wards
+   * @param gains the sum over wards of the positive net changes
+   * @param losses the sum over wards of the negative net changes, as a positive number
+   * @param allVotes votes under {@link VoteConvention#ALL_VOTES}
+   * @param topCandidateVotes votes under {@link VoteConvention#TOP_CANDIDATE}
+   * @throws SeatCountException if a seat figure is negative or the gross changes do not fit the
+   *     seats
+   */
+  public PartyWardTotals(
+      Party party,
+      int seatsWon,
+      int seatsDefended,
+      int gains,
+      int losses,
+      VoteFigures allVotes,
+      VoteFigures topCandidateVotes) {
+    this(party, seatsWon, seatsDefended, gains, losses, allVotes, topCandidateVotes, 0);
   }
 
   /**
@@ -110,12 +155,13 @@ public record PartyWardTotals(
   }
 
   /**
-   * The net change over the wards: seats won less seats defended, which is gains less losses.
+   * The net change over the wards: seats won (other than those without a previous result) less
+   * seats defended, which is gains less losses.
    *
    * @return the net change
    */
   public int netChange() {
-    return seatsWon - seatsDefended;
+    return seatsWon - seatsWonWithoutPrevious - seatsDefended;
   }
 
   /**
@@ -160,6 +206,10 @@ public record PartyWardTotals(
         Checks.sum(gains, other.gains, "ward totals: gains"),
         Checks.sum(losses, other.losses, "ward totals: losses"),
         allVotes.plus(other.allVotes),
-        topCandidateVotes.plus(other.topCandidateVotes));
+        topCandidateVotes.plus(other.topCandidateVotes),
+        Checks.sum(
+            seatsWonWithoutPrevious,
+            other.seatsWonWithoutPrevious,
+            "ward totals: seatsWonWithoutPrevious"));
   }
 }

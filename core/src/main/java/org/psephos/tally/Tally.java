@@ -22,9 +22,11 @@ import org.psephos.Election;
 import org.psephos.ElectionDataException;
 import org.psephos.SeatBaseline;
 import org.psephos.SeatCountException;
+import org.psephos.Party;
 import org.psephos.UnknownIdException;
 import org.psephos.Ward;
 import org.psephos.ward.Candidate;
+import org.psephos.ward.WardPostponement;
 import org.psephos.ward.WardResult;
 
 /**
@@ -266,6 +268,84 @@ public final class Tally {
             index, index.councils[c], (WardCount) old, result.ward, result.result, result.sums));
   }
 
+  /**
+   * The tally with a ward's poll postponed: its seats are still to fill. Once every other ward of
+   * the council is in, the council is declared provisionally: seats won are the sum of its wards,
+   * and seat changes leave out the postponed wards' seats as last fought (or, against the
+   * eve-of-poll baseline, the seats held before the poll, where every postponement gives them).
+   * The ward's result, applied later, replaces the postponement and completes the council; {@link
+   * #withdrawWard} takes a postponement back.
+   *
+   * @param postponement the postponement
+   * @return the new tally; this one is unchanged
+   * @throws UnknownIdException if the council is not part of the election, the ward is not one of
+   *     its listed wards, or a party holding its seats is not one of the election's
+   * @throws SeatCountException if the seats held before the poll exceed the ward's seats, or,
+   *     summed over the council's postponed wards, a party's seats on the eve of the poll; or if the
+   *     ward's seats as last fought exceed the seats it elects (after a boundary change), so that
+   *     the seats left to fill cannot be matched to their holders
+   * @throws ConflictingResultException if the council is held as a whole declaration, or the ward
+   *     has a result
+   */
+  public Tally apply(WardPostponement postponement) {
+    requireNonNull(postponement, "postponement");
+    Council council = postponement.council();
+    int c = positionOf(council);
+    int w = wardPosition(c, postponement.wardId());
+    CouncilFacts facts = index.councils[c];
+    Ward ward = facts.wards[w].ward;
+    String where = council.label() + ", ward " + ward.label() + ": postponed";
+    DataSubject subject = DataSubject.council(council).withWard(ward.id());
+    Composition held = postponement.heldBeforePoll();
+    for (Party party : held.parties()) {
+      index.election.requireParty(party, where + ", seats held before the poll");
+    }
+    if (held.total() > ward.seats()) {
+      throw new SeatCountException(
+          where + ", with seats held before the poll (" + held.total()
+              + ") exceeding the seats it elects (" + ward.seats() + ")",
+          subject, held.total(), ward.seats());
+    }
+    if (ward.defended().total() > ward.seats()) {
+      throw new SeatCountException(
+          where + ", but its seats as last fought (" + ward.defended().total()
+              + ") exceed the seats it elects (" + ward.seats() + "), so the seats it leaves to"
+              + " fill cannot be matched to their holders; declare the council whole, with seats"
+              + " still to fill",
+          subject, ward.defended().total(), ward.seats());
+    }
+    CouncilState old = councils.get(c);
+    if (old instanceof CheckedDeclaration) {
+      throw new ConflictingResultException(
+          where + ", but the council is held as a whole declaration; withdraw the declaration"
+              + " first to count it ward by ward",
+          subject);
+    }
+    WardCount count = (WardCount) old;
+    if (count != null && count.result(w) != null) {
+      throw new ConflictingResultException(
+          where + ", but the ward has declared; withdraw its result first", subject);
+    }
+    for (Party party : held.parties()) {
+      int p = index.partyPosition(party);
+      int sum = held.seats(party);
+      for (int other = 0; count != null && other < facts.wards.length; other++) {
+        WardPostponement earlier = count.postponement(other);
+        if (other != w && earlier != null) {
+          sum += earlier.heldBeforePoll().seats(party);
+        }
+      }
+      if (sum > facts.preElection[p]) {
+        throw new SeatCountException(
+            where + ": seats held by " + party.label() + " before the poll in the council's"
+                + " postponed wards (" + sum + ") exceed its seats on the eve of the poll ("
+                + facts.preElection[p] + ")",
+            subject.withParty(party.id()), sum, facts.preElection[p]);
+      }
+    }
+    return replace(c, WardCount.withPostponement(index, facts, count, w, postponement));
+  }
+
   /** Throws unless a value checked against {@code checkedFor} may be applied to this tally. */
   private void requireCheckedHere(ElectionIndex checkedFor, Council council) {
     if (!index.accepts(checkedFor)) {
@@ -304,8 +384,8 @@ public final class Tally {
   }
 
   /**
-   * The tally without one ward's result, as if it had not declared. Returns this tally if the ward
-   * has no result (or the council is held as a whole declaration).
+   * The tally without one ward's result or postponement, as if it had not declared. Returns this
+   * tally if the ward has neither (or the council is held as a whole declaration).
    *
    * @param council the council
    * @param wardId the ward's id
@@ -317,10 +397,15 @@ public final class Tally {
     requireNonNull(wardId, "wardId");
     int c = positionOf(council);
     int w = wardPosition(c, wardId);
-    if (!(councils.get(c) instanceof WardCount old) || old.result(w) == null) {
+    if (!(councils.get(c) instanceof WardCount old)) {
       return this;
     }
-    return replace(c, WardCount.withWard(index, index.councils[c], old, w, null, null));
+    if (old.result(w) != null) {
+      return replace(c, WardCount.withWard(index, index.councils[c], old, w, null, null));
+    }
+    return old.postponement(w) == null
+        ? this
+        : replace(c, WardCount.withPostponement(index, index.councils[c], old, w, null));
   }
 
   /** The position of a ward among council {@code c}'s listed wards. */
@@ -550,8 +635,12 @@ public final class Tally {
     CouncilState state = councils.get(c);
     WardCount count = state instanceof WardCount wardCount ? wardCount : null;
     List<@Nullable WardResult> results = new ArrayList<>();
+    List<Ward> postponed = new ArrayList<>();
     for (int w = 0; w < facts.wards.length; w++) {
       results.add(count == null ? null : count.result(w));
+      if (count != null && count.postponement(w) != null) {
+        postponed.add(facts.wards[w].ward);
+      }
     }
     WardTotals wardTotals =
         count != null
@@ -580,6 +669,7 @@ public final class Tally {
     return new CouncilProgress(
         contest,
         results,
+        postponed,
         count == null ? 0 : count.wardsIn,
         CouncilState.isDeclared(state),
         state instanceof CheckedDeclaration,

@@ -30,6 +30,8 @@ final class WardSums {
   final int[] defended;
   final int[] gains;
   final int[] losses;
+  /** Seats won in wards of councils with no previous result. */
+  final int[] wonWithoutPrevious;
   final long[][] votes;
   final long[][] comparable;
   final long[][] previous;
@@ -40,6 +42,7 @@ final class WardSums {
       int[] defended,
       int[] gains,
       int[] losses,
+      int[] wonWithoutPrevious,
       long[][] votes,
       long[][] comparable,
       long[][] previous) {
@@ -48,6 +51,7 @@ final class WardSums {
     this.defended = defended;
     this.gains = gains;
     this.losses = losses;
+    this.wonWithoutPrevious = wonWithoutPrevious;
     this.votes = votes;
     this.comparable = comparable;
     this.previous = previous;
@@ -56,6 +60,7 @@ final class WardSums {
   static WardSums zero(int parties) {
     return new WardSums(
         0,
+        new int[parties],
         new int[parties],
         new int[parties],
         new int[parties],
@@ -95,10 +100,14 @@ final class WardSums {
       defended[ward.defendedParties[i]] = ward.defendedSeats[i];
     }
     // a ward of a council with no previous result has nothing gained or lost
-    for (int p = 0; ward.compared && p < won.length; p++) {
-      int change = won[p] - defended[p];
-      gains[p] = Math.max(0, change);
-      losses[p] = Math.max(0, -change);
+    for (int p = 0; p < won.length; p++) {
+      if (ward.compared) {
+        int change = won[p] - defended[p];
+        gains[p] = Math.max(0, change);
+        losses[p] = Math.max(0, -change);
+      } else {
+        wonWithoutPrevious[p] = won[p];
+      }
     }
     if (!result.isUncontested()) {
       for (int k = 0; k < CONVENTIONS; k++) {
@@ -113,7 +122,8 @@ final class WardSums {
 
   /** The same arrays with another ward count; only on unpublished instances. */
   private WardSums withWards(int count) {
-    return new WardSums(count, won, defended, gains, losses, votes, comparable, previous);
+    return new WardSums(
+        count, won, defended, gains, losses, wonWithoutPrevious, votes, comparable, previous);
   }
 
   /** These sums with another added ({@code sign} +1) or taken away (-1). */
@@ -125,6 +135,7 @@ final class WardSums {
       sum.defended[p] = defended[p] + sign * other.defended[p];
       sum.gains[p] = gains[p] + sign * other.gains[p];
       sum.losses[p] = losses[p] + sign * other.losses[p];
+      sum.wonWithoutPrevious[p] = wonWithoutPrevious[p] + sign * other.wonWithoutPrevious[p];
       for (int k = 0; k < CONVENTIONS; k++) {
         sum.votes[k][p] = votes[k][p] + sign * other.votes[k][p];
         sum.comparable[k][p] = comparable[k][p] + sign * other.comparable[k][p];
@@ -151,7 +162,8 @@ final class WardSums {
               gains[p],
               losses[p],
               new VoteFigures(votes[ALL][p], comparable[ALL][p], previous[ALL][p]),
-              new VoteFigures(votes[TOP][p], comparable[TOP][p], previous[TOP][p])));
+              new VoteFigures(votes[TOP][p], comparable[TOP][p], previous[TOP][p]),
+              wonWithoutPrevious[p]));
     }
     return WardTotals.of(wards, wardsExpected, list);
   }

@@ -26,7 +26,7 @@ final class TransferableVoteCount {
   static Map<Candidate, CandidateStatus> statuses(
       String where,
       WardResult result,
-      Map<String, Candidate> byKey,
+      Roster roster,
       List<String> elected,
       List<String> drawnWinners) {
     if (elected.isEmpty()) {
@@ -60,7 +60,13 @@ final class TransferableVoteCount {
     Map<Candidate, CandidateStatus> decided = new HashMap<>();
     List<Candidate> seen = new ArrayList<>();
     for (String name : elected) {
-      Candidate candidate = byKey.get(WardResult.key(name));
+      List<Candidate> matches = roster.matches(name);
+      if (matches.size() > 1) {
+        throw new ElectionDataException(
+            where + ": elected by the STV count: " + Roster.ambiguous(name, matches),
+            result.subject().withCandidate(name));
+      }
+      Candidate candidate = matches.isEmpty() ? null : matches.get(0);
       if (candidate == null || seen.contains(candidate)) {
         throw new ElectionDataException(
             where + ": " + name + ", elected by the STV count, is "

@@ -62,8 +62,10 @@ import org.psephos.Ward;
  *
  * <p>Checked at construction, each with a specific exception whose message names the council, the
  * ward and the candidates: the ward id is an id by the rules of {@link Checks}; the seats are at least 1; at most {@link
- * Checks#MAX_CANDIDATES} candidates; no candidate name is
- * listed twice (ignoring case and runs of white space); votes and ballot figures are not negative;
+ * Checks#MAX_CANDIDATES} candidates; no candidate is listed twice: no id given twice, and no two
+ * candidates without an id share a name (ignoring case and runs of white space) and a party, since
+ * a candidate's identity is their id or else their name and party ({@link Candidate}); votes and
+ * ballot figures are not negative;
  * ballots rejected are at most ballots cast, and ballots cast at most the electorate; no candidate
  * has more votes than there were valid ballots, nor all candidates together more than {@code
  * seats} votes per valid ballot; an uncontested ward has no votes and no ballots; a tie for the
@@ -128,22 +130,12 @@ public final class WardResult {
           this.candidates.size(), Checks.MAX_CANDIDATES, where + ": candidates", "candidates",
           subject());
     }
-    Map<String, Candidate> byKey = new HashMap<>();
-    for (Candidate candidate : this.candidates) {
-      Candidate earlier = byKey.putIfAbsent(key(candidate.name()), candidate);
-      if (earlier != null) {
-        throw new InvalidValueException(
-            InvalidValueException.Problem.DUPLICATE,
-            "candidate name",
-            where + ": candidate " + candidate.name() + " is listed twice",
-            subject().withCandidate(candidate.name()));
-      }
-    }
+    Roster roster = new Roster(where, this.candidates, subject());
     checkBallots(where);
     List<Candidate> sorted = new ArrayList<>(this.candidates);
     sorted.sort(Comparator.comparingInt(Candidate::votes).reversed());
     this.byVotes = Collections.unmodifiableList(sorted);
-    this.statuses = count(where, byKey);
+    this.statuses = count(where, roster);
   }
 
   /** The council and ward, for the facts of the exceptions the count throws. */
@@ -292,18 +284,22 @@ public final class WardResult {
   }
 
   /** Decides each candidate's status, in the order of {@link #candidates}. */
-  private List<CandidateStatus> count(String where, Map<String, Candidate> byKey) {
+  private List<CandidateStatus> count(String where, Roster roster) {
     Map<Candidate, CandidateStatus> decided = new HashMap<>();
     List<Candidate> drawn = new ArrayList<>();
     for (String name : drawnWinners) {
-      Candidate candidate = byKey.get(key(name));
-      if (candidate == null) {
+      List<Candidate> matches = roster.matches(name);
+      if (matches.size() != 1) {
         throw new UnresolvedTieException(
-            where + ": drawn winner " + name + " is not a candidate in this ward",
+            where + ": drawn winner "
+                + (matches.isEmpty()
+                    ? name + " is not a candidate in this ward"
+                    : Roster.ambiguous(name, matches)),
             subject(),
             List.of(),
             drawnWinners);
       }
+      Candidate candidate = matches.get(0);
       if (drawn.contains(candidate)) {
         throw new UnresolvedTieException(
             where + ": drawn winner " + candidate.name() + " is given twice",
@@ -316,7 +312,7 @@ public final class WardResult {
     if (!transferElected.isEmpty()
         || (!isUncontested() && TransferableVoteCount.applies(council))) {
       return inOrder(
-          TransferableVoteCount.statuses(where, this, byKey, transferElected, drawnWinners));
+          TransferableVoteCount.statuses(where, this, roster, transferElected, drawnWinners));
     }
     if (isUncontested()) {
       if (!drawn.isEmpty()) {
@@ -595,7 +591,7 @@ public final class WardResult {
   }
 
   /**
-   * The names of the winners drawn by lot, as given.
+   * The winners drawn by lot as given: each an id, or a name no other candidate of the ward bears.
    *
    * @return an unmodifiable list, empty if no lot was drawn
    */
@@ -607,7 +603,8 @@ public final class WardResult {
    * Whether the ward was counted by the single transferable vote: its winners are the candidates
    * the STV count elected, given in order of election.
    *
-   * @return the names given to {@link Builder#electedByTransferableVote}, empty for a ward decided
+   * @return the ids or names given to {@link Builder#electedByTransferableVote}, empty for a ward
+   *     decided
    *     by most votes
    */
   public List<String> electedByTransferableVote() {
@@ -845,6 +842,7 @@ public final class WardResult {
       Candidate candidate = candidates.get(i);
       text.append(separator)
           .append(candidate.name())
+          .append(candidate.id().map(id -> " #" + id).orElse(""))
           .append(' ')
           .append(candidate.party().id())
           .append(' ')
@@ -1020,7 +1018,8 @@ public final class WardResult {
     /**
      * Adds a winner drawn by lot at the count, for a tie for the last seat.
      *
-     * @param name the drawn candidate's name
+     * @param name the drawn candidate's id, or their name where no other candidate of the ward
+     *     bears it (namesakes are told apart by id: {@link Candidate})
      * @return this builder
      */
     public Builder drawnWinner(String name) {
@@ -1034,7 +1033,8 @@ public final class WardResult {
      * their first preferences. Scottish and Northern Irish wards that went to a poll must be given
      * this way; {@code org.psephos.stv.CountSheet#toWardResult} does it from a count.
      *
-     * @param name the elected candidate's name
+     * @param name the elected candidate's id, or their name where no other candidate of the ward
+     *     bears it
      * @return this builder
      */
     public Builder electedByTransferableVote(String name) {

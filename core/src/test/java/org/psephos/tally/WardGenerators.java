@@ -185,12 +185,9 @@ final class WardGenerators {
                 between(in, 1, MAX_SIZE));
         contest = ElectionGenerators.contest(in, council, parties);
       }
-      // wards only where there is a previous result: these properties compare ward results with
-      // the seats each ward defended (councils with no previous result: NoPreviousResultTest)
-      builder.contest(
-          oneIn(in, 4) || !contest.hasPreviousResult()
-              ? contest
-              : withWards(in, contest, parties, nextWard));
+      // wards on contests with and without a previous result (a ward of a council with no
+      // previous result defends nothing and has no previous votes)
+      builder.contest(oneIn(in, 4) ? contest : withWards(in, contest, parties, nextWard));
     }
     return builder.build();
   }
@@ -225,7 +222,7 @@ final class WardGenerators {
               : String.format(Locale.ROOT, "E05%06d", number);
       Ward ward = Ward.of(id, "Ward " + number, seats.get(w), Composition.of(defended.get(w)));
       for (VoteConvention convention : VoteConvention.values()) {
-        if (oneIn(in, 2)) {
+        if (contest.hasPreviousResult() && oneIn(in, 2)) {
           ward = ward.withPreviousVotes(convention, previousVotes(in, parties));
         }
       }

@@ -173,6 +173,7 @@ final class WardOracle {
     Map<Party, Integer> decided = new LinkedHashMap<>();
     long[] won = new long[parties.size()];
     long[] defended = new long[parties.size()];
+    long[] wonWithoutPrevious = new long[parties.size()];
     long[] gains = new long[parties.size()];
     long[] losses = new long[parties.size()];
     long[][] votes = new long[2][parties.size()];
@@ -214,6 +215,8 @@ final class WardOracle {
           if (contest.hasPreviousResult()) { // no previous result: nothing gained or lost
             gains[p] += Math.max(0, w - d);
             losses[p] += Math.max(0, d - w);
+          } else {
+            wonWithoutPrevious[p] += w;
           }
           wonHere.merge(party, w, Integer::sum);
           filledHere += w;
@@ -268,7 +271,8 @@ final class WardOracle {
                 (int) gains[p],
                 (int) losses[p],
                 new VoteFigures(votes[0][p], comparable[0][p], previous[0][p]),
-                new VoteFigures(votes[1][p], comparable[1][p], previous[1][p])));
+                new VoteFigures(votes[1][p], comparable[1][p], previous[1][p]),
+                (int) wonWithoutPrevious[p]));
       }
       wardTotals = WardTotals.of(wardsDeclared, wardsExpected, list);
     }

@@ -232,9 +232,14 @@ class WardPropertiesTest {
               }
               for (WardTotals wardTotals : totals) {
                 for (PartyWardTotals party : wardTotals.parties()) {
+                  // seats won in wards of councils with no previous result are neither gained nor
+                  // lost: the net change leaves them out
                   assertThat(party.gains() - party.losses())
                       .isEqualTo(party.netChange())
-                      .isEqualTo(party.seatsWon() - party.seatsDefended());
+                      .isEqualTo(
+                          party.seatsWon()
+                              - party.seatsWonWithoutPrevious()
+                              - party.seatsDefended());
                 }
               }
               // for a council declared ward by ward, the net change over its wards is its seat

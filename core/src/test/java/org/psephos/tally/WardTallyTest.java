@@ -515,6 +515,7 @@ class WardTallyTest {
             new CouncilProgress(
                 TOOTING_CONTEST,
                 Arrays.asList(null, null, null, null, null),
+                List.of(),
                 0,
                 false,
                 false,
@@ -527,6 +528,7 @@ class WardTallyTest {
                 new CouncilProgress(
                     TOOTING_CONTEST,
                     Arrays.asList(R1, null, null, null),
+                    List.of(),
                     1,
                     false,
                     false,

@@ -410,9 +410,10 @@ class WardResultTest {
         reject(
             "a candidate listed twice, ignoring case and spacing",
             () ->
-                balham(1).candidate("Ann  Archer", LAB, 5).candidate("ann archer", CON, 3).build(),
+                balham(1).candidate("Ann  Archer", LAB, 5).candidate("ann archer", LAB, 3).build(),
             InvalidValueException.class,
-            WHERE + ": candidate ann archer is listed twice"),
+            WHERE + ": candidate ann archer is listed twice (Labour); namesakes of one party need"
+                + " ids to tell them apart"),
         reject(
             "a blank ward id",
             () -> WardResult.of(WANDSWORTH, " ", 1, List.of()),

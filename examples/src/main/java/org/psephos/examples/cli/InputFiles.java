@@ -1,6 +1,8 @@
 package org.psephos.examples.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.psephos.json.ElectionDefinition;
@@ -18,9 +20,9 @@ final class InputFiles {
       index = "0",
       arity = "0..1",
       paramLabel = "ELECTION",
-      description = "The election definition (psephos.election/1), or (tally and replay) a folder of PA"
-          + " Media's local elections XML, without RESULTS. Default: the bundled example's"
-          + " election.")
+      description = "The election definition (psephos.election/1), or (tally and replay) a folder of"
+          + " PA Media's local elections XML, without RESULTS, or a PA nominations file (then"
+          + " RESULTS and MORE are PA result files). Default: the bundled example's election.")
   @Nullable Path election;
 
   @Parameters(
@@ -35,9 +37,51 @@ final class InputFiles {
           + " ELECTION.")
   @Nullable Path results;
 
+  @Parameters(
+      index = "2..*",
+      arity = "0..*",
+      paramLabel = "MORE",
+      description = "(tally and replay) More of PA Media's result files, after ELECTION, a PA"
+          + " nominations file, and RESULTS, a PA result file.")
+  List<Path> more = new ArrayList<>();
+
   /** Whether ELECTION is a folder of PA's XML (given alone). */
   boolean isPaFolder() {
     return election != null && results == null && java.nio.file.Files.isDirectory(election);
+  }
+
+  /**
+   * Whether ELECTION and RESULTS (and MORE) are PA's XML files: a nominations file and result
+   * files.
+   */
+  boolean isPaFiles() {
+    return election != null && PaFolders.isXml(election)
+        && (results == null || PaFolders.isXml(results))
+        && more.stream().allMatch(PaFolders::isXml);
+  }
+
+  /** Whether the input is PA's XML, a folder or files. */
+  boolean isPa() {
+    return isPaFolder() || isPaFiles();
+  }
+
+  /** The name of the PA input in messages: the folder, or the nominations file. */
+  String paName() {
+    return java.util.Objects.requireNonNull(election, "election").toString();
+  }
+
+  /** Reads the PA folder or files, when {@link #isPa()}. */
+  PaFolders.Read readPa() {
+    if (isPaFolder()) {
+      return PaFolders.read(paFolder());
+    }
+    List<Path> all = new ArrayList<>();
+    all.add(java.util.Objects.requireNonNull(election, "election"));
+    if (results != null) {
+      all.add(results);
+    }
+    all.addAll(more);
+    return PaFolders.readFiles(all);
   }
 
   /** The PA folder, when {@link #isPaFolder()}. */
@@ -55,6 +99,10 @@ final class InputFiles {
    * @throws BadDataException if the election file cannot be read or is not valid
    */
   ElectionDefinition readElection(TallyOptions options, CommandLine commandLine) {
+    if (!more.isEmpty()) {
+      throw new ParameterException(
+          commandLine, "only PA result files may follow RESULTS (" + more.get(0) + ")");
+    }
     if (election != null && results == null) {
       throw new ParameterException(
           commandLine, "RESULTS is required with ELECTION (or give neither)");

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +14,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -25,6 +28,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Council;
 import org.psephos.ElectionDataException;
@@ -64,6 +69,22 @@ final class LiveServer implements AutoCloseable {
   /** The chart goes to the clients at most this often (a second): it is most of an event. */
   static final long CHART_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+  /**
+   * How many events may wait for a client whose connection is not taking them: one more and the
+   * server drops the client, which reconnects with its {@code Last-Event-ID} when it can read
+   * again. A client that asks for more missed events than this is sent the whole state instead.
+   */
+  static final int MAX_PENDING = 64;
+
+  /**
+   * The kernel's send buffer of each connection (the system may double it): fixed rather than
+   * grown by the system up to megabytes, so that a client that stops reading holds little memory
+   * and is soon seen to be behind.
+   */
+  static final int SEND_BUFFER = 64 * 1024;
+
+  private static final byte[] HEARTBEAT = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
+
   private static final String PROBLEM_JSON = "application/problem+json";
   private static final String JSON = "application/json";
   private static final String BEARER = "Bearer ";
@@ -87,6 +108,13 @@ final class LiveServer implements AutoCloseable {
   /** Whether a chart event is to come; only the dispatcher's thread reads and writes it. */
   private boolean chartDue;
 
+  /**
+   * The latest {@code refresh} event of each region's page ("" for the whole election), drawn
+   * once for every client that connects while the state is the same; only the dispatcher's thread
+   * reads and writes it.
+   */
+  private final Map<String, Frame> wholeState = new HashMap<>();
+
   private LiveServer(LiveNight night, byte @Nullable [] token, String host, int port) {
     this.night = night;
     this.token = token == null ? null : token.clone();
@@ -97,6 +125,15 @@ final class LiveServer implements AutoCloseable {
               config.startup.showOldJavalinVersionWarning = false;
               config.jetty.host = host;
               config.jetty.port = port;
+              config.jetty.addConnector(
+                  (server, http) -> {
+                    ServerConnector connector =
+                        new ServerConnector(server, new HttpConnectionFactory(http));
+                    connector.setHost(host);
+                    connector.setPort(port);
+                    connector.setAcceptedSendBufferSize(SEND_BUFFER);
+                    return connector;
+                  });
               config.http.maxRequestSize = MAX_BODY;
               config.routes.exception(HttpProblem.class, LiveServer::problem);
               config.routes.get("/", this::page);
@@ -348,33 +385,61 @@ final class LiveServer implements AutoCloseable {
     };
   }
 
-  /** A new client of the event stream: the events it missed, then every new one. */
+  /**
+   * A new client of the event stream: the events it missed, then every new one. Its connection
+   * is written without blocking (a servlet {@link WriteListener}): a client that stops reading
+   * delays no one else.
+   */
   private void subscribe(SseClient client) {
     Context ctx = client.ctx();
+    ServletOutputStream out;
+    try {
+      out = ctx.res().getOutputStream();
+    } catch (IOException e) {
+      client.close();
+      return;
+    }
     LivePage page = page(ctx.queryParam("region"));
     long lastId = lastEventId(ctx.header("Last-Event-ID"), ctx.queryParam("since"));
-    Subscriber subscriber = new Subscriber(client, page, ctx.queryParam("region"));
+    Subscriber subscriber = new Subscriber(client, out, page, ctx.queryParam("region"));
     client.keepAlive();
     client.onClose(() -> subscribers.remove(subscriber));
+    subscriber.out.setWriteListener(subscriber);
     dispatcher.execute(
         () -> {
           Optional<List<LiveNight.Event>> missed =
               lastId < 0 ? Optional.empty() : night.since(lastId);
-          if (missed.isPresent()) {
+          if (missed.isPresent() && missed.get().size() <= MAX_PENDING) {
             List<LiveNight.Event> events = missed.get();
             for (int i = 0; i < events.size(); i++) {
               LiveNight.Event event = events.get(i);
               subscriber.send(
-                  "update", event, page.eventData(event, false, i == events.size() - 1));
+                  Frame.of(
+                      "update", event.id(), page.eventData(event, false, i == events.size() - 1)));
             }
           } else {
-            LiveNight.Event whole = LiveNight.Event.whole(night.state());
-            subscriber.send("refresh", whole, page.eventData(whole, true, true));
+            subscriber.send(wholeState(subscriber));
           }
-          if (!client.terminated()) {
+          if (!subscriber.closed()) {
             subscribers.add(subscriber);
           }
         });
+  }
+
+  /**
+   * The whole state as a {@code refresh} event for a client's page, drawn once per state; its id
+   * is the state's, read once.
+   */
+  private Frame wholeState(Subscriber subscriber) {
+    LiveNight.State state = night.state();
+    Frame cached = wholeState.get(subscriber.regionKey);
+    if (cached != null && cached.id == state.id()) {
+      return cached;
+    }
+    LiveNight.Event whole = LiveNight.Event.whole(state);
+    Frame frame = Frame.of("refresh", whole.id(), subscriber.page.eventData(whole, true, true));
+    wholeState.put(subscriber.regionKey, frame);
+    return frame;
   }
 
   /**
@@ -410,18 +475,15 @@ final class LiveServer implements AutoCloseable {
               this::sendChart, lastChart + CHART_EVERY_NANOS - now, TimeUnit.NANOSECONDS);
       requireNonNull(chart, "chart"); // runs on the dispatcher, or not at all once it stops
     }
-    Map<String, String> data = new HashMap<>();
-    List<Subscriber> gone = new ArrayList<>();
+    Map<String, Frame> frames = new HashMap<>();
     for (Subscriber subscriber : subscribers) {
-      String text =
-          data.computeIfAbsent(
-              subscriber.regionKey, key -> subscriber.page.eventData(event, false, withChart));
-      subscriber.send("update", event, text);
-      if (subscriber.client.terminated()) {
-        gone.add(subscriber);
-      }
+      subscriber.send(
+          frames.computeIfAbsent(
+              subscriber.regionKey,
+              key ->
+                  Frame.of(
+                      "update", event.id(), subscriber.page.eventData(event, false, withChart))));
     }
-    gone.forEach(subscribers::remove);
   }
 
   /** Sends every client the chart of the latest state. */
@@ -429,22 +491,20 @@ final class LiveServer implements AutoCloseable {
     chartDue = false;
     lastChart = System.nanoTime();
     LiveNight.State state = night.state();
-    Map<String, String> data = new HashMap<>();
+    Map<String, Frame> frames = new HashMap<>();
     for (Subscriber subscriber : subscribers) {
-      subscriber.client.sendEvent(
-          "chart", data.computeIfAbsent(subscriber.regionKey, key -> subscriber.page.chartData(state)));
+      subscriber.offer(
+          frames.computeIfAbsent(
+              subscriber.regionKey,
+              key -> Frame.of("chart", -1, subscriber.page.chartData(state))));
     }
   }
 
   private void heartbeat() {
-    List<Subscriber> gone = new ArrayList<>();
+    Frame comment = new Frame(-1, HEARTBEAT);
     for (Subscriber subscriber : subscribers) {
-      subscriber.client.sendComment("keep-alive");
-      if (subscriber.client.terminated()) {
-        gone.add(subscriber);
-      }
+      subscriber.offer(comment);
     }
-    gone.forEach(subscribers::remove);
   }
 
   @Override
@@ -452,26 +512,140 @@ final class LiveServer implements AutoCloseable {
     return "LiveServer[port " + port() + ", " + subscribers.size() + " clients]";
   }
 
-  /** A client of the event stream and the page it shows. */
-  private static final class Subscriber {
+  /** One event as the stream carries it, encoded once and written to every client of a page. */
+  static final class Frame {
+    /** The event's id, -1 for one without (a chart, a comment). */
+    final long id;
+
+    private final byte[] bytes;
+
+    /** A frame of the bytes given, which the caller no longer changes. */
+    Frame(long id, byte[] bytes) {
+      this.id = id;
+      this.bytes = bytes;
+    }
+
+    /**
+     * The text in UTF-8: {@code id:}, {@code event:} and {@code data:} lines and an empty line.
+     * Not copied: nobody changes it.
+     */
+    byte[] bytes() {
+      return bytes;
+    }
+
+    /** An event named {@code name} with the id (none when negative) and the data given. */
+    static Frame of(String name, long id, String data) {
+      StringBuilder text = new StringBuilder(data.length() + 48);
+      if (id >= 0) {
+        text.append("id: ").append(id).append('\n');
+      }
+      text.append("event: ").append(name).append('\n');
+      for (String line : data.split("\n", -1)) {
+        text.append("data: ").append(line.replace("\r", "")).append('\n');
+      }
+      text.append('\n');
+      return new Frame(id, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * A client of the event stream and the page it shows. Its events wait in a queue of at most
+   * {@link #MAX_PENDING} and are written without blocking: by the dispatcher when the connection
+   * takes them, else by the server's thread that reports it writable again. A client whose queue
+   * is full is dropped (its response ends), so that one that stops reading costs the others
+   * nothing and holds no more than {@link #MAX_PENDING} events.
+   */
+  private final class Subscriber implements WriteListener {
     private final SseClient client;
+    private final ServletOutputStream out;
     private final LivePage page;
     private final String regionKey;
+
+    /** The last update queued; only the dispatcher reads and writes it. */
     private long lastSent = -1;
 
-    Subscriber(SseClient client, LivePage page, @Nullable String region) {
+    /** The events waiting for the connection; guarded by this. */
+    private final ArrayDeque<Frame> pending = new ArrayDeque<>();
+
+    /** Whether bytes were written and not yet flushed; guarded by this. */
+    private boolean unflushed;
+
+    /** Whether the client was dropped or its connection failed; guarded by this. */
+    private boolean closed;
+
+    Subscriber(SseClient client, ServletOutputStream out, LivePage page, @Nullable String region) {
       this.client = client;
+      this.out = out;
       this.page = page;
       this.regionKey = region == null ? "" : region;
     }
 
-    /** Sends an event unless this client has it already; only the dispatcher calls this. */
-    void send(String name, LiveNight.Event event, String data) {
-      if (event.id() <= lastSent && name.equals("update")) {
+    /**
+     * Sends an update or refresh unless this client has its event already (a refresh counts as
+     * every event to its id); only the dispatcher calls this.
+     */
+    void send(Frame frame) {
+      if (frame.id <= lastSent) {
         return;
       }
-      lastSent = event.id();
-      client.sendEvent(name, data, String.valueOf(event.id()));
+      lastSent = frame.id;
+      offer(frame);
+    }
+
+    /** Queues a frame and writes what the connection takes now; drops a client too far behind. */
+    synchronized void offer(Frame frame) {
+      if (closed) {
+        return;
+      }
+      if (pending.size() >= MAX_PENDING) {
+        drop();
+        return;
+      }
+      pending.addLast(frame);
+      drain();
+    }
+
+    synchronized boolean closed() {
+      return closed;
+    }
+
+    /** Writes and flushes queued frames for as long as the connection takes them at once. */
+    private void drain() {
+      try {
+        while (!closed && out.isReady()) {
+          if (unflushed) {
+            unflushed = false;
+            out.flush();
+            continue;
+          }
+          Frame next = pending.pollFirst();
+          if (next == null) {
+            return;
+          }
+          out.write(next.bytes());
+          unflushed = true;
+        }
+      } catch (IOException | IllegalStateException e) {
+        drop();
+      }
+    }
+
+    /** Ends this client's stream: it is no longer sent anything. */
+    private void drop() {
+      closed = true;
+      pending.clear();
+      subscribers.remove(this);
+      client.close();
+    }
+
+    @Override
+    public synchronized void onWritePossible() {
+      drain();
+    }
+
+    @Override
+    public synchronized void onError(Throwable failure) {
+      drop();
     }
   }
 

@@ -19,6 +19,10 @@ import org.psephos.feeds.pa.PaElection;
 import org.psephos.feeds.pa.PaFeed;
 import org.psephos.feeds.pa.PaFeedException;
 import org.psephos.feeds.pa.PaFeedStep;
+import org.psephos.feeds.pa.PaMessage;
+import org.psephos.feeds.pa.PaNominations;
+import org.psephos.feeds.pa.PaReader;
+import org.psephos.feeds.pa.PaResult;
 import org.psephos.json.PublishedDeclaration;
 import org.psephos.tally.CouncilResult;
 import org.psephos.tally.LiveTally;
@@ -89,6 +93,78 @@ final class PaFolders {
       problems.add(String.valueOf(gap.getMessage()));
     }
     return new Read(election, feed, problems, bad[0], List.copyOf(arrivals));
+  }
+
+  /**
+   * Reads PA files given one by one, as a folder holding just them is read: the nominations among
+   * them make the election (each council whose boundaries changed sized by its result's {@code
+   * NewCouncil}), then the results are applied in the order given (their revisions in any order).
+   * A file that is not PA's XML, or a result that is rejected, is a bad file, skipped.
+   *
+   * @param files the files: at least one nominations file, and results
+   * @return what was read
+   * @throws BadDataException if no file is nominations, or the nominations are bad
+   */
+  static Read readFiles(List<Path> files) {
+    List<PaNominations> nominations = new ArrayList<>();
+    List<Path> resultFiles = new ArrayList<>();
+    List<PaResult> results = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    int bad = 0;
+    for (Path file : files) {
+      PaMessage message;
+      try {
+        message = PaReader.read(file);
+      } catch (PaFeedException | UncheckedIOException e) {
+        bad++;
+        problems.add("bad file, skipped: " + e.getMessage());
+        continue;
+      }
+      if (message instanceof PaNominations read) {
+        nominations.add(read);
+      } else if (message instanceof PaResult read) {
+        resultFiles.add(file);
+        results.add(read);
+      }
+    }
+    if (nominations.isEmpty()) {
+      throw new BadDataException(
+          files.get(0) + ": no LocalElectionNominations among the PA files given ("
+              + files.size() + "); give the nominations file first, then the results");
+    }
+    PaElection election;
+    try {
+      election = PaElection.of(nominations, results);
+    } catch (PaFeedException e) {
+      throw new BadDataException(String.valueOf(e.getMessage()), e);
+    }
+    PaFeed feed = PaFeed.start(election);
+    Set<Council> arrivals = new LinkedHashSet<>();
+    for (int i = 0; i < results.size(); i++) {
+      try {
+        PaFeedStep step = feed.apply(results.get(i));
+        feed = step.feed();
+        Path file = resultFiles.get(i);
+        step.notices().forEach(notice -> problems.add(file.getFileName() + ": " + notice));
+        step.changed().forEach(result -> arrivals.add(result.council()));
+      } catch (PaFeedException e) {
+        bad++;
+        problems.add("bad file, skipped: " + e.getMessage());
+      }
+    }
+    for (PaDifference difference : feed.differences()) {
+      problems.add("PA's figure differs: " + difference);
+    }
+    for (PaFeedException gap : feed.gaps()) {
+      problems.add(String.valueOf(gap.getMessage()));
+    }
+    return new Read(election, feed, problems, bad, List.copyOf(arrivals));
+  }
+
+  /** Whether a file is named as PA's XML: {@code .xml}, in any case. */
+  static boolean isXml(Path file) {
+    return file.getFileName() != null
+        && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml");
   }
 
   /**

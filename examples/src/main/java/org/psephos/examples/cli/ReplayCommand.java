@@ -139,7 +139,7 @@ final class ReplayCommand implements Callable<Integer> {
     if (every < 0) {
       throw new ParameterException(spec.commandLine(), "--every " + every + " is negative");
     }
-    PaFolders.Read paFolder = files.isPaFolder() ? PaFolders.read(files.paFolder()) : null;
+    PaFolders.Read paFolder = files.isPa() ? files.readPa() : null;
     ElectionDefinition definition =
         paFolder != null
             ? ElectionDefinition.of(paFolder.election().election())
@@ -168,7 +168,7 @@ final class ReplayCommand implements Callable<Integer> {
     boolean scoreboardLast = false;
     int status;
     try (ResultFeed feed = paFolder != null
-        ? ResultFeed.of(files.paFolder().toString(), PaFolders.declarations(paFolder))
+        ? ResultFeed.of(files.paName(), PaFolders.declarations(paFolder))
         : files.openResults(options, tally, badLines.handler(err, command))) {
       boolean first = true;
       for (Optional<PublishedResult> next = feed.next(); next.isPresent(); next = feed.next()) {

@@ -5,18 +5,25 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
+import org.psephos.ElectionDataException;
 import org.psephos.feeds.pa.PaDropFolder;
 import org.psephos.feeds.pa.PaElection;
 import org.psephos.feeds.pa.PaFeedException;
 import org.psephos.feeds.pa.PaFeedStep;
+import org.psephos.feeds.tables.DemocracyClubPoller;
 import org.psephos.json.ElectionDefinition;
 import org.psephos.json.PublishedResult;
 import org.psephos.tally.LiveTally;
@@ -49,11 +56,12 @@ import picocli.CommandLine.Spec;
       "The results come from RESULTS (a stream or document, as replay reads it; - reads a"
           + " stream from standard input as it arrives, and --follow keeps reading a stream file"
           + " as it grows), from a PA Media drop folder (--watch), or from the bundled example"
-          + " (--example, replayed at the pace of --replay-every). With --write-token-file, desks"
+          + " (--example, replayed at the pace of --replay-every), or from Democracy Club's results"
+          + " API (--democracy-club DATE with ELECTION). With --write-token-file, desks"
           + " may also POST results to /api/declarations with the token. Stop it with Ctrl-C.",
       "",
       "The server listens on 127.0.0.1 unless --host says otherwise; it writes no file and"
-          + " connects to no other host."
+          + " connects to no other host (but Democracy Club's, with --democracy-club)."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -80,6 +88,30 @@ final class ServeCommand implements Callable<Integer> {
       description = "Serve the results of a PA Media drop folder, as watch reads it, instead of"
           + " ELECTION and RESULTS.")
   @Nullable Path watch;
+
+  @Option(
+      names = "--democracy-club",
+      paramLabel = "DATE",
+      description = "Serve the results Democracy Club's results API publishes for this polling"
+          + " day (2026-05-07), polled every --poll-every, for the wards of ELECTION (given"
+          + " without RESULTS).")
+  @Nullable String democracyClub;
+
+  @Option(
+      names = "--democracy-club-url",
+      paramLabel = "URL",
+      description = "The site of Democracy Club's API (a mirror's, or a test server's)."
+          + " Default: ${DEFAULT-VALUE}.",
+      defaultValue = "https://candidates.democracyclub.org.uk/")
+  String democracyClubUrl = DemocracyClubPoller.DEFAULT_BASE.toString();
+
+  @Option(
+      names = "--poll-every",
+      paramLabel = "DURATION",
+      converter = Durations.class,
+      defaultValue = "60s",
+      description = "How long to wait between two polls of --democracy-club. Default: 60s.")
+  Duration pollEvery = Duration.ofSeconds(60);
 
   @Option(
       names = "--replay-every",
@@ -131,6 +163,11 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new ParameterException(spec.commandLine(), "--port " + port + " is not a port");
     }
+    if (!files.more.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "serve takes at most ELECTION and RESULTS: " + files.more.get(0)
+              + " is one file too many");
+    }
     byte @Nullable [] token = writeTokenFile == null ? null : readToken(writeTokenFile);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -157,6 +194,10 @@ final class ServeCommand implements Callable<Integer> {
         stop.await();
       }
       return 0;
+    }
+    String day = democracyClub;
+    if (day != null) {
+      return serveDemocracyClub(day, token, out, err, command);
     }
     ElectionDefinition definition = files.readElection(options, spec.commandLine());
     Tally empty = options.emptyTally(definition.election());
@@ -189,6 +230,93 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * Serves the results Democracy Club publishes for a polling day: a poll, then another after
+   * {@link #pollEvery}, until stopped. A failed or bad poll is reported and applies nothing; the
+   * next one tries again.
+   */
+  private int serveDemocracyClub(
+      String day, byte @Nullable [] token, PrintWriter out, PrintWriter err, String command)
+      throws InterruptedException {
+    Path electionFile = files.election;
+    if (electionFile == null || files.results != null || watch != null || follow) {
+      throw new ParameterException(
+          spec.commandLine(), "--democracy-club " + day + " reads the results of ELECTION's wards"
+              + " from Democracy Club: give ELECTION alone (no RESULTS, --watch or --follow)");
+    }
+    options.checkExample(true, spec.commandLine());
+    LocalDate date;
+    URI base;
+    try {
+      date = LocalDate.parse(day);
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(
+          spec.commandLine(), "--democracy-club " + day + " is not a date such as 2026-05-07");
+    }
+    try {
+      base = new URI(democracyClubUrl.endsWith("/") ? democracyClubUrl : democracyClubUrl + "/");
+      if (!"https".equals(base.getScheme()) && !"http".equals(base.getScheme())) {
+        throw new URISyntaxException(democracyClubUrl, "not an http or https address");
+      }
+    } catch (URISyntaxException e) {
+      throw new ParameterException(
+          spec.commandLine(), "--democracy-club-url " + democracyClubUrl + ": " + e.getMessage());
+    }
+    ElectionDefinition definition = Inputs.election(electionFile, options.example);
+    LiveTally live = LiveTally.of(options.emptyTally(definition.election()));
+    LiveNight night =
+        new LiveNight(
+            definition, live, outcomeNames.names(definition.election(), spec.commandLine()));
+    DemocracyClubPoller poller =
+        DemocracyClubPoller.of(
+            base, date, definition.election(), live, Duration.ofSeconds(5),
+            environment.sleeper()::sleep);
+    Thread polling =
+        new Thread(() -> poll(poller, base, night, err, command), "psephos-serve-democracy-club");
+    polling.setDaemon(true);
+    try (LiveServer started = start(night, token, out)) {
+      polling.start();
+      stop.await();
+    } finally {
+      polling.interrupt();
+    }
+    return 0;
+  }
+
+  /** Polls Democracy Club until interrupted, publishing what each poll applies. */
+  private void poll(
+      DemocracyClubPoller poller, URI base, LiveNight night, PrintWriter err, String command) {
+    int noticesShown = 0;
+    try {
+      while (!Thread.currentThread().isInterrupted()) {
+        String problem = null;
+        try {
+          poller.poll();
+        } catch (IOException e) {
+          problem = base + " cannot be read (" + e.getMessage() + ")";
+        } catch (ElectionDataException e) { // a TableFormatException too
+          problem = e.getMessage() + "; nothing of this poll is applied";
+        }
+        night.publishLatest();
+        List<String> notices = poller.notices();
+        synchronized (err) {
+          for (String notice : notices.subList(noticesShown, notices.size())) {
+            err.println(command + ": " + notice);
+          }
+          if (problem != null) {
+            err.println(command + ": " + problem + "; polling again in " + pollEvery.toSeconds()
+                + " s");
+          }
+          err.flush();
+        }
+        noticesShown = notices.size();
+        environment.sleeper().sleep(pollEvery);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private LiveServer start(LiveNight night, byte @Nullable [] token, PrintWriter out) {
     LiveServer started;
     try {
@@ -197,11 +325,11 @@ final class ServeCommand implements Callable<Integer> {
       throw new BadDataException(
           "cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
     }
-    server = started;
     out.println(
         "Serving " + night.definition().election().name() + " at " + started.uri(host)
             + " (Ctrl-C to stop)");
     out.flush();
+    server = started; // after the address is printed: tests wait for it, then read the address
     return started;
   }
 

@@ -93,7 +93,7 @@ final class TallyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String command = spec.qualifiedName();
-    PaFolders.Read paFolder = files.isPaFolder() ? PaFolders.read(files.paFolder()) : null;
+    PaFolders.Read paFolder = files.isPa() ? files.readPa() : null;
     ElectionDefinition definition =
         paFolder != null
             ? ElectionDefinition.of(paFolder.election().election())

@@ -98,6 +98,32 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
+   * Checks PA files given one by one (nominations and results) together, as a folder of them;
+   * prints their problems and a summary line; returns the count.
+   */
+  private static int checkPaFiles(List<Path> paFiles, PrintWriter out, PrintWriter err) {
+    String name =
+        paFiles.get(0)
+            + (paFiles.size() == 1 ? "" : " and " + count(paFiles.size() - 1, "more file"));
+    PaFolders.Read read;
+    try {
+      read = PaFolders.readFiles(paFiles);
+    } catch (BadDataException e) {
+      err.println(e.getMessage());
+      out.println(name + ": not PA files");
+      return 1;
+    }
+    for (String problem : read.problems()) {
+      err.println(problem);
+    }
+    out.println(
+        name + ": PA files, " + count(read.election().election().councils().size(), "council")
+            + ", " + read.feed().tally().councilsDeclared() + " declared: "
+            + (read.problems().isEmpty() ? "valid" : count(read.problems().size(), "problem")));
+    return read.problems().size();
+  }
+
+  /**
    * One input: its name, its bytes (open and at their start, null for a stream, read later, or a
    * file that could not be read) and what it is.
    */
@@ -144,12 +170,18 @@ final class ValidateCommand implements Callable<Integer> {
       inputs.add(new Input(election));
     }
     int paProblems = 0;
+    List<Path> paFiles = new ArrayList<>();
     for (Path file : files) {
       if (java.nio.file.Files.isDirectory(file)) {
         paProblems += checkPaFolder(file, out, err);
+      } else if (PaFolders.isXml(file)) {
+        paFiles.add(file);
       } else {
         inputs.add(new Input(file));
       }
+    }
+    if (!paFiles.isEmpty()) {
+      paProblems += checkPaFiles(paFiles, out, err);
     }
     if (inputs.isEmpty()) {
       out.flush();

@@ -113,6 +113,60 @@ class PaCommandsTest {
   }
 
   @Test
+  void tallyReplayAndValidateTakePaFilesOneByOne(@TempDir Path dir) throws Exception {
+    Path pa = folder(dir);
+    String allton = pa.resolve("n_Allton.xml").toString();
+    String bowton = pa.resolve("n_Bowton.xml").toString();
+    String alltonResult = pa.resolve("r_Allton_1.xml").toString();
+    String bowtonResult = pa.resolve("r_Bowton_1.xml").toString();
+
+    Cli.Result all = Cli.run("tally", allton, bowton, alltonResult, bowtonResult, "--outcomes");
+    assertThat(all.exitCode()).as(all.err()).isZero();
+    assertThat(all.out())
+        .contains("State of parties after 2 of 2 councils declare")
+        .contains("Bowton: Labour gain from Conservative");
+    Cli.Result one = Cli.run("tally", allton, bowton, alltonResult);
+    assertThat(one.exitCode()).as(one.err()).isZero();
+    assertThat(one.out()).contains("State of parties after 1 of 2 councils declare");
+
+    // replay: the results in the order given
+    Cli.Result replay =
+        Cli.run("replay", "--every", "0", allton, bowton, bowtonResult, alltonResult);
+    assertThat(replay.exitCode()).as(replay.err()).isZero();
+    assertThat(replay.outLines())
+        .startsWith("Bowton: Labour gain from Conservative",
+            "Allton: Liberal Democrat gain from Labour", "");
+
+    Cli.Result clean = Cli.run("validate", allton, bowton, alltonResult, bowtonResult);
+    assertThat(clean.exitCode()).as(clean.err()).isZero();
+    assertThat(clean.out())
+        .isEqualTo(allton + " and 3 more files: PA files, 2 councils, 2 declared: valid\n");
+    Path wrong = pa.resolve("r_Bowton_2.xml");
+    Files.writeString(wrong, result(2, "Bowton", "9003",
+        "<Party name='Lab' paId='662' seats='2'/><Party name='C' paId='659' seats='6'/>"));
+    Cli.Result bad = Cli.run("validate", allton, bowton, bowtonResult, wrong.toString());
+    assertThat(bad.exitCode()).isEqualTo(Psephos.BAD_DATA);
+    assertThat(bad.err()).contains("the seats won (8) do not add up to the seats offered (9)");
+    assertThat(bad.out())
+        .isEqualTo(allton + " and 3 more files: PA files, 2 councils, 1 declared: 1 problem\n");
+    Cli.Result results = Cli.run("validate", alltonResult, bowtonResult);
+    assertThat(results.exitCode()).isEqualTo(Psephos.BAD_DATA);
+    assertThat(results.err())
+        .contains("no LocalElectionNominations among the PA files given (2)");
+    assertThat(results.out()).isEqualTo(alltonResult + " and 1 more file: not PA files\n");
+  }
+
+  @Test
+  void onlyPaResultFilesFollowResults(@TempDir Path dir) throws Exception {
+    Cli.copyLondon(dir);
+    String declarations = dir.resolve("declarations.ndjson").toString();
+    Cli.Result extra =
+        Cli.run("tally", dir.resolve("election.json").toString(), declarations, declarations);
+    assertThat(extra.exitCode()).isEqualTo(2);
+    assertThat(extra.err()).contains("only PA result files may follow RESULTS (" + declarations);
+  }
+
+  @Test
   void tallyTakesAPaFolderWithPasConventions(@TempDir Path dir) throws Exception {
     Path pa = folder(dir);
     Cli.Result text = Cli.run("tally", pa.toString(), "--outcomes");

@@ -261,7 +261,7 @@ class ReplayCommandTest {
           "--type", "county"},
       {"--adjective PP99: no party of election local.2018-05-03 has the id, name or short name PP99", "replay",
           "--adjective", "PP99=Nobody"},
-      {"Unmatched argument", "replay", "a", "b", "c"},
+      {"only PA result files may follow RESULTS (c)", "replay", "a", "b", "c"},
     };
     for (String[] row : cases) {
       String[] args = java.util.Arrays.copyOfRange(row, 1, row.length);

@@ -15,8 +15,15 @@ import org.jspecify.annotations.Nullable;
 
 /** A client of a server-sent event stream, reading it on a thread of its own into a queue. */
 final class SseClient implements AutoCloseable {
-  /** One event: its id, name and data. */
-  record Event(String id, String name, String data) {}
+  /**
+   * One event: its id, name and data, and when it was read ({@link System#nanoTime()}).
+   *
+   * @param id its id ("" for none)
+   * @param name its name
+   * @param data its data
+   * @param received when its last line was read
+   */
+  record Event(String id, String name, String data, long received) {}
 
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
   private final Thread reader;
@@ -55,7 +62,7 @@ final class SseClient implements AutoCloseable {
       for (String line : (Iterable<String>) body::iterator) {
         if (line.isEmpty()) {
           if (data.length() > 0) {
-            events.add(new Event(id, name, data.toString()));
+            events.add(new Event(id, name, data.toString(), System.nanoTime()));
           }
           name = "message";
           data.setLength(0);

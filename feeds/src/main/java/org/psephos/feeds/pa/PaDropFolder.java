@@ -108,7 +108,9 @@ public final class PaDropFolder implements AutoCloseable {
 
   /**
    * The election of the nominations files in a folder (every {@code *.xml} file whose root is
-   * {@code LocalElectionNominations}).
+   * {@code LocalElectionNominations}), each council whose boundaries changed sized by the {@code
+   * NewCouncil} of its result in the folder, if any ({@link PaElection#of(java.util.Collection,
+   * java.util.Collection)}).
    *
    * @param folder the folder
    * @return the election
@@ -117,9 +119,18 @@ public final class PaDropFolder implements AutoCloseable {
    */
   public static PaElection election(Path folder) {
     List<PaNominations> nominations = new ArrayList<>();
+    List<PaResult> results = new ArrayList<>();
     for (Path file : xmlFiles(folder)) {
-      if (isNominations(file)) {
-        nominations.add((PaNominations) PaReader.read(file));
+      PaMessage message;
+      try {
+        message = PaReader.read(file);
+      } catch (PaFeedException e) {
+        continue; // not nominations; reported when the folder's files are applied
+      }
+      if (message instanceof PaNominations read) {
+        nominations.add(read);
+      } else if (message instanceof PaResult read) {
+        results.add(read);
       }
     }
     if (nominations.isEmpty()) {
@@ -130,7 +141,7 @@ public final class PaDropFolder implements AutoCloseable {
           "no LocalElectionNominations file in the folder",
           org.psephos.DataSubject.none());
     }
-    return PaElection.of(nominations);
+    return PaElection.of(nominations, results);
   }
 
   /**
@@ -310,14 +321,6 @@ public final class PaDropFolder implements AutoCloseable {
       call.run();
     } catch (RuntimeException e) {
       // a listener's failure must not stop the night; the next file is read as usual
-    }
-  }
-
-  private static boolean isNominations(Path file) {
-    try {
-      return PaReader.read(file) instanceof PaNominations;
-    } catch (PaFeedException e) {
-      return false;
     }
   }
 

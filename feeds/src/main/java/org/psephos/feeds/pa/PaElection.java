@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.psephos.Composition;
 import org.psephos.Contest;
 import org.psephos.ControlRule;
@@ -31,7 +32,10 @@ import org.psephos.tally.Tally;
  *
  * <ul>
  *   <li>the composition before the election is the parties' {@code seatsHeld}, and the council's
- *       size their sum;
+ *       size their sum; but where the boundaries changed ({@code boundaryChange="true"}), the
+ *       nominations do not give the new size, and the council's size is the total of its
+ *       result's {@code NewCouncil} when a result is given to {@link #of(Collection, Collection)}
+ *       (the seats contested growing or shrinking with it);
  *   <li>the seats defended, and PA's baseline of seat changes, are the {@code seatsOffered}; the
  *       seats contested their sum; the continuing seats held less offered;
  *   <li>PA's type maps onto core's: London to a London borough, Metro to a metropolitan borough,
@@ -84,6 +88,29 @@ public final class PaElection {
    * @throws IllegalArgumentException if no message is given
    */
   public static PaElection of(Collection<PaNominations> nominations) {
+    return of(nominations, List.of());
+  }
+
+  /**
+   * The election of a set of nominations messages, each council whose boundaries changed sized by
+   * its result: PA's nominations of such a council give the seats held and offered on the old
+   * boundaries only, and its result's {@code NewCouncil} (the whole council after the election)
+   * gives the new size. The council's size becomes that total and its seats contested the total
+   * less the continuing seats; its seats held stay the composition before (control before is
+   * judged on them) and its seats offered the baseline of changes. A council without a result
+   * keeps the size of its seats held. Results of councils whose boundaries did not change are not
+   * read here.
+   *
+   * @param nominations the messages, at least one, all of the same election
+   * @param results result messages of the election, in any order (those of other councils are
+   *     ignored here)
+   * @return the election
+   * @throws PaFeedException as {@link #of(Collection)}, and ({@link
+   *     PaFeedException.Kind#CONFLICTING_REVISION}) if two results of a council whose boundaries
+   *     changed give different totals, naming both files and totals
+   * @throws IllegalArgumentException if no nominations message is given
+   */
+  public static PaElection of(Collection<PaNominations> nominations, Collection<PaResult> results) {
     if (nominations.isEmpty()) {
       throw new IllegalArgumentException("no nominations given");
     }
@@ -107,7 +134,40 @@ public final class PaElection {
         }
       }
     }
-    return build(first, councils, parties);
+    return build(first, councils, parties, newSizes(councils, results));
+  }
+
+  /** A council's new size read from a result, and where. */
+  private record NewSize(int seats, String file, String path) {}
+
+  /** The new sizes of the councils whose boundaries changed, by PA id, from their results. */
+  private static Map<String, NewSize> newSizes(
+      Map<String, PaCouncilNominations> councils, Collection<PaResult> results) {
+    Map<String, NewSize> sizes = new TreeMap<>();
+    List<PaResult> byFile = new ArrayList<>(results);
+    byFile.sort(Comparator.comparing(PaResult::file));
+    for (PaResult result : byFile) {
+      for (PaCouncilResult council : result.councils()) {
+        PaCouncilNominations nominated = councils.get(council.paId());
+        if (nominated == null || !nominated.boundaryChange()) {
+          continue;
+        }
+        int total = council.newCouncil().stream().mapToInt(PaPartyFigure::value).sum();
+        NewSize size = new NewSize(total, result.file(), council.path() + "/NewCouncil");
+        NewSize earlier = sizes.putIfAbsent(council.paId(), size);
+        if (earlier != null && earlier.seats() != total) {
+          throw new PaFeedException(
+              PaFeedException.Kind.CONFLICTING_REVISION,
+              result.file(),
+              size.path(),
+              "council " + council.name() + " (pa:" + council.paId() + "), whose boundaries"
+                  + " changed, has " + total + " seats in NewCouncil here and " + earlier.seats()
+                  + " in " + earlier.file() + ": its new size is not known",
+              DataSubject.none().withCouncil(ID_PREFIX + council.paId()));
+        }
+      }
+    }
+    return sizes;
   }
 
   private static void addCouncil(
@@ -158,7 +218,8 @@ public final class PaElection {
   private static PaElection build(
       PaNominations first,
       Map<String, PaCouncilNominations> councils,
-      Map<String, PaPartyNominations> parties) {
+      Map<String, PaPartyNominations> parties,
+      Map<String, NewSize> newSizes) {
     Map<String, Party> partiesByPaId = new LinkedHashMap<>();
     for (PaPartyNominations party : parties.values()) {
       partiesByPaId.put(party.paId(), party(first.file(), party));
@@ -185,7 +246,8 @@ public final class PaElection {
     byName.sort(Comparator.comparing(PaCouncilNominations::name).thenComparing(PaCouncilNominations::paId));
     Map<String, Council> councilsByPaId = new LinkedHashMap<>();
     for (PaCouncilNominations council : byName) {
-      Contest contest = contest(first.file(), council, partiesByPaId);
+      Contest contest =
+          contest(first.file(), council, partiesByPaId, newSizes.get(council.paId()));
       councilsByPaId.put(council.paId(), contest.council());
       builder.contest(contest);
     }
@@ -210,7 +272,10 @@ public final class PaElection {
   }
 
   private static Contest contest(
-      String file, PaCouncilNominations nominations, Map<String, Party> parties) {
+      String file,
+      PaCouncilNominations nominations,
+      Map<String, Party> parties,
+      @Nullable NewSize newSize) {
     Map<Party, Integer> held = new LinkedHashMap<>();
     Map<Party, Integer> offered = new LinkedHashMap<>();
     Map<Party, Integer> continuing = new LinkedHashMap<>();
@@ -223,6 +288,12 @@ public final class PaElection {
       continuing.put(party, nomination.continuing());
       size += nomination.seatsHeld();
       contested += nomination.seatsOffered();
+    }
+    int heldTotal = size;
+    int offeredTotal = contested;
+    if (newSize != null) {
+      contested = newSize.seats() - (size - contested);
+      size = newSize.seats();
     }
     try {
       Council council =
@@ -243,7 +314,12 @@ public final class PaElection {
           PaFeedException.Kind.INVALID_VALUE,
           file,
           nominations.path(),
-          e.getMessage() + " (seats held " + size + ", offered " + contested + ")",
+          e.getMessage() + " (seats held " + heldTotal + ", offered " + offeredTotal
+              + (newSize == null
+                  ? ""
+                  : "; new size " + newSize.seats() + " from " + newSize.file() + " at "
+                      + newSize.path())
+              + ")",
           e.subject());
     }
   }

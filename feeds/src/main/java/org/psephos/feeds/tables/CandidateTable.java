@@ -3,16 +3,20 @@ package org.psephos.feeds.tables;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.psephos.Contest;
 import org.psephos.Council;
 import org.psephos.DataSubject;
 import org.psephos.Election;
 import org.psephos.ElectionDataException;
 import org.psephos.Party;
+import org.psephos.ward.Candidate;
 import org.psephos.ward.WardResult;
 
 /**
@@ -147,7 +151,10 @@ public final class CandidateTable {
       Council council = contest.get().council();
       boolean transferable = council.type().electsByTransferableVote();
       WardResult.Builder builder = WardResult.builder(council, ward.wardId(), ward.seats());
+      boolean numbered = hasNamesakesOfOneParty(ward);
+      int position = 0;
       for (TableCandidate candidate : ward.candidates()) {
+        position++;
         Party party = resolved.get(candidate.partyCode());
         if (party == null) {
           party =
@@ -175,9 +182,12 @@ public final class CandidateTable {
           resolved.put(candidate.partyCode(), party);
         }
         try {
-          builder.candidate(candidate.name(), party, candidate.votesOrZero());
+          // namesakes of one party are told apart by their place in the ward, as their id
+          String id = Integer.toString(position);
+          Candidate made = Candidate.of(candidate.name(), party, candidate.votesOrZero());
+          builder.candidate(numbered ? made.withId(id) : made);
           if (transferable && candidate.elected() && !ward.isUncontested()) {
-            builder.electedByTransferableVote(candidate.name());
+            builder.electedByTransferableVote(numbered ? id : candidate.name());
           }
         } catch (ElectionDataException e) {
           throw invalid(ward, candidate.line(), e);
@@ -198,6 +208,25 @@ public final class CandidateTable {
       }
     }
     return List.copyOf(results);
+  }
+
+  /**
+   * Whether two candidates of a ward share a name (ignoring case and runs of white space) and a
+   * party code: the table's candidates then take their place in the ward (1, 2, ...) as their id,
+   * since name and party cannot tell them apart.
+   */
+  private static boolean hasNamesakesOfOneParty(TableWard ward) {
+    Set<String> seen = new HashSet<>();
+    for (TableCandidate candidate : ward.candidates()) {
+      String key =
+          candidate.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
+              + '\u0000'
+              + candidate.partyCode();
+      if (!seen.add(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private TableFormatException invalid(TableWard ward, long line, ElectionDataException cause) {

@@ -1,12 +1,11 @@
 package org.psephos.feeds.tables;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.psephos.Election;
 import org.psephos.Party;
@@ -14,10 +13,6 @@ import org.psephos.ward.Candidate;
 import org.psephos.ward.WardResult;
 
 class HandbookReaderTest {
-  /** The wards where two candidates share a name ("Smith, M."), which the core cannot tell apart. */
-  private static final Set<String> NAMESAKES =
-      Set.of("E05010902", "E05010910", "E05015727", "E05015678", "E05015585");
-
   @Test
   void handbook2024WholeIsReadWithItsTitleRowAndTrailingSpacesInTheHeader() {
     CandidateTable table = TableFixtures.handbook2024();
@@ -45,26 +40,38 @@ class HandbookReaderTest {
   }
 
   @Test
-  void handbook2024NamesakesInOneWardAreRejectedByTheCoreNamingTheWard() {
+  void handbook2024NamesakesStandApartByPartyOrByTheirPlaceInTheWard() {
     CandidateTable table = TableFixtures.handbook2024();
     Election election = TableFixtures.electionOf(table, "IND");
-    assertThatThrownBy(() -> table.wardResults(election))
-        .isInstanceOfSatisfying(
-            TableFormatException.class,
-            e -> assertThat(e.kind()).isEqualTo(TableFormatException.Kind.INVALID_WARD))
-        .hasMessageContaining("candidates-2024.csv, line ")
-        .hasMessageContaining("E05010902")
-        .hasMessageContaining("is listed twice");
+    List<WardResult> results = table.wardResults(election);
+    Map<String, WardResult> byWard = new HashMap<>();
+    results.forEach(result -> byWard.put(result.wardId(), result));
+    // Bristol, Hengrove and Whitchurch Park: "Brown, A." stood for the LD (1,956, elected) and
+    // for the Conservatives (487): name and party tell them apart, no id is given
+    WardResult hengrove = requireNonNull(byWard.get("E05010902"));
+    assertThat(hengrove.candidates()).allSatisfy(c -> assertThat(c.id()).isEmpty());
+    assertThat(hengrove.elected()).extracting(Candidate::name).contains("Brown, A.");
+    // Bristol, St George Central: two Conservatives named "Hinchcliffe, J." (rows 5 and 6 of the
+    // ward, 283 and 248): every candidate of the ward takes their place as id
+    WardResult stGeorge = requireNonNull(byWard.get("E05010910"));
+    assertThat(stGeorge.candidates())
+        .filteredOn(c -> c.name().equals("Hinchcliffe, J."))
+        .extracting(c -> c.id().orElseThrow() + ":" + c.votes())
+        .containsExactly("5:283", "6:248");
+    // Epping Forest, Epping East (3 seats): two LD "Whitehouse, J.", 1,100 and 1,020, both
+    // elected with Barnard (850), as the table flags them
+    WardResult epping = requireNonNull(byWard.get("E05015727"));
+    assertThat(epping.elected())
+        .extracting(c -> c.name() + " #" + c.id().orElseThrow())
+        .containsExactly("Whitehouse, J. #1", "Whitehouse, J. #2", "Barnard, E. #3");
   }
 
   @Test
   void handbook2024WinnersAreTheFlagsAndSeatsAddUpToTheirSums() {
     CandidateTable whole = TableFixtures.handbook2024();
-    List<TableWard> wards =
-        whole.wards().stream().filter(w -> !NAMESAKES.contains(w.wardId())).toList();
-    CandidateTable table = new CandidateTable(whole.file(), wards, whole.notices(), 3, 20);
-    List<WardResult> results = table.wardResults(TableFixtures.electionOf(whole, "IND"));
-    assertThat(results).hasSize(1903 - 5);
+    List<TableWard> wards = whole.wards();
+    List<WardResult> results = whole.wardResults(TableFixtures.electionOf(whole, "IND"));
+    assertThat(results).hasSize(1903);
     Map<String, Integer> won = new HashMap<>();
     for (int i = 0; i < results.size(); i++) {
       assertThat(results.get(i).elected().stream().map(Candidate::name).sorted())
@@ -76,11 +83,8 @@ class HandbookReaderTest {
       }
     }
     // the whole file's flags, counted by hand: LAB 1158, LD 522, CON 516, GREEN 181, IND 127 of
-    // 2,659 seats; the five namesake wards are left out here
-    int namesakeSeats = whole.wards().stream()
-        .filter(w -> NAMESAKES.contains(w.wardId())).mapToInt(TableWard::seats).sum();
-    assertThat(won.values().stream().mapToInt(Integer::intValue).sum() + namesakeSeats)
-        .isEqualTo(2659);
+    // 2,659 seats; the engine's winners are the flags in every ward, namesakes included
+    assertThat(won.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(2659);
     assertThat(whole.seatsByFlag())
         .containsEntry("LAB", 1158)
         .containsEntry("LD", 522)
