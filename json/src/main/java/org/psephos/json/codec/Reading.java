@@ -196,6 +196,7 @@ public final class Reading {
           case WARD_RESULT ->
               (PublishedWardResult) WardResultCodec.read(in, true, true, previousSequence, check);
           case WITHDRAWAL -> WithdrawalCodec.read(in, previousSequence, check);
+          case POSTPONEMENT -> PostponementCodec.read(in, previousSequence, check);
           default -> DeclarationCodec.readPublished(in, true, previousSequence, check);
         });
   }
@@ -224,7 +225,8 @@ public final class Reading {
           TokenStreamLocation at = peek.currentTokenLocation();
           throw new PsephosJsonException(Kind.UNSUPPORTED_FORMAT, "a result stream's line is a "
               + DocumentKind.DECLARATION.format() + ", a " + DocumentKind.WARD_RESULT.format()
-              + " or a " + DocumentKind.WITHDRAWAL.format() + " document, not \"" + value + "\"",
+              + ", a " + DocumentKind.WITHDRAWAL.format() + " or a "
+              + DocumentKind.POSTPONEMENT.format() + " document, not \"" + value + "\"",
               "/format", at.getLineNr(), at.getColumnNr(), null);
         }
         if (format) {
@@ -241,7 +243,8 @@ public final class Reading {
   }
 
   private static final List<DocumentKind> LINE_KINDS =
-      List.of(DocumentKind.DECLARATION, DocumentKind.WARD_RESULT, DocumentKind.WITHDRAWAL);
+      List.of(DocumentKind.DECLARATION, DocumentKind.WARD_RESULT, DocumentKind.WITHDRAWAL,
+          DocumentKind.POSTPONEMENT);
 
   PublishedDeclaration readLine(
       ReadContext context, byte[] line, int length, Check check, long previousSequence) {

@@ -44,7 +44,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * "ballotsRejected": 12, "drawnWinners": ["Ann Smith"]}}, the ballot figures and drawn winners
  * optional and written only when known or given. A candidate's {@code party} is a party id or one of
  * the election's aliases (written as the id); {@code votes} is required in a contested ward and
- * left out in an uncontested one. A {@link WardResult} on its own adds {@code "council"} before
+ * left out in an uncontested one; its optional {@code id} (a source's person id or candidate
+ * number) tells namesakes apart, and drawn winners may name a candidate by it. A {@link
+ * WardResult} on its own adds {@code "council"} before
  * {@code "ward"}; a {@link PublishedWardResult} adds {@code "sequence"} first and the optional
  * {@code "declaredAt"} after {@code "ward"}, and at the top of a document (a stream line, {@code
  * "psephos.wardresult/1"}) also {@code "format"} and {@code "election"}; the ward results document
@@ -61,7 +63,7 @@ final class WardResultCodec {
       union(BODY_MEMBERS, "sequence", "council", "declaredAt");
   static final Set<String> LINE_MEMBERS = union(PUBLISHED_MEMBERS, "format", "election");
   static final Set<String> DOCUMENT_MEMBERS = Set.of("format", "election", "wardResults");
-  static final Set<String> CANDIDATE_MEMBERS = Set.of("name", "party", "votes");
+  static final Set<String> CANDIDATE_MEMBERS = Set.of("name", "party", "votes", "id");
   static final Set<String> STATED_CANDIDATE_MEMBERS = union(CANDIDATE_MEMBERS, "status");
 
   private WardResultCodec() {}
@@ -117,7 +119,7 @@ final class WardResultCodec {
   private record ReadCandidate(
       String name, Party party, boolean hasVotes, int votes, @Nullable String status,
       TokenStreamLocation start, @Nullable Where negativeVotes,
-      @Nullable TokenStreamLocation statusAt) {}
+      @Nullable TokenStreamLocation statusAt, @Nullable String id, @Nullable Where idAt) {}
 
   /** A ballot figure as read, with where its value is. */
   private record Figure(int value, TokenStreamLocation at) {}
@@ -207,9 +209,15 @@ final class WardResultCodec {
       Where negative = null;
       String status = null;
       TokenStreamLocation statusAt = null;
+      String id = null;
+      Where idAt = null;
       for (String member = members.next(); member != null; member = members.next()) {
         switch (member) {
           case "name" -> name = in.string(() -> where() + ": a candidate's \"name\"");
+          case "id" -> {
+            id = in.string(() -> where() + ": a candidate's \"id\"");
+            idAt = in.place();
+          }
           case "party" -> {
             String named = name;
             party = candidateParty(in, election, () -> where() + ": the party of candidate "
@@ -230,7 +238,7 @@ final class WardResultCodec {
       }
       return new ReadCandidate(members.required(name, "name"), members.required(party, "party"),
           hasVotes, votes, stated ? members.required(status, "status") : null, start, negative,
-          statusAt);
+          statusAt, id, idAt);
     }
 
     /** The result, once the whole object is read; {@code at} is where the object is. */
@@ -258,7 +266,12 @@ final class WardResultCodec {
         int votes = candidate.votes();
         anyVotes |= votes != 0;
         Where blame = candidate.negativeVotes() != null ? candidate.negativeVotes() : candidateAt;
-        Bind.core(blame, () -> builder.candidate(candidate.name(), candidate.party(), votes));
+        String id = candidate.id();
+        Where idAt = candidate.idAt();
+        Candidate made = Bind.core(blame,
+            () -> Candidate.of(candidate.name(), candidate.party(), votes));
+        builder.candidate(
+            id == null || idAt == null ? made : Bind.core(idAt, () -> made.withId(id)));
       }
       setFigure(members, "electorate", electorate, builder::electorate);
       setFigure(members, "ballotsCast", ballotsCast, builder::ballotsCast);
@@ -453,6 +466,9 @@ final class WardResultCodec {
     for (Candidate candidate : result.candidates()) {
       generator.writeStartObject();
       generator.writeStringProperty("name", candidate.name());
+      if (candidate.id().isPresent()) {
+        generator.writeStringProperty("id", candidate.id().get());
+      }
       generator.writeStringProperty("party", candidate.party().id());
       if (!uncontested) {
         generator.writeNumberProperty("votes", candidate.votes());
