@@ -22,7 +22,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * A {@link Ward} of a contest: {@code {"id": "E05000611", "name": "Balham", "seats": 3,
  * "defended": {seat map}, "previousVotes": {"all-votes": {vote map}, "top-candidate": {vote
  * map}}}}; {@code previousVotes} is written only when the ward has some, and then only the
- * conventions it has, in the order {@code all-votes}, {@code top-candidate}.
+ * conventions it has, in the order {@code all-votes}, {@code top-candidate}. {@code defended} may
+ * be left out when reading (none: the ward of a contest with no previous result).
  */
 final class WardCodec {
   static final Set<String> MEMBERS = Set.of("id", "name", "seats", "defended", "previousVotes");
@@ -70,8 +71,9 @@ final class WardCodec {
     if (!seated) {
       throw members.missing("seats");
     }
-    Codec.Seats defendedSeats = members.required(defended, "defended");
-    Composition defendedComposition = Bind.core(
+    // a ward of a contest with no previous result defends nothing: "defended" may be left out
+    Codec.Seats defendedSeats = defended;
+    Composition defendedComposition = defendedSeats == null ? Composition.empty() : Bind.core(
         defendedSeats.negative() != null ? defendedSeats.negative()
             : members.at("defended", requireNonNull(defendedAt)),
         () -> Composition.of(defendedSeats.seats()));
