@@ -25,6 +25,8 @@ public enum DocumentKind {
   WARD_RESULT("psephos.wardresult", "wardresult.schema.json"),
   /** One withdrawal of a council's or a ward's result: a line of a result stream. */
   WITHDRAWAL("psephos.withdrawal", "withdrawal.schema.json"),
+  /** One ward's postponed poll: a line of a result stream. */
+  POSTPONEMENT("psephos.postponement", "postponement.schema.json"),
   /**
    * The sheet of a single transferable vote count, as output: the quota and every stage, with each
    * candidate's change and total, as councils publish "votes per stage".

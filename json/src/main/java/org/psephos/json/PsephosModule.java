@@ -19,7 +19,9 @@ import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
 import org.psephos.tally.WardTotals;
 import org.psephos.ward.WardResult;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.Version;
+import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -74,6 +76,20 @@ public final class PsephosModule extends SimpleModule {
         ignoreUnknownFields ? "psephos-json-lenient" : "psephos-json");
     this.ignoreUnknownFields = ignoreUnknownFields;
     Codecs.addTo(this, ignoreUnknownFields);
+  }
+
+  /**
+   * Registers the module, and has the mapper's parsers reject a member name given twice in one
+   * object ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}), which the format forbids.
+   *
+   * @param context the mapper being built
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    if (context.getOwner() instanceof MapperBuilder<?, ?> builder) {
+      builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
   }
 
   /**

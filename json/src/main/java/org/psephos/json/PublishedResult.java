@@ -9,15 +9,15 @@ import org.psephos.tally.Tally;
 
 /**
  * One result as a feed publishes it: a council's whole {@link PublishedDeclaration declaration},
- * one ward's {@link PublishedWardResult result}, or the {@link PublishedWithdrawal withdrawal} of
- * either, with the election it belongs to, its sequence
+ * one ward's {@link PublishedWardResult result}, the {@link PublishedWithdrawal withdrawal} of
+ * either, or a ward's {@link PublishedPostponement postponed poll}, with the election it belongs to, its sequence
  * number in the publisher's numbering and optionally when it was declared. A {@link ResultStream}
- * reads both kinds from one newline-delimited feed; sequence numbers rise across the whole feed.
+ * reads every kind from one newline-delimited feed; sequence numbers rise across the whole feed.
  *
  * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface PublishedResult
-    permits PublishedDeclaration, PublishedWardResult, PublishedWithdrawal {
+    permits PublishedDeclaration, PublishedWardResult, PublishedWithdrawal, PublishedPostponement {
   /**
    * The Democracy Club id of the election, such as {@code "local.2018-05-03"}.
    *

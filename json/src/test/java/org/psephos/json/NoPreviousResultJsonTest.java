@@ -91,4 +91,40 @@ class NoPreviousResultJsonTest {
     assertThat(List.of(read.standings().party(election.parties().get(0)).orElseThrow()))
         .allSatisfy(con -> assertThat(con.seatsChange()).isZero());
   }
+
+  /**
+   * East Suffolk's ward totals when counted ward by ward: Aldeburgh and Leiston (E05012005 in
+   * the election written here, 3 seats), Conservative 2 and Labour 1 on LEAP's flags for that
+   * ward of 2019 with the votes left as placeholders (1,000, 900, 800, 100): a council with no
+   * previous result gains and loses nothing, so its seats won are counted apart in the ward
+   * totals, and the results document reads back equal.
+   */
+  @Test
+  void wardTotalsOfACouncilWithoutAPreviousResultReadBack() {
+    String withWard =
+        ELECTION.replace(
+            "\"contest\":{\"contested\":55}",
+            "\"contest\":{\"contested\":55,\"wards\":[{\"id\":\"E05012005\","
+                + "\"name\":\"Aldeburgh and Leiston\",\"seats\":3},{\"id\":\"E05012099\","
+                + "\"name\":\"The other wards\",\"seats\":52}]}");
+    Election election = JSON.readElection(withWard).election();
+    Contest contest = election.contests().get(0);
+    List<org.psephos.Party> parties = election.parties();
+    Tally tally =
+        Tally.of(election)
+            .apply(
+                org.psephos.ward.WardResult.builder(contest.council(), "E05012005", 3)
+                    .candidate("Conservative 1", parties.get(0), 1000)
+                    .candidate("Conservative 2", parties.get(0), 900)
+                    .candidate("Labour 1", parties.get(1), 800)
+                    .candidate("Green 1", parties.get(2), 100)
+                    .build());
+    String written = JSON.writeResults(tally, CouncilFilter.all(), PsephosJson.Style.COMPACT);
+    assertThat(written).contains("\"seatsWonWithoutPrevious\":2").contains("\"netChange\":0");
+    Results read = JSON.readResults(election, written);
+    assertThat(read.standings()).isEqualTo(tally.standings());
+    assertThat(read.standings().wardTotals().party(parties.get(0)).orElseThrow().netChange())
+        .isZero();
+    assertThat(SchemaTest.errors(DocumentKind.RESULTS, written)).isEmpty();
+  }
 }

@@ -189,6 +189,27 @@ class ValidationTest {
   }
 
   @Test
+  void aResultsDocumentThatIsNotOneIsOneProblemAsTheReaderSaysIt() {
+    String election = "\"election\":\"local.2018-05-03\"";
+    List<String> bad =
+        List.of("", "[1]", "{\"a\":1}", "{" + election + ",\"declarations\":[]}",
+            "{\"format\":\"psephos.declarations/1\",\"declarations\":[]}",
+            "{\"format\":\"psephos.declarations/1\"," + election + "}",
+            "{\"format\":\"psephos.declarations/1\"," + election + ",\"declarations\":[]} 1",
+            "{\"format\":\"psephos.declarations/1\"," + election + ",\"declarations\":{}}",
+            "{\"format\":\"psephos.declarations/1\"," + election + ",\"declarations\":[",
+            "{\"format\":\"psephos.wardresults/1\"," + election + "}");
+    for (String text : bad) {
+      Validation validation = JSON.validateDeclarations(TALLY, bytes(text));
+      assertThat(validation.problems()).as(text).singleElement()
+          .satisfies(p -> sameFact(p, readerSays(() -> JSON.readDeclarations(TALLY, text))));
+    }
+    String wards = "{\"format\":\"psephos.wardresults/1\",\"election\":\"local.2022-05-05\"}";
+    assertThat(JSON.validateWardResults(WARD_TALLY, bytes(wards)).problems()).singleElement()
+        .satisfies(p -> sameFact(p, readerSays(() -> JSON.readWardResults(WARD_TALLY, wards))));
+  }
+
+  @Test
   void inputThatIsNotADocumentIsOneProblemAsTheReaderSaysIt() {
     List<String> bad =
         List.of("", "[1]", "{\"format\": \"psephos.election/1\",\n", "{\"a\":1} {",

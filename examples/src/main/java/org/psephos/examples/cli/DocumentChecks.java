@@ -255,7 +255,8 @@ final class DocumentChecks {
   }
 
   /**
-   * Checks a single withdrawal document ({@code psephos.withdrawal/1}), read as a one-line result
+   * Checks a single withdrawal or postponement document ({@code psephos.withdrawal/1}, {@code
+   * psephos.postponement/1}), read as a one-line result
    * stream.
    *
    * @param file the file's name
@@ -342,7 +343,8 @@ final class DocumentChecks {
           }
           if (next.get() instanceof PublishedWardResult) {
             wardResults++;
-          } else if (!(next.get() instanceof org.psephos.json.PublishedWithdrawal)) {
+          } else if (!(next.get() instanceof org.psephos.json.PublishedWithdrawal)
+              && !(next.get() instanceof org.psephos.json.PublishedPostponement)) {
             declarations++;
           }
         } catch (PsephosJsonException e) {

@@ -29,7 +29,11 @@ import org.psephos.json.PsephosJsonException;
 final class Inputs {
   /** The formats of a stream's lines: a declaration or a ward result. */
   private static final List<String> STREAM_FORMATS =
-      List.of("\"psephos.declaration/", "\"psephos.wardresult/", "\"psephos.withdrawal/");
+      List.of(
+          "\"psephos.declaration/",
+          "\"psephos.wardresult/",
+          "\"psephos.withdrawal/",
+          "\"psephos.postponement/");
 
   /** How far into a file its {@code "format"} member is looked for. */
   private static final int FORMAT_SEARCH = 64 * 1024;

@@ -259,6 +259,21 @@ final class ReplayCommand implements Callable<Integer> {
       decidedShown.remove(council);
       return lines;
     }
+    if (result instanceof org.psephos.json.PublishedPostponement postponed) {
+      // "Brent: Willesden Green postponed", then the council's outcome if that declares it
+      String wardId = postponed.postponement().wardId();
+      CouncilProgress progress = after.progress(council);
+      String ward = progress.contest().ward(wardId).map(Ward::name).orElse(wardId);
+      lines.add(council.name() + ": " + ward + " postponed");
+      if (progress.isDeclared()) {
+        lines.add(
+            outcomeLine(council, after.outcome(council).orElseThrow(),
+                after.declaration(council).orElseThrow(),
+                before.declaration(council).orElse(null), names));
+        decidedShown.remove(council);
+      }
+      return lines;
+    }
     if (result instanceof PublishedDeclaration published) {
       Declaration declaration = published.declaration();
       ControlOutcome outcome = after.outcome(council).orElseThrow();

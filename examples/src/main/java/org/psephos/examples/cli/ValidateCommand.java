@@ -327,6 +327,10 @@ final class ValidateCommand implements Callable<Integer> {
         input.problems.addAll(checks.checkWithdrawal(input.name, text(input), tally));
         input.summary = "withdrawal document";
         break;
+      case POSTPONEMENT:
+        input.problems.addAll(checks.checkWithdrawal(input.name, text(input), tally));
+        input.summary = "postponement document";
+        break;
       case RESULTS:
       default:
         input.problems.addAll(checks.checkResults(input.name, text(input), tally.election()));

@@ -376,4 +376,40 @@ class ReplayCommandTest {
     assertThat(validate.out())
         .contains(first + ": declaration stream, 2 lines, 1 valid declaration: valid");
   }
+
+  @Test
+  void aPostponedWardLetsItsCouncilDeclareProvisionallyAndItsResultLaterCompletesIt() {
+    Cli.copyWardsSynthetic(dir);
+    List<String> lines = new java.util.ArrayList<>(Cli.wardLines());
+    // Brookfield's ward E05999608 (line 24) is postponed in its place; its result comes last
+    int at = 23;
+    String result = lines.get(at);
+    assertThat(result).contains("\"sequence\":24,\"council\":\"E07999951\",\"ward\":\"E05999608\"");
+    lines.set(at, "{\"format\":\"psephos.postponement/1\",\"election\":\"local.2030-05-02\","
+        + "\"sequence\":24,\"council\":\"E07999951\",\"ward\":\"E05999608\"}");
+    lines.add(result.replace("\"sequence\":24,", "\"sequence\":" + (lines.size() + 1) + ","));
+    Path feed = Cli.write(dir.resolve("postponed.ndjson"), lines);
+    Path election = dir.resolve("election.json");
+
+    Cli.Result postponed = Cli.run("replay", "--every", "0", election.toString(), feed.toString());
+    Cli.Result plain = Cli.run("replay", "--every", "0", election.toString(),
+        dir.resolve("results.ndjson").toString());
+    Cli.Result validate = Cli.run("validate", election.toString(), feed.toString());
+
+    assertThat(postponed.exitCode()).as(postponed.err()).isZero();
+    String ward = postponed.outLines().stream()
+        .filter(line -> line.endsWith(" postponed") && line.startsWith("Brookfield: "))
+        .findFirst().orElseThrow();
+    // the council is declared once its other eleven wards are in, before the postponed result
+    int postponedLine = postponed.outLines().indexOf(ward);
+    List<String> after = postponed.outLines().subList(postponedLine, postponed.outLines().size());
+    assertThat(after).anyMatch(line -> line.startsWith("Brookfield: ") && !line.contains("wards declared")
+        && !line.endsWith(" postponed"));
+    // once the postponed ward's result is in, the night ends as the night without a postponement
+    List<String> plainLines = plain.outLines();
+    int scoreboard = plainLines.lastIndexOf("") + 1;
+    assertThat(postponed.outLines())
+        .endsWith(plainLines.subList(scoreboard, plainLines.size()).toArray(String[]::new));
+    assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
+  }
 }

@@ -34,13 +34,16 @@ final class Check {
   }
 
   /** Checks a result read at a node (and applies it if this check keeps them); reported there. */
-  void accept(Node at, PublishedResult result) {
+  void accept(Where at, PublishedResult result) {
     Tally current = tally;
-    if (result instanceof org.psephos.json.PublishedWithdrawal withdrawal) {
-      // withdrawing checks the council and ward as the tally would; nothing held is needed
-      Tally withdrawn = Bind.core(at, () -> withdrawal.applyTo(current));
+    if (result instanceof org.psephos.json.PublishedWithdrawal
+        || result instanceof org.psephos.json.PublishedPostponement) {
+      // a withdrawal or a postponement is checked by applying it: the council and the ward as the
+      // tally would check them (a validating check keeps nothing, so a postponed ward that has
+      // declared is found only where the inputs are applied)
+      Tally changed = Bind.core(at, () -> result.applyTo(current));
       if (keeps) {
-        tally = withdrawn;
+        tally = changed;
       }
     } else if (result instanceof PublishedDeclaration published) {
       var checked = Bind.core(at, () -> current.check(published.declaration()));

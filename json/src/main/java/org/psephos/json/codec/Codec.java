@@ -23,25 +23,81 @@ final class Codec {
   private Codec() {}
 
   /** A deserializer that reads its value into {@link Node}s first, then binds them. */
-  abstract static class NodeDeserializer<T> extends StdDeserializer<T> {
+  abstract static class NodeDeserializer<T> extends StreamDeserializer<T> {
+    NodeDeserializer(Class<T> type, ReadOptions options) {
+      super(type, options);
+    }
+
+    @Override
+    final T read(Tokens in) {
+      return read(TreeReader.readValueAt(in.parser), in.context);
+    }
+
+    abstract T read(Node node, ReadContext context);
+  }
+
+  /** A deserializer reading its value token by token. */
+  abstract static class StreamDeserializer<T> extends StdDeserializer<T> {
     private final ReadOptions options;
 
-    NodeDeserializer(Class<T> type, ReadOptions options) {
+    StreamDeserializer(Class<T> type, ReadOptions options) {
       super(type);
       this.options = options;
     }
 
     @Override
     public final T deserialize(JsonParser parser, DeserializationContext context) {
-      Node node = TreeReader.readValueAt(parser);
       Object election = context.getAttribute(PsephosModule.ELECTION);
-      return read(
-          node,
-          ReadContext.of(
-              options, election instanceof org.psephos.Election known ? known : null));
+      return Tokens.value(parser,
+          ReadContext.of(options, election instanceof org.psephos.Election known ? known : null),
+          this::read);
     }
 
-    abstract T read(Node node, ReadContext context);
+    abstract T read(Tokens in);
+  }
+
+  /**
+   * A seat map as read, with the place of its first negative count (which core rejects), if any.
+   */
+  record Seats(Map<Party, Integer> seats, @org.jspecify.annotations.Nullable Where negative) {}
+
+  /**
+   * Reads a seat map at the current token: an object of party id to seats. Counts above {@link
+   * JsonLimits#MAX_SEATS}, or a total above it, are out of range; negative counts are passed on for
+   * core to reject.
+   */
+  static Seats readSeats(Tokens in, Supplier<String> what) {
+    return readCounts(in, what, JsonLimits.MAX_SEATS, true);
+  }
+
+  /**
+   * Reads a map of party id to votes at the current token. Counts above {@link
+   * JsonLimits#MAX_VOTES} are out of range; negative counts are passed on for core to reject.
+   */
+  static Seats readVotes(Tokens in, Supplier<String> what) {
+    return readCounts(in, what, JsonLimits.MAX_VOTES, false);
+  }
+
+  private static Seats readCounts(Tokens in, Supplier<String> what, int max, boolean seatMap) {
+    Tokens.Members members = in.object(what, null);
+    Map<Party, Integer> seats = new LinkedHashMap<>();
+    long total = 0;
+    Where negative = null;
+    for (String id = members.next(); id != null; id = members.next()) {
+      Party party = in.context.party(id, in, what);
+      String named = id;
+      int count = in.count(() -> what.get() + " of " + named, max);
+      if (count < 0 && negative == null) {
+        negative = in.place();
+      }
+      seats.put(party, count);
+      total += Math.max(0, count);
+    }
+    if (seatMap && total > JsonLimits.MAX_SEATS) {
+      throw members.place().fail(Kind.NUMBER_OUT_OF_RANGE, what.get() + " total " + total
+          + " seats, more than the limit of " + JsonLimits.MAX_SEATS, null);
+    }
+    return new Seats(seats, negative);
   }
 
   /** Writes a seat map: party id to seats, in the composition's order. */
@@ -60,47 +116,6 @@ final class Codec {
       generator.writeNumberProperty(entry.getKey().id(), entry.getValue());
     }
     generator.writeEndObject();
-  }
-
-  /**
-   * Reads a seat map: an object of party id to seats. Counts above {@link JsonLimits#MAX_SEATS},
-   * or a total above it, are out of range; negative counts are passed on for core to reject.
-   */
-  static Map<Party, Integer> readSeatMap(Node node, String what, ReadContext context) {
-    return readSeatMap(node, () -> what, context);
-  }
-
-  /** As {@link #readSeatMap(Node, String, ReadContext)}; what it is is worked out on failure. */
-  static Map<Party, Integer> readSeatMap(Node node, Supplier<String> what, ReadContext context) {
-    Bind.requireType(node, Node.Type.OBJECT, what);
-    Map<Party, Integer> seats = new LinkedHashMap<>();
-    long total = 0;
-    for (Map.Entry<String, Node> member : node.members().entrySet()) {
-      Node value = member.getValue();
-      String id = member.getKey();
-      Party party = context.party(id, value, what);
-      int count = Bind.count(value, () -> what.get() + " of " + id, JsonLimits.MAX_SEATS);
-      seats.put(party, count);
-      total += Math.max(0, count);
-    }
-    if (total > JsonLimits.MAX_SEATS) {
-      throw new PsephosJsonException(Kind.NUMBER_OUT_OF_RANGE, what.get() + " total " + total + " seats, more than the limit of "
-              + JsonLimits.MAX_SEATS,
-          node.pointer(), node.line, node.column, null);
-    }
-    return seats;
-  }
-
-  /** The first member of a seat map holding a negative count, or the map itself. */
-  static Node blameNegative(Node seatMap) {
-    if (seatMap.type == Node.Type.OBJECT) {
-      for (Node value : seatMap.members().values()) {
-        if (value.fitsInLong() && value.longValue() < 0) {
-          return value;
-        }
-      }
-    }
-    return seatMap;
   }
 
   /** The name of a vote convention in the format: {@code "all-votes"}, {@code "top-candidate"}. */
@@ -171,22 +186,6 @@ final class Codec {
       throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, what + " is stated as " + node.text() + " but its figures give " + percent(computed),
           node.pointer(), node.line, node.column, null);
     }
-  }
-
-  /**
-   * Reads a map of party id to votes. Counts above {@link JsonLimits#MAX_VOTES} are out of range;
-   * negative counts are passed on for core to reject.
-   */
-  static Map<Party, Integer> readVoteMap(Node node, Supplier<String> what, ReadContext context) {
-    Bind.requireType(node, Node.Type.OBJECT, what);
-    Map<Party, Integer> votes = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> member : node.members().entrySet()) {
-      Node value = member.getValue();
-      String id = member.getKey();
-      Party party = context.party(id, value, what);
-      votes.put(party, Bind.count(value, () -> what.get() + " of " + id, JsonLimits.MAX_VOTES));
-    }
-    return votes;
   }
 
   /** Writes a map of party to votes, by party id. */

@@ -80,6 +80,8 @@ public final class Codecs {
     module.addSerializer(PublishedWardResult.class, new WardResultCodec.PublishedSerializer());
     module.addSerializer(
         org.psephos.json.PublishedWithdrawal.class, new WithdrawalCodec.Serializer());
+    module.addSerializer(
+        org.psephos.json.PublishedPostponement.class, new PostponementCodec.Serializer());
     module.addDeserializer(
         PublishedWardResult.class, new WardResultCodec.PublishedDeserializer(options));
     module.addSerializer(CountProgress.class, new ProgressCodec.ProgressSerializer());

@@ -1,13 +1,10 @@
 package org.psephos.json.codec;
 
-import org.psephos.json.PsephosJsonException;
 import org.psephos.json.JsonLimits;
 import org.psephos.json.PsephosJsonException.Kind;
-import java.util.Map;
 import java.util.Set;
 import org.psephos.Composition;
 import org.psephos.SeatCountException;
-import org.psephos.Party;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -21,40 +18,38 @@ final class CompositionCodec {
 
   private CompositionCodec() {}
 
-  static Composition read(Node node, String what, ReadContext context) {
-    return read(node, () -> what, context);
-  }
-
-  /** As {@link #read(Node, String, ReadContext)}, with what it is worked out on failure. */
-  static Composition read(
-      Node node, java.util.function.Supplier<String> what, ReadContext context) {
-    Bind.Members members = Bind.object(node, what, MEMBERS, context.options);
-    Node seatsNode = members.required("seats");
-    Map<Party, Integer> seats = Codec.readSeatMap(seatsNode, what, context);
-    Node vacanciesNode = members.optional("vacancies");
-    int vacancies =
-        vacanciesNode == null
-            ? 0
-            : Bind.count(vacanciesNode, () -> what.get() + " vacancies", JsonLimits.MAX_SEATS);
+  /** Reads a composition at the current token; what it is is worked out on failure. */
+  static Composition read(Tokens in, java.util.function.Supplier<String> what) {
+    Tokens.Members members = in.object(what, MEMBERS);
+    Codec.Seats seats = null;
+    int vacancies = 0;
+    Where negativeVacancies = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      if (name.equals("seats")) {
+        seats = Codec.readSeats(in, what);
+      } else {
+        vacancies = in.count(() -> what.get() + " vacancies", JsonLimits.MAX_SEATS);
+        negativeVacancies = vacancies < 0 ? in.place() : null;
+      }
+    }
+    Codec.Seats read = members.required(seats, "seats");
+    Where at = members;
     long total = vacancies;
-    for (int n : seats.values()) {
+    for (int n : read.seats().values()) {
       total += Math.max(0, n);
     }
     if (total > JsonLimits.MAX_SEATS) {
-      throw new PsephosJsonException(Kind.NUMBER_OUT_OF_RANGE, what.get() + " totals " + total + " seats, more than the limit of " + JsonLimits.MAX_SEATS,
-          node.pointer(), node.line, node.column, null);
+      throw at.fail(Kind.NUMBER_OUT_OF_RANGE, what.get() + " totals " + total
+          + " seats, more than the limit of " + JsonLimits.MAX_SEATS, null);
     }
-    Node blame = Codec.blameNegative(seatsNode);
-    if (blame == seatsNode && vacancies < 0 && vacanciesNode != null) {
-      blame = vacanciesNode;
-    }
-    Node at = blame;
+    Where blame = read.negative() != null ? read.negative()
+        : negativeVacancies != null ? negativeVacancies : at;
     try {
-      return Composition.of(seats, vacancies);
+      return Composition.of(read.seats(), vacancies);
     } catch (SeatCountException e) {
-      throw Bind.invalid(e.actual() < 0 ? at : node, e);
+      throw Bind.invalid(e.actual() < 0 ? blame : at, e);
     } catch (org.psephos.ElectionDataException e) {
-      throw Bind.invalid(node, e);
+      throw Bind.invalid(at, e);
     }
   }
 
@@ -79,15 +74,15 @@ final class CompositionCodec {
     }
   }
 
-  static final class Deserializer extends Codec.NodeDeserializer<Composition> {
+  static final class Deserializer extends Codec.StreamDeserializer<Composition> {
     Deserializer(ReadOptions options) {
       super(Composition.class, options);
     }
 
     @Override
-    Composition read(Node node, ReadContext context) {
-      context.election("a composition");
-      return CompositionCodec.read(node, "a composition", context);
+    Composition read(Tokens in) {
+      in.context.election("a composition");
+      return CompositionCodec.read(in, () -> "a composition");
     }
   }
 }

@@ -1,15 +1,18 @@
 package org.psephos.json.codec;
 
+import static java.util.Objects.requireNonNull;
+
 import org.psephos.json.JsonLimits;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.psephos.Composition;
 import org.psephos.Contest;
 import org.psephos.Council;
-import org.psephos.Party;
 import org.psephos.Ward;
+import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -30,53 +33,88 @@ final class ContestCodec {
 
   private ContestCodec() {}
 
-  static Contest read(Node node, ReadContext context) {
-    Bind.Members members = Bind.object(node, "a council", COUNCIL_MEMBERS, context.options);
-    Council council = CouncilCodec.readMembers(node, members);
-    Node contestNode = members.required("contest");
-    Bind.Members contest =
-        Bind.object(
-            contestNode, () -> council.label() + ": the contest", CONTEST_MEMBERS,
-            context.options);
-    Node contestedNode = contest.required("contested");
-    int contested =
-        Bind.count(
-            contestedNode, () -> council.label() + ": seats contested", JsonLimits.MAX_SEATS);
-    Node continuingNode = contest.optional("continuing");
-    Composition continuing =
-        continuingNode == null
-            ? Composition.empty()
-            : CompositionCodec.read(
-                continuingNode, () -> council.label() + ": continuing seats", context);
-    boolean noPreviousResult =
-        contest.optional("defended") == null && contest.optional("previous") == null;
-    Composition defended = Composition.empty();
-    Composition previous = Composition.empty();
-    if (!noPreviousResult) {
-      Node defendedNode = contest.required("defended");
-      Map<Party, Integer> defendedSeats =
-          Codec.readSeatMap(defendedNode, () -> council.label() + ": defended seats", context);
-      defended =
-          Bind.core(Codec.blameNegative(defendedNode), () -> Composition.of(defendedSeats));
-      previous =
-          CompositionCodec.read(
-              contest.required("previous"), () -> council.label() + ": previous composition",
-              context);
+  /** Reads a council with its contest at the current token. */
+  static Contest read(Tokens in) {
+    Tokens.Members members = in.object(() -> "a council", COUNCIL_MEMBERS);
+    CouncilCodec.Fields council = new CouncilCodec.Fields();
+    Parts parts = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      if (!council.read(name, in)) {
+        parts = readContest(in, council);
+      }
     }
-    Composition defendedSeats = defended;
-    Composition previousSeats = previous;
-    Node wardsNode = contest.optional("wards");
-    List<Ward> wards =
-        wardsNode == null ? List.of() : WardCodec.readWards(wardsNode, council, context);
-    Node blame = contested < 1 ? contestedNode : contestNode;
-    Contest withoutWards =
-        Bind.core(
-            blame,
-            () -> new Contest(council, contested, continuing, defendedSeats, previousSeats));
-    if (wardsNode == null) {
+    Council read = council.build(members);
+    Parts contest = members.required(parts, "contest");
+    Where blame = members.at(contest.contested < 1 ? "contest/contested" : "contest",
+        contest.contested < 1 ? contest.contestedAt : contest.start);
+    Contest withoutWards = Bind.core(blame, () -> new Contest(
+        read, contest.contested, contest.continuing, contest.defended, contest.previous));
+    List<Ward> wards = contest.wards;
+    if (wards == null) {
       return withoutWards;
     }
-    return Bind.core(wardsNode, () -> withoutWards.withWards(wards));
+    return Bind.core(members.at("contest/wards", requireNonNull(contest.wardsAt)),
+        () -> withoutWards.withWards(wards));
+  }
+
+  /** A contest's members, read and checked but for the council, which may come after them. */
+  private record Parts(
+      int contested,
+      TokenStreamLocation contestedAt,
+      Composition continuing,
+      Composition defended,
+      Composition previous,
+      @Nullable List<Ward> wards,
+      @Nullable TokenStreamLocation wardsAt,
+      TokenStreamLocation start) {}
+
+  private static Parts readContest(Tokens in, CouncilCodec.Fields council) {
+    TokenStreamLocation start = in.parser.currentTokenLocation();
+    Tokens.Members members = in.object(() -> council.label() + ": the contest", CONTEST_MEMBERS);
+    int contested = 0;
+    TokenStreamLocation contestedAt = null;
+    Composition continuing = Composition.empty();
+    Codec.Seats defended = null;
+    TokenStreamLocation defendedAt = null;
+    Composition previous = null;
+    List<Ward> wards = null;
+    TokenStreamLocation wardsAt = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      switch (name) {
+        case "contested" -> {
+          contested = in.count(() -> council.label() + ": seats contested", JsonLimits.MAX_SEATS);
+          contestedAt = in.parser.currentTokenLocation();
+        }
+        case "continuing" ->
+            continuing = CompositionCodec.read(in, () -> council.label() + ": continuing seats");
+        case "defended" -> {
+          defendedAt = in.parser.currentTokenLocation();
+          defended = Codec.readSeats(in, () -> council.label() + ": defended seats");
+        }
+        case "previous" ->
+            previous = CompositionCodec.read(in, () -> council.label() + ": previous composition");
+        default -> {
+          wardsAt = in.parser.currentTokenLocation();
+          Tokens.Elements elements =
+              in.array(() -> council.label() + ": the wards", JsonLimits.MAX_SEATS);
+          wards = new ArrayList<>();
+          while (elements.next()) {
+            wards.add(WardCodec.read(in, () -> council.label() + ": a ward"));
+          }
+        }
+      }
+    }
+    TokenStreamLocation contestedStart = members.required(contestedAt, "contested");
+    Composition defendedSeats = Composition.empty();
+    if (defended != null || previous != null) {
+      Codec.Seats seats = members.required(defended, "defended");
+      defendedSeats = Bind.core(seats.negative() != null ? seats.negative()
+          : members.at("defended", requireNonNull(defendedAt)),
+          () -> Composition.of(seats.seats()));
+      previous = members.required(previous, "previous");
+    }
+    return new Parts(contested, contestedStart, continuing, defendedSeats,
+        previous == null ? Composition.empty() : previous, wards, wardsAt, start);
   }
 
   static void write(Contest contest, JsonGenerator generator) {
@@ -118,15 +156,15 @@ final class ContestCodec {
     }
   }
 
-  static final class Deserializer extends Codec.NodeDeserializer<Contest> {
+  static final class Deserializer extends Codec.StreamDeserializer<Contest> {
     Deserializer(ReadOptions options) {
       super(Contest.class, options);
     }
 
     @Override
-    Contest read(Node node, ReadContext context) {
-      context.election("a contest");
-      return ContestCodec.read(node, context);
+    Contest read(Tokens in) {
+      in.context.election("a contest");
+      return ContestCodec.read(in);
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.util.Set;
 import org.psephos.Council;
 import org.psephos.CouncilType;
@@ -37,6 +38,7 @@ final class CouncilCodec {
     return Collections.unmodifiableMap(types);
   }
 
+  /** Reads a council type from the tree of a results document. */
   static CouncilType readType(Node node) {
     String text = Bind.string(node, "a council's \"type\"");
     CouncilType type = TYPES_BY_NAME.get(text);
@@ -49,18 +51,62 @@ final class CouncilCodec {
     return type;
   }
 
-  /** Reads the council members of an object that may have others (a contest's council). */
-  static Council readMembers(Node node, Bind.Members members) {
-    String id = Bind.id(members.required("id"), "a council's \"id\"");
-    String name = Bind.string(members.required("name"), "a council's \"name\"");
-    CouncilType type = readType(members.required("type"));
-    Node regionNode = members.optional("region");
-    Optional<String> region =
-        regionNode == null
-            ? Optional.empty()
-            : Optional.of(Bind.string(regionNode, "a council's \"region\""));
-    int size = Bind.count(members.required("size"), "a council's \"size\"", JsonLimits.MAX_SEATS);
-    return Bind.core(node, () -> new Council(id, name, type, region, size));
+  /** Reads a council type at the current token. */
+  static CouncilType readType(Tokens in) {
+    String text = in.string("a council's \"type\"");
+    CouncilType type = TYPES_BY_NAME.get(text);
+    if (type == null) {
+      throw Bind.invalid(in, "council type \"" + text + "\" is not one of "
+          + String.join(", ", TYPES_BY_NAME.keySet()), null);
+    }
+    return type;
+  }
+
+  /** A council's members as read, in an object that may have others (a contest's council). */
+  static final class Fields {
+    private @Nullable String id;
+    private @Nullable String name;
+    private @Nullable CouncilType type;
+    private Optional<String> region = Optional.empty();
+    private int size;
+    private boolean sized;
+
+    /** Reads a member at the current token; false if it is not a council's. */
+    boolean read(String member, Tokens in) {
+      switch (member) {
+        case "id" -> id = in.id(() -> "a council's \"id\"");
+        case "name" -> name = in.string("a council's \"name\"");
+        case "type" -> type = readType(in);
+        case "region" -> region = Optional.of(in.string("a council's \"region\""));
+        case "size" -> {
+          size = in.count(() -> "a council's \"size\"", JsonLimits.MAX_SEATS);
+          sized = true;
+        }
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The council's label for messages, as {@link Council#label()} gives it once read. */
+    String label() {
+      return id == null || name == null ? "a council" : name + " (" + id + ")";
+    }
+
+    /** The council, at the end of its object. */
+    Council build(Tokens.Members members) {
+      String councilId = members.required(id, "id");
+      String councilName = members.required(name, "name");
+      CouncilType councilType = members.required(type, "type");
+      if (!sized) {
+        throw members.missing("size");
+      }
+      Optional<String> councilRegion = region;
+      int seats = size;
+      return Bind.core(members,
+          () -> new Council(councilId, councilName, councilType, councilRegion, seats));
+    }
   }
 
   static void writeMembers(Council council, JsonGenerator generator) {
@@ -86,14 +132,19 @@ final class CouncilCodec {
     }
   }
 
-  static final class Deserializer extends Codec.NodeDeserializer<Council> {
+  static final class Deserializer extends Codec.StreamDeserializer<Council> {
     Deserializer(ReadOptions options) {
       super(Council.class, options);
     }
 
     @Override
-    Council read(Node node, ReadContext context) {
-      return readMembers(node, Bind.object(node, "a council", MEMBERS, context.options));
+    Council read(Tokens in) {
+      Tokens.Members members = in.object(() -> "a council", MEMBERS);
+      Fields council = new Fields();
+      for (String name = members.next(); name != null; name = members.next()) {
+        council.read(name, in);
+      }
+      return council.build(members);
     }
   }
 
@@ -108,14 +159,14 @@ final class CouncilCodec {
     }
   }
 
-  static final class TypeDeserializer extends Codec.NodeDeserializer<CouncilType> {
+  static final class TypeDeserializer extends Codec.StreamDeserializer<CouncilType> {
     TypeDeserializer(ReadOptions options) {
       super(CouncilType.class, options);
     }
 
     @Override
-    CouncilType read(Node node, ReadContext context) {
-      return readType(node);
+    CouncilType read(Tokens in) {
+      return readType(in);
     }
   }
 }

@@ -1,11 +1,12 @@
 package org.psephos.json.codec;
 
-import org.psephos.json.PsephosJsonException;
 import org.psephos.json.JsonLimits;
 import org.psephos.json.DocumentKind;
 import org.psephos.json.PublishedDeclaration;
 import org.psephos.json.PublishedResult;
 import org.psephos.json.PsephosJsonException.Kind;
+import static java.util.Objects.requireNonNull;
+
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Contest;
@@ -21,10 +23,11 @@ import org.psephos.DataSubject;
 import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.SeatCountException;
-import org.psephos.Party;
 import org.psephos.UnknownIdException;
 import org.psephos.tally.Tally;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -48,45 +51,6 @@ final class DeclarationCodec {
   static final Set<String> DOCUMENT_MEMBERS = Set.of("format", "election", "declarations");
 
   private DeclarationCodec() {}
-
-  /** The contest of the council a {@code "council"} member names. */
-  static Contest contest(Node councilNode, Election election, String what) {
-    String councilId = Bind.string(councilNode, what);
-    return election
-        .contest(councilId)
-        .orElseThrow(
-            () -> {
-              String reason =
-                  "council \"" + councilId + "\" is not part of election " + election.id();
-              return new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason, councilNode.pointer(), councilNode.line, councilNode.column,
-                  new UnknownIdException(
-                      UnknownIdException.Kind.COUNCIL,
-                      councilId,
-                      reason,
-                      DataSubject.none().withCouncil(councilId)));
-            });
-  }
-
-  /** Reads an optional {@code "declaredAt"} member: a date and time with offset. */
-  static @Nullable OffsetDateTime declaredAt(@Nullable Node atNode, String what) {
-    if (atNode == null) {
-      return null;
-    }
-    String text = Bind.string(atNode, () -> what + "'s \"declaredAt\"");
-    OffsetDateTime common = commonForm(text);
-    if (common != null) {
-      return common;
-    }
-    try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    } catch (DateTimeParseException e) {
-      throw Bind.invalid(
-          atNode,
-          "declaredAt \"" + text + "\" is not a date and time with offset, such as"
-              + " 2018-05-04T02:15:00+01:00",
-          e);
-    }
-  }
 
   /**
    * A date and time in the form feeds write, {@code 2018-05-04T02:15:00+01:00} or {@code
@@ -155,109 +119,210 @@ final class DeclarationCodec {
     return value;
   }
 
-  static Declaration readBody(Node node, Bind.Members members, ReadContext context) {
-    Election election = context.election("a declaration");
-    Contest contest =
-        contest(members.required("council"), election, "a declaration's \"council\"");
-    Council council = contest.council();
-    Node wonNode = members.required("seatsWon");
-    Map<Party, Integer> won =
-        Codec.readSeatMap(wonNode, () -> council.label() + ": seats won", context);
-    Node stillNode = members.optional("stillToFill");
-    int stillToFill =
-        stillNode == null
-            ? 0
-            : Bind.count(
-                stillNode, () -> council.label() + ": seats still to fill",
-                JsonLimits.MAX_SEATS);
-    Node defendedNode = members.optional("defendedStillToFill");
-    Map<Party, Integer> defended =
-        defendedNode == null
-            ? Map.of()
-            : Codec.readSeatMap(
-                defendedNode,
-                () -> council.label() + ": seats defended among those still to fill", context);
+  /** The contest of the council a {@code "council"} value names, at the current token. */
+  static Contest contest(Tokens in, Election election, String what) {
+    String councilId = in.string(what);
+    Optional<Contest> contest = election.contest(councilId);
+    if (contest.isEmpty()) {
+      String reason = "council \"" + councilId + "\" is not part of election " + election.id();
+      throw in.fail(Kind.UNKNOWN_REFERENCE, reason, new UnknownIdException(
+          UnknownIdException.Kind.COUNCIL, councilId, reason,
+          DataSubject.none().withCouncil(councilId)));
+    }
+    return contest.get();
+  }
+
+  /** Reads a {@code "declaredAt"} value at the current token: a date and time with offset. */
+  static OffsetDateTime declaredAt(Tokens in, String what) {
+    String text = in.string(() -> what + "'s \"declaredAt\"");
+    OffsetDateTime common = commonForm(text);
+    if (common != null) {
+      return common;
+    }
     try {
-      return Declaration.provisional(council, won, stillToFill, defended);
-    } catch (SeatCountException e) {
-      Node blame = node;
-      if (Codec.blameNegative(wonNode) != wonNode) {
-        blame = Codec.blameNegative(wonNode);
-      } else if (stillNode != null && stillToFill < 0) {
-        blame = stillNode;
-      } else if (defendedNode != null && Codec.blameNegative(defendedNode) != defendedNode) {
-        blame = Codec.blameNegative(defendedNode);
+      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      throw Bind.invalid(in, "declaredAt \"" + text + "\" is not a date and time with offset,"
+          + " such as 2018-05-04T02:15:00+01:00", e);
+    }
+  }
+
+  /** Checks a document's {@code "election"} value, at the current token, against the election. */
+  static void requireElection(Tokens in, Election election) {
+    String id = in.string("the document's \"election\"");
+    if (!id.equals(election.id())) {
+      throw in.fail(Kind.UNKNOWN_REFERENCE,
+          "the document is for election " + id + ", not for election " + election.id(), null);
+    }
+  }
+
+  /** A declaration's body as read: its council, the seats won and any seats still to fill. */
+  static final class Body {
+    @Nullable Contest contest;
+    private Codec.@Nullable Seats won;
+    private int stillToFill;
+    private @Nullable Where stillAt;
+    private Codec.@Nullable Seats defended;
+
+    String label() {
+      Contest known = contest;
+      return known == null ? "a declaration" : known.council().label();
+    }
+
+    /** Reads a member of the body at the current token; false if it is not one. */
+    boolean read(String name, Tokens in) {
+      switch (name) {
+        case "council" -> contest = contest(
+            in, in.context.election("a declaration"), "a declaration's \"council\"");
+        case "seatsWon" -> won = Codec.readSeats(in, () -> label() + ": seats won");
+        case "stillToFill" -> {
+          stillToFill = in.count(() -> label() + ": seats still to fill", JsonLimits.MAX_SEATS);
+          stillAt = stillToFill < 0 ? in.place() : null;
+        }
+        case "defendedStillToFill" -> defended = Codec.readSeats(
+            in, () -> label() + ": seats defended among those still to fill");
+        default -> {
+          return false;
+        }
       }
-      throw Bind.invalid(blame, e);
-    } catch (org.psephos.ElectionDataException e) {
-      throw Bind.invalid(node, e);
+      return true;
+    }
+
+    /** The declaration, at the end of its object. */
+    Declaration build(Tokens.Members members) {
+      Council council = members.required(contest, "council").council();
+      Codec.Seats seatsWon = members.required(won, "seatsWon");
+      Codec.Seats stillDefended = defended;
+      try {
+        return Declaration.provisional(council, seatsWon.seats(), stillToFill,
+            stillDefended == null ? Map.of() : stillDefended.seats());
+      } catch (SeatCountException e) {
+        Where blame = seatsWon.negative() != null ? seatsWon.negative()
+            : stillAt != null ? stillAt
+            : stillDefended != null && stillDefended.negative() != null
+                ? stillDefended.negative() : members;
+        throw Bind.invalid(requireNonNull(blame), e);
+      } catch (org.psephos.ElectionDataException e) {
+        throw Bind.invalid(members, e);
+      }
     }
   }
 
   /**
-   * Reads a published declaration: a stream line when {@code document}, otherwise an element of a
-   * declarations document. The caller checks it against its tally.
+   * Reads a declaration at the current token: a stream line or one declaration document ({@code
+   * line}), an element of a declarations document ({@code published}), or a {@link Declaration}
+   * on its own. A published declaration's sequence number must follow {@code previous}; it is
+   * then checked by {@code check}.
    */
   static PublishedDeclaration readPublished(
-      Node node, ReadContext context, boolean document) {
-    if (document) {
-      Bind.checkFormat(DocumentKind.DECLARATION, node);
-    }
-    Bind.Members members =
-        Bind.object(node, "a declaration", document ? LINE_MEMBERS : PUBLISHED_MEMBERS,
-            context.options);
-    Election election = context.election("a declaration");
-    if (document) {
-      requireElection(members.required("election"), election);
-    }
-    long sequence =
-        Bind.wholeNumber(
-            members.required("sequence"), "a declaration's \"sequence\"", 1,
-            JsonLimits.MAX_SEQUENCE);
-    OffsetDateTime declaredAt = declaredAt(members.optional("declaredAt"), "a declaration");
-    Declaration declaration = readBody(node, members, context);
-    OffsetDateTime time = declaredAt;
-    return Bind.core(
-        node, () -> new PublishedDeclaration(election.id(), sequence, time, declaration));
+      Tokens in, boolean line, long previous, Check check) {
+    return (PublishedDeclaration) read(in, line, true, previous, check);
   }
 
-  static void requireElection(Node electionNode, Election election) {
-    String id = Bind.string(electionNode, "the document's \"election\"");
-    if (!id.equals(election.id())) {
-      throw new PsephosJsonException(Kind.UNKNOWN_REFERENCE, "the document is for election " + id + ", not for election " + election.id(),
-          electionNode.pointer(), electionNode.line, electionNode.column, null);
+  private static Object read(
+      Tokens in, boolean line, boolean published, long previous, @Nullable Check check) {
+    Election election = in.context.election("a declaration");
+    if (line) {
+      in.require(JsonToken.START_OBJECT,
+          () -> "a " + DocumentKind.DECLARATION.formatName() + " document");
     }
+    Tokens.Members members = in.object(() -> "a declaration",
+        line ? LINE_MEMBERS : published ? PUBLISHED_MEMBERS : DECLARATION_MEMBERS);
+    Body body = new Body();
+    boolean format = false;
+    boolean electionGiven = false;
+    long sequence = 0;
+    TokenStreamLocation sequenceAt = null;
+    OffsetDateTime declaredAt = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      switch (name) {
+        case "format" -> {
+          in.format(DocumentKind.DECLARATION);
+          format = true;
+        }
+        case "election" -> {
+          requireElection(in, election);
+          electionGiven = true;
+        }
+        case "sequence" -> {
+          sequence = in.wholeNumber(
+              () -> "a declaration's \"sequence\"", 1, JsonLimits.MAX_SEQUENCE);
+          sequenceAt = in.parser.currentTokenLocation();
+        }
+        case "declaredAt" -> declaredAt = declaredAt(in, "a declaration");
+        default -> body.read(name, in);
+      }
+    }
+    if (line && !format) {
+      throw in.noFormat(DocumentKind.DECLARATION, members);
+    }
+    if (line && !electionGiven) {
+      throw members.missing("election");
+    }
+    TokenStreamLocation numberAt = published ? members.required(sequenceAt, "sequence") : null;
+    Declaration declaration = body.build(members);
+    Where at = members;
+    if (!published) {
+      return declaration;
+    }
+    long number = sequence;
+    OffsetDateTime time = declaredAt;
+    PublishedDeclaration result =
+        Bind.core(at, () -> new PublishedDeclaration(election.id(), number, time, declaration));
+    checkSequence(result, previous, members.at("sequence", requireNonNull(numberAt)));
+    if (check != null) {
+      check.accept(at, result);
+    }
+    return result;
   }
 
   /** Reads a declarations document; every declaration is checked once, after its sequence number. */
-  static List<PublishedDeclaration> readDocument(
-      Node root, ReadContext context, Check check) {
-    Bind.checkFormat(DocumentKind.DECLARATIONS, root);
-    Bind.Members members =
-        Bind.object(root, "a declarations document", DOCUMENT_MEMBERS, context.options);
-    Election election = context.election("declarations");
-    requireElection(members.required("election"), election);
-    List<PublishedDeclaration> declarations = new ArrayList<>();
-    long last = 0;
-    for (Node element :
-        Bind.array(
-            members.required("declarations"), "the declarations", JsonLimits.MAX_DECLARATIONS)) {
-      PublishedDeclaration declaration = readPublished(element, context, false);
-      checkSequence(declaration, last, element);
-      check.accept(element, declaration);
-      last = declaration.sequence();
-      declarations.add(declaration);
+  static List<PublishedDeclaration> readDocument(Tokens in, Check check) {
+    Election election = in.context.election("declarations");
+    in.require(JsonToken.START_OBJECT,
+        () -> "a " + DocumentKind.DECLARATIONS.formatName() + " document");
+    Tokens.Members members = in.object(() -> "a declarations document", DOCUMENT_MEMBERS);
+    boolean format = false;
+    boolean electionGiven = false;
+    List<PublishedDeclaration> declarations = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      switch (name) {
+        case "format" -> {
+          in.format(DocumentKind.DECLARATIONS);
+          format = true;
+        }
+        case "election" -> {
+          requireElection(in, election);
+          electionGiven = true;
+        }
+        default -> {
+          declarations = new ArrayList<>();
+          Tokens.Elements elements =
+              in.array(() -> "the declarations", JsonLimits.MAX_DECLARATIONS);
+          long last = 0;
+          while (elements.next()) {
+            PublishedDeclaration declaration = readPublished(in, false, last, check);
+            last = declaration.sequence();
+            declarations.add(declaration);
+          }
+        }
+      }
     }
-    return Collections.unmodifiableList(declarations);
+    if (!format) {
+      throw in.noFormat(DocumentKind.DECLARATIONS, members);
+    }
+    if (!electionGiven) {
+      throw members.missing("election");
+    }
+    return Collections.unmodifiableList(members.required(declarations, "declarations"));
   }
 
-  static void checkSequence(PublishedResult published, long previous, Node node) {
+  /** Fails unless a published result's sequence number follows the one before it. */
+  static void checkSequence(PublishedResult published, long previous, Where at) {
     if (published.sequence() <= previous) {
-      Node at = node.members().getOrDefault("sequence", node);
-      throw new PsephosJsonException(Kind.SEQUENCE, published.council().label() + ": sequence number "
-              + published.sequence() + " does not follow " + previous
-              + "; sequence numbers must rise",
-          at.pointer(), at.line, at.column, null);
+      throw at.fail(Kind.SEQUENCE, published.council().label() + ": sequence number "
+          + published.sequence() + " does not follow " + previous
+          + "; sequence numbers must rise", null);
     }
   }
 
@@ -318,15 +383,14 @@ final class DeclarationCodec {
     }
   }
 
-  static final class Deserializer extends Codec.NodeDeserializer<Declaration> {
+  static final class Deserializer extends Codec.StreamDeserializer<Declaration> {
     Deserializer(ReadOptions options) {
       super(Declaration.class, options);
     }
 
     @Override
-    Declaration read(Node node, ReadContext context) {
-      return readBody(
-          node, Bind.object(node, "a declaration", DECLARATION_MEMBERS, context.options), context);
+    Declaration read(Tokens in) {
+      return (Declaration) DeclarationCodec.read(in, false, false, 0, null);
     }
   }
 
@@ -342,17 +406,16 @@ final class DeclarationCodec {
     }
   }
 
-  static final class PublishedDeserializer extends Codec.NodeDeserializer<PublishedDeclaration> {
+  static final class PublishedDeserializer
+      extends Codec.StreamDeserializer<PublishedDeclaration> {
     PublishedDeserializer(ReadOptions options) {
       super(PublishedDeclaration.class, options);
     }
 
     @Override
-    PublishedDeclaration read(Node node, ReadContext context) {
-      Election election = context.election("a declaration");
-      PublishedDeclaration read = readPublished(node, context, node.pointer().isEmpty());
-      Check.validating(Tally.of(election)).accept(node, read);
-      return read;
+    PublishedDeclaration read(Tokens in) {
+      Election election = in.context.election("a declaration");
+      return readPublished(in, in.pointer().isEmpty(), 0, Check.validating(Tally.of(election)));
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.psephos.json.codec;
 
+import static java.util.Objects.requireNonNull;
+
 import org.psephos.json.PsephosJsonException;
 import org.psephos.json.JsonLimits;
 import org.psephos.json.DocumentKind;
@@ -17,7 +19,12 @@ import org.psephos.Contest;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.PartyAliases;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -33,37 +40,156 @@ final class ElectionCodec {
 
   private ElectionCodec() {}
 
-  static ElectionDefinition read(Node root, ReadContext outer) {
-    Header header = readHeader(root, outer);
-    List<Contest> contests = new ArrayList<>();
-    Wards wards = new Wards();
-    for (Node councilNode :
-        Bind.array(header.councils(), "the councils", JsonLimits.MAX_COUNCILS)) {
-      contests.add(wards.count(ContestCodec.read(councilNode, header.context()), councilNode));
-    }
-    return header.definition(root, contests);
+  /**
+   * Reads the councils array at the current token, with the context of the election's parties,
+   * into a list; false if the reading stopped early (a validator's, at its limit of problems).
+   */
+  interface CouncilReader {
+    boolean read(Tokens in, List<Contest> into);
   }
 
-  /**
-   * What an election file says besides its councils, which every council is read with: the
-   * councils' node, null when a streaming reader reads them as they come.
-   */
-  record Header(
-      String id,
-      LocalDate date,
-      String name,
-      Metadata metadata,
-      List<Party> parties,
-      Map<String, String> colours,
-      PartyAliases aliases,
-      ReadContext context,
-      Node councils) {
+  /** Reads every council, failing at the first fault. */
+  static final CouncilReader STRICT = (in, into) -> {
+    Tokens.Elements elements = in.array(() -> "the councils", JsonLimits.MAX_COUNCILS);
+    Wards wards = new Wards();
+    while (elements.next()) {
+      into.add(wards.count(in));
+    }
+    return true;
+  };
 
-    /** The definition of the election with these contests, checked by core at the root. */
-    ElectionDefinition definition(Node root, List<Contest> contests) {
-      Election election =
-          Bind.core(root, () -> Election.of(id, date, name, parties, aliases, contests));
-      return new ElectionDefinition(election, colours, metadata);
+  /**
+   * Reads an election definition document at the current token. The councils and aliases name
+   * the parties, so if they come before the parties, they are read again afterwards from the
+   * start of the document, by a parser {@code again} gives (a deserializer, which cannot, fails).
+   *
+   * @return the definition, or null if {@code councils} stopped early
+   */
+  static @Nullable ElectionDefinition read(
+      Tokens in, @Nullable Supplier<JsonParser> again, CouncilReader councils) {
+    in.require(JsonToken.START_OBJECT, () -> "a " + DocumentKind.ELECTION.formatName()
+        + " document");
+    Tokens.Members members = in.object(() -> "an election", MEMBERS);
+    Header header = new Header();
+    boolean deferred = false;
+    boolean stopped = false;
+    boolean format = false;
+    for (String name = members.next(); name != null; name = members.next()) {
+      if (name.equals("format")) {
+        in.format(DocumentKind.ELECTION);
+        format = true;
+      } else if (header.parties == null && (name.equals("councils") || name.equals("aliases"))) {
+        if (again == null) {
+          throw in.fail(Kind.INVALID_VALUE, "the election's \"" + name + "\" come before its"
+              + " parties, which they name; a document read within another must list the"
+              + " parties first", null);
+        }
+        in.parser.skipChildren();
+        deferred = true;
+      } else {
+        stopped |= !header.read(name, in, councils);
+      }
+    }
+    if (!format) {
+      throw in.noFormat(DocumentKind.ELECTION, members);
+    }
+    String id = members.required(header.id, "id");
+    LocalDate date = members.required(header.date, "date");
+    String name = members.required(header.name, "name");
+    List<Party> parties = members.required(header.parties, "parties");
+    if (deferred) {
+      stopped = !again(requireNonNull(again), in.context, header, councils);
+    }
+    List<Contest> contests = members.required(header.contests, "councils");
+    if (stopped) {
+      return null;
+    }
+    Election election = Bind.core(members,
+        () -> Election.of(id, date, name, parties, header.aliases, contests));
+    return new ElectionDefinition(election, header.colours, header.metadata);
+  }
+
+  /** Reads the aliases and councils of a document again, now that its parties are known. */
+  private static boolean again(
+      Supplier<JsonParser> again, ReadContext outer, Header header, CouncilReader councils) {
+    try (JsonParser parser = again.get()) {
+      Tokens in = new Tokens(parser, ReadContext.withParties(outer.options,
+          requireNonNull(header.parties)));
+      in.next();
+      Tokens.Members members = in.object(() -> "an election", MEMBERS);
+      boolean going = true;
+      for (String name = members.next(); name != null; name = members.next()) {
+        if (name.equals("councils") || name.equals("aliases")) {
+          going &= header.read(name, in, councils);
+        } else {
+          parser.skipChildren();
+        }
+      }
+      return going;
+    }
+  }
+
+  /** What an election file says besides its councils, as read so far. */
+  private static final class Header {
+    @Nullable String id;
+    @Nullable LocalDate date;
+    @Nullable String name;
+    Metadata metadata = Metadata.none();
+    @Nullable List<Party> parties;
+    Map<String, String> colours = new LinkedHashMap<>();
+    PartyAliases aliases = PartyAliases.empty();
+    @Nullable List<Contest> contests;
+
+    /** Reads a member of the root at the current token; false if reading councils stopped. */
+    boolean read(String member, Tokens in, CouncilReader councils) {
+      switch (member) {
+        case "id" -> id = in.id(() -> "the election's \"id\"");
+        case "date" -> {
+          String text = in.string("the election's \"date\"");
+          try {
+            date = LocalDate.parse(text);
+          } catch (DateTimeParseException e) {
+            throw Bind.invalid(in, "the election's date \"" + text
+                + "\" is not a date YYYY-MM-DD", e);
+          }
+        }
+        case "name" -> name = in.string("the election's \"name\"");
+        case "metadata" -> {
+          Tokens.Members meta = in.object(() -> "the metadata", METADATA_MEMBERS);
+          String source = null;
+          String licence = null;
+          for (String key = meta.next(); key != null; key = meta.next()) {
+            if (key.equals("source")) {
+              source = in.string("the metadata's \"source\"");
+            } else {
+              licence = in.string("the metadata's \"licence\"");
+            }
+          }
+          metadata = new Metadata(source, licence);
+        }
+        case "parties" -> {
+          Tokens.Elements elements = in.array(() -> "the parties", JsonLimits.MAX_PARTIES);
+          List<Party> read = new ArrayList<>();
+          while (elements.next()) {
+            PartyCodec.Read party = PartyCodec.read(in);
+            read.add(party.party());
+            if (party.colour() != null) {
+              colours.putIfAbsent(party.party().id(), party.colour());
+            }
+          }
+          parties = read;
+        }
+        case "aliases" -> aliases = readAliases(
+            new Tokens(in.parser, ReadContext.withParties(in.context.options,
+                requireNonNull(parties))));
+        default -> {
+          List<Contest> read = new ArrayList<>();
+          contests = read;
+          return councils.read(new Tokens(in.parser,
+              ReadContext.withParties(in.context.options, requireNonNull(parties))), read);
+        }
+      }
+      return true;
     }
   }
 
@@ -71,75 +197,37 @@ final class ElectionCodec {
   static final class Wards {
     private int wards;
 
-    Contest count(Contest contest, Node councilNode) {
+    /** Reads a council with its contest at the current token, and counts its wards. */
+    Contest count(Tokens in) {
+      TokenStreamLocation start = in.parser.currentTokenLocation();
+      Contest contest = ContestCodec.read(in);
       wards += contest.wards().size();
       if (wards > JsonLimits.MAX_WARDS) {
-        throw new PsephosJsonException(Kind.LIMIT_EXCEEDED, "the councils list more than the limit of " + JsonLimits.MAX_WARDS + " wards",
-            councilNode.pointer(), councilNode.line, councilNode.column, null);
+        throw new PsephosJsonException(Kind.LIMIT_EXCEEDED, "the councils list more than the"
+            + " limit of " + JsonLimits.MAX_WARDS + " wards", in.pointer(), start.getLineNr(),
+            start.getColumnNr(), null);
       }
       return contest;
     }
   }
 
-  /** Reads and checks every member of an election's root object but its councils. */
-  static Header readHeader(Node root, ReadContext outer) {
-    Bind.checkFormat(DocumentKind.ELECTION, root);
-    Bind.Members members = Bind.object(root, "an election", MEMBERS, outer.options);
-    String id = Bind.id(members.required("id"), "the election's \"id\"");
-    Node dateNode = members.required("date");
-    String dateText = Bind.string(dateNode, "the election's \"date\"");
-    LocalDate date;
-    try {
-      date = LocalDate.parse(dateText);
-    } catch (DateTimeParseException e) {
-      throw Bind.invalid(
-          dateNode, "the election's date \"" + dateText + "\" is not a date YYYY-MM-DD", e);
-    }
-    String name = Bind.string(members.required("name"), "the election's \"name\"");
-    Metadata metadata = Metadata.none();
-    Node metadataNode = members.optional("metadata");
-    if (metadataNode != null) {
-      Bind.Members meta =
-          Bind.object(metadataNode, "the metadata", METADATA_MEMBERS, outer.options);
-      Node source = meta.optional("source");
-      Node licence = meta.optional("licence");
-      metadata =
-          new Metadata(
-              source == null ? null : Bind.string(source, "the metadata's \"source\""),
-              licence == null ? null : Bind.string(licence, "the metadata's \"licence\""));
-    }
-    List<Party> parties = new ArrayList<>();
-    Map<String, String> colours = new LinkedHashMap<>();
-    for (Node partyNode :
-        Bind.array(members.required("parties"), "the parties", JsonLimits.MAX_PARTIES)) {
-      PartyCodec.Read read = PartyCodec.read(partyNode, outer);
-      parties.add(read.party());
-      if (read.colour() != null) {
-        colours.putIfAbsent(read.party().id(), read.colour());
-      }
-    }
-    ReadContext context = ReadContext.withParties(outer.options, parties);
-    Node aliasesNode = members.optional("aliases");
-    PartyAliases aliases =
-        aliasesNode == null ? PartyAliases.empty() : readAliases(aliasesNode, context);
-    return new Header(
-        id, date, name, metadata, parties, colours, aliases, context,
-        members.required("councils"));
-  }
-
-  static PartyAliases readAliases(Node node, ReadContext context) {
-    Bind.requireType(node, Node.Type.OBJECT, "the aliases");
-    if (node.members().size() > JsonLimits.MAX_ALIASES) {
-      throw new PsephosJsonException(Kind.LIMIT_EXCEEDED, "the aliases number " + node.members().size() + ", more than the limit of "
-              + JsonLimits.MAX_ALIASES,
-          node.pointer(), node.line, node.column, null);
-    }
+  /** Reads the aliases at the current token: an object of alias to party id. */
+  static PartyAliases readAliases(Tokens in) {
+    Tokens.Members members = in.object(() -> "the aliases", null);
     PartyAliases.Builder builder = PartyAliases.builder();
-    for (Map.Entry<String, Node> alias : node.members().entrySet()) {
-      Node value = alias.getValue();
-      String partyId = Bind.string(value, "the party id of alias \"" + alias.getKey() + "\"");
-      Party party = context.party(partyId, value, "alias \"" + alias.getKey() + "\"");
-      Bind.core(value, () -> builder.alias(alias.getKey(), party));
+    int count = 0;
+    for (String alias = members.next(); alias != null; alias = members.next()) {
+      if (++count > JsonLimits.MAX_ALIASES) {
+        do {
+          in.parser.skipChildren();
+        } while (members.next() != null && ++count > 0);
+        throw members.fail(Kind.LIMIT_EXCEEDED, "the aliases number " + count
+            + ", more than the limit of " + JsonLimits.MAX_ALIASES, null);
+      }
+      String partyId = in.string("the party id of alias \"" + alias + "\"");
+      Party party = in.context.party(partyId, in, "alias \"" + alias + "\"");
+      String name = alias;
+      Bind.core(in, () -> builder.alias(name, party));
     }
     return builder.build();
   }
@@ -202,14 +290,15 @@ final class ElectionCodec {
     }
   }
 
-  static final class DefinitionDeserializer extends Codec.NodeDeserializer<ElectionDefinition> {
+  static final class DefinitionDeserializer
+      extends Codec.StreamDeserializer<ElectionDefinition> {
     DefinitionDeserializer(ReadOptions options) {
       super(ElectionDefinition.class, options);
     }
 
     @Override
-    ElectionDefinition read(Node node, ReadContext context) {
-      return ElectionCodec.read(node, context);
+    ElectionDefinition read(Tokens in) {
+      return requireNonNull(ElectionCodec.read(in, null, STRICT));
     }
   }
 
@@ -224,14 +313,14 @@ final class ElectionCodec {
     }
   }
 
-  static final class Deserializer extends Codec.NodeDeserializer<Election> {
+  static final class Deserializer extends Codec.StreamDeserializer<Election> {
     Deserializer(ReadOptions options) {
       super(Election.class, options);
     }
 
     @Override
-    Election read(Node node, ReadContext context) {
-      return ElectionCodec.read(node, context).election();
+    Election read(Tokens in) {
+      return requireNonNull(ElectionCodec.read(in, null, STRICT)).election();
     }
   }
 
@@ -247,15 +336,15 @@ final class ElectionCodec {
     }
   }
 
-  static final class AliasesDeserializer extends Codec.NodeDeserializer<PartyAliases> {
+  static final class AliasesDeserializer extends Codec.StreamDeserializer<PartyAliases> {
     AliasesDeserializer(ReadOptions options) {
       super(PartyAliases.class, options);
     }
 
     @Override
-    PartyAliases read(Node node, ReadContext context) {
-      context.election("party aliases");
-      return readAliases(node, context);
+    PartyAliases read(Tokens in) {
+      in.context.election("party aliases");
+      return readAliases(in);
     }
   }
 }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * read in any order and every failure names where it is. Nodes are built and read by one thread
  * (the reader's); the pointer and an integer's text are worked out and kept on first use.
  */
-final class Node {
+final class Node implements Where {
   enum Type {
     OBJECT("an object"),
     ARRAY("an array"),
@@ -128,7 +128,18 @@ final class Node {
    * inside a larger document, in that document). Worked out on first use, as only failures and a
    * few checks need it.
    */
-  String pointer() {
+  @Override
+  public long line() {
+    return line;
+  }
+
+  @Override
+  public int column() {
+    return column;
+  }
+
+  @Override
+  public String pointer() {
     String known = pointer;
     if (known == null) {
       Node holder = requireNonNull(parent);

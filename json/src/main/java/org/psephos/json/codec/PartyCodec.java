@@ -1,5 +1,7 @@
 package org.psephos.json.codec;
 
+import static java.util.Objects.requireNonNull;
+
 import org.psephos.json.ElectionDefinition;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -20,24 +22,40 @@ final class PartyCodec {
   /** A party read with its colour, if any. */
   record Read(Party party, @Nullable String colour) {}
 
-  static Read read(Node node, ReadContext context) {
-    Bind.Members members = Bind.object(node, "a party", MEMBERS, context.options);
-    String id = Bind.id(members.required("id"), "a party's \"id\"");
-    String name = Bind.string(members.required("name"), "a party's \"name\"");
-    String shortName = Bind.string(members.required("shortName"), "a party's \"shortName\"");
-    Node cohesiveNode = members.optional("cohesive");
-    boolean cohesive = cohesiveNode == null || Bind.bool(cohesiveNode, "a party's \"cohesive\"");
+  /** Reads a party at the current token. */
+  static Read read(Tokens in) {
+    Tokens.Members members = in.object(() -> "a party", MEMBERS);
+    String id = null;
+    String name = null;
+    String shortName = null;
+    boolean cohesive = true;
     String colour = null;
-    Node colourNode = members.optional("colour");
-    if (colourNode != null) {
-      String text = Bind.string(colourNode, "a party's \"colour\"");
-      try {
-        colour = ElectionDefinition.requireColour(text);
-      } catch (IllegalArgumentException e) {
-        throw Bind.invalid(colourNode, "party " + id + ": " + e.getMessage(), e);
+    Where colourAt = null;
+    for (String member = members.next(); member != null; member = members.next()) {
+      switch (member) {
+        case "id" -> id = in.id(() -> "a party's \"id\"");
+        case "name" -> name = in.string("a party's \"name\"");
+        case "shortName" -> shortName = in.string("a party's \"shortName\"");
+        case "cohesive" -> cohesive = in.bool("a party's \"cohesive\"");
+        default -> {
+          colour = in.string("a party's \"colour\"");
+          colourAt = in.place();
+        }
       }
     }
-    Party party = Bind.core(node, () -> new Party(id, name, shortName, cohesive));
+    String partyId = members.required(id, "id");
+    String partyName = members.required(name, "name");
+    String partyShortName = members.required(shortName, "shortName");
+    if (colour != null) {
+      try {
+        colour = ElectionDefinition.requireColour(colour);
+      } catch (IllegalArgumentException e) {
+        throw Bind.invalid(requireNonNull(colourAt), "party " + partyId + ": " + e.getMessage(), e);
+      }
+    }
+    boolean isCohesive = cohesive;
+    Party party = Bind.core(members,
+        () -> new Party(partyId, partyName, partyShortName, isCohesive));
     return new Read(party, colour);
   }
 
@@ -64,14 +82,14 @@ final class PartyCodec {
     }
   }
 
-  static final class Deserializer extends Codec.NodeDeserializer<Party> {
+  static final class Deserializer extends Codec.StreamDeserializer<Party> {
     Deserializer(ReadOptions options) {
       super(Party.class, options);
     }
 
     @Override
-    Party read(Node node, ReadContext context) {
-      return PartyCodec.read(node, context).party();
+    Party read(Tokens in) {
+      return PartyCodec.read(in).party();
     }
   }
 }

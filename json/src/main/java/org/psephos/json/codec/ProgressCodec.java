@@ -28,7 +28,10 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * "top-candidate": {figures}}}}, the figures of a convention {@code {"votes": 15230, "share":
  * 41.23, "comparableVotes": 12000, "previousVotes": 11800, "shareChange": 2.45}}: {@code share}
  * (per cent) is left out when no vote has been counted, {@code shareChange} (percentage points,
- * like for like over the comparable wards) when it cannot be computed. {@code netChange}, {@code
+ * like for like over the comparable wards) when it cannot be computed; {@code
+ * seatsWonWithoutPrevious} (of the seats won, those in wards of councils with no previous result,
+ * which the net change leaves out) after {@code seatsDefended}, written only when not 0. {@code
+ * netChange}, {@code
  * share} and {@code shareChange} are derived figures, checked when read; shares are written with
  * two decimal places and read within 0.005 of the recomputed value.
  */
@@ -38,7 +41,8 @@ final class ProgressCodec {
           "noOverallControlDecidedEarly");
   static final Set<String> TOTALS_MEMBERS = Set.of("wardsDeclared", "wardsExpected", "parties");
   static final Set<String> PARTY_MEMBERS =
-      Set.of("party", "seatsWon", "seatsDefended", "gains", "losses", "netChange", "votes");
+      Set.of("party", "seatsWon", "seatsDefended", "gains", "losses", "netChange", "votes",
+          "seatsWonWithoutPrevious");
   static final Set<String> FIGURES_MEMBERS =
       Set.of("votes", "share", "comparableVotes", "previousVotes", "shareChange");
 
@@ -89,6 +93,9 @@ final class ProgressCodec {
       generator.writeStringProperty("party", party.party().id());
       generator.writeNumberProperty("seatsWon", party.seatsWon());
       generator.writeNumberProperty("seatsDefended", party.seatsDefended());
+      if (party.seatsWonWithoutPrevious() != 0) {
+        generator.writeNumberProperty("seatsWonWithoutPrevious", party.seatsWonWithoutPrevious());
+      }
       generator.writeNumberProperty("gains", party.gains());
       generator.writeNumberProperty("losses", party.losses());
       generator.writeNumberProperty("netChange", party.netChange());
@@ -182,6 +189,7 @@ final class ProgressCodec {
     int defended = StandingsCodec.figure(members, "seatsDefended", what);
     int gains = StandingsCodec.figure(members, "gains", what);
     int losses = StandingsCodec.figure(members, "losses", what);
+    int withoutPrevious = StandingsCodec.optionalFigure(members, "seatsWonWithoutPrevious", what);
     Node votesNode = members.required("votes");
     Bind.Members byConvention =
         Bind.object(votesNode, what + ": votes", Codec.conventionNames(), context.options);
@@ -205,8 +213,10 @@ final class ProgressCodec {
             node,
             () -> new PartyWardTotals(party, won, defended, gains, losses,
                 java.util.Objects.requireNonNull(votes.get(VoteConvention.ALL_VOTES)),
-                java.util.Objects.requireNonNull(votes.get(VoteConvention.TOP_CANDIDATE))));
-    StandingsCodec.requireDerived(members, "netChange", (long) won - defended, what);
+                java.util.Objects.requireNonNull(votes.get(VoteConvention.TOP_CANDIDATE)),
+                withoutPrevious));
+    StandingsCodec.requireDerived(
+        members, "netChange", (long) won - withoutPrevious - defended, what);
     return totals;
   }
 

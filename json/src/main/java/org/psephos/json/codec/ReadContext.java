@@ -55,19 +55,19 @@ final class ReadContext {
   }
 
   /** The party with an id, or an {@link PsephosJsonException} at the node naming it. */
-  Party party(String id, Node at, String where) {
+  Party party(String id, Where at, String where) {
     return party(id, at, () -> where);
   }
 
   /** As {@link #party(String, Node, String)}, with what names the party worked out on failure. */
-  Party party(String id, Node at, java.util.function.Supplier<String> whatNames) {
+  Party party(String id, Where at, java.util.function.Supplier<String> whatNames) {
     Party party = parties.get(id);
     if (party == null) {
       String where = whatNames.get();
       String electionWords = election == null ? "the election" : "election " + election.id();
       String reason =
           where + " names party \"" + id + "\", which is not a party of " + electionWords;
-      throw new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason, at.pointer(), at.line, at.column, new org.psephos.UnknownIdException(
+      throw at.fail(Kind.UNKNOWN_REFERENCE, reason, new org.psephos.UnknownIdException(
               org.psephos.UnknownIdException.Kind.PARTY,
               id,
               reason,

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.psephos.Election;
 import org.psephos.json.DocumentKind;
 import org.psephos.json.ElectionDefinition;
@@ -20,6 +19,8 @@ import org.psephos.json.PublishedWardResult;
 import org.psephos.json.Results;
 import org.psephos.tally.Tally;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The readers of {@link org.psephos.json.PsephosJson}: documents, and the lines of streams. */
@@ -45,7 +46,8 @@ public final class Reading {
    * @return the definition
    */
   public ElectionDefinition election(String json) {
-    return ElectionCodec.read(document(parser(json)), ReadContext.of(options, null));
+    return Tokens.document(parser(json), ReadContext.of(options, null),
+        in -> requireNonNull(ElectionCodec.read(in, () -> parser(json), ElectionCodec.STRICT)));
   }
 
   /**
@@ -55,7 +57,23 @@ public final class Reading {
    * @return the definition
    */
   public ElectionDefinition election(InputStream json) {
-    return ElectionCodec.read(document(parser(json)), ReadContext.of(options, null));
+    byte[] bytes = upToTheLimit(json);
+    JsonParser parser = bytes.length > JsonLimits.MAX_DOCUMENT_LENGTH
+        ? strictParser(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), json))
+        : parser(bytes, 0, bytes.length);
+    return Tokens.document(parser, ReadContext.of(options, null),
+        in -> requireNonNull(ElectionCodec.read(in,
+            bytes.length > JsonLimits.MAX_DOCUMENT_LENGTH ? null
+                : () -> parser(bytes, 0, bytes.length), ElectionCodec.STRICT)));
+  }
+
+  /** The bytes of a document, up to one more than the length limit. */
+  private static byte[] upToTheLimit(InputStream in) {
+    try {
+      return in.readNBytes((int) JsonLimits.MAX_DOCUMENT_LENGTH + 1);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -66,9 +84,8 @@ public final class Reading {
    * @return the declarations
    */
   public List<PublishedDeclaration> declarations(Tally tally, String json) {
-    return DeclarationCodec.readDocument(
-        document(parser(json)), ReadContext.of(options, tally.election()),
-        Check.validating(tally));
+    return Tokens.document(parser(json), ReadContext.of(options, tally.election()),
+        in -> DeclarationCodec.readDocument(in, Check.validating(tally)));
   }
 
   /**
@@ -79,8 +96,8 @@ public final class Reading {
    * @return the declarations
    */
   public List<PublishedDeclaration> declarations(Tally tally, InputStream json) {
-    return DeclarationCodec.readDocument(
-        document(parser(json)), ReadContext.of(options, tally.election()), Check.validating(tally));
+    return Tokens.document(parser(json), ReadContext.of(options, tally.election()),
+        in -> DeclarationCodec.readDocument(in, Check.validating(tally)));
   }
 
   /**
@@ -91,11 +108,8 @@ public final class Reading {
    * @return the declaration
    */
   public PublishedDeclaration declaration(Tally tally, String json) {
-    Node node = document(parser(json));
-    PublishedDeclaration read =
-        DeclarationCodec.readPublished(node, ReadContext.of(options, tally.election()), true);
-    Check.validating(tally).accept(node, read);
-    return read;
+    return Tokens.document(parser(json), ReadContext.of(options, tally.election()),
+        in -> DeclarationCodec.readPublished(in, true, 0, Check.validating(tally)));
   }
 
   /**
@@ -106,8 +120,7 @@ public final class Reading {
    * @return the results
    */
   public Results results(Election election, String json) {
-    return ResultsCodec.read(
-        document(parser(json)), ReadContext.of(options, election));
+    return Tokens.document(parser(json), ReadContext.of(options, election), ResultsCodec::read);
   }
 
   /**
@@ -118,9 +131,8 @@ public final class Reading {
    * @return the results
    */
   public List<PublishedWardResult> wardResults(Tally tally, String json) {
-    return WardResultCodec.readDocument(
-        document(parser(json)), ReadContext.of(options, tally.election()),
-        Check.validating(tally));
+    return Tokens.document(parser(json), ReadContext.of(options, tally.election()),
+        in -> WardResultCodec.readDocument(in, Check.validating(tally)));
   }
 
   /**
@@ -131,8 +143,8 @@ public final class Reading {
    * @return the results
    */
   public List<PublishedWardResult> wardResults(Tally tally, InputStream json) {
-    return WardResultCodec.readDocument(
-        document(parser(json)), ReadContext.of(options, tally.election()), Check.validating(tally));
+    return Tokens.document(parser(json), ReadContext.of(options, tally.election()),
+        in -> WardResultCodec.readDocument(in, Check.validating(tally)));
   }
 
   /**
@@ -143,11 +155,9 @@ public final class Reading {
    * @return the result
    */
   public PublishedWardResult wardResult(Tally tally, String json) {
-    Node node = document(parser(json));
-    PublishedWardResult read =
-        WardResultCodec.readPublished(node, ReadContext.of(options, tally.election()), true);
-    Check.validating(tally).accept(node, read);
-    return read;
+    return Tokens.document(parser(json), ReadContext.of(options, tally.election()),
+        in -> (PublishedWardResult) WardResultCodec.read(
+            in, true, true, 0, Check.validating(tally)));
   }
 
   /**
@@ -179,61 +189,67 @@ public final class Reading {
 
   PublishedResult readResultLine(
       ReadContext context, byte[] line, int length, Check check, long previousSequence) {
-    Node node = document(parser(line, 0, length));
-    PublishedResult result;
-    if (isKind(node, DocumentKind.WARD_RESULT)) {
-      result = WardResultCodec.readPublished(node, context, true);
-    } else if (isKind(node, DocumentKind.WITHDRAWAL)) {
-      result = WithdrawalCodec.readPublished(node, context);
-    } else if (isKind(node, DocumentKind.DECLARATION) || !hasTextFormat(node)) {
-      result = DeclarationCodec.readPublished(node, context, true);
-    } else {
-      Node format = node.members().get("format");
-      throw new PsephosJsonException(Kind.UNSUPPORTED_FORMAT, "a result stream's line is a " + DocumentKind.DECLARATION.format() + ", a "
-              + DocumentKind.WARD_RESULT.format() + " or a " + DocumentKind.WITHDRAWAL.format()
-              + " document, not " + describe(format),
-          format == null ? "/format" : format.pointer(), format == null ? node.line : format.line,
-          format == null ? node.column : format.column, null);
-    }
-    DeclarationCodec.checkSequence(result, previousSequence, node);
-    check.accept(node, result);
-    return result;
+    java.nio.CharBuffer chars = decode(line, 0, length);
+    DocumentKind kind = lineKind(chars);
+    return Tokens.document(mapper.createParser(chars.array(), 0, chars.limit()), context,
+        in -> switch (kind) {
+          case WARD_RESULT ->
+              (PublishedWardResult) WardResultCodec.read(in, true, true, previousSequence, check);
+          case WITHDRAWAL -> WithdrawalCodec.read(in, previousSequence, check);
+          case POSTPONEMENT -> PostponementCodec.read(in, previousSequence, check);
+          default -> DeclarationCodec.readPublished(in, true, previousSequence, check);
+        });
   }
 
-  /** Whether a document has a {@code "format"} string; if not, reading it says what is wrong. */
-  private static boolean hasTextFormat(Node node) {
-    if (node.type != Node.Type.OBJECT) {
-      return false;
+  /**
+   * What a result stream's line holds, by the {@code "format"} member of its object, found by a
+   * look ahead that builds nothing: a declaration if it has no format string (or is not an object
+   * at all), which reading it as one then reports.
+   */
+  private DocumentKind lineKind(java.nio.CharBuffer chars) {
+    try (JsonParser peek = mapper.createParser(chars.array(), 0, chars.limit())) {
+      if (peek.nextToken() != JsonToken.START_OBJECT) {
+        return DocumentKind.DECLARATION;
+      }
+      while (peek.nextToken() == JsonToken.PROPERTY_NAME) {
+        boolean format = peek.currentName().equals("format");
+        if (peek.nextToken() == JsonToken.VALUE_STRING && format) {
+          String value = peek.getString();
+          int slash = value.lastIndexOf('/');
+          String name = slash < 0 ? value : value.substring(0, slash);
+          for (DocumentKind kind : LINE_KINDS) {
+            if (name.equals(kind.formatName())) {
+              return kind;
+            }
+          }
+          TokenStreamLocation at = peek.currentTokenLocation();
+          throw new PsephosJsonException(Kind.UNSUPPORTED_FORMAT, "a result stream's line is a "
+              + DocumentKind.DECLARATION.format() + ", a " + DocumentKind.WARD_RESULT.format()
+              + ", a " + DocumentKind.WITHDRAWAL.format() + " or a "
+              + DocumentKind.POSTPONEMENT.format() + " document, not \"" + value + "\"",
+              "/format", at.getLineNr(), at.getColumnNr(), null);
+        }
+        if (format) {
+          return DocumentKind.DECLARATION;
+        }
+        peek.skipChildren();
+      }
+    } catch (PsephosJsonException e) {
+      throw e;
+    } catch (tools.jackson.core.JacksonException e) {
+      // not well-formed: reading it as a declaration reports where
     }
-    Node format = node.members().get("format");
-    return format != null && format.type == Node.Type.STRING;
+    return DocumentKind.DECLARATION;
   }
 
-  /** Whether a document's format names the kind, whatever the version. */
-  private static boolean isKind(Node node, DocumentKind kind) {
-    if (node.type != Node.Type.OBJECT) {
-      return false;
-    }
-    Node format = node.members().get("format");
-    if (format == null || format.type != Node.Type.STRING) {
-      return false;
-    }
-    String value = format.text();
-    int slash = value.lastIndexOf('/');
-    return (slash < 0 ? value : value.substring(0, slash)).equals(kind.formatName());
-  }
-
-  private static String describe(@org.jspecify.annotations.Nullable Node format) {
-    return format != null ? "\"" + format.text() + "\"" : "a document without a format";
-  }
+  private static final List<DocumentKind> LINE_KINDS =
+      List.of(DocumentKind.DECLARATION, DocumentKind.WARD_RESULT, DocumentKind.WITHDRAWAL,
+          DocumentKind.POSTPONEMENT);
 
   PublishedDeclaration readLine(
       ReadContext context, byte[] line, int length, Check check, long previousSequence) {
-    Node node = document(parser(line, 0, length));
-    PublishedDeclaration declaration = DeclarationCodec.readPublished(node, context, true);
-    DeclarationCodec.checkSequence(declaration, previousSequence, node);
-    check.accept(node, declaration);
-    return declaration;
+    return Tokens.document(parser(line, 0, length), context,
+        in -> DeclarationCodec.readPublished(in, true, previousSequence, check));
   }
 
   /**
@@ -242,12 +258,7 @@ public final class Reading {
    * longer one is read through the strict decoder, and the parser stops at the limit.
    */
   private JsonParser parser(InputStream in) {
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes((int) JsonLimits.MAX_DOCUMENT_LENGTH + 1);
-    } catch (java.io.IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] bytes = upToTheLimit(in);
     if (bytes.length > JsonLimits.MAX_DOCUMENT_LENGTH) {
       return strictParser(
           new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), in));
@@ -260,6 +271,12 @@ public final class Reading {
    * one go and parsed as characters; ill-formed input fails where its first ill-formed byte is.
    */
   private JsonParser parser(byte[] bytes, int offset, int length) {
+    java.nio.CharBuffer chars = decode(bytes, offset, length);
+    return mapper.createParser(chars.array(), 0, chars.limit());
+  }
+
+  /** UTF-8 bytes decoded, a leading byte order mark ignored; ill-formed input fails where it is. */
+  private java.nio.CharBuffer decode(byte[] bytes, int offset, int length) {
     int start = offset;
     if (length >= 3
         && bytes[offset] == (byte) 0xEF
@@ -274,7 +291,7 @@ public final class Reading {
       throw notUtf8(bytes, start, in.position(), result);
     }
     chars.flip();
-    return mapper.createParser(chars.array(), 0, chars.limit());
+    return chars;
   }
 
   /**
@@ -329,9 +346,4 @@ public final class Reading {
         .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
   }
 
-  private static Node document(JsonParser parser) {
-    try (parser) {
-      return TreeReader.readDocument(parser);
-    }
-  }
 }

@@ -1,5 +1,7 @@
 package org.psephos.json.codec;
 
+import static java.util.Objects.requireNonNull;
+
 import org.psephos.json.PsephosJsonException;
 import org.psephos.json.JsonLimits;
 import org.psephos.json.DocumentKind;
@@ -39,6 +41,8 @@ import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
 import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -280,36 +284,81 @@ final class ResultsCodec {
     }
   }
 
-  static Results read(Node root, ReadContext context) {
-    Bind.checkFormat(DocumentKind.RESULTS, root);
-    Bind.Members members = Bind.object(root, "a results document", MEMBERS, context.options);
-    Election election = context.election("a results document");
-    DeclarationCodec.requireElection(members.required("election"), election);
-    Map<String, String> colours = readParties(members.optional("parties"), election, context);
-    SeatBaseline baseline = RuleCodec.readBaseline(members.required("baseline"));
-    ControlRule rule = RuleCodec.readRule(members.required("controlRule"), context);
-    CouncilFilter filter = readFilter(members.required("filter"), election, context);
-    Tally tally = Tally.of(election, baseline, rule);
-    for (Node outcomeNode :
-        Bind.array(members.required("outcomes"), "the outcomes", JsonLimits.MAX_COUNCILS)) {
-      tally = readOutcome(outcomeNode, tally, filter, context);
-    }
-    Node inProgressNode = members.optional("inProgress");
-    if (inProgressNode != null) {
-      for (Node councilNode :
-          Bind.array(inProgressNode, "the councils in progress", JsonLimits.MAX_COUNCILS)) {
-        tally = readInProgress(councilNode, tally, filter, context);
+  /**
+   * Reads a results document at the current token. The outcomes and councils in progress are
+   * applied to a tally as they come, so the baseline, control rule and filter come before them.
+   */
+  static Results read(Tokens in) {
+    Election election = in.context.election("a results document");
+    in.require(JsonToken.START_OBJECT, () -> "a " + DocumentKind.RESULTS.formatName()
+        + " document");
+    Tokens.Members members = in.object(() -> "a results document", MEMBERS);
+    boolean format = false;
+    boolean electionGiven = false;
+    Map<String, String> colours = Map.of();
+    SeatBaseline baseline = null;
+    ControlRule rule = null;
+    CouncilFilter filter = null;
+    Tally tally = null;
+    boolean outcomes = false;
+    Node standingsNode = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      switch (name) {
+        case "format" -> {
+          in.format(DocumentKind.RESULTS);
+          format = true;
+        }
+        case "election" -> {
+          DeclarationCodec.requireElection(in, election);
+          electionGiven = true;
+        }
+        case "parties" -> colours = readParties(TreeReader.readValueAt(in.parser), election,
+            in.context);
+        case "baseline" -> baseline = RuleCodec.readBaseline(TreeReader.readValueAt(in.parser));
+        case "controlRule" ->
+            rule = RuleCodec.readRule(TreeReader.readValueAt(in.parser), in.context);
+        case "filter" ->
+            filter = readFilter(TreeReader.readValueAt(in.parser), election, in.context);
+        case "standings" -> standingsNode = TreeReader.readValueAt(in.parser);
+        default -> {
+          if (tally == null) {
+            tally = Tally.of(election, members.required(baseline, "baseline"),
+                members.required(rule, "controlRule"));
+          }
+          CouncilFilter selected = members.required(filter, "filter");
+          boolean inProgress = name.equals("inProgress");
+          outcomes |= !inProgress;
+          Tokens.Elements elements = in.array(
+              () -> inProgress ? "the councils in progress" : "the outcomes",
+              JsonLimits.MAX_COUNCILS);
+          while (elements.next()) {
+            tally = inProgress ? readInProgress(in, tally, selected)
+                : readOutcome(in, tally, selected);
+          }
+        }
       }
     }
-    Results results = new Results(tally, filter, colours);
-    Node standingsNode = members.required("standings");
-    StandingsCodec.Stated stated = StandingsCodec.readStated(standingsNode, context);
+    if (!format) {
+      throw in.noFormat(DocumentKind.RESULTS, members);
+    }
+    if (!electionGiven) {
+      throw members.missing("election");
+    }
+    SeatBaseline chosenBaseline = members.required(baseline, "baseline");
+    ControlRule chosenRule = members.required(rule, "controlRule");
+    CouncilFilter chosenFilter = members.required(filter, "filter");
+    if (!outcomes) {
+      throw members.missing("outcomes");
+    }
+    Tally read = tally == null ? Tally.of(election, chosenBaseline, chosenRule) : tally;
+    Results results = new Results(read, chosenFilter, colours);
+    Node standings = members.required(standingsNode, "standings");
+    StandingsCodec.Stated stated = StandingsCodec.readStated(standings, in.context);
     Standings computed = results.standings();
     Standings statedInFull =
-        Bind.core(
-            standingsNode, () -> stated.complete(computed.progress(), computed.wardTotals()));
+        Bind.core(standings, () -> stated.complete(computed.progress(), computed.wardTotals()));
     if (!statedInFull.equals(computed)) {
-      throw inconsistentStandings(standingsNode, statedInFull, computed);
+      throw inconsistentStandings(standings, statedInFull, computed);
     }
     return results;
   }
@@ -408,67 +457,108 @@ final class ResultsCodec {
     return filter;
   }
 
-  static Tally readOutcome(Node node, Tally tally, CouncilFilter filter, ReadContext context) {
-    Bind.Members members = Bind.object(node, "an outcome", OUTCOME_MEMBERS, context.options);
-    Declaration declaration = DeclarationCodec.readBody(node, members, context);
-    Council council = declaration.council();
-    Node councilNode = members.required("council");
+  /** The contest of the council its wards belong to, which is read before them. */
+  private static Contest councilFirst(Tokens in, @Nullable Contest contest, String what) {
+    if (contest == null) {
+      throw in.fail(Kind.MISSING_FIELD, what + " lists its wards before its \"council\", which"
+          + " they are read against; the format writes \"council\" first", null);
+    }
+    return contest;
+  }
+
+  /** Fails if a council is not one the filter selects, or was listed already. */
+  private static void checkListed(
+      Council council, Tally tally, CouncilFilter filter, Where at, boolean inProgress) {
     if (!filter.test(council)) {
-      throw inconsistent(
-          councilNode, council.label() + " is listed but the filter \"" + filter.description()
-              + "\" does not select it");
+      throw inconsistent(at, council.label() + " is listed but the filter \""
+          + filter.description() + "\" does not select it");
     }
-    if (tally.isDeclared(council)) {
-      throw inconsistent(councilNode, council.label() + " is listed twice");
+    if (tally.isDeclared(council)
+        || (inProgress && tally.progress(council).wardsDeclared() > 0)) {
+      throw inconsistent(at, council.label() + " is listed twice");
     }
-    Node wardsNode = members.optional("wards");
+  }
+
+  /** Reads an outcome at the current token and applies it to the tally, checking its figures. */
+  static Tally readOutcome(Tokens in, Tally tally, CouncilFilter filter) {
+    Tokens.Members members = in.object(() -> "an outcome", OUTCOME_MEMBERS);
+    DeclarationCodec.Body body = new DeclarationCodec.Body();
+    TokenStreamLocation seatsWonAt = null;
+    TokenStreamLocation wardsAt = null;
+    Composition after = null;
+    TokenStreamLocation afterAt = null;
+    Tally current = tally;
+    NodeMembers stated = new NodeMembers();
+    for (String name = members.next(); name != null; name = members.next()) {
+      TokenStreamLocation at = in.parser.currentTokenLocation();
+      if (name.equals("compositionAfter")) {
+        afterAt = at;
+        after = CompositionCodec.read(in, () -> body.label() + ": the composition after");
+      } else if (name.equals("wards")) {
+        wardsAt = at;
+        current = applyWards(in, current, councilFirst(in, body.contest, "an outcome"));
+      } else if (body.read(name, in)) {
+        if (name.equals("seatsWon")) {
+          seatsWonAt = at;
+        } else if (name.equals("council")) {
+          checkListed(requireNonNull(body.contest).council(), tally, filter, in, false);
+        }
+      } else {
+        stated.put(name, TreeReader.readValueAt(in.parser));
+      }
+    }
+    Declaration declaration = body.build(members);
+    Council council = declaration.council();
     Tally next;
-    if (wardsNode == null) {
-      next = Bind.core(node, () -> tally.apply(declaration));
+    if (wardsAt == null) {
+      next = Bind.core(members, () -> tally.apply(declaration));
     } else {
+      next = current;
       Contest contest = tally.election().requireContest(council);
-      next = applyWards(wardsNode, tally, contest, context);
       if (!next.isDeclared(council)) {
         throw inconsistent(
-            wardsNode, council.label() + ": the outcome lists "
+            members.at("wards", wardsAt), council.label() + ": the outcome lists "
                 + next.progress(council).describe() + "; a council declared ward by ward lists"
                 + " all its wards (" + contest.wards().size() + ")");
       }
       Declaration summed = next.declaration(council).orElseThrow();
       if (!summed.equals(declaration)) {
         throw inconsistent(
-            members.required("seatsWon"), council.label() + ": the declaration is stated as "
-                + declaration + " but its wards give " + summed);
+            members.at("seatsWon", requireNonNull(seatsWonAt)), council.label()
+                + ": the declaration is stated as " + declaration + " but its wards give "
+                + summed);
       }
     }
     CouncilResult result = next.result(council).orElseThrow();
     ControlOutcome outcome = result.outcome();
     String label = council.label();
-    requireEqual(members.required("outcome"), Bind.string(members.required("outcome"),
-        label + ": \"outcome\""), kindName(outcome.kind()), label + ": the outcome");
+    Node outcomeNode = members.required(stated.get("outcome"), "outcome");
+    requireEqual(outcomeNode, Bind.string(outcomeNode, label + ": \"outcome\""),
+        kindName(outcome.kind()), label + ": the outcome");
     if (result.controlBefore().isPresent()) {
-      requireController(members.required("controlBefore"), result.controlBefore().get().party(),
-          label + ": control before", context);
+      requireController(members.required(stated.get("controlBefore"), "controlBefore"),
+          result.controlBefore().get().party(), label + ": control before", in.context);
     } else {
-      Node before = members.optional("controlBefore");
+      Node before = stated.get("controlBefore");
       if (before != null) {
         throw inconsistent(
             before, label + ": has no previous result, so no control before");
       }
     }
-    requireController(members.required("controlAfter"), result.controlAfter().party(),
-        label + ": control after", context);
-    requireEqual(members.required("description"), Bind.string(members.required("description"),
-        label + ": \"description\""), outcome.describe(), label + ": the description");
-    Node majorityNode = members.required("majority");
+    requireController(members.required(stated.get("controlAfter"), "controlAfter"),
+        result.controlAfter().party(), label + ": control after", in.context);
+    Node descriptionNode = members.required(stated.get("description"), "description");
+    requireEqual(descriptionNode, Bind.string(descriptionNode, label + ": \"description\""),
+        outcome.describe(), label + ": the description");
+    Node majorityNode = members.required(stated.get("majority"), "majority");
     long majority = Bind.wholeNumber(majorityNode, label + ": \"majority\"", 0, Integer.MAX_VALUE);
     requireEqual(majorityNode, majority, (long) result.controlAfter().majority(),
         label + ": the majority");
-    Node changesNode = members.required("seatChanges");
+    Node changesNode = members.required(stated.get("seatChanges"), "seatChanges");
     Bind.requireType(changesNode, Node.Type.OBJECT, label + ": \"seatChanges\"");
     Map<String, Long> statedChanges = new HashMap<>();
     for (Map.Entry<String, Node> change : changesNode.members().entrySet()) {
-      Party party = context.party(change.getKey(), change.getValue(), label + ": seat changes");
+      Party party = in.context.party(change.getKey(), change.getValue(), label + ": seat changes");
       statedChanges.put(party.id(), Bind.wholeNumber(change.getValue(),
           label + ": the seat change of " + party.id(), -JsonLimits.MAX_SEATS,
           JsonLimits.MAX_SEATS));
@@ -476,91 +566,119 @@ final class ResultsCodec {
     Map<String, Long> changes = new HashMap<>();
     result.seatChanges().forEach((party, n) -> changes.put(party.id(), (long) n));
     requireEqual(changesNode, statedChanges, changes, label + ": the seat changes", "are");
-    Node afterNode = members.required("compositionAfter");
-    Composition after = CompositionCodec.read(afterNode, label + ": the composition after",
-        context);
-    requireEqual(afterNode, after, result.compositionAfter(), label + ": the composition after");
+    Composition statedAfter = members.required(after, "compositionAfter");
+    requireEqual(members.at("compositionAfter", requireNonNull(afterAt)), statedAfter,
+        result.compositionAfter(), label + ": the composition after");
     return next;
   }
 
-  /** Applies the ward results of a council's {@code "wards"} array, each ward at most once. */
-  static Tally applyWards(Node wardsNode, Tally tally, Contest contest, ReadContext context) {
+  /**
+   * Reads the ward results of a council's {@code "wards"} array at the current token, each ward
+   * at most once, applying each to the tally.
+   */
+  static Tally applyWards(Tokens in, Tally tally, Contest contest) {
     String label = contest.council().label();
     Set<String> seen = new HashSet<>();
     Tally current = tally;
-    for (Node wardNode : Bind.array(wardsNode, label + ": the wards", JsonLimits.MAX_SEATS)) {
-      Bind.Members members =
-          Bind.object(wardNode, label + ": a ward's result", WardResultCodec.BODY_MEMBERS,
-              context.options);
-      WardResult result = WardResultCodec.readBody(wardNode, members, contest, context, true);
+    Tokens.Elements elements = in.array(() -> label + ": the wards", JsonLimits.MAX_SEATS);
+    while (elements.next()) {
+      Tokens.Members members =
+          in.object(() -> label + ": a ward's result", WardResultCodec.BODY_MEMBERS);
+      WardResultCodec.Body body = new WardResultCodec.Body();
+      body.contest = contest;
+      TokenStreamLocation wardAt = null;
+      for (String name = members.next(); name != null; name = members.next()) {
+        if (name.equals("ward")) {
+          wardAt = in.parser.currentTokenLocation();
+        }
+        body.read(name, in, true);
+      }
+      WardResult result = body.build(in, members, members, true);
       if (!seen.add(result.wardId())) {
-        throw inconsistent(
-            members.required("ward"), label + ": ward " + result.wardId() + " is listed twice");
+        throw inconsistent(members.at("ward", requireNonNull(wardAt)),
+            label + ": ward " + result.wardId() + " is listed twice");
       }
       Tally before = current;
-      current = Bind.core(wardNode, () -> before.apply(result));
+      current = Bind.core(members, () -> before.apply(result));
     }
     return current;
   }
 
-  static Tally readInProgress(Node node, Tally tally, CouncilFilter filter, ReadContext context) {
-    Bind.Members members =
-        Bind.object(node, "a council in progress", IN_PROGRESS_MEMBERS, context.options);
-    Node councilNode = members.required("council");
-    Contest contest =
-        DeclarationCodec.contest(councilNode, tally.election(),
-            "a council in progress's \"council\"");
-    Council council = contest.council();
+  /** Reads a council in progress at the current token and applies its wards to the tally. */
+  static Tally readInProgress(Tokens in, Tally tally, CouncilFilter filter) {
+    Tokens.Members members =
+        in.object(() -> "a council in progress", IN_PROGRESS_MEMBERS);
+    Contest contest = null;
+    Tally next = null;
+    TokenStreamLocation wardsAt = null;
+    Codec.Seats won = null;
+    TokenStreamLocation wonAt = null;
+    NodeMembers stated = new NodeMembers();
+    for (String name = members.next(); name != null; name = members.next()) {
+      switch (name) {
+        case "council" -> {
+          contest = DeclarationCodec.contest(in, tally.election(),
+              "a council in progress's \"council\"");
+          checkListed(contest.council(), tally, filter, in, true);
+        }
+        case "wards" -> {
+          wardsAt = in.parser.currentTokenLocation();
+          next = applyWards(in, tally, councilFirst(in, contest, "a council in progress"));
+        }
+        case "seatsWon" -> {
+          Contest known = contest;
+          wonAt = in.parser.currentTokenLocation();
+          won = Codec.readSeats(in, () -> (known == null ? "a council in progress"
+              : known.council().label()) + ": seats won so far");
+        }
+        default -> stated.put(name, TreeReader.readValueAt(in.parser));
+      }
+    }
+    Council council = members.required(contest, "council").council();
     String label = council.label();
-    if (!filter.test(council)) {
-      throw inconsistent(
-          councilNode, label + " is listed but the filter \"" + filter.description()
-              + "\" does not select it");
-    }
-    if (tally.isDeclared(council) || tally.progress(council).wardsDeclared() > 0) {
-      throw inconsistent(councilNode, label + " is listed twice");
-    }
-    Node wardsNode = members.required("wards");
-    Tally next = applyWards(wardsNode, tally, contest, context);
-    CouncilProgress progress = next.progress(council);
+    Tally applied = members.required(next, "wards");
+    CouncilProgress progress = applied.progress(council);
     if (!progress.isInProgress()) {
       throw inconsistent(
-          wardsNode, label + ": listed as in progress, but "
+          members.at("wards", requireNonNull(wardsAt)), label + ": listed as in progress, but "
               + (progress.isDeclared()
                   ? "its wards listed are all its wards: it is declared, and belongs among the"
                       + " outcomes"
                   : "no ward is listed"));
     }
-    requireFigure(members, "wardsDeclared", progress.wardsDeclared(), label);
-    requireFigure(members, "wardsExpected", progress.wardsExpected(), label);
-    requireFigure(members, "seatsDeclared", progress.seatsDeclared(), label);
-    Node wonNode = members.required("seatsWon");
-    Map<Party, Integer> won = Codec.readSeatMap(wonNode, label + ": seats won so far", context);
-    Composition stated = Bind.core(Codec.blameNegative(wonNode), () -> Composition.of(won));
-    requireEqual(wonNode, stated, progress.seatsWon(), label + ": the seats won so far", "are");
-    Node decidedNode = members.required("controlDecided");
+    requireFigure(members, stated, "wardsDeclared", progress.wardsDeclared(), label);
+    requireFigure(members, stated, "wardsExpected", progress.wardsExpected(), label);
+    requireFigure(members, stated, "seatsDeclared", progress.seatsDeclared(), label);
+    Codec.Seats seats = members.required(won, "seatsWon");
+    Where wonWhere = members.at("seatsWon", requireNonNull(wonAt));
+    Composition statedWon = Bind.core(seats.negative() != null ? seats.negative() : wonWhere,
+        () -> Composition.of(seats.seats()));
+    requireEqual(wonWhere, statedWon, progress.seatsWon(), label + ": the seats won so far",
+        "are");
+    Node decidedNode = members.required(stated.get("controlDecided"), "controlDecided");
     boolean decided = Bind.bool(decidedNode, label + ": \"controlDecided\"");
     requireEqual(decidedNode, decided, progress.isControlDecided(),
         label + ": whether control is decided");
-    Node controlNode = members.optional("control");
+    Node controlNode = stated.get("control");
     Optional<Control> control = progress.decidedControl();
     if (control.isPresent()) {
       if (controlNode == null) {
-        throw new PsephosJsonException(Kind.MISSING_FIELD, label + ": control is decided, so the council states it in \"control\" (a party id,"
-                + " or null for no overall control)",
-            node.childPointer("control"), node.line, node.column, null);
+        throw new PsephosJsonException(Kind.MISSING_FIELD, label + ": control is decided, so the"
+            + " council states it in \"control\" (a party id, or null for no overall control)",
+            members.pointer() + "/control", members.line(), members.column(), null);
       }
       requireController(controlNode, control.get().party(), label + ": the decided control",
-          context);
+          in.context);
     } else if (controlNode != null) {
       throw inconsistent(
           controlNode, label + ": control is undecided, yet \"control\" states one");
     }
-    return next;
+    return applied;
   }
 
-  private static void requireFigure(Bind.Members members, String name, int computed, String label) {
-    Node node = members.required(name);
+  private static void requireFigure(Tokens.Members members, NodeMembers read, String name,
+      int computed, String label) {
+    Node node = members.required(read.get(name), name);
     long stated = Bind.wholeNumber(node, label + ": \"" + name + "\"", 0, Integer.MAX_VALUE);
     requireEqual(node, stated, (long) computed, label + ": " + name);
   }
@@ -578,12 +696,12 @@ final class ResultsCodec {
         what);
   }
 
-  private static void requireEqual(Node node, Object stated, Object computed, String what) {
+  private static void requireEqual(Where node, Object stated, Object computed, String what) {
     requireEqual(node, stated, computed, what, "is");
   }
 
   private static void requireEqual(
-      Node node, Object stated, Object computed, String what, String verb) {
+      Where node, Object stated, Object computed, String what, String verb) {
     if (!Objects.equals(stated, computed)) {
       throw inconsistent(
           node,
@@ -591,8 +709,8 @@ final class ResultsCodec {
     }
   }
 
-  private static PsephosJsonException inconsistent(Node node, String reason) {
-    return new PsephosJsonException(Kind.INCONSISTENT_RESULTS, reason, node.pointer(), node.line, node.column, null);
+  private static PsephosJsonException inconsistent(Where at, String reason) {
+    return at.fail(Kind.INCONSISTENT_RESULTS, reason, null);
   }
 
   static final class Serializer extends StdSerializer<Results> {
@@ -606,14 +724,14 @@ final class ResultsCodec {
     }
   }
 
-  static final class Deserializer extends Codec.NodeDeserializer<Results> {
+  static final class Deserializer extends Codec.StreamDeserializer<Results> {
     Deserializer(ReadOptions options) {
       super(Results.class, options);
     }
 
     @Override
-    Results read(Node node, ReadContext context) {
-      return ResultsCodec.read(node, context);
+    Results read(Tokens in) {
+      return ResultsCodec.read(in);
     }
   }
 
@@ -628,14 +746,14 @@ final class ResultsCodec {
     }
   }
 
-  static final class TallyDeserializer extends Codec.NodeDeserializer<Tally> {
+  static final class TallyDeserializer extends Codec.StreamDeserializer<Tally> {
     TallyDeserializer(ReadOptions options) {
       super(Tally.class, options);
     }
 
     @Override
-    Tally read(Node node, ReadContext context) {
-      return ResultsCodec.read(node, context).tally();
+    Tally read(Tokens in) {
+      return ResultsCodec.read(in).tally();
     }
   }
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.psephos.Contest;
 import org.psephos.Election;
 import org.psephos.json.DocumentKind;
 import org.psephos.json.ElectionDefinition;
@@ -26,7 +25,7 @@ import org.psephos.tally.Tally;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -100,9 +99,9 @@ public final class Validator {
     }
   }
 
-  /** Reads and checks one part of a document, at its node. */
-  private interface PartCheck {
-    void check(Node part);
+  /** Reads and checks one part of a document at its first token. */
+  private interface Part {
+    void read(Tokens in);
   }
 
   /**
@@ -113,29 +112,62 @@ public final class Validator {
    */
   public Found election(InputStream in) {
     Problems problems = new Problems();
-    List<Contest> contests = new ArrayList<>();
-    ElectionCodec.Wards wards = new ElectionCodec.Wards();
-    ElectionCodec.Header[] header = new ElectionCodec.Header[1];
-    Node root =
-        document(
-            in, DocumentKind.ELECTION, "councils", problems,
-            rootSoFar -> {
-              header[0] = ElectionCodec.readHeader(rootSoFar, ReadContext.of(options, null));
-              Bind.requireType(header[0].councils(), Node.Type.ARRAY, "the councils");
-            },
-            council -> contests.add(
-                wards.count(ContestCodec.read(council, header[0].context()), council)),
-            JsonLimits.MAX_COUNCILS);
-    if (root == null) {
-      return problems.done(null);
-    }
+    byte[] bytes;
     try {
-      // the valid councils together (a council id twice); members after the councils, if any
-      ElectionCodec.Header whole = ElectionCodec.readHeader(root, ReadContext.of(options, null));
-      return problems.done(whole.definition(root, contests));
+      bytes = in.readNBytes((int) JsonLimits.MAX_DOCUMENT_LENGTH + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    boolean whole = bytes.length <= JsonLimits.MAX_DOCUMENT_LENGTH;
+    JsonParser parser = parser(whole ? new java.io.ByteArrayInputStream(bytes)
+        : new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), in));
+    ElectionDefinition definition = null;
+    try (parser) {
+      Tokens tokens = new Tokens(parser, ReadContext.of(options, null));
+      if (start(tokens, problems)) {
+        ElectionCodec.Wards wards = new ElectionCodec.Wards();
+        definition = ElectionCodec.read(tokens,
+            whole ? () -> parser(new java.io.ByteArrayInputStream(bytes)) : null,
+            (councils, into) -> {
+              councils.require(JsonToken.START_ARRAY, () -> "the councils");
+              return parts(councils, problems, part -> into.add(wards.count(part)),
+                  JsonLimits.MAX_COUNCILS);
+            });
+        end(tokens);
+      }
     } catch (PsephosJsonException e) {
       problems.add(e);
-      return problems.done(null);
+    } catch (JacksonIOException e) {
+      problems.add(notUtf8(e, parser));
+    } catch (JacksonException e) {
+      problems.add(Tokens.translate(e, parser));
+    }
+    return problems.done(definition);
+  }
+
+  /** A parser of the bytes, decoded strictly as UTF-8 as they are read. */
+  private JsonParser parser(InputStream in) {
+    try {
+      return mapper.createParser(decoded(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the first token; false (with the problem) if there is none. */
+  private static boolean start(Tokens tokens, Problems problems) {
+    if (tokens.parser.nextToken() == null) {
+      problems.add(new PsephosJsonException(
+          Kind.TRUNCATED_DOCUMENT, "the input holds no JSON document", "", 1, 1, null));
+      return false;
+    }
+    return true;
+  }
+
+  /** Fails if anything follows the document. */
+  private static void end(Tokens tokens) {
+    if (tokens.parser.nextToken() != null) {
+      throw tokens.fail(Kind.MALFORMED_JSON, "content follows the end of the document", null);
     }
   }
 
@@ -150,7 +182,7 @@ public final class Validator {
   public Found declarations(Tally tally, InputStream in) {
     return results(
         tally, in, DocumentKind.DECLARATIONS, "declarations", DeclarationCodec.DOCUMENT_MEMBERS,
-        (part, context) -> DeclarationCodec.readPublished(part, context, false),
+        (part, previous, check) -> DeclarationCodec.readPublished(part, false, previous, check),
         JsonLimits.MAX_DECLARATIONS);
   }
 
@@ -165,7 +197,8 @@ public final class Validator {
   public Found wardResults(Tally tally, InputStream in) {
     return results(
         tally, in, DocumentKind.WARD_RESULTS, "wardResults", WardResultCodec.DOCUMENT_MEMBERS,
-        (part, context) -> WardResultCodec.readPublished(part, context, false),
+        (part, previous, check) ->
+            (PublishedResult) WardResultCodec.read(part, false, true, previous, check),
         JsonLimits.MAX_WARD_RESULTS);
   }
 
@@ -195,9 +228,9 @@ public final class Validator {
     return problems.done(null);
   }
 
-  /** Reads one published result of a document at its node. */
+  /** Reads one published result of a document at its first token, after a sequence number. */
   private interface ResultReader {
-    PublishedResult read(Node part, ReadContext context);
+    PublishedResult read(Tokens in, long previous, Check check);
   }
 
   private Found results(
@@ -209,215 +242,94 @@ public final class Validator {
       ResultReader reader,
       int maxParts) {
     Election election = tally.election();
-    ReadContext context = ReadContext.of(options, election);
     Check check = Check.validating(tally);
-    long[] last = {0};
     Problems problems = new Problems();
     String what = kind == DocumentKind.DECLARATIONS ? "a declarations document"
         : "a ward results document";
-    Node root =
-        document(
-            in, kind, partsMember, problems,
-            rootSoFar -> {
-              Bind.checkFormat(kind, rootSoFar);
-              Bind.Members known = Bind.object(rootSoFar, what, members, options);
-              DeclarationCodec.requireElection(known.required("election"), election);
-              Bind.requireType(known.required(partsMember), Node.Type.ARRAY, "the " + partsName(kind));
-            },
-            part -> {
-              PublishedResult result = reader.read(part, context);
-              DeclarationCodec.checkSequence(result, last[0], part);
-              check.accept(part, result);
-              last[0] = result.sequence();
-            },
-            maxParts);
-    if (root != null && problems.found.isEmpty()) {
-      try {
-        Bind.object(root, what, members, options);
-      } catch (PsephosJsonException e) {
-        problems.add(e);
+    JsonParser parser = parser(in);
+    Tokens tokens = new Tokens(parser, ReadContext.of(options, election));
+    try (parser) {
+      if (!start(tokens, problems)) {
+        return problems.done(null);
       }
+      tokens.require(JsonToken.START_OBJECT, () -> "a " + kind.formatName() + " document");
+      Tokens.Members root = tokens.object(() -> what, members);
+      boolean format = false;
+      boolean electionGiven = false;
+      boolean parts = false;
+      for (String name = root.next(); name != null; name = root.next()) {
+        if (name.equals("format")) {
+          tokens.format(kind);
+          format = true;
+        } else if (name.equals("election")) {
+          DeclarationCodec.requireElection(tokens, election);
+          electionGiven = true;
+        } else {
+          tokens.require(JsonToken.START_ARRAY, () -> "the " + partsName(kind));
+          parts = true;
+          long[] last = {0};
+          if (!parts(tokens, problems,
+              part -> last[0] = reader.read(part, last[0], check).sequence(), maxParts)) {
+            return problems.done(null);
+          }
+        }
+      }
+      if (!format) {
+        throw tokens.noFormat(kind, root);
+      }
+      if (!electionGiven) {
+        throw root.missing("election");
+      }
+      if (!parts) {
+        throw root.missing(partsMember);
+      }
+      end(tokens);
+    } catch (PsephosJsonException e) {
+      problems.add(e);
+    } catch (JacksonIOException e) {
+      problems.add(notUtf8(e, parser));
+    } catch (JacksonException e) {
+      problems.add(Tokens.translate(e, parser));
     }
     return problems.done(null);
+  }
+
+  /**
+   * Reads the parts of the array at the current token, each checked on its own; a part's problem
+   * is collected, the rest of the part skipped and the next part read. False if the check stopped
+   * (at the cap, or the limit of parts).
+   */
+  private static boolean parts(Tokens tokens, Problems problems, Part part, int maxParts) {
+    TokenStreamContext array = tokens.parser.streamReadContext();
+    while (tokens.next() != JsonToken.END_ARRAY) {
+      if (problems.parts == maxParts) {
+        problems.add(tokens.fail(Kind.LIMIT_EXCEEDED,
+            "the array has more elements than the limit of " + maxParts, null));
+        return false;
+      }
+      problems.parts++;
+      try {
+        part.read(tokens);
+        problems.validParts++;
+      } catch (PsephosJsonException e) {
+        if (!problems.add(e)) {
+          return false;
+        }
+        while (tokens.parser.streamReadContext() != array) {
+          tokens.next();
+        }
+      }
+    }
+    return true;
   }
 
   private static String partsName(DocumentKind kind) {
     return kind == DocumentKind.DECLARATIONS ? "declarations" : "ward results";
   }
 
-  /**
-   * Reads a document's root object member by member: the members before the parts are kept (as
-   * {@link Node}s) and checked by {@code header} when the parts begin; each part is read and
-   * checked on its own; the members after them are kept. Returns the root as read (its parts
-   * member an empty array), or null if the check stopped.
-   */
-  private @Nullable Node document(
-      InputStream in,
-      DocumentKind kind,
-      String partsMember,
-      Problems problems,
-      PartCheck header,
-      PartCheck part,
-      int maxParts) {
-    JsonParser parser;
-    try {
-      parser = mapper.createParser(decoded(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try (parser) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        problems.add(new PsephosJsonException(
-            Kind.TRUNCATED_DOCUMENT, "the input holds no JSON document", "", 1, 1, null));
-        return null;
-      }
-      if (first != JsonToken.START_OBJECT) {
-        Bind.checkFormat(kind, TreeReader.readValueAt(parser));
-        return null; // not reached: a document that is not an object fails its format check
-      }
-      Node root = rootObject(parser);
-      NodeMembers members = (NodeMembers) root.members();
-      List<Node> deferred = null;
-      for (JsonToken token = next(parser); token != JsonToken.END_OBJECT; token = next(parser)) {
-        String name = parser.currentName();
-        Node.Place place = placeOf(parser, members, name, root);
-        JsonToken value = next(parser);
-        if (name.equals(partsMember) && value == JsonToken.START_ARRAY) {
-          TokenStreamLocation at = parser.currentTokenLocation();
-          place.line = at.getLineNr();
-          place.column = at.getColumnNr();
-          List<Node> elements = new ArrayList<>();
-          members.put(name, Node.array(place, elements));
-          if (headerBeforeParts(root, header)) {
-            if (!parts(parser, problems, part, maxParts)) {
-              return null;
-            }
-          } else {
-            // what the parts depend on comes after them: they are read whole, checked at the end
-            elements.addAll(TreeReader.readValueAt(parser).elements());
-            deferred = elements;
-          }
-        } else {
-          members.put(name, TreeReader.readValueAt(parser));
-        }
-      }
-      if (parser.nextToken() != null) {
-        TokenStreamLocation where = parser.currentTokenLocation();
-        throw new PsephosJsonException(
-            Kind.MALFORMED_JSON, "content follows the end of the document", "",
-            where.getLineNr(), where.getColumnNr(), null);
-      }
-      if (deferred != null || !members.containsKey(partsMember)
-          || members.get(partsMember).type != Node.Type.ARRAY) {
-        header.check(root); // reports what the header lacks, or the parts' wrong type
-        for (Node element : deferred == null ? List.<Node>of() : deferred) {
-          if (!checkPart(element, problems, part, maxParts)) {
-            return null;
-          }
-        }
-      }
-      return root;
-    } catch (PsephosJsonException e) {
-      problems.add(e);
-    } catch (JacksonIOException e) {
-      problems.add(notUtf8(e, parser));
-    } catch (JacksonException e) {
-      problems.add(TreeReader.translate(e, parser));
-    }
-    return null;
-  }
-
-  /**
-   * Reads the parts, each checked on its own; a part's problem is collected and the next part
-   * read. False if the check stopped (at the cap, or the limit of parts).
-   */
-  private static boolean parts(
-      JsonParser parser, Problems problems, PartCheck check, int maxParts) {
-    for (JsonToken token = next(parser); token != JsonToken.END_ARRAY; token = next(parser)) {
-      if (!checkPart(TreeReader.readValueAt(parser), problems, check, maxParts)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Checks one part; false if the check stops (at the cap, or beyond the limit of parts). */
-  private static boolean checkPart(
-      Node part, Problems problems, PartCheck check, int maxParts) {
-    if (problems.parts == maxParts) {
-      problems.add(new PsephosJsonException(
-          Kind.LIMIT_EXCEEDED, "the array has more elements than the limit of " + maxParts,
-          part.pointer(), part.line, part.column, null));
-      return false;
-    }
-    problems.parts++;
-    try {
-      check.check(part);
-      problems.validParts++;
-      return true;
-    } catch (PsephosJsonException e) {
-      return problems.add(e);
-    }
-  }
-
-  /**
-   * Checks the members read before the parts; false if one the parts depend on is missing so far
-   * (it may follow them), when the parts are checked after the whole root is read.
-   */
-  private static boolean headerBeforeParts(Node root, PartCheck header) {
-    try {
-      header.check(root);
-      return true;
-    } catch (PsephosJsonException e) {
-      if (e.kind() == Kind.MISSING_FIELD) {
-        return false;
-      }
-      throw e;
-    }
-  }
-
-  private static Node rootObject(JsonParser parser) {
-    Node.Place place = new Node.Place();
-    TokenStreamLocation at = parser.currentTokenLocation();
-    place.line = at.getLineNr();
-    place.column = at.getColumnNr();
-    return Node.object(place, new NodeMembers());
-  }
-
-  /** The place of a root member's value, after checking its name. */
-  private static Node.Place placeOf(
-      JsonParser parser, NodeMembers members, String name, Node root) {
-    TreeReader.checkText(name, () -> root.childPointer(name), parser, "a member name");
-    if (members.containsKey(name)) {
-      TokenStreamLocation at = parser.currentTokenLocation();
-      throw new PsephosJsonException(
-          Kind.DUPLICATE_KEY, "member \"" + name + "\" appears twice in the same object",
-          root.childPointer(name), at.getLineNr(), at.getColumnNr(), null);
-    }
-    Node.Place place = new Node.Place();
-    place.parent = root;
-    place.name = name;
-    return place;
-  }
-
-  private static JsonToken next(JsonParser parser) {
-    JsonToken token = parser.nextToken();
-    if (token == null) {
-      TokenStreamLocation at = parser.currentLocation();
-      throw new PsephosJsonException(
-          Kind.TRUNCATED_DOCUMENT,
-          "the document ends inside " + (parser.streamReadContext().inArray() ? "an array"
-              : "an object"),
-          parser.streamReadContext().pathAsPointer().toString(), at.getLineNr(),
-          at.getColumnNr(), null);
-    }
-    return token;
-  }
-
   private static PsephosJsonException notUtf8(JacksonIOException e, JsonParser parser) {
     try {
-      throw TreeReader.notUtf8(e, parser);
+      throw Tokens.notUtf8(e, parser);
     } catch (PsephosJsonException known) {
       return known;
     } catch (JacksonIOException other) {

@@ -1,19 +1,20 @@
 package org.psephos.json.codec;
 
+import static java.util.Objects.requireNonNull;
+
 import org.psephos.json.JsonLimits;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.psephos.Composition;
-import org.psephos.Council;
 import org.psephos.SeatCountException;
 import org.psephos.Party;
 import org.psephos.VoteConvention;
 import org.psephos.Ward;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -21,64 +22,77 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * A {@link Ward} of a contest: {@code {"id": "E05000611", "name": "Balham", "seats": 3,
  * "defended": {seat map}, "previousVotes": {"all-votes": {vote map}, "top-candidate": {vote
  * map}}}}; {@code previousVotes} is written only when the ward has some, and then only the
- * conventions it has, in the order {@code all-votes}, {@code top-candidate}.
+ * conventions it has, in the order {@code all-votes}, {@code top-candidate}. {@code defended} may
+ * be left out when reading (none: the ward of a contest with no previous result).
  */
 final class WardCodec {
   static final Set<String> MEMBERS = Set.of("id", "name", "seats", "defended", "previousVotes");
 
   private WardCodec() {}
 
-  /** Reads a contest's {@code "wards"} array. */
-  static List<Ward> readWards(Node node, Council council, ReadContext context) {
-    List<Ward> wards = new ArrayList<>();
-    for (Node wardNode :
-        Bind.array(node, () -> council.label() + ": the wards", JsonLimits.MAX_SEATS)) {
-      wards.add(read(wardNode, () -> council.label() + ": a ward", context));
-    }
-    return wards;
-  }
-
-  static Ward read(Node node, Supplier<String> what, ReadContext context) {
-    Bind.Members members = Bind.object(node, what, MEMBERS, context.options);
-    String id = Bind.id(members.required("id"), () -> what.get() + "'s \"id\"");
-    String name = Bind.string(members.required("name"), () -> what.get() + "'s \"name\"");
-    Supplier<String> label = () -> "ward " + name + " (" + id + ")";
-    int seats =
-        Bind.count(members.required("seats"), () -> label.get() + ": seats", JsonLimits.MAX_SEATS);
-    Node defendedNode = members.required("defended");
-    Map<Party, Integer> defendedSeats =
-        Codec.readSeatMap(defendedNode, () -> label.get() + ": defended seats", context);
-    Composition defended =
-        Bind.core(Codec.blameNegative(defendedNode), () -> Composition.of(defendedSeats));
+  /** Reads a ward at the current token; what it is is worked out on failure. */
+  static Ward read(Tokens in, Supplier<String> what) {
+    Tokens.Members members = in.object(what, MEMBERS);
+    Named ward = new Named();
+    int seats = 0;
+    boolean seated = false;
+    Codec.Seats defended = null;
+    TokenStreamLocation defendedAt = null;
     Map<VoteConvention, Map<Party, Integer>> previous = new EnumMap<>(VoteConvention.class);
-    Node previousNode = members.optional("previousVotes");
-    Node negative = node;
-    if (previousNode != null) {
-      Bind.Members byConvention =
-          Bind.object(
-              previousNode, () -> label.get() + ": the previous votes", Codec.conventionNames(),
-              context.options);
-      for (String conventionName : Codec.conventionNames()) {
-        Node votesNode = byConvention.optional(conventionName);
-        VoteConvention convention = Codec.convention(conventionName);
-        if (votesNode != null && convention != null) {
-          previous.put(
-              convention,
-              Codec.readVoteMap(
-                  votesNode, () -> label.get() + ": previous votes (" + conventionName + ")",
-                  context));
-          if (negative == node && Codec.blameNegative(votesNode) != votesNode) {
-            negative = Codec.blameNegative(votesNode);
+    Where negative = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      switch (name) {
+        case "id" -> ward.id = in.id(() -> what.get() + "'s \"id\"");
+        case "name" -> ward.name = in.string(() -> what.get() + "'s \"name\"");
+        case "seats" -> {
+          seats = in.count(() -> ward.label() + ": seats", JsonLimits.MAX_SEATS);
+          seated = true;
+        }
+        case "defended" -> {
+          defendedAt = in.parser.currentTokenLocation();
+          defended = Codec.readSeats(in, () -> ward.label() + ": defended seats");
+        }
+        default -> {
+          Tokens.Members byConvention = in.object(
+              () -> ward.label() + ": the previous votes", Codec.conventionNames());
+          for (String convention = byConvention.next(); convention != null;
+              convention = byConvention.next()) {
+            String conventionName = convention;
+            Codec.Seats votes = Codec.readVotes(in,
+                () -> ward.label() + ": previous votes (" + conventionName + ")");
+            previous.put(requireNonNull(Codec.convention(convention)), votes.seats());
+            negative = negative != null ? negative : votes.negative();
           }
         }
       }
     }
+    String id = members.required(ward.id, "id");
+    String name = members.required(ward.name, "name");
+    if (!seated) {
+      throw members.missing("seats");
+    }
+    // a ward of a contest with no previous result defends nothing: "defended" may be left out
+    Codec.Seats defendedSeats = defended;
+    Composition defendedComposition = defendedSeats == null ? Composition.empty() : Bind.core(
+        defendedSeats.negative() != null ? defendedSeats.negative()
+            : members.at("defended", requireNonNull(defendedAt)),
+        () -> Composition.of(defendedSeats.seats()));
     try {
-      return new Ward(id, name, seats, defended, previous);
+      return new Ward(id, name, seats, defendedComposition, previous);
     } catch (SeatCountException e) {
-      throw Bind.invalid(e.actual() < 0 ? negative : node, e);
+      throw Bind.invalid(e.actual() < 0 && negative != null ? negative : members, e);
     } catch (org.psephos.ElectionDataException e) {
-      throw Bind.invalid(node, e);
+      throw Bind.invalid(members, e);
+    }
+  }
+
+  /** A ward's id and name, as read so far, which name it in messages. */
+  private static final class Named {
+    @Nullable String id;
+    @Nullable String name;
+
+    String label() {
+      return "ward " + name + " (" + id + ")";
     }
   }
 
@@ -115,15 +129,15 @@ final class WardCodec {
     }
   }
 
-  static final class Deserializer extends Codec.NodeDeserializer<Ward> {
+  static final class Deserializer extends Codec.StreamDeserializer<Ward> {
     Deserializer(ReadOptions options) {
       super(Ward.class, options);
     }
 
     @Override
-    Ward read(Node node, ReadContext context) {
-      context.election("a ward");
-      return WardCodec.read(node, () -> "a ward", context);
+    Ward read(Tokens in) {
+      in.context.election("a ward");
+      return WardCodec.read(in, () -> "a ward");
     }
   }
 }

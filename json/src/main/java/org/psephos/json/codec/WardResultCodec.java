@@ -5,6 +5,8 @@ import org.psephos.json.JsonLimits;
 import org.psephos.json.DocumentKind;
 import org.psephos.json.PublishedWardResult;
 import org.psephos.json.PsephosJsonException.Kind;
+import static java.util.Objects.requireNonNull;
+
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,6 +33,8 @@ import org.psephos.ward.Candidate;
 import org.psephos.ward.CandidateStatus;
 import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -40,7 +44,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * "ballotsRejected": 12, "drawnWinners": ["Ann Smith"]}}, the ballot figures and drawn winners
  * optional and written only when known or given. A candidate's {@code party} is a party id or one of
  * the election's aliases (written as the id); {@code votes} is required in a contested ward and
- * left out in an uncontested one. A {@link WardResult} on its own adds {@code "council"} before
+ * left out in an uncontested one; its optional {@code id} (a source's person id or candidate
+ * number) tells namesakes apart, and drawn winners may name a candidate by it. A {@link
+ * WardResult} on its own adds {@code "council"} before
  * {@code "ward"}; a {@link PublishedWardResult} adds {@code "sequence"} first and the optional
  * {@code "declaredAt"} after {@code "ward"}, and at the top of a document (a stream line, {@code
  * "psephos.wardresult/1"}) also {@code "format"} and {@code "election"}; the ward results document
@@ -57,7 +63,7 @@ final class WardResultCodec {
       union(BODY_MEMBERS, "sequence", "council", "declaredAt");
   static final Set<String> LINE_MEMBERS = union(PUBLISHED_MEMBERS, "format", "election");
   static final Set<String> DOCUMENT_MEMBERS = Set.of("format", "election", "wardResults");
-  static final Set<String> CANDIDATE_MEMBERS = Set.of("name", "party", "votes");
+  static final Set<String> CANDIDATE_MEMBERS = Set.of("name", "party", "votes", "id");
   static final Set<String> STATED_CANDIDATE_MEMBERS = union(CANDIDATE_MEMBERS, "status");
 
   private WardResultCodec() {}
@@ -73,239 +79,373 @@ final class WardResultCodec {
     return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /**
-   * The party a candidate stands for: a party id of the election, or one of its aliases (matched as
-   * aliases match, ignoring case and runs of white space).
-   */
-  static Party candidateParty(Node node, Election election, Supplier<String> what) {
-    String text = Bind.string(node, what);
+  /** The party a candidate stands for, at the current token: an id or an alias. */
+  static Party candidateParty(Tokens in, Election election, Supplier<String> what) {
+    String text = in.string(what);
     Optional<Party> party = election.party(text);
     if (party.isEmpty()) {
       party = election.aliases().resolve(text);
     }
-    return party.orElseThrow(
-        () -> {
-          String reason =
-              what.get() + " is \"" + text + "\", which is neither a party id nor an alias of election "
-                  + election.id();
-          return new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason,
-              node.pointer(),
-              node.line,
-              node.column,
-              new UnknownIdException(
-                  UnknownIdException.Kind.PARTY, text, reason, DataSubject.none()));
-        });
+    if (party.isEmpty()) {
+      String reason = what.get() + " is \"" + text
+          + "\", which is neither a party id nor an alias of election " + election.id();
+      throw in.fail(Kind.UNKNOWN_REFERENCE, reason,
+          new UnknownIdException(UnknownIdException.Kind.PARTY, text, reason, DataSubject.none()));
+    }
+    return party.get();
   }
 
-  /** The ward of a contest a {@code "ward"} member names. */
-  static Ward ward(Node wardNode, Contest contest, Election election) {
+  /** The ward of a contest a {@code "ward"} value names; a failure is reported at {@code at}. */
+  static Ward ward(String wardId, Where at, Contest contest, Election election) {
     Council council = contest.council();
-    String wardId =
-        Bind.string(wardNode, () -> council.label() + ": a ward result's \"ward\"");
     Optional<Ward> ward = contest.ward(wardId);
     if (ward.isPresent()) {
       return ward.get();
     }
     Optional<Contest> other = election.contestOfWard(wardId);
-    String reason =
-        council.label()
-            + ": ward "
-            + wardId
-            + (other.isPresent()
-                ? " belongs to " + other.get().council().label() + ", not to this council"
-                : contest.hasWards()
-                    ? " is not one of its wards in election " + election.id()
-                    : " is unknown: its contest lists no wards, so it is tallied from whole"
-                        + " declarations");
-    throw new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason,
-        wardNode.pointer(),
-        wardNode.line,
-        wardNode.column,
-        new UnknownIdException(
-            UnknownIdException.Kind.WARD,
-            wardId,
-            reason,
-            DataSubject.council(council).withWard(wardId)));
+    String reason = council.label() + ": ward " + wardId
+        + (other.isPresent()
+            ? " belongs to " + other.get().council().label() + ", not to this council"
+            : contest.hasWards()
+                ? " is not one of its wards in election " + election.id()
+                : " is unknown: its contest lists no wards, so it is tallied from whole"
+                    + " declarations");
+    throw at.fail(Kind.UNKNOWN_REFERENCE, reason, new UnknownIdException(
+        UnknownIdException.Kind.WARD, wardId, reason,
+        DataSubject.council(council).withWard(wardId)));
   }
 
-  /**
-   * Reads a ward result's body for a council's contest. With {@code stated}, each candidate also
-   * states its status, which must be the one the count decides.
-   */
-  static WardResult readBody(
-      Node node, Bind.Members members, Contest contest, ReadContext context, boolean stated) {
-    Election election = context.election("a ward result");
-    Council council = contest.council();
-    Ward ward = ward(members.required("ward"), contest, election);
-    Supplier<String> where = () -> council.label() + ", ward " + ward.label();
-    Node candidatesNode = members.required("candidates");
-    List<Node> candidateNodes =
-        Bind.array(
-            candidatesNode, () -> where.get() + ": the candidates", JsonLimits.MAX_CANDIDATES);
-    boolean contested = candidateNodes.size() > ward.seats();
-    WardResult.Builder builder = WardResult.builder(council, ward.id(), ward.seats());
-    List<@Nullable Node> statusNodes = new ArrayList<>();
-    boolean anyVotes = false;
-    for (Node candidateNode : candidateNodes) {
-      Bind.Members candidate =
-          Bind.object(
-              candidateNode, () -> where.get() + ": a candidate",
-              stated ? STATED_CANDIDATE_MEMBERS : CANDIDATE_MEMBERS, context.options);
-      String name =
-          Bind.string(candidate.required("name"), () -> where.get() + ": a candidate's \"name\"");
-      Party party =
-          candidateParty(
-              candidate.required("party"), election,
-              () -> where.get() + ": the party of candidate " + name);
-      Node votesNode = contested ? candidate.required("votes") : candidate.optional("votes");
-      int votes =
-          votesNode == null
-              ? 0
-              : Bind.count(
-                  votesNode, () -> where.get() + ": the votes of " + name, JsonLimits.MAX_VOTES);
-      anyVotes |= votes != 0;
-      Node blame = votesNode != null && votes < 0 ? votesNode : candidateNode;
-      Bind.core(blame, () -> builder.candidate(name, party, votes));
-      statusNodes.add(stated ? candidate.required("status") : null);
+  /** A candidate as read; its votes are -1 when not given, and its place is worked out on failure. */
+  private record ReadCandidate(
+      String name, Party party, boolean hasVotes, int votes, @Nullable String status,
+      TokenStreamLocation start, @Nullable Where negativeVotes,
+      @Nullable TokenStreamLocation statusAt, @Nullable String id, @Nullable Where idAt) {}
+
+  /** A ballot figure as read, with where its value is. */
+  private record Figure(int value, TokenStreamLocation at) {}
+
+  /** A ward result's members, as read. */
+  static final class Body {
+    @Nullable Contest contest;
+    @Nullable Ward ward;
+    @Nullable String wardId;
+    @Nullable Where wardAt;
+    @Nullable List<ReadCandidate> candidates;
+    @Nullable TokenStreamLocation candidatesAt;
+    @Nullable Figure electorate;
+    @Nullable Figure ballotsCast;
+    @Nullable Figure ballotsRejected;
+    @Nullable List<String> drawnWinners;
+    @Nullable TokenStreamLocation drawnAt;
+
+    String where() {
+      Contest known = contest;
+      Ward in = ward;
+      return known == null ? "a ward result"
+          : in == null ? known.council().label()
+          : known.council().label() + ", ward " + in.label();
     }
-    Node electorate = figure(members, "electorate", where, builder::electorate);
-    Node ballotsCast = figure(members, "ballotsCast", where, builder::ballotsCast);
-    Node ballotsRejected = figure(members, "ballotsRejected", where, builder::ballotsRejected);
-    Node drawnNode = members.optional("drawnWinners");
-    if (drawnNode != null) {
-      for (Node name :
-          Bind.array(
-              drawnNode, () -> where.get() + ": the drawn winners", JsonLimits.MAX_CANDIDATES)) {
-        builder.drawnWinner(Bind.string(name, () -> where.get() + ": a drawn winner"));
-      }
-    }
-    WardResult result;
-    try {
-      result = builder.build();
-    } catch (org.psephos.InvalidValueException e) {
-      throw Bind.invalid(candidatesNode, e);
-    } catch (UnresolvedTieException e) {
-      // a tie with no winner drawn is the candidates' problem; a wrong drawn winner, the list's
-      throw Bind.invalid(
-          drawnNode != null && !e.drawnWinners().isEmpty() ? drawnNode : candidatesNode, e);
-    } catch (ElectionDataException e) {
-      throw Bind.invalid(
-          contested || !anyVotes
-              ? ballotBlame(candidatesNode, electorate, ballotsCast, ballotsRejected)
-              : candidatesNode,
-          e);
-    }
-    if (stated) {
-      for (int i = 0; i < candidateNodes.size(); i++) {
-        Node statusNode = java.util.Objects.requireNonNull(statusNodes.get(i), "status");
-        Candidate candidate = result.candidates().get(i);
-        String statedStatus =
-            Bind.string(
-                statusNode, () -> where.get() + ": the status of candidate " + candidate.name());
-        String status = statusName(result.status(candidate));
-        if (!status.equals(statedStatus)) {
-          throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, where.get() + ": the status of candidate " + candidate.name() + " is stated as "
-                  + statedStatus + " but the count gives " + status,
-              statusNode.pointer(), statusNode.line, statusNode.column, null);
+
+    /**
+     * Reads a member of a ward result's body at the current token; false if it is not one. With
+     * {@code stated}, each candidate also states its status.
+     */
+    boolean read(String name, Tokens in, boolean stated) {
+      Election election = in.context.election("a ward result");
+      switch (name) {
+        case "ward" -> {
+          String id = in.string(() -> where() + ": a ward result's \"ward\"");
+          Contest known = contest;
+          if (known != null) {
+            ward = WardResultCodec.ward(id, in, known, election);
+          } else {
+            wardId = id;
+            wardAt = in.place();
+          }
+        }
+        case "candidates" -> {
+          candidatesAt = in.parser.currentTokenLocation();
+          Tokens.Elements elements =
+              in.array(() -> where() + ": the candidates", JsonLimits.MAX_CANDIDATES);
+          List<ReadCandidate> read = new ArrayList<>();
+          while (elements.next()) {
+            read.add(candidate(in, election, stated));
+          }
+          candidates = read;
+        }
+        case "electorate" -> electorate = figure(in, name);
+        case "ballotsCast" -> ballotsCast = figure(in, name);
+        case "ballotsRejected" -> ballotsRejected = figure(in, name);
+        case "drawnWinners" -> {
+          drawnAt = in.parser.currentTokenLocation();
+          Tokens.Elements elements =
+              in.array(() -> where() + ": the drawn winners", JsonLimits.MAX_CANDIDATES);
+          List<String> names = new ArrayList<>();
+          while (elements.next()) {
+            names.add(in.string(() -> where() + ": a drawn winner"));
+          }
+          drawnWinners = names;
+        }
+        default -> {
+          return false;
         }
       }
+      return true;
     }
-    return result;
+
+    private Figure figure(Tokens in, String name) {
+      return new Figure(in.count(() -> where() + ": \"" + name + "\"", JsonLimits.MAX_VOTES),
+          in.parser.currentTokenLocation());
+    }
+
+    private ReadCandidate candidate(Tokens in, Election election, boolean stated) {
+      TokenStreamLocation start = in.parser.currentTokenLocation();
+      Tokens.Members members = in.object(() -> where() + ": a candidate",
+          stated ? STATED_CANDIDATE_MEMBERS : CANDIDATE_MEMBERS);
+      String name = null;
+      Party party = null;
+      boolean hasVotes = false;
+      int votes = 0;
+      Where negative = null;
+      String status = null;
+      TokenStreamLocation statusAt = null;
+      String id = null;
+      Where idAt = null;
+      for (String member = members.next(); member != null; member = members.next()) {
+        switch (member) {
+          case "name" -> name = in.string(() -> where() + ": a candidate's \"name\"");
+          case "id" -> {
+            id = in.string(() -> where() + ": a candidate's \"id\"");
+            idAt = in.place();
+          }
+          case "party" -> {
+            String named = name;
+            party = candidateParty(in, election, () -> where() + ": the party of candidate "
+                + (named == null ? "?" : named));
+          }
+          case "votes" -> {
+            String named = name;
+            votes = in.count(() -> where() + ": the votes of " + named, JsonLimits.MAX_VOTES);
+            hasVotes = true;
+            negative = votes < 0 ? in.place() : null;
+          }
+          default -> {
+            String named = name;
+            status = in.string(() -> where() + ": the status of candidate " + named);
+            statusAt = in.parser.currentTokenLocation();
+          }
+        }
+      }
+      return new ReadCandidate(members.required(name, "name"), members.required(party, "party"),
+          hasVotes, votes, stated ? members.required(status, "status") : null, start, negative,
+          statusAt, id, idAt);
+    }
+
+    /** The result, once the whole object is read; {@code at} is where the object is. */
+    WardResult build(Tokens in, Tokens.Members members, Where at, boolean stated) {
+      Contest known = members.required(contest, "council");
+      Council council = known.council();
+      if (ward == null && wardId != null) {
+        ward = WardResultCodec.ward(wardId, requireNonNull(wardAt), known,
+            in.context.election("a ward result"));
+      }
+      Ward named = members.required(ward, "ward");
+      List<ReadCandidate> read = members.required(candidates, "candidates");
+      Where candidatesWhere = members.at("candidates", requireNonNull(candidatesAt));
+      boolean contested = read.size() > named.seats();
+      WardResult.Builder builder = WardResult.builder(council, named.id(), named.seats());
+      boolean anyVotes = false;
+      for (int i = 0; i < read.size(); i++) {
+        ReadCandidate candidate = read.get(i);
+        Where candidateAt = members.at("candidates/" + i, candidate.start());
+        if (contested && !candidate.hasVotes()) {
+          throw new PsephosJsonException(Kind.MISSING_FIELD, where() + ": a candidate lacks the"
+              + " required member \"votes\"", candidateAt.pointer() + "/votes",
+              candidateAt.line(), candidateAt.column(), null);
+        }
+        int votes = candidate.votes();
+        anyVotes |= votes != 0;
+        Where blame = candidate.negativeVotes() != null ? candidate.negativeVotes() : candidateAt;
+        String id = candidate.id();
+        Where idAt = candidate.idAt();
+        Candidate made = Bind.core(blame,
+            () -> Candidate.of(candidate.name(), candidate.party(), votes));
+        builder.candidate(
+            id == null || idAt == null ? made : Bind.core(idAt, () -> made.withId(id)));
+      }
+      setFigure(members, "electorate", electorate, builder::electorate);
+      setFigure(members, "ballotsCast", ballotsCast, builder::ballotsCast);
+      setFigure(members, "ballotsRejected", ballotsRejected, builder::ballotsRejected);
+      Where drawnWhere = drawnAt == null ? null : members.at("drawnWinners", drawnAt);
+      for (String winner : drawnWinners == null ? List.<String>of() : drawnWinners) {
+        builder.drawnWinner(winner);
+      }
+      WardResult result;
+      try {
+        result = builder.build();
+      } catch (org.psephos.InvalidValueException e) {
+        throw Bind.invalid(candidatesWhere, e);
+      } catch (UnresolvedTieException e) {
+        // a tie with no winner drawn is the candidates' problem; a wrong drawn winner, the list's
+        throw Bind.invalid(
+            drawnWhere != null && !e.drawnWinners().isEmpty() ? drawnWhere : candidatesWhere, e);
+      } catch (ElectionDataException e) {
+        throw Bind.invalid(contested || !anyVotes ? ballotBlame(members, candidatesWhere)
+            : candidatesWhere, e);
+      }
+      if (stated) {
+        for (int i = 0; i < read.size(); i++) {
+          ReadCandidate candidate = read.get(i);
+          String status = statusName(result.status(result.candidates().get(i)));
+          if (!status.equals(candidate.status())) {
+            TokenStreamLocation statusAt = requireNonNull(candidate.statusAt());
+            throw members.at("candidates/" + i + "/status", statusAt).fail(
+                Kind.INCONSISTENT_RESULTS, where() + ": the status of candidate "
+                    + candidate.name() + " is stated as " + candidate.status()
+                    + " but the count gives " + status, null);
+          }
+        }
+      }
+      return result;
+    }
+
+    /**
+     * Where a count that does not add up is reported: the ballots rejected if they exceed the
+     * ballots cast, the ballots cast if they exceed the electorate or fall short of the votes, and
+     * otherwise (an uncontested ward with votes) the candidates.
+     */
+    private Where ballotBlame(Tokens.Members members, Where candidatesWhere) {
+      Figure cast = ballotsCast;
+      Figure rejected = ballotsRejected;
+      if (cast != null && rejected != null && rejected.value() > cast.value()) {
+        return members.at("ballotsRejected", rejected.at());
+      }
+      if (cast != null) {
+        return members.at("ballotsCast", cast.at());
+      }
+      return rejected != null ? members.at("ballotsRejected", rejected.at())
+          : electorate != null ? members.at("electorate", electorate.at()) : candidatesWhere;
+    }
+
+    private static void setFigure(Tokens.Members members, String name, @Nullable Figure figure,
+        java.util.function.IntConsumer setter) {
+      if (figure != null) {
+        Bind.core(members.at(name, figure.at()), () -> {
+          setter.accept(figure.value());
+          return figure;
+        });
+      }
+    }
+
+    private static Where place(Where object, String member, TokenStreamLocation at) {
+      return new Where.Place(object.pointer() + "/" + member, at.getLineNr(), at.getColumnNr());
+    }
   }
 
   /**
-   * Where a count that does not add up is reported: the ballots rejected if they exceed the
-   * ballots cast, the ballots cast if they exceed the electorate or fall short of the votes, and
-   * otherwise (an uncontested ward with votes) the candidates.
+   * Reads a ward result at the current token: a stream line or one ward result document ({@code
+   * line}), an element of a ward results document ({@code published}), or a {@link WardResult} on
+   * its own (with {@code "council"}). A published result's sequence number must follow {@code
+   * previous}; it is then checked by {@code check}.
    */
-  private static Node ballotBlame(
-      Node candidates, @Nullable Node electorate, @Nullable Node cast, @Nullable Node rejected) {
-    if (cast != null && rejected != null && rejected.longValue() > cast.longValue()) {
-      return rejected;
+  static Object read(
+      Tokens in, boolean line, boolean published, long previous, @Nullable Check check) {
+    Election election = in.context.election("a ward result");
+    if (line) {
+      in.require(JsonToken.START_OBJECT,
+          () -> "a " + DocumentKind.WARD_RESULT.formatName() + " document");
     }
-    if (cast != null) {
-      return cast;
+    Tokens.Members members = in.object(() -> "a ward result",
+        line ? LINE_MEMBERS : published ? PUBLISHED_MEMBERS : VALUE_MEMBERS);
+    Body body = new Body();
+    boolean format = false;
+    boolean electionGiven = false;
+    long sequence = 0;
+    TokenStreamLocation sequenceAt = null;
+    OffsetDateTime declaredAt = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      switch (name) {
+        case "format" -> {
+          in.format(DocumentKind.WARD_RESULT);
+          format = true;
+        }
+        case "election" -> {
+          DeclarationCodec.requireElection(in, election);
+          electionGiven = true;
+        }
+        case "sequence" -> {
+          sequence = in.wholeNumber(
+              () -> "a ward result's \"sequence\"", 1, JsonLimits.MAX_SEQUENCE);
+          sequenceAt = in.parser.currentTokenLocation();
+        }
+        case "council" -> body.contest =
+            DeclarationCodec.contest(in, election, "a ward result's \"council\"");
+        case "declaredAt" -> declaredAt = DeclarationCodec.declaredAt(in, "a ward result");
+        default -> body.read(name, in, false);
+      }
     }
-    return rejected != null ? rejected : electorate != null ? electorate : candidates;
-  }
-
-  /** An optional ballot figure, given to the builder; returns its node, or null if absent. */
-  private static @Nullable Node figure(
-      Bind.Members members,
-      String name,
-      Supplier<String> where,
-      java.util.function.IntConsumer setter) {
-    Node node = members.optional(name);
-    if (node != null) {
-      int value = Bind.count(node, () -> where.get() + ": \"" + name + "\"", JsonLimits.MAX_VOTES);
-      Bind.core(node, () -> {
-        setter.accept(value);
-        return value;
-      });
+    if (line && !format) {
+      throw in.noFormat(DocumentKind.WARD_RESULT, members);
     }
-    return node;
-  }
-
-  /** Reads a ward result on its own: its body with {@code "council"}. */
-  static WardResult readValue(Node node, ReadContext context) {
-    Election election = context.election("a ward result");
-    Bind.Members members = Bind.object(node, "a ward result", VALUE_MEMBERS, context.options);
-    Contest contest =
-        DeclarationCodec.contest(members.required("council"), election,
-            "a ward result's \"council\"");
-    return readBody(node, members, contest, context, false);
-  }
-
-  /**
-   * Reads a published ward result: a stream line when {@code document}, otherwise an element of a
-   * ward results document. The caller checks it against its tally.
-   */
-  static PublishedWardResult readPublished(
-      Node node, ReadContext context, boolean document) {
-    if (document) {
-      Bind.checkFormat(DocumentKind.WARD_RESULT, node);
+    if (line && !electionGiven) {
+      throw members.missing("election");
     }
-    Bind.Members members =
-        Bind.object(node, "a ward result", document ? LINE_MEMBERS : PUBLISHED_MEMBERS,
-            context.options);
-    Election election = context.election("a ward result");
-    if (document) {
-      DeclarationCodec.requireElection(members.required("election"), election);
+    TokenStreamLocation numberAt = published ? members.required(sequenceAt, "sequence") : null;
+    Where at = members;
+    WardResult result = body.build(in, members, at, false);
+    if (!published) {
+      return result;
     }
-    long sequence =
-        Bind.wholeNumber(
-            members.required("sequence"), "a ward result's \"sequence\"", 1,
-            JsonLimits.MAX_SEQUENCE);
-    OffsetDateTime declaredAt =
-        DeclarationCodec.declaredAt(members.optional("declaredAt"), "a ward result");
-    Contest contest =
-        DeclarationCodec.contest(members.required("council"), election,
-            "a ward result's \"council\"");
-    WardResult result = readBody(node, members, contest, context, false);
-    return Bind.core(
-        node, () -> new PublishedWardResult(election.id(), sequence, declaredAt, result));
+    long number = sequence;
+    OffsetDateTime time = declaredAt;
+    PublishedWardResult read =
+        Bind.core(at, () -> new PublishedWardResult(election.id(), number, time, result));
+    DeclarationCodec.checkSequence(read, previous, members.at("sequence", requireNonNull(numberAt)));
+    if (check != null) {
+      check.accept(at, read);
+    }
+    return read;
   }
 
   /** Reads a ward results document; every result is checked once, after its sequence number. */
-  static List<PublishedWardResult> readDocument(
-      Node root, ReadContext context, Check check) {
-    Bind.checkFormat(DocumentKind.WARD_RESULTS, root);
-    Bind.Members members =
-        Bind.object(root, "a ward results document", DOCUMENT_MEMBERS, context.options);
-    Election election = context.election("ward results");
-    DeclarationCodec.requireElection(members.required("election"), election);
-    List<PublishedWardResult> results = new ArrayList<>();
-    long last = 0;
-    for (Node element :
-        Bind.array(
-            members.required("wardResults"), "the ward results", JsonLimits.MAX_WARD_RESULTS)) {
-      PublishedWardResult result = readPublished(element, context, false);
-      DeclarationCodec.checkSequence(result, last, element);
-      check.accept(element, result);
-      last = result.sequence();
-      results.add(result);
+  static List<PublishedWardResult> readDocument(Tokens in, Check check) {
+    Election election = in.context.election("ward results");
+    in.require(JsonToken.START_OBJECT,
+        () -> "a " + DocumentKind.WARD_RESULTS.formatName() + " document");
+    Tokens.Members members = in.object(() -> "a ward results document", DOCUMENT_MEMBERS);
+    boolean format = false;
+    boolean electionGiven = false;
+    List<PublishedWardResult> results = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      switch (name) {
+        case "format" -> {
+          in.format(DocumentKind.WARD_RESULTS);
+          format = true;
+        }
+        case "election" -> {
+          DeclarationCodec.requireElection(in, election);
+          electionGiven = true;
+        }
+        default -> {
+          results = new ArrayList<>();
+          Tokens.Elements elements =
+              in.array(() -> "the ward results", JsonLimits.MAX_WARD_RESULTS);
+          long last = 0;
+          while (elements.next()) {
+            PublishedWardResult result = (PublishedWardResult) read(in, false, true, last, check);
+            last = result.sequence();
+            results.add(result);
+          }
+        }
+      }
     }
-    return Collections.unmodifiableList(results);
+    if (!format) {
+      throw in.noFormat(DocumentKind.WARD_RESULTS, members);
+    }
+    if (!electionGiven) {
+      throw members.missing("election");
+    }
+    return Collections.unmodifiableList(members.required(results, "wardResults"));
   }
 
   /**
@@ -326,6 +466,9 @@ final class WardResultCodec {
     for (Candidate candidate : result.candidates()) {
       generator.writeStartObject();
       generator.writeStringProperty("name", candidate.name());
+      if (candidate.id().isPresent()) {
+        generator.writeStringProperty("id", candidate.id().get());
+      }
       generator.writeStringProperty("party", candidate.party().id());
       if (!uncontested) {
         generator.writeNumberProperty("votes", candidate.votes());
@@ -396,14 +539,14 @@ final class WardResultCodec {
     }
   }
 
-  static final class Deserializer extends Codec.NodeDeserializer<WardResult> {
+  static final class Deserializer extends Codec.StreamDeserializer<WardResult> {
     Deserializer(ReadOptions options) {
       super(WardResult.class, options);
     }
 
     @Override
-    WardResult read(Node node, ReadContext context) {
-      return readValue(node, context);
+    WardResult read(Tokens in) {
+      return (WardResult) WardResultCodec.read(in, false, false, 0, null);
     }
   }
 
@@ -419,17 +562,17 @@ final class WardResultCodec {
     }
   }
 
-  static final class PublishedDeserializer extends Codec.NodeDeserializer<PublishedWardResult> {
+  static final class PublishedDeserializer
+      extends Codec.StreamDeserializer<PublishedWardResult> {
     PublishedDeserializer(ReadOptions options) {
       super(PublishedWardResult.class, options);
     }
 
     @Override
-    PublishedWardResult read(Node node, ReadContext context) {
-      Election election = context.election("a ward result");
-      PublishedWardResult read = readPublished(node, context, node.pointer().isEmpty());
-      Check.validating(Tally.of(election)).accept(node, read);
-      return read;
+    PublishedWardResult read(Tokens in) {
+      Election election = in.context.election("a ward result");
+      return (PublishedWardResult) WardResultCodec.read(
+          in, in.pointer().isEmpty(), true, 0, Check.validating(Tally.of(election)));
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.psephos.json.codec;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -10,6 +12,8 @@ import org.psephos.json.DocumentKind;
 import org.psephos.json.JsonLimits;
 import org.psephos.json.PublishedWithdrawal;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -25,27 +29,67 @@ final class WithdrawalCodec {
 
   private WithdrawalCodec() {}
 
-  static PublishedWithdrawal readPublished(Node node, ReadContext context) {
-    Bind.checkFormat(DocumentKind.WITHDRAWAL, node);
-    Bind.Members members = Bind.object(node, "a withdrawal", LINE_MEMBERS, context.options);
-    Election election = context.election("a withdrawal");
-    DeclarationCodec.requireElection(members.required("election"), election);
-    long sequence =
-        Bind.wholeNumber(
-            members.required("sequence"), "a withdrawal's \"sequence\"", 1,
-            JsonLimits.MAX_SEQUENCE);
-    Contest contest =
-        DeclarationCodec.contest(members.required("council"), election, "a withdrawal's \"council\"");
-    Node wardNode = members.optional("ward");
-    Optional<String> ward =
-        wardNode == null
-            ? Optional.empty()
-            : Optional.of(WardResultCodec.ward(wardNode, contest, election).id());
-    OffsetDateTime declaredAt =
-        DeclarationCodec.declaredAt(members.optional("declaredAt"), "a withdrawal");
-    return Bind.core(
-        node,
-        () -> new PublishedWithdrawal(election.id(), sequence, declaredAt, contest.council(), ward));
+  /**
+   * Reads a withdrawal line at the current token; its sequence number must follow {@code
+   * previous}, and it is then checked by {@code check}.
+   */
+  static PublishedWithdrawal read(Tokens in, long previous, Check check) {
+    Election election = in.context.election("a withdrawal");
+    in.require(JsonToken.START_OBJECT,
+        () -> "a " + DocumentKind.WITHDRAWAL.formatName() + " document");
+    Tokens.Members members = in.object(() -> "a withdrawal", LINE_MEMBERS);
+    boolean format = false;
+    boolean electionGiven = false;
+    long sequence = 0;
+    TokenStreamLocation sequenceAt = null;
+    Contest contest = null;
+    String wardId = null;
+    Where wardAt = null;
+    OffsetDateTime declaredAt = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      switch (name) {
+        case "format" -> {
+          in.format(DocumentKind.WITHDRAWAL);
+          format = true;
+        }
+        case "election" -> {
+          DeclarationCodec.requireElection(in, election);
+          electionGiven = true;
+        }
+        case "sequence" -> {
+          sequence = in.wholeNumber(
+              () -> "a withdrawal's \"sequence\"", 1, JsonLimits.MAX_SEQUENCE);
+          sequenceAt = in.parser.currentTokenLocation();
+        }
+        case "council" ->
+            contest = DeclarationCodec.contest(in, election, "a withdrawal's \"council\"");
+        case "ward" -> {
+          Contest known = contest;
+          wardId = in.string(() -> (known == null ? "a withdrawal" : known.council().label())
+              + ": a ward result's \"ward\"");
+          wardAt = in.place();
+        }
+        default -> declaredAt = DeclarationCodec.declaredAt(in, "a withdrawal");
+      }
+    }
+    if (!format) {
+      throw in.noFormat(DocumentKind.WITHDRAWAL, members);
+    }
+    if (!electionGiven) {
+      throw members.missing("election");
+    }
+    TokenStreamLocation numberAt = members.required(sequenceAt, "sequence");
+    Contest known = members.required(contest, "council");
+    Optional<String> ward = wardId == null ? Optional.empty()
+        : Optional.of(WardResultCodec.ward(wardId, requireNonNull(wardAt), known, election).id());
+    Where at = members;
+    long number = sequence;
+    OffsetDateTime time = declaredAt;
+    PublishedWithdrawal read = Bind.core(at,
+        () -> new PublishedWithdrawal(election.id(), number, time, known.council(), ward));
+    DeclarationCodec.checkSequence(read, previous, members.at("sequence", numberAt));
+    check.accept(at, read);
+    return read;
   }
 
   static void write(PublishedWithdrawal withdrawal, JsonGenerator generator) {

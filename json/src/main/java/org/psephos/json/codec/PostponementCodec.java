@@ -1,0 +1,146 @@
+package org.psephos.json.codec;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.psephos.Composition;
+import org.psephos.Contest;
+import org.psephos.Election;
+import org.psephos.SeatCountException;
+import org.psephos.json.DocumentKind;
+import org.psephos.json.JsonLimits;
+import org.psephos.json.PublishedPostponement;
+import org.psephos.ward.WardPostponement;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * A postponement line of a result stream: {@code {"format": "psephos.postponement/1", "election":
+ * "local.2018-05-03", "sequence": 7, "council": "E09000005", "ward": "E05000104",
+ * "heldBeforePoll": {"PP53": 2}, "declaredAt": "..."}}; {@code heldBeforePoll} (who held the
+ * ward's seats on the eve of the poll, a seat map) and {@code declaredAt} are left out when not
+ * given. The council and the ward must be the election's, as for a ward result.
+ */
+final class PostponementCodec {
+  static final Set<String> LINE_MEMBERS =
+      Set.of("format", "election", "sequence", "council", "ward", "heldBeforePoll", "declaredAt");
+
+  private PostponementCodec() {}
+
+  /**
+   * Reads a postponement line at the current token; its sequence number must follow {@code
+   * previous}, and it is then checked by {@code check}.
+   */
+  static PublishedPostponement read(Tokens in, long previous, Check check) {
+    Election election = in.context.election("a postponement");
+    in.require(JsonToken.START_OBJECT,
+        () -> "a " + DocumentKind.POSTPONEMENT.formatName() + " document");
+    Tokens.Members members = in.object(() -> "a postponement", LINE_MEMBERS);
+    boolean format = false;
+    boolean electionGiven = false;
+    long sequence = 0;
+    TokenStreamLocation sequenceAt = null;
+    Contest contest = null;
+    String wardId = null;
+    Where wardAt = null;
+    Codec.@Nullable Seats held = null;
+    OffsetDateTime declaredAt = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      switch (name) {
+        case "format" -> {
+          in.format(DocumentKind.POSTPONEMENT);
+          format = true;
+        }
+        case "election" -> {
+          DeclarationCodec.requireElection(in, election);
+          electionGiven = true;
+        }
+        case "sequence" -> {
+          sequence = in.wholeNumber(
+              () -> "a postponement's \"sequence\"", 1, JsonLimits.MAX_SEQUENCE);
+          sequenceAt = in.parser.currentTokenLocation();
+        }
+        case "council" ->
+            contest = DeclarationCodec.contest(in, election, "a postponement's \"council\"");
+        case "ward" -> {
+          Contest known = contest;
+          wardId = in.string(() -> (known == null ? "a postponement" : known.council().label())
+              + ": a postponement's \"ward\"");
+          wardAt = in.place();
+        }
+        case "heldBeforePoll" -> {
+          Contest known = contest;
+          held = Codec.readSeats(in, () -> (known == null ? "a postponement"
+              : known.council().label()) + ": seats held before the poll");
+        }
+        default -> declaredAt = DeclarationCodec.declaredAt(in, "a postponement");
+      }
+    }
+    if (!format) {
+      throw in.noFormat(DocumentKind.POSTPONEMENT, members);
+    }
+    if (!electionGiven) {
+      throw members.missing("election");
+    }
+    TokenStreamLocation numberAt = members.required(sequenceAt, "sequence");
+    Contest known = members.required(contest, "council");
+    String ward = WardResultCodec.ward(
+        members.required(wardId, "ward"), requireNonNull(wardAt), known, election).id();
+    Codec.Seats seats = held;
+    Composition heldBeforePoll = Composition.empty();
+    if (seats != null) {
+      try {
+        heldBeforePoll = Composition.of(seats.seats());
+      } catch (SeatCountException e) {
+        Where negative = seats.negative();
+        throw Bind.invalid(negative != null ? negative : members, e);
+      }
+    }
+    Where at = members;
+    long number = sequence;
+    OffsetDateTime time = declaredAt;
+    Composition heldSeats = heldBeforePoll;
+    PublishedPostponement read = Bind.core(at, () -> new PublishedPostponement(election.id(),
+        number, time, new WardPostponement(known.council(), ward, heldSeats)));
+    DeclarationCodec.checkSequence(read, previous, members.at("sequence", numberAt));
+    check.accept(at, read);
+    return read;
+  }
+
+  static void write(PublishedPostponement published, JsonGenerator generator) {
+    WardPostponement postponement = published.postponement();
+    generator.writeStartObject();
+    generator.writeStringProperty("format", DocumentKind.POSTPONEMENT.format());
+    generator.writeStringProperty("election", published.electionId());
+    generator.writeNumberProperty("sequence", published.sequence());
+    generator.writeStringProperty("council", postponement.council().id());
+    generator.writeStringProperty("ward", postponement.wardId());
+    if (!postponement.heldBeforePoll().isEmpty()) {
+      generator.writeName("heldBeforePoll");
+      Codec.writeSeatMap(generator, postponement.heldBeforePoll());
+    }
+    OffsetDateTime at = published.declaredAt();
+    if (at != null) {
+      generator.writeStringProperty("declaredAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at));
+    }
+    generator.writeEndObject();
+  }
+
+  static final class Serializer extends StdSerializer<PublishedPostponement> {
+    Serializer() {
+      super(PublishedPostponement.class);
+    }
+
+    @Override
+    public void serialize(
+        PublishedPostponement value, JsonGenerator generator, SerializationContext context) {
+      write(value, generator);
+    }
+  }
+}
