@@ -27,7 +27,6 @@ import org.psephos.UnknownIdException;
 import org.psephos.tally.Tally;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -229,47 +228,28 @@ final class DeclarationCodec {
     Tokens.Members members = in.object(() -> "a declaration",
         line ? LINE_MEMBERS : published ? PUBLISHED_MEMBERS : DECLARATION_MEMBERS);
     Body body = new Body();
-    boolean format = false;
-    boolean electionGiven = false;
-    long sequence = 0;
-    TokenStreamLocation sequenceAt = null;
-    OffsetDateTime declaredAt = null;
+    LineHead head = new LineHead(DocumentKind.DECLARATION, "a declaration");
     for (String name = members.next(); name != null; name = members.next()) {
-      switch (name) {
-        case "format" -> {
-          in.format(DocumentKind.DECLARATION);
-          format = true;
-        }
-        case "election" -> {
-          requireElection(in, election);
-          electionGiven = true;
-        }
-        case "sequence" -> {
-          sequence = in.wholeNumber(
-              () -> "a declaration's \"sequence\"", 1, JsonLimits.MAX_SEQUENCE);
-          sequenceAt = in.parser.currentTokenLocation();
-        }
-        case "declaredAt" -> declaredAt = declaredAt(in, "a declaration");
-        default -> body.read(name, in);
+      if (!head.read(name, in, election)) {
+        body.read(name, in);
       }
     }
-    if (line && !format) {
-      throw in.noFormat(DocumentKind.DECLARATION, members);
+    if (line) {
+      head.requireDocument(in, members);
     }
-    if (line && !electionGiven) {
-      throw members.missing("election");
+    if (published) {
+      head.sequenceAt(members);
     }
-    TokenStreamLocation numberAt = published ? members.required(sequenceAt, "sequence") : null;
     Declaration declaration = body.build(members);
     Where at = members;
     if (!published) {
       return declaration;
     }
-    long number = sequence;
-    OffsetDateTime time = declaredAt;
+    long number = head.sequence();
+    OffsetDateTime time = head.declaredAt();
     PublishedDeclaration result =
         Bind.core(at, () -> new PublishedDeclaration(election.id(), number, time, declaration));
-    checkSequence(result, previous, members.at("sequence", requireNonNull(numberAt)));
+    head.checkSequence(result, previous, members);
     if (check != null) {
       check.accept(at, result);
     }
@@ -282,38 +262,22 @@ final class DeclarationCodec {
     in.require(JsonToken.START_OBJECT,
         () -> "a " + DocumentKind.DECLARATIONS.formatName() + " document");
     Tokens.Members members = in.object(() -> "a declarations document", DOCUMENT_MEMBERS);
-    boolean format = false;
-    boolean electionGiven = false;
+    LineHead head = new LineHead(DocumentKind.DECLARATIONS, "a declarations document");
     List<PublishedDeclaration> declarations = null;
     for (String name = members.next(); name != null; name = members.next()) {
-      switch (name) {
-        case "format" -> {
-          in.format(DocumentKind.DECLARATIONS);
-          format = true;
-        }
-        case "election" -> {
-          requireElection(in, election);
-          electionGiven = true;
-        }
-        default -> {
-          declarations = new ArrayList<>();
-          Tokens.Elements elements =
-              in.array(() -> "the declarations", JsonLimits.MAX_DECLARATIONS);
-          long last = 0;
-          while (elements.next()) {
-            PublishedDeclaration declaration = readPublished(in, false, last, check);
-            last = declaration.sequence();
-            declarations.add(declaration);
-          }
+      if (!head.read(name, in, election)) {
+        declarations = new ArrayList<>();
+        Tokens.Elements elements =
+            in.array(() -> "the declarations", JsonLimits.MAX_DECLARATIONS);
+        long last = 0;
+        while (elements.next()) {
+          PublishedDeclaration declaration = readPublished(in, false, last, check);
+          last = declaration.sequence();
+          declarations.add(declaration);
         }
       }
     }
-    if (!format) {
-      throw in.noFormat(DocumentKind.DECLARATIONS, members);
-    }
-    if (!electionGiven) {
-      throw members.missing("election");
-    }
+    head.requireDocument(in, members);
     return Collections.unmodifiableList(members.required(declarations, "declarations"));
   }
 

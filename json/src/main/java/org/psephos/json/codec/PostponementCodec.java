@@ -11,12 +11,10 @@ import org.psephos.Contest;
 import org.psephos.Election;
 import org.psephos.SeatCountException;
 import org.psephos.json.DocumentKind;
-import org.psephos.json.JsonLimits;
 import org.psephos.json.PublishedPostponement;
 import org.psephos.ward.WardPostponement;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -42,53 +40,30 @@ final class PostponementCodec {
     in.require(JsonToken.START_OBJECT,
         () -> "a " + DocumentKind.POSTPONEMENT.formatName() + " document");
     Tokens.Members members = in.object(() -> "a postponement", LINE_MEMBERS);
-    boolean format = false;
-    boolean electionGiven = false;
-    long sequence = 0;
-    TokenStreamLocation sequenceAt = null;
+    LineHead head = new LineHead(DocumentKind.POSTPONEMENT, "a postponement");
     Contest contest = null;
     String wardId = null;
     Where wardAt = null;
     Codec.@Nullable Seats held = null;
-    OffsetDateTime declaredAt = null;
     for (String name = members.next(); name != null; name = members.next()) {
+      if (head.read(name, in, election)) {
+        continue;
+      }
+      Contest known = contest;
       switch (name) {
-        case "format" -> {
-          in.format(DocumentKind.POSTPONEMENT);
-          format = true;
-        }
-        case "election" -> {
-          DeclarationCodec.requireElection(in, election);
-          electionGiven = true;
-        }
-        case "sequence" -> {
-          sequence = in.wholeNumber(
-              () -> "a postponement's \"sequence\"", 1, JsonLimits.MAX_SEQUENCE);
-          sequenceAt = in.parser.currentTokenLocation();
-        }
         case "council" ->
             contest = DeclarationCodec.contest(in, election, "a postponement's \"council\"");
         case "ward" -> {
-          Contest known = contest;
           wardId = in.string(() -> (known == null ? "a postponement" : known.council().label())
               + ": a postponement's \"ward\"");
           wardAt = in.place();
         }
-        case "heldBeforePoll" -> {
-          Contest known = contest;
-          held = Codec.readSeats(in, () -> (known == null ? "a postponement"
-              : known.council().label()) + ": seats held before the poll");
-        }
-        default -> declaredAt = DeclarationCodec.declaredAt(in, "a postponement");
+        default -> held = Codec.readSeats(in, () -> (known == null ? "a postponement"
+            : known.council().label()) + ": seats held before the poll");
       }
     }
-    if (!format) {
-      throw in.noFormat(DocumentKind.POSTPONEMENT, members);
-    }
-    if (!electionGiven) {
-      throw members.missing("election");
-    }
-    TokenStreamLocation numberAt = members.required(sequenceAt, "sequence");
+    head.requireDocument(in, members);
+    head.sequenceAt(members);
     Contest known = members.required(contest, "council");
     String ward = WardResultCodec.ward(
         members.required(wardId, "ward"), requireNonNull(wardAt), known, election).id();
@@ -103,12 +78,12 @@ final class PostponementCodec {
       }
     }
     Where at = members;
-    long number = sequence;
-    OffsetDateTime time = declaredAt;
+    long number = head.sequence();
+    OffsetDateTime time = head.declaredAt();
     Composition heldSeats = heldBeforePoll;
     PublishedPostponement read = Bind.core(at, () -> new PublishedPostponement(election.id(),
         number, time, new WardPostponement(known.council(), ward, heldSeats)));
-    DeclarationCodec.checkSequence(read, previous, members.at("sequence", numberAt));
+    head.checkSequence(read, previous, members);
     check.accept(at, read);
     return read;
   }

@@ -358,49 +358,30 @@ final class WardResultCodec {
     Tokens.Members members = in.object(() -> "a ward result",
         line ? LINE_MEMBERS : published ? PUBLISHED_MEMBERS : VALUE_MEMBERS);
     Body body = new Body();
-    boolean format = false;
-    boolean electionGiven = false;
-    long sequence = 0;
-    TokenStreamLocation sequenceAt = null;
-    OffsetDateTime declaredAt = null;
+    LineHead head = new LineHead(DocumentKind.WARD_RESULT, "a ward result");
     for (String name = members.next(); name != null; name = members.next()) {
-      switch (name) {
-        case "format" -> {
-          in.format(DocumentKind.WARD_RESULT);
-          format = true;
-        }
-        case "election" -> {
-          DeclarationCodec.requireElection(in, election);
-          electionGiven = true;
-        }
-        case "sequence" -> {
-          sequence = in.wholeNumber(
-              () -> "a ward result's \"sequence\"", 1, JsonLimits.MAX_SEQUENCE);
-          sequenceAt = in.parser.currentTokenLocation();
-        }
-        case "council" -> body.contest =
-            DeclarationCodec.contest(in, election, "a ward result's \"council\"");
-        case "declaredAt" -> declaredAt = DeclarationCodec.declaredAt(in, "a ward result");
-        default -> body.read(name, in, false);
+      if (name.equals("council")) {
+        body.contest = DeclarationCodec.contest(in, election, "a ward result's \"council\"");
+      } else if (!head.read(name, in, election)) {
+        body.read(name, in, false);
       }
     }
-    if (line && !format) {
-      throw in.noFormat(DocumentKind.WARD_RESULT, members);
+    if (line) {
+      head.requireDocument(in, members);
     }
-    if (line && !electionGiven) {
-      throw members.missing("election");
+    if (published) {
+      head.sequenceAt(members);
     }
-    TokenStreamLocation numberAt = published ? members.required(sequenceAt, "sequence") : null;
     Where at = members;
     WardResult result = body.build(in, members, at, false);
     if (!published) {
       return result;
     }
-    long number = sequence;
-    OffsetDateTime time = declaredAt;
+    long number = head.sequence();
+    OffsetDateTime time = head.declaredAt();
     PublishedWardResult read =
         Bind.core(at, () -> new PublishedWardResult(election.id(), number, time, result));
-    DeclarationCodec.checkSequence(read, previous, members.at("sequence", requireNonNull(numberAt)));
+    head.checkSequence(read, previous, members);
     if (check != null) {
       check.accept(at, read);
     }
@@ -413,38 +394,22 @@ final class WardResultCodec {
     in.require(JsonToken.START_OBJECT,
         () -> "a " + DocumentKind.WARD_RESULTS.formatName() + " document");
     Tokens.Members members = in.object(() -> "a ward results document", DOCUMENT_MEMBERS);
-    boolean format = false;
-    boolean electionGiven = false;
+    LineHead head = new LineHead(DocumentKind.WARD_RESULTS, "a ward results document");
     List<PublishedWardResult> results = null;
     for (String name = members.next(); name != null; name = members.next()) {
-      switch (name) {
-        case "format" -> {
-          in.format(DocumentKind.WARD_RESULTS);
-          format = true;
-        }
-        case "election" -> {
-          DeclarationCodec.requireElection(in, election);
-          electionGiven = true;
-        }
-        default -> {
-          results = new ArrayList<>();
-          Tokens.Elements elements =
-              in.array(() -> "the ward results", JsonLimits.MAX_WARD_RESULTS);
-          long last = 0;
-          while (elements.next()) {
-            PublishedWardResult result = (PublishedWardResult) read(in, false, true, last, check);
-            last = result.sequence();
-            results.add(result);
-          }
+      if (!head.read(name, in, election)) {
+        results = new ArrayList<>();
+        Tokens.Elements elements =
+            in.array(() -> "the ward results", JsonLimits.MAX_WARD_RESULTS);
+        long last = 0;
+        while (elements.next()) {
+          PublishedWardResult result = (PublishedWardResult) read(in, false, true, last, check);
+          last = result.sequence();
+          results.add(result);
         }
       }
     }
-    if (!format) {
-      throw in.noFormat(DocumentKind.WARD_RESULTS, members);
-    }
-    if (!electionGiven) {
-      throw members.missing("election");
-    }
+    head.requireDocument(in, members);
     return Collections.unmodifiableList(members.required(results, "wardResults"));
   }
 

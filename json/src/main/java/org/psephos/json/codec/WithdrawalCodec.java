@@ -9,11 +9,9 @@ import java.util.Set;
 import org.psephos.Contest;
 import org.psephos.Election;
 import org.psephos.json.DocumentKind;
-import org.psephos.json.JsonLimits;
 import org.psephos.json.PublishedWithdrawal;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -38,56 +36,34 @@ final class WithdrawalCodec {
     in.require(JsonToken.START_OBJECT,
         () -> "a " + DocumentKind.WITHDRAWAL.formatName() + " document");
     Tokens.Members members = in.object(() -> "a withdrawal", LINE_MEMBERS);
-    boolean format = false;
-    boolean electionGiven = false;
-    long sequence = 0;
-    TokenStreamLocation sequenceAt = null;
+    LineHead head = new LineHead(DocumentKind.WITHDRAWAL, "a withdrawal");
     Contest contest = null;
     String wardId = null;
     Where wardAt = null;
-    OffsetDateTime declaredAt = null;
     for (String name = members.next(); name != null; name = members.next()) {
-      switch (name) {
-        case "format" -> {
-          in.format(DocumentKind.WITHDRAWAL);
-          format = true;
-        }
-        case "election" -> {
-          DeclarationCodec.requireElection(in, election);
-          electionGiven = true;
-        }
-        case "sequence" -> {
-          sequence = in.wholeNumber(
-              () -> "a withdrawal's \"sequence\"", 1, JsonLimits.MAX_SEQUENCE);
-          sequenceAt = in.parser.currentTokenLocation();
-        }
-        case "council" ->
-            contest = DeclarationCodec.contest(in, election, "a withdrawal's \"council\"");
-        case "ward" -> {
-          Contest known = contest;
-          wardId = in.string(() -> (known == null ? "a withdrawal" : known.council().label())
-              + ": a ward result's \"ward\"");
-          wardAt = in.place();
-        }
-        default -> declaredAt = DeclarationCodec.declaredAt(in, "a withdrawal");
+      if (head.read(name, in, election)) {
+        continue;
+      }
+      if (name.equals("council")) {
+        contest = DeclarationCodec.contest(in, election, "a withdrawal's \"council\"");
+      } else {
+        Contest known = contest;
+        wardId = in.string(() -> (known == null ? "a withdrawal" : known.council().label())
+            + ": a ward result's \"ward\"");
+        wardAt = in.place();
       }
     }
-    if (!format) {
-      throw in.noFormat(DocumentKind.WITHDRAWAL, members);
-    }
-    if (!electionGiven) {
-      throw members.missing("election");
-    }
-    TokenStreamLocation numberAt = members.required(sequenceAt, "sequence");
+    head.requireDocument(in, members);
+    head.sequenceAt(members);
     Contest known = members.required(contest, "council");
     Optional<String> ward = wardId == null ? Optional.empty()
         : Optional.of(WardResultCodec.ward(wardId, requireNonNull(wardAt), known, election).id());
     Where at = members;
-    long number = sequence;
-    OffsetDateTime time = declaredAt;
+    long number = head.sequence();
+    OffsetDateTime time = head.declaredAt();
     PublishedWithdrawal read = Bind.core(at,
         () -> new PublishedWithdrawal(election.id(), number, time, known.council(), ward));
-    DeclarationCodec.checkSequence(read, previous, members.at("sequence", numberAt));
+    head.checkSequence(read, previous, members);
     check.accept(at, read);
     return read;
   }
