@@ -80,7 +80,8 @@ class ResultStreamTest {
       assertThat(other.pointer()).isEqualTo("/format");
       assertThat(other.reason())
           .isEqualTo("a result stream's line is a psephos.declaration/1, a"
-              + " psephos.wardresult/1 or a psephos.withdrawal/1 document, not"
+              + " psephos.wardresult/1, a psephos.withdrawal/1 or a psephos.postponement/1"
+              + " document, not"
               + " \"psephos.wardresults/1\"");
       assertThat(stream.next()).isPresent();
     }
