@@ -901,6 +901,29 @@ public final class WardResult {
      * @throws InvalidValueException if the name breaks the name rules of {@link Checks}
      */
     public Builder candidate(String name, Party party, int votes) {
+      candidates.add(Candidate.of(name, checked(name, party, votes), votes));
+      return this;
+    }
+
+    /**
+     * Adds a candidate with an id, which tells namesakes apart and by which a drawn winner may be
+     * named ({@link Candidate}).
+     *
+     * @param name the candidate's name, not blank
+     * @param party the reporting party
+     * @param votes the votes received, not negative
+     * @param id the candidate's id, an id by the rules of {@link Checks}
+     * @return this builder
+     * @throws SeatCountException if the votes are negative, naming the ward and the candidate
+     * @throws InvalidValueException if the name or the id breaks the rules of {@link Checks}
+     */
+    public Builder candidate(String name, Party party, int votes, String id) {
+      candidates.add(Candidate.of(name, checked(name, party, votes), votes).withId(id));
+      return this;
+    }
+
+    /** Checks a candidate's votes are not negative, naming the ward; returns the party. */
+    private Party checked(String name, Party party, int votes) {
       requireNonNull(name, "name");
       requireNonNull(party, "party");
       if (votes < 0) {
@@ -917,8 +940,7 @@ public final class WardResult {
             votes,
             0);
       }
-      candidates.add(Candidate.of(name, party, votes));
-      return this;
+      return party;
     }
 
     /**

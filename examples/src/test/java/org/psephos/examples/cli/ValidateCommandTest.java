@@ -236,7 +236,7 @@ class ValidateCommandTest {
         .isEqualTo(noFormat + ":1:1: the document has no \"format\" member naming its kind: one of"
             + " psephos.election/1, psephos.declarations/1, psephos.declaration/1,"
             + " psephos.results/1, psephos.wardresults/1, psephos.wardresult/1,"
-            + " psephos.withdrawal/1 (at /format)");
+            + " psephos.withdrawal/1, psephos.postponement/1 (at /format)");
     assertThat(problems.get(3))
         .startsWith(otherFormat + ":1:12: the document's format \"geojson/1\" is not a kind"
             + " Psephos knows");
@@ -365,6 +365,6 @@ class ValidateCommandTest {
             numbered + ":1:12: the document's format 1 is not a kind Psephos knows: one of"
                 + " psephos.election/1, psephos.declarations/1, psephos.declaration/1,"
                 + " psephos.results/1, psephos.wardresults/1, psephos.wardresult/1,"
-            + " psephos.withdrawal/1 (at /format)");
+            + " psephos.withdrawal/1, psephos.postponement/1 (at /format)");
   }
 }

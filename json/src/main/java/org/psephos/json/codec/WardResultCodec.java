@@ -268,10 +268,12 @@ final class WardResultCodec {
         Where blame = candidate.negativeVotes() != null ? candidate.negativeVotes() : candidateAt;
         String id = candidate.id();
         Where idAt = candidate.idAt();
-        Candidate made = Bind.core(blame,
-            () -> Candidate.of(candidate.name(), candidate.party(), votes));
-        builder.candidate(
-            id == null || idAt == null ? made : Bind.core(idAt, () -> made.withId(id)));
+        if (id == null || idAt == null) {
+          Bind.core(blame, () -> builder.candidate(candidate.name(), candidate.party(), votes));
+        } else {
+          Bind.core(votes < 0 ? blame : idAt,
+              () -> builder.candidate(candidate.name(), candidate.party(), votes, id));
+        }
       }
       setFigure(members, "electorate", electorate, builder::electorate);
       setFigure(members, "ballotsCast", ballotsCast, builder::ballotsCast);
