@@ -101,15 +101,7 @@ public final class DemocracyClubPoller {
       LiveTally tally,
       Duration backoff,
       Sleeper sleeper) {
-    return new DemocracyClubPoller(
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
-        requireNonNull(base, "base"),
-        requireNonNull(electionDate, "electionDate"),
-        requireNonNull(election, "election"),
-        requireNonNull(tally, "tally"),
-        requireNonNull(backoff, "backoff"),
-        requireNonNull(sleeper, "sleeper"),
-        false);
+    return create(base, electionDate, election, tally, backoff, sleeper, false);
   }
 
   /**
@@ -133,6 +125,18 @@ public final class DemocracyClubPoller {
       LiveTally tally,
       Duration backoff,
       Sleeper sleeper) {
+    return create(base, electionDate, election, tally, backoff, sleeper, true);
+  }
+
+  /** A poller on its own HTTP client, reading the day's ballots too if {@code ballots}. */
+  private static DemocracyClubPoller create(
+      URI base,
+      LocalDate electionDate,
+      Election election,
+      LiveTally tally,
+      Duration backoff,
+      Sleeper sleeper,
+      boolean ballots) {
     return new DemocracyClubPoller(
         HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
         requireNonNull(base, "base"),
@@ -141,7 +145,7 @@ public final class DemocracyClubPoller {
         requireNonNull(tally, "tally"),
         requireNonNull(backoff, "backoff"),
         requireNonNull(sleeper, "sleeper"),
-        true);
+        ballots);
   }
 
   /**
