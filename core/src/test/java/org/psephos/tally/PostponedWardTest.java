@@ -256,4 +256,28 @@ class PostponedWardTest {
                 + " by " + CON.label() + " before the poll in the council's postponed wards (7)"
                 + " exceed its seats on the eve of the poll (6)");
   }
+
+  @Test
+  void aWardWhoseNotionalSeatsExceedItsSeatsCannotBePostponed() {
+    // after a boundary change a ward's seats as last fought (notional) may exceed the seats it
+    // now elects: here 4 notional Labour seats for a 3-seat ward of an invented 4-seat council
+    Council redrawn = Council.of("E09000998", "Redrawn", CouncilType.LONDON_BOROUGH, "London", 4);
+    Ward big = Ward.of("E05099801", "Big", 3, comp(LAB, 4));
+    Ward small = Ward.of("E05099802", "Small", 1, Composition.empty());
+    Election election =
+        election(
+            Contest.builder(redrawn)
+                .previous(comp(LAB, 4))
+                .defended(comp(LAB, 4))
+                .contested(4)
+                .wards(List.of(big, small))
+                .build());
+    assertThatThrownBy(() -> Tally.of(election).apply(WardPostponement.of(redrawn, "E05099801")))
+        .isInstanceOf(SeatCountException.class)
+        .hasMessage(
+            "Redrawn (E09000998), ward Big (E05099801): postponed, but its seats as last fought (4)"
+                + " exceed the seats it elects (3), so the seats it leaves to fill cannot be"
+                + " matched to their holders; declare the council whole, with seats still to"
+                + " fill");
+  }
 }
