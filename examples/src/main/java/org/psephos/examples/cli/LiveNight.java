@@ -145,6 +145,15 @@ final class LiveNight {
   }
 
   /**
+   * Stops calling a subscriber; an event being published as it is removed may still reach it.
+   *
+   * @param subscriber a subscriber given to {@link #subscribe}
+   */
+  void unsubscribe(Consumer<Event> subscriber) {
+    subscribers.remove(subscriber);
+  }
+
+  /**
    * Applies an update to the live tally and publishes the change.
    *
    * @param update a pure function of the tally; what it throws is thrown here, with nothing

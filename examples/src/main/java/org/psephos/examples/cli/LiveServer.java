@@ -22,8 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -102,6 +104,10 @@ final class LiveServer implements AutoCloseable {
           });
   private final Javalin app;
 
+  /** Hands the night's events to the dispatcher; removed from the night when the server stops. */
+  private final Consumer<LiveNight.Event> listener =
+      event -> whileOpen(() -> dispatcher.execute(() -> dispatch(event)));
+
   /** When the chart was last sent; only the dispatcher's thread reads and writes it. */
   private long lastChart = System.nanoTime() - CHART_EVERY_NANOS;
 
@@ -150,7 +156,7 @@ final class LiveServer implements AutoCloseable {
                 }
               });
             });
-    night.subscribe(event -> dispatcher.execute(() -> dispatch(event)));
+    night.subscribe(listener);
     ScheduledFuture<?> heartbeats =
         dispatcher.scheduleAtFixedRate(
             this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
@@ -188,8 +194,24 @@ final class LiveServer implements AutoCloseable {
     return subscribers.size();
   }
 
+  /**
+   * Hands a task to the dispatcher. Once the server is closed the dispatcher takes no more tasks,
+   * and a result or a client arriving then (the results' reader stops after the server) is
+   * dropped, not an error.
+   */
+  private void whileOpen(Runnable submission) {
+    try {
+      submission.run();
+    } catch (RejectedExecutionException e) {
+      if (!dispatcher.isShutdown()) {
+        throw e;
+      }
+    }
+  }
+
   @Override
   public void close() {
+    night.unsubscribe(listener);
     dispatcher.shutdownNow();
     app.stop();
   }
@@ -405,7 +427,7 @@ final class LiveServer implements AutoCloseable {
     client.keepAlive();
     client.onClose(() -> subscribers.remove(subscriber));
     subscriber.out.setWriteListener(subscriber);
-    dispatcher.execute(
+    whileOpen(() -> dispatcher.execute(
         () -> {
           Optional<List<LiveNight.Event>> missed =
               lastId < 0 ? Optional.empty() : night.since(lastId);
@@ -423,7 +445,7 @@ final class LiveServer implements AutoCloseable {
           if (!subscriber.closed()) {
             subscribers.add(subscriber);
           }
-        });
+        }));
   }
 
   /**
@@ -470,10 +492,13 @@ final class LiveServer implements AutoCloseable {
       lastChart = now;
     } else if (!chartDue) {
       chartDue = true;
-      ScheduledFuture<?> chart =
-          dispatcher.schedule(
-              this::sendChart, lastChart + CHART_EVERY_NANOS - now, TimeUnit.NANOSECONDS);
-      requireNonNull(chart, "chart"); // runs on the dispatcher, or not at all once it stops
+      long delay = lastChart + CHART_EVERY_NANOS - now;
+      whileOpen(
+          () -> {
+            ScheduledFuture<?> chart =
+                dispatcher.schedule(this::sendChart, delay, TimeUnit.NANOSECONDS);
+            requireNonNull(chart, "chart"); // runs on the dispatcher, or not at all once it stops
+          });
     }
     Map<String, Frame> frames = new HashMap<>();
     for (Subscriber subscriber : subscribers) {

@@ -213,6 +213,7 @@ final class ReplayCommand implements Callable<Integer> {
       printScoreboard(out, scoreboard, tally, filter);
     }
     out.flush();
+    err.flush();
     return status;
   }
 

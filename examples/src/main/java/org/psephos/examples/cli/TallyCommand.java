@@ -132,6 +132,7 @@ final class TallyCommand implements Callable<Integer> {
       }
     }
     out.flush();
+    err.flush();
     return status;
   }
 

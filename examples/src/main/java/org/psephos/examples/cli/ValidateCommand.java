@@ -365,8 +365,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (Inputs.isStream(input.name, in)) {
         input.stream = true;
         input.electionId = streamElection(in, checks);
-        in.close();
-        return;
+        return; // closed below: the check opens the stream again
       }
       in.mark(DocumentChecks.HEAD_LIMIT);
       DocumentChecks.Sniffed sniffed = checks.sniff(in);
@@ -407,20 +406,17 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /** The election id on the first line of a stream, left where it was; null if none. */
-  private static @Nullable String streamElection(BufferedInputStream in, DocumentChecks checks)
+  /** The election id on the first line of a stream that is not blank; null if none. */
+  private static @Nullable String streamElection(InputStream in, DocumentChecks checks)
       throws IOException {
-    in.mark(org.psephos.json.JsonLimits.MAX_LINE_LENGTH + 2);
     String line;
     do {
       byte[] bytes = readLine(in);
       if (bytes == null) {
-        in.reset();
         return null;
       }
       line = new String(bytes, StandardCharsets.UTF_8);
     } while (line.isBlank());
-    in.reset();
     return checks.sniff(new java.io.ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)))
         .electionId();
   }

@@ -1,5 +1,6 @@
 package org.psephos.examples.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -53,8 +54,10 @@ final class Cli {
     CommandLine commandLine = Psephos.commandLine(environment);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
+    // Buffered and never flushed here, like a program's standard output: what a command does not
+    // flush before it returns is lost, and the test sees that it was.
+    commandLine.setOut(new PrintWriter(new BufferedWriter(out, 1 << 16), false));
+    commandLine.setErr(new PrintWriter(new BufferedWriter(err, 1 << 16), false));
     int exitCode = commandLine.execute(args);
     return new Result(
         exitCode,

@@ -145,6 +145,19 @@ class LiveEventsTest {
   }
 
   @Test
+  void aResultReadAfterTheServerStopsIsTakenWithoutAnError() {
+    // serve's reader thread stops after the server: what it reads in between reaches a night whose
+    // server no longer takes events (it used to throw RejectedExecutionException on that thread)
+    LiveNight night = live.night;
+    PublishedDeclaration barking =
+        PsephosJson.standard().readDeclaration(night.live().snapshot(), lines.get(0));
+    live.server.close();
+    assertThat(night.apply(t -> barking.applyTo(t))).isPresent();
+    assertThat(night.state().declared()).hasSize(1);
+    assertThat(live.server.subscribers()).isZero();
+  }
+
+  @Test
   void anUpdateThatChangesNothingPublishesNothing() {
     assertThat(live.night.apply(t -> t)).isEmpty();
     assertThat(live.night.state().id()).isZero();

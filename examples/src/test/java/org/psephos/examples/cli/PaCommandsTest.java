@@ -3,6 +3,8 @@ package org.psephos.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +112,111 @@ class PaCommandsTest {
     Cli.Result none = Cli.run("validate", dir.toString());
     assertThat(none.exitCode()).isEqualTo(Psephos.BAD_DATA);
     assertThat(none.out()).contains("not a PA folder");
+  }
+
+  /**
+   * The exit status of validate counts every file's problems: a PA folder (or PA files) with one
+   * problem beside a JSON file with one problem of each kind validate reports (a file it cannot
+   * read, an invalid election, a stream for an election not given, an invalid document) is two
+   * problems, never none.
+   */
+  @Test
+  void validateCountsTheProblemsOfPaAndJsonFilesTogether(@TempDir Path dir) throws Exception {
+    Path pa = folder(dir);
+    String allton = pa.resolve("n_Allton.xml").toString();
+    String bowton = pa.resolve("n_Bowton.xml").toString();
+    String bowtonResult = pa.resolve("r_Bowton_1.xml").toString();
+    Path wrong = pa.resolve("r_Bowton_2.xml");
+    Files.writeString(wrong, result(2, "Bowton", "9003",
+        "<Party name='Lab' paId='662' seats='2'/><Party name='C' paId='659' seats='6'/>"));
+    Path json = Files.createDirectories(dir.resolve("json"));
+    Cli.copyLondon(json);
+    Path election = json.resolve("election.json");
+    String electionText = Files.readString(election);
+    Path missing = json.resolve("missing.json");
+    // an election whose id no longer ends with its polling day: one problem
+    Path badElection = Cli.write(json.resolve("bad-election.json"),
+        electionText.replaceFirst("\"local.2018-05-03\"", "\"local.2018-05-04\""));
+    // the same election under another id, so that two elections are given
+    Path other = Cli.write(json.resolve("other.json"),
+        electionText.replaceFirst("\"local.2018-05-03\"", "\"local.other.2018-05-03\""));
+    Path strayStream = Cli.write(json.resolve("stray.ndjson"),
+        Files.readString(json.resolve("declarations.ndjson"))
+            .replace("\"local.2018-05-03\"", "\"local.2019-05-02\""));
+    Path badDocument = Cli.write(json.resolve("one.json"),
+        "{\"format\": \"psephos.declaration/1\", \"election\": \"local.2018-05-03\","
+            + " \"sequence\": 1, \"council\": \"E09000002\", \"seatsWon\": {\"PP53\": 52}}\n");
+
+    List<List<String>> jsonFiles =
+        List.of(
+            List.of(missing.toString()),
+            List.of(badElection.toString()),
+            List.of(election.toString(), other.toString(), strayStream.toString()),
+            List.of(election.toString(), badDocument.toString()));
+    for (List<String> files : jsonFiles) {
+      for (List<String> paFiles :
+          List.of(List.of(pa.toString()), List.of(allton, bowton, bowtonResult, wrong.toString()))) {
+        List<String> args = new ArrayList<>(List.of("validate"));
+        args.addAll(paFiles);
+        args.addAll(files);
+        Cli.Result result = Cli.run(args.toArray(String[]::new));
+        assertThat(result.exitCode()).as(String.join(" ", args) + "\n" + result.err())
+            .isEqualTo(Psephos.BAD_DATA);
+        // the PA folder's or files' line, and the last JSON file's, each with its one problem
+        assertThat(result.outLines()).as(String.join(" ", args))
+            .anySatisfy(line -> assertThat(line).startsWith(paFiles.get(0)).endsWith(": 1 problem"))
+            .anySatisfy(line ->
+                assertThat(line).startsWith(files.get(files.size() - 1) + ": ")
+                    .endsWith(": 1 problem"));
+      }
+    }
+  }
+
+  /**
+   * A stream for an election that is not given, beside only an invalid election of another id, is
+   * not checked and says why: the election it could have been has problems.
+   */
+  @Test
+  void aStreamBesideOnlyAnInvalidElectionIsNotChecked(@TempDir Path dir) throws Exception {
+    Cli.copyLondon(dir);
+    Path badElection = Cli.write(dir.resolve("bad-election.json"),
+        Files.readString(dir.resolve("election.json"))
+            .replaceFirst("\"local.2018-05-03\"", "\"local.2018-05-04\""));
+    Path declarations = dir.resolve("declarations.ndjson");
+
+    Cli.Result result = Cli.run("validate", badElection.toString(), declarations.toString());
+
+    assertThat(result.exitCode()).isEqualTo(Psephos.BAD_DATA);
+    assertThat(result.outLines())
+        .containsExactly(
+            badElection + ": election definition: 1 problem",
+            declarations + ": not checked: its election definition " + badElection
+                + " has problems",
+            "");
+  }
+
+  /**
+   * With several elections given, a stream is checked against the election its first line names,
+   * blank lines before it skipped: the bundled night checks against London's election, not the
+   * other one given first.
+   */
+  @Test
+  void aStreamIsCheckedAgainstTheElectionOfItsFirstLine(@TempDir Path dir) throws Exception {
+    Cli.copyLondon(dir);
+    String electionText = Files.readString(dir.resolve("election.json"));
+    // another election of the same day, whose councils are not London's
+    Path other = Cli.write(dir.resolve("other.json"),
+        electionText.replaceFirst("\"local.2018-05-03\"", "\"local.other.2018-05-03\"")
+            .replace("\"E09000002\"", "\"E07000001\""));
+    Path blankFirst = Cli.write(dir.resolve("blank-first.ndjson"),
+        "\n   \n" + Files.readString(dir.resolve("declarations.ndjson")));
+
+    Cli.Result result = Cli.run("validate", other.toString(), dir.resolve("election.json").toString(),
+        blankFirst.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains(blankFirst + ": declaration stream, 36 lines, 34 valid declarations: valid");
   }
 
   @Test
