@@ -841,7 +841,10 @@ class TallyPropertiesTest {
   void generatedNightsCoverEveryShapeOfContestAndDeclaration() {
     Map<String, Integer> seen = new java.util.TreeMap<>();
     int[] examples = {0};
-    qt().withExamples(EXAMPLES)
+    // A fixed seed: this checks the generator's reach, which must not depend on the run's luck
+    // (under PIT, 100 examples of a random seed missed a shape now and then).
+    qt().withFixedSeed(20_180_503L)
+        .withExamples(EXAMPLES)
         .forAll(scenarios())
         .checkAssert(
             scenario -> {
