@@ -3,6 +3,7 @@ package org.psephos.json;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Contest;
 import org.psephos.ControlRule;
+import org.psephos.Council;
+import org.psephos.CouncilType;
 import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.Party;
@@ -25,12 +28,20 @@ import org.psephos.testkit.PsephosTally;
 /**
  * Valid elections, tallies and published declarations built from a seed: the inputs of the
  * round-trip properties. The elections and nights are the testkit's ({@link NightGenerator}, up to
- * 8 councils), named by {@link HardText} and given a few party aliases; the envelopes of published
+ * 8 councils), named by {@link HardText}, their councils of every type counted by most votes
+ * ({@link #retyped}), and given a few party aliases; the envelopes of published
  * declarations (rising sequence numbers, declaration times or none) are drawn here.
  */
 final class Generated {
   private static final GeneratorSettings SETTINGS =
       GeneratorSettings.builder().maxCouncils(8).build();
+
+  /** Types whose wards are counted by most votes: generated ward results are not STV counts. */
+  private static final CouncilType[] TYPES =
+      Arrays.stream(CouncilType.values())
+          .filter(
+              t -> t != CouncilType.SCOTTISH_COUNCIL && t != CouncilType.NORTHERN_IRISH_DISTRICT)
+          .toArray(CouncilType[]::new);
 
   private Generated() {}
 
@@ -38,7 +49,25 @@ final class Generated {
     Random random = new Random(seed);
     Election generated =
         NightGenerator.of(SETTINGS).withNaming(new HardText(random)).election(seed);
-    return withAliases(generated, random);
+    return withAliases(retyped(generated, random), random);
+  }
+
+  /**
+   * The election with each council of a type drawn among every type counted by most votes (the
+   * testkit draws English types only), its id's GSS prefix that of its type.
+   */
+  static Election retyped(Election election, Random random) {
+    List<Contest> contests = new ArrayList<>();
+    for (Contest contest : election.contests()) {
+      Council council = contest.council();
+      CouncilType type = TYPES[random.nextInt(TYPES.length)];
+      Council retyped = new Council(type.gssPrefix() + council.id().substring(3), council.name(),
+          type, council.region(), council.size());
+      contests.add(new Contest(retyped, contest.contested(), contest.continuing(),
+          contest.defended(), contest.previous(), contest.wards()));
+    }
+    return Election.of(election.id(), election.date(), election.name(), election.parties(),
+        election.aliases(), contests);
   }
 
   /** The election with up to two party aliases. */

@@ -20,8 +20,9 @@ import org.psephos.ward.WardResult;
  * ward-level round-trip properties. The elections and nights are the testkit's ({@link
  * WardNightGenerator}: wards with and without previous votes, contested and uncontested results,
  * ties decided by lot, ballot figures, corrections, councils declared whole), named by {@link
- * HardText} and given a few party aliases; the feed's envelopes (rising sequence numbers,
- * declaration times or none) and its interleaving of whole declarations are drawn here.
+ * HardText}, of every type counted by most votes and given a few party aliases; the feed's
+ * envelopes (rising sequence numbers, declaration times or none) and its interleaving of whole
+ * declarations are drawn here.
  */
 final class GeneratedWards {
   private GeneratedWards() {}
@@ -31,7 +32,7 @@ final class GeneratedWards {
     Random random = new Random(seed);
     Election generated =
         WardNightGenerator.withDefaults().withNaming(new HardText(random)).election(seed);
-    return Generated.withAliases(generated, random);
+    return Generated.withAliases(Generated.retyped(generated, random), random);
   }
 
   /**
