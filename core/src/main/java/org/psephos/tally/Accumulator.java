@@ -1,5 +1,6 @@
 package org.psephos.tally;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +16,28 @@ import org.psephos.tally.CouncilControl.NoOverallControl;
  * declared; the count's progress (councils in progress and control decided early); and the
  * ward-level {@link WardSums}.
  *
- * <p>Each group's council figures live in two arrays: {@code seats}, seats won per party (the
- * figures every replaced declaration changes), and {@code counts}, baseline seats, councils after,
+ * <p>Seats won per party, the figures every replaced declaration changes, are kept apart from this
+ * object, in a <em>seats table</em> the tally holds: per group, the row holding its seats. A row
+ * is made by one update and holds the seats of the three groups that update changed, each in the
+ * section of its kind (the election, a region, a council type); the table's other groups keep
+ * pointing at older rows. So a replaced declaration allocates one row and one table, and no new
+ * accumulator unless its other figures change. Only this class reads a row.
+ *
+ * <p>Each group's other council figures live in {@code counts}: baseline seats, councils after,
  * councils before and the continuing seats of the declared councils per party (holdings are seats
  * won plus these), then the scalar figures (which a replaced declaration changes only if control,
- * the seats declared or the seats defended change). The
- * count's progress lives in a third array, and the ward sums apart. Never changed once published:
- * an update copies the arrays it changes for the three groups a council belongs to, in time
- * proportional to the number of parties, and the table of each kind of array it changes (one
- * slot per group); it shares every other array.
+ * the seats declared or the seats defended change). The count's progress lives in a third array,
+ * and the ward sums apart. Never changed once published: an update copies the arrays it changes
+ * for the three groups a council belongs to, in time proportional to the number of parties, and
+ * the table of each kind of array it changes (one slot per group); it shares every other array.
  */
 final class Accumulator {
-  // sections of a seats array, in units of the number of parties
-  private static final int WON = 0;
-  private static final int SEAT_SECTIONS = 1;
+  // sections of a seats row, in units of the number of parties: the group of each kind that the
+  // update making the row changed
+  private static final int ELECTION_SECTION = 0;
+  private static final int REGION_SECTION = 1;
+  private static final int TYPE_SECTION = 2;
+  private static final int SEAT_SECTIONS = 3;
   // sections of a counts array
   private static final int BASELINE = 0;
   private static final int COUNCILS = 1;
@@ -56,8 +65,8 @@ final class Accumulator {
   private static final int PROGRESS_SCALARS = 2;
 
   private final int parties;
-  /** Per group, its seats array. */
-  private final int[][] seats;
+  /** The first council type group: groups before it, but the election, are regions. */
+  private final int firstTypeGroup;
   /** Per group, its counts array. */
   private final int[][] counts;
   /** Per group, its progress array. */
@@ -71,7 +80,7 @@ final class Accumulator {
 
   private Accumulator(
       int parties,
-      int[][] seats,
+      int firstTypeGroup,
       int[][] counts,
       int[][] progress,
       WardSums[] wards,
@@ -79,7 +88,7 @@ final class Accumulator {
       int[] seatsExpected,
       int[] wardsExpected) {
     this.parties = parties;
-    this.seats = seats;
+    this.firstTypeGroup = firstTypeGroup;
     this.counts = counts;
     this.progress = progress;
     this.wards = wards;
@@ -90,36 +99,88 @@ final class Accumulator {
 
   /**
    * Zero totals for as many groups as the arrays of councils, seats and wards expected per group
-   * have slots; those arrays are kept, never changed.
+   * have slots (groups from {@code firstTypeGroup} on are council types, those before it but the
+   * first regions); those arrays are kept, never changed.
    */
   static Accumulator empty(
-      int parties, int[] expected, int[] seatsExpected, int[] wardsExpected) {
+      int parties,
+      int firstTypeGroup,
+      int[] expected,
+      int[] seatsExpected,
+      int[] wardsExpected) {
     int groups = expected.length;
-    int[][] seats = new int[groups][];
     int[][] counts = new int[groups][];
     int[][] progress = new int[groups][];
     WardSums[] wards = new WardSums[groups];
     WardSums zero = WardSums.zero(parties);
     for (int g = 0; g < groups; g++) {
-      seats[g] = new int[SEAT_SECTIONS * parties];
       counts[g] = new int[COUNT_SECTIONS * parties + SCALARS];
       progress[g] = new int[parties + PROGRESS_SCALARS];
       wards[g] = zero;
     }
     return new Accumulator(
-        parties, seats, counts, progress, wards, expected, seatsExpected, wardsExpected);
+        parties, firstTypeGroup, counts, progress, wards, expected, seatsExpected, wardsExpected);
+  }
+
+  /** A seats table of no seats won for this accumulator's groups: every group on one zero row. */
+  int[][] emptySeats() {
+    int[][] table = new int[expected.length][];
+    Arrays.fill(table, new int[SEAT_SECTIONS * parties]);
+    return table;
   }
 
   /**
-   * The totals with a council's contribution replaced in its three groups (the whole election,
-   * its region and its type): {@code old} taken out (null if the council had no result), {@code
-   * now} put in (null to withdraw it).
+   * A seats table with a council's seats won replaced in its three groups: one new row holding
+   * the three groups' new seats, and a copy of the table pointing those groups at it. Returns the
+   * table itself if the council is declared neither before nor after.
+   */
+  int[][] replaceSeats(
+      int[][] table,
+      CouncilFacts council,
+      @Nullable CheckedDeclaration before,
+      @Nullable CheckedDeclaration after) {
+    if (before == null && after == null) {
+      return table;
+    }
+    int[] election = table[ElectionIndex.ALL];
+    int[] region = table[council.regionGroup];
+    int[] type = table[council.typeGroup];
+    int[] taken = before == null ? null : before.won;
+    int[] added = after == null ? null : after.won;
+    int[] row = new int[SEAT_SECTIONS * parties];
+    for (int p = 0; p < parties; p++) {
+      int change = (added == null ? 0 : added[p]) - (taken == null ? 0 : taken[p]);
+      row[ELECTION_SECTION * parties + p] = election[ELECTION_SECTION * parties + p] + change;
+      row[REGION_SECTION * parties + p] = region[REGION_SECTION * parties + p] + change;
+      row[TYPE_SECTION * parties + p] = type[TYPE_SECTION * parties + p] + change;
+    }
+    int[][] next = table.clone();
+    next[ElectionIndex.ALL] = row;
+    next[council.regionGroup] = row;
+    next[council.typeGroup] = row;
+    return next;
+  }
+
+  /** Where group {@code g}'s seats start in the row the seats table holds for it. */
+  private int seatsFrom(int g) {
+    int section =
+        g == ElectionIndex.ALL
+            ? ELECTION_SECTION
+            : g < firstTypeGroup ? REGION_SECTION : TYPE_SECTION;
+    return section * parties;
+  }
+
+  /**
+   * The totals but seats won with a council's contribution replaced in its three groups (the
+   * whole election, its region and its type): {@code old} taken out (null if the council had no
+   * result), {@code now} put in (null to withdraw it). Returns this accumulator if none of these
+   * figures change (a declaration replaced by one of the same control, seats declared and seats
+   * defended): seats won are in the seats table ({@link #replaceSeats}).
    */
   Accumulator replace(
       CouncilFacts council, @Nullable CouncilState old, @Nullable CouncilState now) {
     CheckedDeclaration before = CouncilState.declared(old);
     CheckedDeclaration after = CouncilState.declared(now);
-    boolean seatsChange = before != null || after != null;
     boolean countsChange =
         old == null
             || now == null
@@ -131,15 +192,14 @@ final class Accumulator {
             || before.leftOut != null
             || after.leftOut != null;
     boolean wardsChange = old instanceof WardCount || now instanceof WardCount;
-    int[][] nextSeats = seatsChange ? seats.clone() : seats;
+    if (!countsChange && !wardsChange) {
+      return this;
+    }
     int[][] nextCounts = countsChange ? counts.clone() : counts;
     int[][] nextProgress = wardsChange ? progress.clone() : progress;
     WardSums[] nextWards = wardsChange ? wards.clone() : wards;
     for (int i = 0; i < 3; i++) {
       int g = i == 0 ? ElectionIndex.ALL : i == 1 ? council.regionGroup : council.typeGroup;
-      if (seatsChange) {
-        nextSeats[g] = replaceSeats(seats[g], before, after);
-      }
       if (countsChange) {
         int[] next = counts[g].clone();
         addCounts(next, old, -1, council);
@@ -163,42 +223,13 @@ final class Accumulator {
     }
     return new Accumulator(
         parties,
-        nextSeats,
+        firstTypeGroup,
         nextCounts,
         nextProgress,
         nextWards,
         expected,
         seatsExpected,
         wardsExpected);
-  }
-
-  /** A group's seats array with a council's seats won replaced: a new array. */
-  private int[] replaceSeats(
-      int[] seats, @Nullable CheckedDeclaration before, @Nullable CheckedDeclaration after) {
-    int[] next = seats.clone();
-    if (before != null && after != null) {
-      int[] taken = before.won;
-      int[] added = after.won;
-      for (int p = 0; p < parties; p++) {
-        next[WON * parties + p] += added[p] - taken[p];
-      }
-    } else if (before != null) {
-      addSeats(next, before, -1);
-    } else if (after != null) {
-      addSeats(next, after, +1);
-    }
-    return next;
-  }
-
-  /**
-   * Adds (sign +1) or removes (sign -1) a declared council's seats won into a seats array being
-   * built.
-   */
-  private void addSeats(int[] into, CheckedDeclaration council, int sign) {
-    int[] won = council.won;
-    for (int p = 0; p < parties; p++) {
-      into[WON * parties + p] += sign * won[p];
-    }
   }
 
   /**
@@ -265,19 +296,25 @@ final class Accumulator {
   }
 
   /**
-   * Totals of one group (group 0) built from scratch, for filters without a kept group: {@code
+   * The standings of one group built from scratch, for filters without a kept group: {@code
    * states} with, at the same positions, their councils' facts.
    */
-  static Accumulator sum(
-      int parties,
+  static Standings sum(
+      Party[] partyList,
       int expected,
       int seatsExpected,
       int wardsExpected,
       List<CouncilState> states,
       List<CouncilFacts> councils) {
+    int parties = partyList.length;
     Accumulator empty =
-        empty(parties, new int[] {expected}, new int[] {seatsExpected}, new int[] {wardsExpected});
-    int[] seats = empty.seats[0];
+        empty(
+            parties,
+            1,
+            new int[] {expected},
+            new int[] {seatsExpected},
+            new int[] {wardsExpected});
+    int[] seats = new int[SEAT_SECTIONS * parties];
     int[] counts = empty.counts[0];
     int[] progress = empty.progress[0];
     WardSums wards = empty.wards[0];
@@ -285,7 +322,10 @@ final class Accumulator {
       CouncilState state = states.get(i);
       CheckedDeclaration council = CouncilState.declared(state);
       if (council != null) {
-        empty.addSeats(seats, council, +1);
+        int[] won = council.won;
+        for (int p = 0; p < parties; p++) {
+          seats[ELECTION_SECTION * parties + p] += won[p];
+        }
       }
       empty.addCounts(counts, state, +1, councils.get(i));
       if (state instanceof WardCount count) {
@@ -294,7 +334,7 @@ final class Accumulator {
       }
     }
     empty.wards[0] = wards;
-    return empty;
+    return empty.toStandings(0, new int[][] {seats}, partyList);
   }
 
   /** The councils in progress in a group. */
@@ -302,9 +342,10 @@ final class Accumulator {
     return progress[g][parties + IN_PROGRESS];
   }
 
-  /** The standings of group {@code g}. */
-  Standings toStandings(int g, Party[] partyList) {
-    int[] seats = this.seats[g];
+  /** The standings of group {@code g}, its seats won read from a seats table. */
+  Standings toStandings(int g, int[][] seatsTable, Party[] partyList) {
+    int[] seats = seatsTable[g];
+    int won = seatsFrom(g);
     int[] counts = this.counts[g];
     int[] progress = this.progress[g];
     int expected = this.expected[g];
@@ -322,9 +363,9 @@ final class Accumulator {
               partyList[p],
               counts[COUNCILS * parties + p],
               counts[COUNCILS_BEFORE * parties + p],
-              seats[WON * parties + p],
+              seats[won + p],
               counts[BASELINE * parties + p],
-              seats[WON * parties + p] + counts[CONTINUING * parties + p],
+              seats[won + p] + counts[CONTINUING * parties + p],
               counts[COUNCILS_WITHOUT_PREVIOUS * parties + p],
               counts[WON_WITHOUT_PREVIOUS * parties + p]);
       if (progress[p] > 0) {

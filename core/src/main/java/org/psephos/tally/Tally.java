@@ -72,7 +72,7 @@ import org.psephos.ward.WardResult;
  * control).
  *
  * <p>Cost: applying a declaration takes time and allocation proportional to the number of parties
- * (plus O(log16 n) for n councils), never to the number of councils already declared; applying a
+ * (plus O(log8 n) for n councils), never to the number of councils already declared; applying a
  * ward result, proportional to the number of parties plus the wards and candidates of its council. Standings for
  * the whole election, a region or a council type are kept up to date and read in time proportional
  * to the number of parties; standings for any other {@link CouncilFilter} scan the councils.
@@ -83,17 +83,23 @@ import org.psephos.ward.WardResult;
  */
 public final class Tally {
   private final ElectionIndex index;
-  private final PersistentVector<CouncilState> councils;
+  /** Per council position, its state: the root of a vector of the index's shape {@code states}. */
+  private final @Nullable Object[] councils;
+  /** The groups' seats won: a seats table of {@link Accumulator}. */
+  private final int[][] seats;
+  /** The groups' other figures. */
   private final Accumulator groups;
   private final int declared;
 
   private Tally(
       ElectionIndex index,
-      PersistentVector<CouncilState> councils,
+      @Nullable Object[] councils,
+      int[][] seats,
       Accumulator groups,
       int declared) {
     this.index = index;
     this.councils = councils;
+    this.seats = seats;
     this.groups = groups;
     this.declared = declared;
   }
@@ -125,8 +131,12 @@ public final class Tally {
             requireNonNull(rule, "rule"));
     Accumulator groups =
         Accumulator.empty(
-            index.parties.length, index.expected, index.seatsExpected, index.wardsExpected);
-    return new Tally(index, PersistentVector.ofSize(index.councils.length), groups, 0);
+            index.parties.length,
+            index.firstTypeGroup,
+            index.expected,
+            index.seatsExpected,
+            index.wardsExpected);
+    return new Tally(index, index.states.empty(), groups.emptySeats(), groups, 0);
   }
 
   /**
@@ -252,7 +262,7 @@ public final class Tally {
     requireNonNull(result, "result");
     requireCheckedHere(result.index, result.council());
     int c = result.council;
-    CouncilState old = councils.get(c);
+    CouncilState old = state(c);
     if (old instanceof CheckedDeclaration) {
       throw new ConflictingResultException(
           index.council(c).label()
@@ -314,7 +324,7 @@ public final class Tally {
               + " still to fill",
           subject, ward.defended().total(), ward.seats());
     }
-    CouncilState old = councils.get(c);
+    CouncilState old = state(c);
     if (old instanceof CheckedDeclaration) {
       throw new ConflictingResultException(
           where + ", but the council is held as a whole declaration; withdraw the declaration"
@@ -397,7 +407,7 @@ public final class Tally {
     requireNonNull(wardId, "wardId");
     int c = positionOf(council);
     int w = wardPosition(c, wardId);
-    if (!(councils.get(c) instanceof WardCount old)) {
+    if (!(state(c) instanceof WardCount old)) {
       return this;
     }
     if (old.result(w) != null) {
@@ -466,7 +476,7 @@ public final class Tally {
    */
   public Tally withdraw(Council council) {
     int c = positionOf(council);
-    return councils.get(c) == null ? this : replace(c, null);
+    return state(c) == null ? this : replace(c, null);
   }
 
   private int positionOf(Council council) {
@@ -478,14 +488,23 @@ public final class Tally {
     return c;
   }
 
+  /** The state of the council at position {@code c}, or null if it has no result. */
+  private @Nullable CouncilState state(int c) {
+    return index.states.get(councils, c);
+  }
+
   private Tally replace(int c, @Nullable CouncilState now) {
-    CouncilState old = councils.get(c);
-    Accumulator nextGroups = groups.replace(index.councils[c], old, now);
+    CouncilState old = state(c);
+    CouncilFacts facts = index.councils[c];
+    int[][] nextSeats =
+        groups.replaceSeats(
+            seats, facts, CouncilState.declared(old), CouncilState.declared(now));
+    Accumulator nextGroups = groups.replace(facts, old, now);
     int nextDeclared =
         declared
             + (CouncilState.isDeclared(now) ? 1 : 0)
             - (CouncilState.isDeclared(old) ? 1 : 0);
-    return new Tally(index, councils.set(c, now), nextGroups, nextDeclared);
+    return new Tally(index, index.states.set(councils, c, now), nextSeats, nextGroups, nextDeclared);
   }
 
   /**
@@ -521,7 +540,7 @@ public final class Tally {
    * @return the standings
    */
   public Standings standings() {
-    return groups.toStandings(ElectionIndex.ALL, index.parties);
+    return groups.toStandings(ElectionIndex.ALL, seats, index.parties);
   }
 
   /**
@@ -542,9 +561,8 @@ public final class Tally {
     if (region != null || type != null) {
       Integer g = region != null ? index.regionGroups.get(region) : index.typeGroups.get(type);
       return g == null
-          ? Accumulator.empty(index.parties.length, new int[1], new int[1], new int[1])
-              .toStandings(0, index.parties)
-          : groups.toStandings(g, index.parties);
+          ? Accumulator.sum(index.parties, 0, 0, 0, List.of(), List.of())
+          : groups.toStandings(g, seats, index.parties);
     }
     return scan(filter);
   }
@@ -571,7 +589,7 @@ public final class Tally {
         expected++;
         seatsExpected += council.contested;
         wardsExpected += council.wards.length;
-        CouncilState state = councils.get(council.position);
+        CouncilState state = state(council.position);
         if (state != null) {
           matching.add(state);
           facts.add(council);
@@ -579,8 +597,7 @@ public final class Tally {
       }
     }
     return Accumulator.sum(
-            index.parties.length, expected, seatsExpected, wardsExpected, matching, facts)
-        .toStandings(0, index.parties);
+        index.parties, expected, seatsExpected, wardsExpected, matching, facts);
   }
 
   /**
@@ -601,7 +618,7 @@ public final class Tally {
    * @throws UnknownIdException if the council is not part of the election
    */
   public boolean isDeclared(Council council) {
-    return CouncilState.isDeclared(councils.get(positionOf(council)));
+    return CouncilState.isDeclared(state(positionOf(council)));
   }
 
   /**
@@ -613,7 +630,7 @@ public final class Tally {
   public List<Council> councilsInProgress() {
     List<Council> list = new ArrayList<>();
     for (int c = 0; c < index.councils.length; c++) {
-      if (councils.get(c) instanceof WardCount.InProgress) {
+      if (state(c) instanceof WardCount.InProgress) {
         list.add(index.council(c));
       }
     }
@@ -632,7 +649,7 @@ public final class Tally {
     int c = positionOf(council);
     CouncilFacts facts = index.councils[c];
     Contest contest = facts.contest;
-    CouncilState state = councils.get(c);
+    CouncilState state = state(c);
     WardCount count = state instanceof WardCount wardCount ? wardCount : null;
     List<@Nullable WardResult> results = new ArrayList<>();
     List<Ward> postponed = new ArrayList<>();
@@ -691,7 +708,7 @@ public final class Tally {
     requireNonNull(wardId, "wardId");
     int c = positionOf(council);
     int w = wardPosition(c, wardId);
-    return councils.get(c) instanceof WardCount count
+    return state(c) instanceof WardCount count
         ? Optional.ofNullable(count.result(w))
         : Optional.empty();
   }
@@ -718,7 +735,7 @@ public final class Tally {
   private List<Council> councilsWhere(boolean wanted) {
     List<Council> list = new ArrayList<>();
     for (int c = 0; c < index.councils.length; c++) {
-      if (CouncilState.isDeclared(councils.get(c)) == wanted) {
+      if (CouncilState.isDeclared(state(c)) == wanted) {
         list.add(index.council(c));
       }
     }
@@ -734,7 +751,7 @@ public final class Tally {
    * @throws UnknownIdException if the council is not part of the election
    */
   public Optional<Declaration> declaration(Council council) {
-    CheckedDeclaration declaredCouncil = CouncilState.declared(councils.get(positionOf(council)));
+    CheckedDeclaration declaredCouncil = CouncilState.declared(state(positionOf(council)));
     return declaredCouncil == null
         ? Optional.empty()
         : Optional.of(declaredCouncil.declaration());
@@ -749,7 +766,7 @@ public final class Tally {
    */
   public Optional<CouncilResult> result(Council council) {
     int c = positionOf(council);
-    CheckedDeclaration declaredCouncil = CouncilState.declared(councils.get(c));
+    CheckedDeclaration declaredCouncil = CouncilState.declared(state(c));
     if (declaredCouncil == null) {
       return Optional.empty();
     }
@@ -777,7 +794,7 @@ public final class Tally {
   public List<CouncilResult> results() {
     List<CouncilResult> results = new ArrayList<>();
     for (int c = 0; c < index.councils.length; c++) {
-      CheckedDeclaration declaredCouncil = CouncilState.declared(councils.get(c));
+      CheckedDeclaration declaredCouncil = CouncilState.declared(state(c));
       if (declaredCouncil != null) {
         results.add(
             new CouncilResult(
@@ -801,8 +818,8 @@ public final class Tally {
       return false;
     }
     for (int c = 0; c < index.councils.length; c++) {
-      CouncilState mine = councils.get(c);
-      CouncilState theirs = other.councils.get(c);
+      CouncilState mine = state(c);
+      CouncilState theirs = other.state(c);
       if (mine == null ? theirs != null : theirs == null || !CouncilState.sameInputs(mine, theirs)) {
         return false;
       }
@@ -814,7 +831,7 @@ public final class Tally {
   public int hashCode() {
     int hash = index.election.hashCode() * 31 + index.baseline.hashCode();
     for (int c = 0; c < index.councils.length; c++) {
-      CouncilState council = councils.get(c);
+      CouncilState council = state(c);
       if (council != null) {
         hash = hash * 31 + CouncilState.inputHash(council);
       }
