@@ -17,11 +17,12 @@ import org.psephos.tally.CouncilControl.NoOverallControl;
  * ward-level {@link WardSums}.
  *
  * <p>Seats won per party, the figures every replaced declaration changes, are kept apart from this
- * object, in a <em>seats table</em> the tally holds: per group, the row holding its seats. A row
- * is made by one update and holds the seats of the three groups that update changed, each in the
- * section of its kind (the election, a region, a council type); the table's other groups keep
- * pointing at older rows. So a replaced declaration allocates one row and one table, and no new
- * accumulator unless its other figures change. Only this class reads a row.
+ * object, in a <em>seats table</em> the tally holds: per region and council type group, the row
+ * holding its seats. A row is made by one update and holds the seats of the two groups that update
+ * changed, the council's region and its type, each in the section of its kind; the table's other
+ * groups keep pointing at older rows. The whole election's seats are not kept: they are the sum of
+ * its council types' (at most eight). So a replaced declaration allocates one row and one table,
+ * and no new accumulator unless its other figures change. Only this class reads a row.
  *
  * <p>Each group's other council figures live in {@code counts}: baseline seats, councils after,
  * councils before and the continuing seats of the declared councils per party (holdings are seats
@@ -32,12 +33,11 @@ import org.psephos.tally.CouncilControl.NoOverallControl;
  * the table of each kind of array it changes (one slot per group); it shares every other array.
  */
 final class Accumulator {
-  // sections of a seats row, in units of the number of parties: the group of each kind that the
-  // update making the row changed
-  private static final int ELECTION_SECTION = 0;
-  private static final int REGION_SECTION = 1;
-  private static final int TYPE_SECTION = 2;
-  private static final int SEAT_SECTIONS = 3;
+  // sections of a seats row, in units of the number of parties: the region and the council type
+  // whose seats the update making the row changed
+  private static final int REGION_SECTION = 0;
+  private static final int TYPE_SECTION = 1;
+  private static final int SEAT_SECTIONS = 2;
   // sections of a counts array
   private static final int BASELINE = 0;
   private static final int COUNCILS = 1;
@@ -64,6 +64,8 @@ final class Accumulator {
   private static final int DECIDED_NOC = 1;
   private static final int PROGRESS_SCALARS = 2;
 
+  /** The index whose parties and groups these totals number. */
+  final ElectionIndex index;
   private final int parties;
   /** The first council type group: groups before it, but the election, are regions. */
   private final int firstTypeGroup;
@@ -79,6 +81,7 @@ final class Accumulator {
   private final int[] wardsExpected;
 
   private Accumulator(
+      ElectionIndex index,
       int parties,
       int firstTypeGroup,
       int[][] counts,
@@ -87,6 +90,7 @@ final class Accumulator {
       int[] expected,
       int[] seatsExpected,
       int[] wardsExpected) {
+    this.index = index;
     this.parties = parties;
     this.firstTypeGroup = firstTypeGroup;
     this.counts = counts;
@@ -97,17 +101,24 @@ final class Accumulator {
     this.wardsExpected = wardsExpected;
   }
 
+  /** Zero totals for the groups of an index: the whole election, its regions and its types. */
+  static Accumulator of(ElectionIndex index) {
+    return empty(
+        index, index.firstTypeGroup, index.expected, index.seatsExpected, index.wardsExpected);
+  }
+
   /**
    * Zero totals for as many groups as the arrays of councils, seats and wards expected per group
    * have slots (groups from {@code firstTypeGroup} on are council types, those before it but the
    * first regions); those arrays are kept, never changed.
    */
-  static Accumulator empty(
-      int parties,
+  private static Accumulator empty(
+      ElectionIndex index,
       int firstTypeGroup,
       int[] expected,
       int[] seatsExpected,
       int[] wardsExpected) {
+    int parties = index.parties.length;
     int groups = expected.length;
     int[][] counts = new int[groups][];
     int[][] progress = new int[groups][];
@@ -119,20 +130,32 @@ final class Accumulator {
       wards[g] = zero;
     }
     return new Accumulator(
-        parties, firstTypeGroup, counts, progress, wards, expected, seatsExpected, wardsExpected);
+        index,
+        parties,
+        firstTypeGroup,
+        counts,
+        progress,
+        wards,
+        expected,
+        seatsExpected,
+        wardsExpected);
   }
 
-  /** A seats table of no seats won for this accumulator's groups: every group on one zero row. */
+  /**
+   * A seats table of no seats won for this accumulator's groups: every region and council type
+   * group on one zero row. The table has a slot per group but the whole election ({@link
+   * #seatsWon} sums the election's seats from its council types), group g in slot g - 1.
+   */
   int[][] emptySeats() {
-    int[][] table = new int[expected.length][];
+    int[][] table = new int[expected.length - 1][];
     Arrays.fill(table, new int[SEAT_SECTIONS * parties]);
     return table;
   }
 
   /**
-   * A seats table with a council's seats won replaced in its three groups: one new row holding
-   * the three groups' new seats, and a copy of the table pointing those groups at it. Returns the
-   * table itself if the council is declared neither before nor after.
+   * A seats table with a council's seats won replaced in its region and its council type: one new
+   * row holding the two groups' new seats, and a copy of the table pointing those groups at it.
+   * Returns the table itself if the council is declared neither before nor after.
    */
   int[][] replaceSeats(
       int[][] table,
@@ -142,32 +165,42 @@ final class Accumulator {
     if (before == null && after == null) {
       return table;
     }
-    int[] election = table[ElectionIndex.ALL];
-    int[] region = table[council.regionGroup];
-    int[] type = table[council.typeGroup];
+    int[] region = table[council.regionGroup - 1];
+    int[] type = table[council.typeGroup - 1];
     int[] taken = before == null ? null : before.won;
     int[] added = after == null ? null : after.won;
     int[] row = new int[SEAT_SECTIONS * parties];
     for (int p = 0; p < parties; p++) {
       int change = (added == null ? 0 : added[p]) - (taken == null ? 0 : taken[p]);
-      row[ELECTION_SECTION * parties + p] = election[ELECTION_SECTION * parties + p] + change;
       row[REGION_SECTION * parties + p] = region[REGION_SECTION * parties + p] + change;
       row[TYPE_SECTION * parties + p] = type[TYPE_SECTION * parties + p] + change;
     }
     int[][] next = table.clone();
-    next[ElectionIndex.ALL] = row;
-    next[council.regionGroup] = row;
-    next[council.typeGroup] = row;
+    next[council.regionGroup - 1] = row;
+    next[council.typeGroup - 1] = row;
     return next;
   }
 
-  /** Where group {@code g}'s seats start in the row the seats table holds for it. */
-  private int seatsFrom(int g) {
-    int section =
-        g == ElectionIndex.ALL
-            ? ELECTION_SECTION
-            : g < firstTypeGroup ? REGION_SECTION : TYPE_SECTION;
-    return section * parties;
+  /**
+   * Group {@code g}'s seats won per party, read from a seats table: a region's or a council
+   * type's from the section of its kind in the row the table holds for it; the whole election's
+   * summed over its council types (at most one group per {@link org.psephos.CouncilType}, and
+   * every council has one type), in time proportional to the number of parties.
+   */
+  int[] seatsWon(int[][] table, int g) {
+    int[] won = new int[parties];
+    if (g == ElectionIndex.ALL) {
+      for (int t = firstTypeGroup; t < expected.length; t++) {
+        int[] row = table[t - 1];
+        for (int p = 0; p < parties; p++) {
+          won[p] += row[TYPE_SECTION * parties + p];
+        }
+      }
+    } else {
+      int from = (g < firstTypeGroup ? REGION_SECTION : TYPE_SECTION) * parties;
+      System.arraycopy(table[g - 1], from, won, 0, parties);
+    }
+    return won;
   }
 
   /**
@@ -188,9 +221,9 @@ final class Accumulator {
             || before == null
             || after == null
             || !before.controlAfter.equals(after.controlAfter)
-            || before.seatsDeclared != after.seatsDeclared
-            || before.leftOut != null
-            || after.leftOut != null;
+            || before.seatsDeclared() != after.seatsDeclared()
+            || before.leftOut() != null
+            || after.leftOut() != null;
     boolean wardsChange = old instanceof WardCount || now instanceof WardCount;
     if (!countsChange && !wardsChange) {
       return this;
@@ -222,6 +255,7 @@ final class Accumulator {
       }
     }
     return new Accumulator(
+        index,
         parties,
         firstTypeGroup,
         nextCounts,
@@ -245,7 +279,7 @@ final class Accumulator {
     int scalars = COUNT_SECTIONS * parties;
     CheckedDeclaration council = CouncilState.declared(state);
     if (council != null) {
-      int[] leftOut = council.leftOut;
+      int[] leftOut = council.leftOut();
       int[] baseline = facts.baseline;
       int[] continuing = facts.continuing;
       for (int p = 0; p < parties; p++) {
@@ -300,21 +334,22 @@ final class Accumulator {
    * states} with, at the same positions, their councils' facts.
    */
   static Standings sum(
-      Party[] partyList,
+      ElectionIndex index,
       int expected,
       int seatsExpected,
       int wardsExpected,
       List<CouncilState> states,
       List<CouncilFacts> councils) {
+    Party[] partyList = index.parties;
     int parties = partyList.length;
     Accumulator empty =
         empty(
-            parties,
+            index,
             1,
             new int[] {expected},
             new int[] {seatsExpected},
             new int[] {wardsExpected});
-    int[] seats = new int[SEAT_SECTIONS * parties];
+    int[] seats = new int[parties];
     int[] counts = empty.counts[0];
     int[] progress = empty.progress[0];
     WardSums wards = empty.wards[0];
@@ -324,7 +359,7 @@ final class Accumulator {
       if (council != null) {
         int[] won = council.won;
         for (int p = 0; p < parties; p++) {
-          seats[ELECTION_SECTION * parties + p] += won[p];
+          seats[p] += won[p];
         }
       }
       empty.addCounts(counts, state, +1, councils.get(i));
@@ -334,7 +369,12 @@ final class Accumulator {
       }
     }
     empty.wards[0] = wards;
-    return empty.toStandings(0, new int[][] {seats}, partyList);
+    return empty.toStandings(0, seats, partyList);
+  }
+
+  /** The councils declared in a group. */
+  int declared(int g) {
+    return counts[g][COUNT_SECTIONS * parties + DECLARED];
   }
 
   /** The councils in progress in a group. */
@@ -344,8 +384,11 @@ final class Accumulator {
 
   /** The standings of group {@code g}, its seats won read from a seats table. */
   Standings toStandings(int g, int[][] seatsTable, Party[] partyList) {
-    int[] seats = seatsTable[g];
-    int won = seatsFrom(g);
+    return toStandings(g, seatsWon(seatsTable, g), partyList);
+  }
+
+  /** The standings of group {@code g}, given its seats won per party. */
+  private Standings toStandings(int g, int[] seats, Party[] partyList) {
     int[] counts = this.counts[g];
     int[] progress = this.progress[g];
     int expected = this.expected[g];
@@ -363,9 +406,9 @@ final class Accumulator {
               partyList[p],
               counts[COUNCILS * parties + p],
               counts[COUNCILS_BEFORE * parties + p],
-              seats[won + p],
+              seats[p],
               counts[BASELINE * parties + p],
-              seats[won + p] + counts[CONTINUING * parties + p],
+              seats[p] + counts[CONTINUING * parties + p],
               counts[COUNCILS_WITHOUT_PREVIOUS * parties + p],
               counts[WON_WITHOUT_PREVIOUS * parties + p]);
       if (progress[p] > 0) {

@@ -159,6 +159,7 @@ final class ElectionIndex {
               previous(ward, VoteConvention.TOP_CANDIDATE));
     }
     return new CouncilFacts(
+        this,
         contest,
         c,
         lastFought,
