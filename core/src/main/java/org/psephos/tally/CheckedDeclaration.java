@@ -7,9 +7,9 @@ import org.psephos.Declaration;
 
 /**
  * A {@link Declaration} checked by {@link Tally#check(Declaration)} against the tally's election,
- * seat baseline and control rule, holding what applying it needs: the council's facts (its position), seats
- * won per party, the baseline seats among those still to fill and control after, all numbered as
- * the election numbers its parties.
+ * seat baseline and control rule, holding what applying it needs: the council (its facts and
+ * position), seats won per party, the seats still to fill and the baseline seats among them, and
+ * control after, all numbered as the election numbers its parties.
  *
  * <p>{@link Tally#apply(CheckedDeclaration)} trusts it after a constant-time check that it was
  * checked for the tally's election (the same {@code Election} instance), baseline and rule, so a

@@ -216,7 +216,8 @@ public final class Tally {
     for (Candidate candidate : result.candidates()) {
       index().election.requireParty(candidate.party(), where + ": candidate " + candidate.name());
     }
-    return new CheckedWardResult(index(), c, w, result, WardSums.ofWard(index(), wardIndex, result));
+    return new CheckedWardResult(
+        index(), c, w, result, WardSums.ofWard(index(), wardIndex, result));
   }
 
   /**
@@ -265,7 +266,12 @@ public final class Tally {
     return replace(
         c,
         WardCount.withWard(
-            index(), index().councils[c], (WardCount) old, result.ward, result.result, result.sums));
+            index(),
+            index().councils[c],
+            (WardCount) old,
+            result.ward,
+            result.result,
+            result.sums));
   }
 
   /**
@@ -758,7 +764,10 @@ public final class Tally {
     }
     return Optional.of(
         new CouncilResult(
-            index().councils[c].contest, declaredCouncil.declaration(), index().baseline, index().rule));
+            index().councils[c].contest,
+            declaredCouncil.declaration(),
+            index().baseline,
+            index().rule));
   }
 
   /**

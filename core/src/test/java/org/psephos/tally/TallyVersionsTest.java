@@ -40,7 +40,9 @@ class TallyVersionsTest {
                 ElectionGenerators.interleavedArrivals(s)
                     .flatMap(
                         arrivals ->
-                            in -> new Night(s, arrivals, ElectionGenerators.shuffle(in, arrivals))));
+                            in ->
+                                new Night(
+                                    s, arrivals, ElectionGenerators.shuffle(in, arrivals))));
   }
 
   /** Every region and council type of the election, as kept-group filters. */
@@ -106,11 +108,15 @@ class TallyVersionsTest {
                 answered.add(answers(tally, filters));
                 declared.add(tally.councilsDeclared());
               }
-              // read every version again, newest first, after every version has been read once
+              // read every version again, newest first, once every version has been made
               for (int v = versions.size() - 1; v >= 0; v--) {
                 Tally version = versions.get(v);
-                assertThat(answers(version, filters)).as("version %d", v).isEqualTo(answered.get(v));
-                assertThat(version.councilsDeclared()).as("version %d", v).isEqualTo(declared.get(v));
+                assertThat(answers(version, filters))
+                    .as("version %d", v)
+                    .isEqualTo(answered.get(v));
+                assertThat(version.councilsDeclared())
+                    .as("version %d", v)
+                    .isEqualTo(declared.get(v));
                 assertThat(version.standings())
                     .as("version %d, kept against scanned", v)
                     .isEqualTo(version.standings(CouncilFilter.matching("all", council -> true)));
