@@ -31,7 +31,15 @@ class PersistentVectorTest {
           32767, 32768);
 
   /** One version of a vector: its shape and its root node. */
-  record Version(PersistentVector<String> shape, @Nullable Object[] root) {
+  static final class Version {
+    private final PersistentVector<String> shape;
+    private final @Nullable Object[] root;
+
+    Version(PersistentVector<String> shape, @Nullable Object[] root) {
+      this.shape = shape;
+      this.root = root;
+    }
+
     static Version empty(int size) {
       PersistentVector<String> shape = PersistentVector.ofSize(size);
       return new Version(shape, shape.empty());
