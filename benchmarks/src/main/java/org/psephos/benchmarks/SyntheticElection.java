@@ -110,7 +110,8 @@ final class SyntheticElection {
     return map;
   }
 
-  private static Composition composition(Party[] parties, int[] seats) {
+  /** The composition of dense per-party seats, leaving out parties with none. */
+  static Composition composition(Party[] parties, int[] seats) {
     return Composition.of(map(parties, seats));
   }
 
@@ -120,18 +121,7 @@ final class SyntheticElection {
    * council's data from the one before).
    */
   int[] shuffledOrder(long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    int[] order = new int[councils.length];
-    for (int c = 0; c < order.length; c++) {
-      order[c] = c;
-    }
-    for (int i = order.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int swap = order[i];
-      order[i] = order[j];
-      order[j] = swap;
-    }
-    return order;
+    return SyntheticWards.shuffled(councils.length, new SplittableRandom(seed));
   }
 
   List<Declaration> firstVersions() {

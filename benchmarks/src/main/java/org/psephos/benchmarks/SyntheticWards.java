@@ -487,13 +487,7 @@ final class SyntheticWards {
   }
 
   private static Composition composition(Party[] parties, int[] seats) {
-    Map<Party, Integer> map = new LinkedHashMap<>();
-    for (int p = 0; p < parties.length; p++) {
-      if (seats[p] > 0) {
-        map.put(parties[p], seats[p]);
-      }
-    }
-    return Composition.of(map);
+    return SyntheticElection.composition(parties, seats);
   }
 
   /**

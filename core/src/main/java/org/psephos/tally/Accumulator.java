@@ -1,5 +1,6 @@
 package org.psephos.tally;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +16,28 @@ import org.psephos.tally.CouncilControl.NoOverallControl;
  * declared; the count's progress (councils in progress and control decided early); and the
  * ward-level {@link WardSums}.
  *
- * <p>Each group's council figures live in two arrays: {@code seats}, seats won per party (the
- * figures every replaced declaration changes), and {@code counts}, baseline seats, councils after,
+ * <p>Seats won per party, the figures every replaced declaration changes, are kept apart from this
+ * object, in a <em>seats table</em> the tally holds: per region and council type group, the row
+ * holding its seats. A row is made by one update and holds the seats of the two groups that update
+ * changed, the council's region and its type, each in the section of its kind; the table's other
+ * groups keep pointing at older rows. The whole election's seats are not kept: they are the sum of
+ * its council types' (at most eight). So a replaced declaration allocates one row and one table,
+ * and no new accumulator unless its other figures change. Only this class reads a row.
+ *
+ * <p>Each group's other council figures live in {@code counts}: baseline seats, councils after,
  * councils before and the continuing seats of the declared councils per party (holdings are seats
  * won plus these), then the scalar figures (which a replaced declaration changes only if control,
- * the seats declared or the seats defended change). The
- * count's progress lives in a third array, and the ward sums apart. Never changed once published:
- * an update copies the arrays it changes for the three groups a council belongs to, in time
- * proportional to the number of parties, and the table of each kind of array it changes (one
- * slot per group); it shares every other array.
+ * the seats declared or the seats defended change). The count's progress lives in a third array,
+ * and the ward sums apart. Never changed once published: an update copies the arrays it changes
+ * for the three groups a council belongs to, in time proportional to the number of parties, and
+ * the table of each kind of array it changes (one slot per group); it shares every other array.
  */
 final class Accumulator {
-  // sections of a seats array, in units of the number of parties
-  private static final int WON = 0;
-  private static final int SEAT_SECTIONS = 1;
+  // sections of a seats row, in units of the number of parties: the region and the council type
+  // whose seats the update making the row changed
+  private static final int REGION_SECTION = 0;
+  private static final int TYPE_SECTION = 1;
+  private static final int SEAT_SECTIONS = 2;
   // sections of a counts array
   private static final int BASELINE = 0;
   private static final int COUNCILS = 1;
@@ -55,9 +64,11 @@ final class Accumulator {
   private static final int DECIDED_NOC = 1;
   private static final int PROGRESS_SCALARS = 2;
 
+  /** The index whose parties and groups these totals number. */
+  final ElectionIndex index;
   private final int parties;
-  /** Per group, its seats array. */
-  private final int[][] seats;
+  /** The first council type group: groups before it, but the election, are regions. */
+  private final int firstTypeGroup;
   /** Per group, its counts array. */
   private final int[][] counts;
   /** Per group, its progress array. */
@@ -70,16 +81,18 @@ final class Accumulator {
   private final int[] wardsExpected;
 
   private Accumulator(
+      ElectionIndex index,
       int parties,
-      int[][] seats,
+      int firstTypeGroup,
       int[][] counts,
       int[][] progress,
       WardSums[] wards,
       int[] expected,
       int[] seatsExpected,
       int[] wardsExpected) {
+    this.index = index;
     this.parties = parties;
-    this.seats = seats;
+    this.firstTypeGroup = firstTypeGroup;
     this.counts = counts;
     this.progress = progress;
     this.wards = wards;
@@ -88,38 +101,119 @@ final class Accumulator {
     this.wardsExpected = wardsExpected;
   }
 
+  /** Zero totals for the groups of an index: the whole election, its regions and its types. */
+  static Accumulator of(ElectionIndex index) {
+    return empty(
+        index, index.firstTypeGroup, index.expected, index.seatsExpected, index.wardsExpected);
+  }
+
   /**
    * Zero totals for as many groups as the arrays of councils, seats and wards expected per group
-   * have slots; those arrays are kept, never changed.
+   * have slots (groups from {@code firstTypeGroup} on are council types, those before it but the
+   * first regions); those arrays are kept, never changed.
    */
-  static Accumulator empty(
-      int parties, int[] expected, int[] seatsExpected, int[] wardsExpected) {
+  private static Accumulator empty(
+      ElectionIndex index,
+      int firstTypeGroup,
+      int[] expected,
+      int[] seatsExpected,
+      int[] wardsExpected) {
+    int parties = index.parties.length;
     int groups = expected.length;
-    int[][] seats = new int[groups][];
     int[][] counts = new int[groups][];
     int[][] progress = new int[groups][];
     WardSums[] wards = new WardSums[groups];
     WardSums zero = WardSums.zero(parties);
     for (int g = 0; g < groups; g++) {
-      seats[g] = new int[SEAT_SECTIONS * parties];
       counts[g] = new int[COUNT_SECTIONS * parties + SCALARS];
       progress[g] = new int[parties + PROGRESS_SCALARS];
       wards[g] = zero;
     }
     return new Accumulator(
-        parties, seats, counts, progress, wards, expected, seatsExpected, wardsExpected);
+        index,
+        parties,
+        firstTypeGroup,
+        counts,
+        progress,
+        wards,
+        expected,
+        seatsExpected,
+        wardsExpected);
   }
 
   /**
-   * The totals with a council's contribution replaced in its three groups (the whole election,
-   * its region and its type): {@code old} taken out (null if the council had no result), {@code
-   * now} put in (null to withdraw it).
+   * A seats table of no seats won for this accumulator's groups: every region and council type
+   * group on one zero row. The table has a slot per group but the whole election ({@link
+   * #seatsWon} sums the election's seats from its council types), group g in slot g - 1.
+   */
+  int[][] emptySeats() {
+    int[][] table = new int[expected.length - 1][];
+    Arrays.fill(table, new int[SEAT_SECTIONS * parties]);
+    return table;
+  }
+
+  /**
+   * A seats table with a council's seats won replaced in its region and its council type: one new
+   * row holding the two groups' new seats, and a copy of the table pointing those groups at it.
+   * Returns the table itself if the council is declared neither before nor after.
+   */
+  int[][] replaceSeats(
+      int[][] table,
+      CouncilFacts council,
+      @Nullable CheckedDeclaration before,
+      @Nullable CheckedDeclaration after) {
+    if (before == null && after == null) {
+      return table;
+    }
+    int[] region = table[council.regionGroup - 1];
+    int[] type = table[council.typeGroup - 1];
+    int[] taken = before == null ? null : before.won;
+    int[] added = after == null ? null : after.won;
+    int[] row = new int[SEAT_SECTIONS * parties];
+    for (int p = 0; p < parties; p++) {
+      int change = (added == null ? 0 : added[p]) - (taken == null ? 0 : taken[p]);
+      row[REGION_SECTION * parties + p] = region[REGION_SECTION * parties + p] + change;
+      row[TYPE_SECTION * parties + p] = type[TYPE_SECTION * parties + p] + change;
+    }
+    int[][] next = table.clone();
+    next[council.regionGroup - 1] = row;
+    next[council.typeGroup - 1] = row;
+    return next;
+  }
+
+  /**
+   * Group {@code g}'s seats won per party, read from a seats table: a region's or a council
+   * type's from the section of its kind in the row the table holds for it; the whole election's
+   * summed over its council types (at most one group per {@link org.psephos.CouncilType}, and
+   * every council has one type), in time proportional to the number of parties.
+   */
+  int[] seatsWon(int[][] table, int g) {
+    int[] won = new int[parties];
+    if (g == ElectionIndex.ALL) {
+      for (int t = firstTypeGroup; t < expected.length; t++) {
+        int[] row = table[t - 1];
+        for (int p = 0; p < parties; p++) {
+          won[p] += row[TYPE_SECTION * parties + p];
+        }
+      }
+    } else {
+      int from = (g < firstTypeGroup ? REGION_SECTION : TYPE_SECTION) * parties;
+      System.arraycopy(table[g - 1], from, won, 0, parties);
+    }
+    return won;
+  }
+
+  /**
+   * The totals but seats won with a council's contribution replaced in its three groups (the
+   * whole election, its region and its type): {@code old} taken out (null if the council had no
+   * result), {@code now} put in (null to withdraw it). Returns this accumulator if none of these
+   * figures change (a declaration replaced by one of the same control, seats declared and seats
+   * defended): seats won are in the seats table ({@link #replaceSeats}).
    */
   Accumulator replace(
       CouncilFacts council, @Nullable CouncilState old, @Nullable CouncilState now) {
     CheckedDeclaration before = CouncilState.declared(old);
     CheckedDeclaration after = CouncilState.declared(now);
-    boolean seatsChange = before != null || after != null;
     boolean countsChange =
         old == null
             || now == null
@@ -127,19 +221,18 @@ final class Accumulator {
             || before == null
             || after == null
             || !before.controlAfter.equals(after.controlAfter)
-            || before.seatsDeclared != after.seatsDeclared
-            || before.leftOut != null
-            || after.leftOut != null;
+            || before.seatsDeclared() != after.seatsDeclared()
+            || before.leftOut() != null
+            || after.leftOut() != null;
     boolean wardsChange = old instanceof WardCount || now instanceof WardCount;
-    int[][] nextSeats = seatsChange ? seats.clone() : seats;
+    if (!countsChange && !wardsChange) {
+      return this;
+    }
     int[][] nextCounts = countsChange ? counts.clone() : counts;
     int[][] nextProgress = wardsChange ? progress.clone() : progress;
     WardSums[] nextWards = wardsChange ? wards.clone() : wards;
     for (int i = 0; i < 3; i++) {
       int g = i == 0 ? ElectionIndex.ALL : i == 1 ? council.regionGroup : council.typeGroup;
-      if (seatsChange) {
-        nextSeats[g] = replaceSeats(seats[g], before, after);
-      }
       if (countsChange) {
         int[] next = counts[g].clone();
         addCounts(next, old, -1, council);
@@ -162,43 +255,15 @@ final class Accumulator {
       }
     }
     return new Accumulator(
+        index,
         parties,
-        nextSeats,
+        firstTypeGroup,
         nextCounts,
         nextProgress,
         nextWards,
         expected,
         seatsExpected,
         wardsExpected);
-  }
-
-  /** A group's seats array with a council's seats won replaced: a new array. */
-  private int[] replaceSeats(
-      int[] seats, @Nullable CheckedDeclaration before, @Nullable CheckedDeclaration after) {
-    int[] next = seats.clone();
-    if (before != null && after != null) {
-      int[] taken = before.won;
-      int[] added = after.won;
-      for (int p = 0; p < parties; p++) {
-        next[WON * parties + p] += added[p] - taken[p];
-      }
-    } else if (before != null) {
-      addSeats(next, before, -1);
-    } else if (after != null) {
-      addSeats(next, after, +1);
-    }
-    return next;
-  }
-
-  /**
-   * Adds (sign +1) or removes (sign -1) a declared council's seats won into a seats array being
-   * built.
-   */
-  private void addSeats(int[] into, CheckedDeclaration council, int sign) {
-    int[] won = council.won;
-    for (int p = 0; p < parties; p++) {
-      into[WON * parties + p] += sign * won[p];
-    }
   }
 
   /**
@@ -214,7 +279,7 @@ final class Accumulator {
     int scalars = COUNT_SECTIONS * parties;
     CheckedDeclaration council = CouncilState.declared(state);
     if (council != null) {
-      int[] leftOut = council.leftOut;
+      int[] leftOut = council.leftOut();
       int[] baseline = facts.baseline;
       int[] continuing = facts.continuing;
       for (int p = 0; p < parties; p++) {
@@ -265,19 +330,26 @@ final class Accumulator {
   }
 
   /**
-   * Totals of one group (group 0) built from scratch, for filters without a kept group: {@code
+   * The standings of one group built from scratch, for filters without a kept group: {@code
    * states} with, at the same positions, their councils' facts.
    */
-  static Accumulator sum(
-      int parties,
+  static Standings sum(
+      ElectionIndex index,
       int expected,
       int seatsExpected,
       int wardsExpected,
       List<CouncilState> states,
       List<CouncilFacts> councils) {
+    Party[] partyList = index.parties;
+    int parties = partyList.length;
     Accumulator empty =
-        empty(parties, new int[] {expected}, new int[] {seatsExpected}, new int[] {wardsExpected});
-    int[] seats = empty.seats[0];
+        empty(
+            index,
+            1,
+            new int[] {expected},
+            new int[] {seatsExpected},
+            new int[] {wardsExpected});
+    int[] seats = new int[parties];
     int[] counts = empty.counts[0];
     int[] progress = empty.progress[0];
     WardSums wards = empty.wards[0];
@@ -285,7 +357,10 @@ final class Accumulator {
       CouncilState state = states.get(i);
       CheckedDeclaration council = CouncilState.declared(state);
       if (council != null) {
-        empty.addSeats(seats, council, +1);
+        int[] won = council.won;
+        for (int p = 0; p < parties; p++) {
+          seats[p] += won[p];
+        }
       }
       empty.addCounts(counts, state, +1, councils.get(i));
       if (state instanceof WardCount count) {
@@ -294,7 +369,12 @@ final class Accumulator {
       }
     }
     empty.wards[0] = wards;
-    return empty;
+    return empty.toStandings(0, seats, partyList);
+  }
+
+  /** The councils declared in a group. */
+  int declared(int g) {
+    return counts[g][COUNT_SECTIONS * parties + DECLARED];
   }
 
   /** The councils in progress in a group. */
@@ -302,9 +382,13 @@ final class Accumulator {
     return progress[g][parties + IN_PROGRESS];
   }
 
-  /** The standings of group {@code g}. */
-  Standings toStandings(int g, Party[] partyList) {
-    int[] seats = this.seats[g];
+  /** The standings of group {@code g}, its seats won read from a seats table. */
+  Standings toStandings(int g, int[][] seatsTable, Party[] partyList) {
+    return toStandings(g, seatsWon(seatsTable, g), partyList);
+  }
+
+  /** The standings of group {@code g}, given its seats won per party. */
+  private Standings toStandings(int g, int[] seats, Party[] partyList) {
     int[] counts = this.counts[g];
     int[] progress = this.progress[g];
     int expected = this.expected[g];
@@ -322,9 +406,9 @@ final class Accumulator {
               partyList[p],
               counts[COUNCILS * parties + p],
               counts[COUNCILS_BEFORE * parties + p],
-              seats[WON * parties + p],
+              seats[p],
               counts[BASELINE * parties + p],
-              seats[WON * parties + p] + counts[CONTINUING * parties + p],
+              seats[p] + counts[CONTINUING * parties + p],
               counts[COUNCILS_WITHOUT_PREVIOUS * parties + p],
               counts[WON_WITHOUT_PREVIOUS * parties + p]);
       if (progress[p] > 0) {

@@ -7,9 +7,9 @@ import org.psephos.Declaration;
 
 /**
  * A {@link Declaration} checked by {@link Tally#check(Declaration)} against the tally's election,
- * seat baseline and control rule, holding what applying it needs: the council's position, seats
- * won per party, the baseline seats among those still to fill and control after, all numbered as
- * the election numbers its parties.
+ * seat baseline and control rule, holding what applying it needs: the council (its facts and
+ * position), seats won per party, the seats still to fill and the baseline seats among them, and
+ * control after, all numbered as the election numbers its parties.
  *
  * <p>{@link Tally#apply(CheckedDeclaration)} trusts it after a constant-time check that it was
  * checked for the tally's election (the same {@code Election} instance), baseline and rule, so a
@@ -21,38 +21,65 @@ import org.psephos.Declaration;
  * baseline and equal rules. Immutable and thread-safe.
  */
 public final class CheckedDeclaration implements CouncilState {
-  final ElectionIndex index;
-  final int position;
+  /** The council's facts, and through them the index it was checked for. */
+  final CouncilFacts council;
   /** Seats won per party position; never changed once built. */
   final int[] won;
-  /**
-   * The tally's baseline seats among those still to fill per party position, left out of the
-   * baseline; null if none (as in every complete declaration).
-   */
-  final int @Nullable [] leftOut;
   final CouncilControl controlAfter;
-  final int seatsDeclared;
+  /** The seats still to fill, if any: null when every seat contested was filled. */
+  private final @Nullable StillToFill stillToFill;
   /**
    * The declaration; built on first use for the sum of a council's wards (a benign race: every
    * thread builds an equal value, and a {@code Declaration}'s fields are final).
    */
   private @Nullable Declaration declaration;
 
+  /**
+   * The seats a declaration leaves to fill, and the tally's baseline seats among them per party
+   * position (left out of the baseline; null if none). Kept apart so that a complete declaration,
+   * the common case, holds one field less.
+   */
+  private static final class StillToFill {
+    final int seats;
+    final int @Nullable [] leftOut;
+
+    StillToFill(int seats, int @Nullable [] leftOut) {
+      this.seats = seats;
+      this.leftOut = leftOut;
+    }
+  }
+
   CheckedDeclaration(
-      ElectionIndex index,
-      int position,
+      CouncilFacts council,
       int[] won,
       int @Nullable [] leftOut,
       CouncilControl controlAfter,
       int seatsDeclared,
       @Nullable Declaration declaration) {
-    this.index = index;
-    this.position = position;
+    this.council = council;
     this.won = won;
-    this.leftOut = leftOut;
     this.controlAfter = controlAfter;
-    this.seatsDeclared = seatsDeclared;
+    int toFill = council.contested - seatsDeclared;
+    this.stillToFill = toFill == 0 && leftOut == null ? null : new StillToFill(toFill, leftOut);
     this.declaration = declaration;
+  }
+
+  /** The index this declaration was checked for. */
+  ElectionIndex index() {
+    return council.index;
+  }
+
+  /** Seats won, in total. */
+  int seatsDeclared() {
+    return stillToFill == null ? council.contested : council.contested - stillToFill.seats;
+  }
+
+  /**
+   * The tally's baseline seats among those still to fill per party position, left out of the
+   * baseline; null if none (as in every complete declaration).
+   */
+  int @Nullable [] leftOut() {
+    return stillToFill == null ? null : stillToFill.leftOut;
   }
 
   /**
@@ -61,7 +88,7 @@ public final class CheckedDeclaration implements CouncilState {
    * @return the council, as the election lists it
    */
   public Council council() {
-    return index.council(position);
+    return council.contest.council();
   }
 
   /**
@@ -81,24 +108,23 @@ public final class CheckedDeclaration implements CouncilState {
   }
 
   private Declaration sumOfWards() {
-    Council council = council();
     return Declaration.provisional(
-        council,
-        CouncilProgress.seatsWon(index.parties, won).asMap(),
-        index.councils[position].contested - seatsDeclared,
+        council(),
+        CouncilProgress.seatsWon(index().parties, won).asMap(),
+        council.contested - seatsDeclared(),
         Map.of());
   }
 
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj instanceof CheckedDeclaration other
-        && index.sameAs(other.index)
+        && index().sameAs(other.index())
         && declaration().equals(other.declaration());
   }
 
   @Override
   public int hashCode() {
-    return declaration().hashCode() * 31 + index.baseline.hashCode();
+    return declaration().hashCode() * 31 + index().baseline.hashCode();
   }
 
   /**
@@ -111,11 +137,11 @@ public final class CheckedDeclaration implements CouncilState {
     return "CheckedDeclaration["
         + declaration()
         + "; election "
-        + index.election.id()
+        + index().election.id()
         + ", "
-        + index.baseline.label()
+        + index().baseline.label()
         + ", "
-        + index.rule
+        + index().rule
         + "]";
   }
 

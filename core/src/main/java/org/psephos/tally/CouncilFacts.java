@@ -14,6 +14,8 @@ import org.psephos.tally.ElectionIndex.WardIndex;
  * groups it belongs to and its listed wards. Built once per {@link ElectionIndex}; never changed.
  */
 final class CouncilFacts {
+  /** The index these facts belong to. */
+  final ElectionIndex index;
   final Contest contest;
   final int position;
   /** The council's size after the election: every seat, for the majority. */
@@ -38,6 +40,7 @@ final class CouncilFacts {
   private final ControlledBy[] controllers;
 
   CouncilFacts(
+      ElectionIndex index,
       Contest contest,
       int position,
       int[] lastFought,
@@ -50,6 +53,7 @@ final class CouncilFacts {
       int typeGroup,
       WardIndex[] wards,
       ControlledBy[] controllers) {
+    this.index = index;
     this.contest = contest;
     this.position = position;
     this.size = contest.council().size();

@@ -36,7 +36,7 @@ sealed interface CouncilState permits CheckedDeclaration, WardCount {
   /** The seats a state has declared: seats won, in total. */
   static int seatsDeclared(CouncilState state) {
     return state instanceof CheckedDeclaration whole
-        ? whole.seatsDeclared
+        ? whole.seatsDeclared()
         : ((WardCount) state).seatsDeclared;
   }
 

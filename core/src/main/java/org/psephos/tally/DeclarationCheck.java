@@ -70,8 +70,7 @@ final class DeclarationCheck {
       }
     }
     return new CheckedDeclaration(
-        index,
-        council.position,
+        council,
         won,
         leftOut,
         council.controlAfter(won),

@@ -43,6 +43,8 @@ final class ElectionIndex {
   private final Map<String, Integer> councilPositions;
   private final IdentityPositions councilsByIdentity;
   final int groupCount;
+  /** The first council type group: groups before it, but {@link #ALL}, are regions. */
+  final int firstTypeGroup;
   /** The group of each named region; councils without a region share a group of their own. */
   final Map<String, Integer> regionGroups;
   /** The group of the councils without a region (unused when every council has one). */
@@ -62,6 +64,8 @@ final class ElectionIndex {
   final WardSums zeroSums;
   /** For each council position, what the tally knows about it before any result. */
   final CouncilFacts[] councils;
+  /** The shape of a tally's vector of council states, one slot per council position. */
+  final PersistentVector<CouncilState> states;
 
   ElectionIndex(Election election, SeatBaseline baseline, ControlRule rule) {
     this.election = election;
@@ -97,6 +101,7 @@ final class ElectionIndex {
         break;
       }
     }
+    this.firstTypeGroup = next;
     for (Contest contest : contests) {
       if (!typeGroups.containsKey(contest.council().type())) {
         typeGroups.put(contest.council().type(), next++);
@@ -110,6 +115,7 @@ final class ElectionIndex {
     this.zeroSums = WardSums.zero(parties.length);
     this.noSeats = new int[parties.length];
     this.councils = new CouncilFacts[n];
+    this.states = PersistentVector.ofSize(n);
     for (int c = 0; c < n; c++) {
       Contest contest = contests[c];
       councils[c] = facts(contest, c, controllers);
@@ -153,6 +159,7 @@ final class ElectionIndex {
               previous(ward, VoteConvention.TOP_CANDIDATE));
     }
     return new CouncilFacts(
+        this,
         contest,
         c,
         lastFought,

@@ -72,7 +72,7 @@ import org.psephos.ward.WardResult;
  * control).
  *
  * <p>Cost: applying a declaration takes time and allocation proportional to the number of parties
- * (plus O(log16 n) for n councils), never to the number of councils already declared; applying a
+ * (plus O(log8 n) for n councils), never to the number of councils already declared; applying a
  * ward result, proportional to the number of parties plus the wards and candidates of its council. Standings for
  * the whole election, a region or a council type are kept up to date and read in time proportional
  * to the number of parties; standings for any other {@link CouncilFilter} scan the councils.
@@ -82,20 +82,22 @@ import org.psephos.ward.WardResult;
  * {@link LiveTally}.
  */
 public final class Tally {
-  private final ElectionIndex index;
-  private final PersistentVector<CouncilState> councils;
+  /** Per council position, its state: the root of a vector of the index's shape {@code states}. */
+  private final @Nullable Object[] councils;
+  /** The groups' seats won: a seats table of {@link Accumulator}. */
+  private final int[][] seats;
+  /** The groups' other figures, and the index of the election, baseline and rule. */
   private final Accumulator groups;
-  private final int declared;
 
-  private Tally(
-      ElectionIndex index,
-      PersistentVector<CouncilState> councils,
-      Accumulator groups,
-      int declared) {
-    this.index = index;
+  private Tally(@Nullable Object[] councils, int[][] seats, Accumulator groups) {
     this.councils = councils;
+    this.seats = seats;
     this.groups = groups;
-    this.declared = declared;
+  }
+
+  /** The election, baseline and rule, numbered. */
+  private ElectionIndex index() {
+    return groups.index;
   }
 
   /**
@@ -123,10 +125,8 @@ public final class Tally {
             requireNonNull(election, "election"),
             requireNonNull(baseline, "baseline"),
             requireNonNull(rule, "rule"));
-    Accumulator groups =
-        Accumulator.empty(
-            index.parties.length, index.expected, index.seatsExpected, index.wardsExpected);
-    return new Tally(index, PersistentVector.ofSize(index.councils.length), groups, 0);
+    Accumulator groups = Accumulator.of(index);
+    return new Tally(index.states.empty(), groups.emptySeats(), groups);
   }
 
   /**
@@ -147,7 +147,7 @@ public final class Tally {
   public CheckedDeclaration check(Declaration declaration) {
     requireNonNull(declaration, "declaration");
     int c = positionOf(declaration.council());
-    return DeclarationCheck.check(index, index.councils[c], declaration);
+    return DeclarationCheck.check(index(), index().councils[c], declaration);
   }
 
   /**
@@ -176,8 +176,8 @@ public final class Tally {
    */
   public Tally apply(CheckedDeclaration declaration) {
     requireNonNull(declaration, "declaration");
-    requireCheckedHere(declaration.index, declaration.council());
-    return replace(declaration.position, declaration);
+    requireCheckedHere(declaration.index(), declaration.council());
+    return replace(declaration.council.position, declaration);
   }
 
   /**
@@ -198,7 +198,7 @@ public final class Tally {
     Council council = result.council();
     int c = positionOf(council);
     int w = wardPosition(c, result.wardId());
-    ElectionIndex.WardIndex wardIndex = index.councils[c].wards[w];
+    ElectionIndex.WardIndex wardIndex = index().councils[c].wards[w];
     Ward ward = wardIndex.ward;
     String where = council.label() + ", ward " + ward.label();
     if (result.seats() != ward.seats()) {
@@ -214,9 +214,10 @@ public final class Tally {
           ward.seats());
     }
     for (Candidate candidate : result.candidates()) {
-      index.election.requireParty(candidate.party(), where + ": candidate " + candidate.name());
+      index().election.requireParty(candidate.party(), where + ": candidate " + candidate.name());
     }
-    return new CheckedWardResult(index, c, w, result, WardSums.ofWard(index, wardIndex, result));
+    return new CheckedWardResult(
+        index(), c, w, result, WardSums.ofWard(index(), wardIndex, result));
   }
 
   /**
@@ -252,20 +253,25 @@ public final class Tally {
     requireNonNull(result, "result");
     requireCheckedHere(result.index, result.council());
     int c = result.council;
-    CouncilState old = councils.get(c);
+    CouncilState old = state(c);
     if (old instanceof CheckedDeclaration) {
       throw new ConflictingResultException(
-          index.council(c).label()
+          index().council(c).label()
               + ", ward "
-              + index.councils[c].wards[result.ward].ward.label()
+              + index().councils[c].wards[result.ward].ward.label()
               + ": the council is held as a whole declaration, so its ward results cannot be"
               + " applied; withdraw the declaration first to count it ward by ward",
-          DataSubject.council(index.council(c)).withWard(result.result().wardId()));
+          DataSubject.council(index().council(c)).withWard(result.result().wardId()));
     }
     return replace(
         c,
         WardCount.withWard(
-            index, index.councils[c], (WardCount) old, result.ward, result.result, result.sums));
+            index(),
+            index().councils[c],
+            (WardCount) old,
+            result.ward,
+            result.result,
+            result.sums));
   }
 
   /**
@@ -292,13 +298,13 @@ public final class Tally {
     Council council = postponement.council();
     int c = positionOf(council);
     int w = wardPosition(c, postponement.wardId());
-    CouncilFacts facts = index.councils[c];
+    CouncilFacts facts = index().councils[c];
     Ward ward = facts.wards[w].ward;
     String where = council.label() + ", ward " + ward.label() + ": postponed";
     DataSubject subject = DataSubject.council(council).withWard(ward.id());
     Composition held = postponement.heldBeforePoll();
     for (Party party : held.parties()) {
-      index.election.requireParty(party, where + ", seats held before the poll");
+      index().election.requireParty(party, where + ", seats held before the poll");
     }
     if (held.total() > ward.seats()) {
       throw new SeatCountException(
@@ -314,7 +320,7 @@ public final class Tally {
               + " still to fill",
           subject, ward.defended().total(), ward.seats());
     }
-    CouncilState old = councils.get(c);
+    CouncilState old = state(c);
     if (old instanceof CheckedDeclaration) {
       throw new ConflictingResultException(
           where + ", but the council is held as a whole declaration; withdraw the declaration"
@@ -327,7 +333,7 @@ public final class Tally {
           where + ", but the ward has declared; withdraw its result first", subject);
     }
     for (Party party : held.parties()) {
-      int p = index.partyPosition(party);
+      int p = index().partyPosition(party);
       int sum = held.seats(party);
       for (int other = 0; count != null && other < facts.wards.length; other++) {
         WardPostponement earlier = count.postponement(other);
@@ -343,12 +349,12 @@ public final class Tally {
             subject.withParty(party.id()), sum, facts.preElection[p]);
       }
     }
-    return replace(c, WardCount.withPostponement(index, facts, count, w, postponement));
+    return replace(c, WardCount.withPostponement(index(), facts, count, w, postponement));
   }
 
   /** Throws unless a value checked against {@code checkedFor} may be applied to this tally. */
   private void requireCheckedHere(ElectionIndex checkedFor, Council council) {
-    if (!index.accepts(checkedFor)) {
+    if (!index().accepts(checkedFor)) {
       throw new IllegalArgumentException(
           council.label()
               + ": checked for election "
@@ -358,11 +364,11 @@ public final class Tally {
               + ", "
               + checkedFor.rule
               + "), not for this tally's election "
-              + index.election.id()
+              + index().election.id()
               + " ("
-              + index.baseline.label()
+              + index().baseline.label()
               + ", "
-              + index.rule
+              + index().rule
               + "); check it with this tally (or one of the same election instance, baseline and"
               + " rule)");
     }
@@ -397,21 +403,21 @@ public final class Tally {
     requireNonNull(wardId, "wardId");
     int c = positionOf(council);
     int w = wardPosition(c, wardId);
-    if (!(councils.get(c) instanceof WardCount old)) {
+    if (!(state(c) instanceof WardCount old)) {
       return this;
     }
     if (old.result(w) != null) {
-      return replace(c, WardCount.withWard(index, index.councils[c], old, w, null, null));
+      return replace(c, WardCount.withWard(index(), index().councils[c], old, w, null, null));
     }
     return old.postponement(w) == null
         ? this
-        : replace(c, WardCount.withPostponement(index, index.councils[c], old, w, null));
+        : replace(c, WardCount.withPostponement(index(), index().councils[c], old, w, null));
   }
 
   /** The position of a ward among council {@code c}'s listed wards. */
   private int wardPosition(int c, String wardId) {
-    Council council = index.council(c);
-    int[] position = index.wardPosition(wardId);
+    Council council = index().council(c);
+    int[] position = index().wardPosition(wardId);
     if (position == null) {
       throw new UnknownIdException(
           UnknownIdException.Kind.WARD,
@@ -419,8 +425,8 @@ public final class Tally {
           council.label()
               + ": ward "
               + wardId
-              + (index.councils[c].contest.hasWards()
-                  ? " is not one of its wards in election " + index.election.id()
+              + (index().councils[c].contest.hasWards()
+                  ? " is not one of its wards in election " + index().election.id()
                   : " is unknown: its contest lists no wards, so it is tallied from whole"
                       + " declarations"),
           DataSubject.council(council).withWard(wardId));
@@ -431,9 +437,9 @@ public final class Tally {
           wardId,
           council.label()
               + ": ward "
-              + index.councils[position[0]].wards[position[1]].ward.label()
+              + index().councils[position[0]].wards[position[1]].ward.label()
               + " belongs to "
-              + index.council(position[0]).label()
+              + index().council(position[0]).label()
               + ", not to this council",
           DataSubject.council(council).withWard(wardId));
     }
@@ -466,26 +472,31 @@ public final class Tally {
    */
   public Tally withdraw(Council council) {
     int c = positionOf(council);
-    return councils.get(c) == null ? this : replace(c, null);
+    return state(c) == null ? this : replace(c, null);
   }
 
   private int positionOf(Council council) {
-    int c = index.knownCouncilPosition(requireNonNull(council, "council"));
+    int c = index().knownCouncilPosition(requireNonNull(council, "council"));
     if (c < 0) {
-      index.election.requireContest(council); // throws the exception naming the problem
+      index().election.requireContest(council); // throws the exception naming the problem
       throw new IllegalStateException(council.label() + " has no position");
     }
     return c;
   }
 
+  /** The state of the council at position {@code c}, or null if it has no result. */
+  private @Nullable CouncilState state(int c) {
+    return index().states.get(councils, c);
+  }
+
   private Tally replace(int c, @Nullable CouncilState now) {
-    CouncilState old = councils.get(c);
-    Accumulator nextGroups = groups.replace(index.councils[c], old, now);
-    int nextDeclared =
-        declared
-            + (CouncilState.isDeclared(now) ? 1 : 0)
-            - (CouncilState.isDeclared(old) ? 1 : 0);
-    return new Tally(index, councils.set(c, now), nextGroups, nextDeclared);
+    CouncilState old = state(c);
+    CouncilFacts facts = index().councils[c];
+    int[][] nextSeats =
+        groups.replaceSeats(
+            seats, facts, CouncilState.declared(old), CouncilState.declared(now));
+    Accumulator nextGroups = groups.replace(facts, old, now);
+    return new Tally(index().states.set(councils, c, now), nextSeats, nextGroups);
   }
 
   /**
@@ -494,7 +505,7 @@ public final class Tally {
    * @return the election
    */
   public Election election() {
-    return index.election;
+    return index().election;
   }
 
   /**
@@ -503,7 +514,7 @@ public final class Tally {
    * @return the baseline
    */
   public SeatBaseline baseline() {
-    return index.baseline;
+    return index().baseline;
   }
 
   /**
@@ -512,7 +523,7 @@ public final class Tally {
    * @return the control rule
    */
   public ControlRule controlRule() {
-    return index.rule;
+    return index().rule;
   }
 
   /**
@@ -521,7 +532,7 @@ public final class Tally {
    * @return the standings
    */
   public Standings standings() {
-    return groups.toStandings(ElectionIndex.ALL, index.parties);
+    return groups.toStandings(ElectionIndex.ALL, seats, index().parties);
   }
 
   /**
@@ -540,11 +551,10 @@ public final class Tally {
     String region = filter.regionOrNull();
     CouncilType type = filter.typeOrNull();
     if (region != null || type != null) {
-      Integer g = region != null ? index.regionGroups.get(region) : index.typeGroups.get(type);
+      Integer g = region != null ? index().regionGroups.get(region) : index().typeGroups.get(type);
       return g == null
-          ? Accumulator.empty(index.parties.length, new int[1], new int[1], new int[1])
-              .toStandings(0, index.parties)
-          : groups.toStandings(g, index.parties);
+          ? Accumulator.sum(index(), 0, 0, 0, List.of(), List.of())
+          : groups.toStandings(g, seats, index().parties);
     }
     return scan(filter);
   }
@@ -564,14 +574,14 @@ public final class Tally {
     int expected = 0;
     int seatsExpected = 0;
     int wardsExpected = 0;
-    List<CouncilState> matching = new ArrayList<>(index.councils.length);
-    List<CouncilFacts> facts = new ArrayList<>(index.councils.length);
-    for (CouncilFacts council : index.councils) {
+    List<CouncilState> matching = new ArrayList<>(index().councils.length);
+    List<CouncilFacts> facts = new ArrayList<>(index().councils.length);
+    for (CouncilFacts council : index().councils) {
       if (filter.test(council.contest.council())) {
         expected++;
         seatsExpected += council.contested;
         wardsExpected += council.wards.length;
-        CouncilState state = councils.get(council.position);
+        CouncilState state = state(council.position);
         if (state != null) {
           matching.add(state);
           facts.add(council);
@@ -579,8 +589,7 @@ public final class Tally {
       }
     }
     return Accumulator.sum(
-            index.parties.length, expected, seatsExpected, wardsExpected, matching, facts)
-        .toStandings(0, index.parties);
+        index(), expected, seatsExpected, wardsExpected, matching, facts);
   }
 
   /**
@@ -590,7 +599,7 @@ public final class Tally {
    * @return the count
    */
   public int councilsDeclared() {
-    return declared;
+    return groups.declared(ElectionIndex.ALL);
   }
 
   /**
@@ -601,7 +610,7 @@ public final class Tally {
    * @throws UnknownIdException if the council is not part of the election
    */
   public boolean isDeclared(Council council) {
-    return CouncilState.isDeclared(councils.get(positionOf(council)));
+    return CouncilState.isDeclared(state(positionOf(council)));
   }
 
   /**
@@ -612,9 +621,9 @@ public final class Tally {
    */
   public List<Council> councilsInProgress() {
     List<Council> list = new ArrayList<>();
-    for (int c = 0; c < index.councils.length; c++) {
-      if (councils.get(c) instanceof WardCount.InProgress) {
-        list.add(index.council(c));
+    for (int c = 0; c < index().councils.length; c++) {
+      if (state(c) instanceof WardCount.InProgress) {
+        list.add(index().council(c));
       }
     }
     return Collections.unmodifiableList(list);
@@ -630,9 +639,9 @@ public final class Tally {
    */
   public CouncilProgress progress(Council council) {
     int c = positionOf(council);
-    CouncilFacts facts = index.councils[c];
+    CouncilFacts facts = index().councils[c];
     Contest contest = facts.contest;
-    CouncilState state = councils.get(c);
+    CouncilState state = state(c);
     WardCount count = state instanceof WardCount wardCount ? wardCount : null;
     List<@Nullable WardResult> results = new ArrayList<>();
     List<Ward> postponed = new ArrayList<>();
@@ -644,17 +653,17 @@ public final class Tally {
     }
     WardTotals wardTotals =
         count != null
-            ? count.sums.toTotals(index.parties, facts.wards.length)
+            ? count.sums.toTotals(index().parties, facts.wards.length)
             : contest.hasWards()
-                ? index.zeroSums.toTotals(index.parties, facts.wards.length)
+                ? index().zeroSums.toTotals(index().parties, facts.wards.length)
                 : WardTotals.empty();
     int[] won =
         state instanceof CheckedDeclaration whole
             ? whole.won
-            : count != null ? count.sums.won : index.noSeats;
+            : count != null ? count.sums.won : index().noSeats;
     int seatsDeclared = state == null ? 0 : CouncilState.seatsDeclared(state);
     boolean decided = !(facts.decide(won, seatsDeclared) instanceof ControlDecision.Undecided);
-    Composition seatsWon = CouncilProgress.seatsWon(index.parties, won);
+    Composition seatsWon = CouncilProgress.seatsWon(index().parties, won);
     Composition continuing = contest.continuing();
     Control control =
         decided
@@ -664,7 +673,7 @@ public final class Tally {
                     .plus(seatsWon)
                     .withVacancies(
                         continuing.vacancies() + contest.contested() - seatsWon.filled()),
-                index.rule)
+                index().rule)
             : null;
     return new CouncilProgress(
         contest,
@@ -691,7 +700,7 @@ public final class Tally {
     requireNonNull(wardId, "wardId");
     int c = positionOf(council);
     int w = wardPosition(c, wardId);
-    return councils.get(c) instanceof WardCount count
+    return state(c) instanceof WardCount count
         ? Optional.ofNullable(count.result(w))
         : Optional.empty();
   }
@@ -717,9 +726,9 @@ public final class Tally {
 
   private List<Council> councilsWhere(boolean wanted) {
     List<Council> list = new ArrayList<>();
-    for (int c = 0; c < index.councils.length; c++) {
-      if (CouncilState.isDeclared(councils.get(c)) == wanted) {
-        list.add(index.council(c));
+    for (int c = 0; c < index().councils.length; c++) {
+      if (CouncilState.isDeclared(state(c)) == wanted) {
+        list.add(index().council(c));
       }
     }
     return Collections.unmodifiableList(list);
@@ -734,7 +743,7 @@ public final class Tally {
    * @throws UnknownIdException if the council is not part of the election
    */
   public Optional<Declaration> declaration(Council council) {
-    CheckedDeclaration declaredCouncil = CouncilState.declared(councils.get(positionOf(council)));
+    CheckedDeclaration declaredCouncil = CouncilState.declared(state(positionOf(council)));
     return declaredCouncil == null
         ? Optional.empty()
         : Optional.of(declaredCouncil.declaration());
@@ -749,13 +758,16 @@ public final class Tally {
    */
   public Optional<CouncilResult> result(Council council) {
     int c = positionOf(council);
-    CheckedDeclaration declaredCouncil = CouncilState.declared(councils.get(c));
+    CheckedDeclaration declaredCouncil = CouncilState.declared(state(c));
     if (declaredCouncil == null) {
       return Optional.empty();
     }
     return Optional.of(
         new CouncilResult(
-            index.councils[c].contest, declaredCouncil.declaration(), index.baseline, index.rule));
+            index().councils[c].contest,
+            declaredCouncil.declaration(),
+            index().baseline,
+            index().rule));
   }
 
   /**
@@ -776,15 +788,15 @@ public final class Tally {
    */
   public List<CouncilResult> results() {
     List<CouncilResult> results = new ArrayList<>();
-    for (int c = 0; c < index.councils.length; c++) {
-      CheckedDeclaration declaredCouncil = CouncilState.declared(councils.get(c));
+    for (int c = 0; c < index().councils.length; c++) {
+      CheckedDeclaration declaredCouncil = CouncilState.declared(state(c));
       if (declaredCouncil != null) {
         results.add(
             new CouncilResult(
-                index.councils[c].contest,
+                index().councils[c].contest,
                 declaredCouncil.declaration(),
-                index.baseline,
-                index.rule));
+                index().baseline,
+                index().rule));
       }
     }
     return Collections.unmodifiableList(results);
@@ -796,13 +808,13 @@ public final class Tally {
       return true;
     }
     if (!(obj instanceof Tally other)
-        || declared != other.declared
-        || !index.sameAs(other.index)) {
+        || councilsDeclared() != other.councilsDeclared()
+        || !index().sameAs(other.index())) {
       return false;
     }
-    for (int c = 0; c < index.councils.length; c++) {
-      CouncilState mine = councils.get(c);
-      CouncilState theirs = other.councils.get(c);
+    for (int c = 0; c < index().councils.length; c++) {
+      CouncilState mine = state(c);
+      CouncilState theirs = other.state(c);
       if (mine == null ? theirs != null : theirs == null || !CouncilState.sameInputs(mine, theirs)) {
         return false;
       }
@@ -812,9 +824,9 @@ public final class Tally {
 
   @Override
   public int hashCode() {
-    int hash = index.election.hashCode() * 31 + index.baseline.hashCode();
-    for (int c = 0; c < index.councils.length; c++) {
-      CouncilState council = councils.get(c);
+    int hash = index().election.hashCode() * 31 + index().baseline.hashCode();
+    for (int c = 0; c < index().councils.length; c++) {
+      CouncilState council = state(c);
       if (council != null) {
         hash = hash * 31 + CouncilState.inputHash(council);
       }
@@ -830,13 +842,13 @@ public final class Tally {
   @Override
   public String toString() {
     return "Tally["
-        + index.election.id()
+        + index().election.id()
         + ", "
-        + index.baseline.label()
+        + index().baseline.label()
         + ", "
-        + declared
+        + councilsDeclared()
         + " of "
-        + index.councils.length
+        + index().councils.length
         + " councils declared"
         + (groups.inProgress(ElectionIndex.ALL) == 0
             ? ""

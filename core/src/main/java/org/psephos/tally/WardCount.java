@@ -180,8 +180,7 @@ abstract sealed class WardCount implements CouncilState {
       // the sums are never changed once built, so the declaration shares their seats won
       CheckedDeclaration declared =
           new CheckedDeclaration(
-              index,
-              council.position,
+              council,
               parts.sums.won,
               null,
               council.controlAfter(parts.sums.won),

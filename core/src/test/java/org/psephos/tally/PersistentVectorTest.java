@@ -13,19 +13,50 @@ import org.quicktheories.core.Gen;
 
 /**
  * The persistent vector against an oracle of plain array copies, at sizes on either side of each
- * trie level (16 slots, 256, 4,096, 65,536): every slot readable, writable and emptiable; every old
- * version unchanged by later writes; indices outside the vector refused. The property runs on 1,000
- * generated scripts (fewer only under mutation testing, which sets the system property {@code
- * psephos.examples}).
+ * trie level (8 slots, 64, 512, 4,096, 32,768) and of the root's width: every slot readable,
+ * writable and emptiable; every old version unchanged by later writes; indices outside the vector
+ * refused. The property runs on 1,000 generated scripts (fewer only under mutation testing, which
+ * sets the system property {@code psephos.examples}).
  */
 class PersistentVectorTest {
   private static final int EXAMPLES = Integer.getInteger("psephos.examples", 1000);
 
-  private static final List<Integer> SIZES = List.of(0, 1, 15, 16, 17, 256, 257, 4096, 4097, 65537);
+  private static final List<Integer> SIZES =
+      List.of(0, 1, 7, 8, 9, 63, 64, 65, 150, 512, 513, 1500, 4096, 4097, 15000, 32769);
 
   /** Indices where the trie changes node or level. */
   private static final List<Integer> EDGES =
-      List.of(0, 1, 14, 15, 16, 17, 31, 32, 255, 256, 257, 4095, 4096, 4097, 65535, 65536);
+      List.of(
+          0, 1, 7, 8, 9, 15, 16, 63, 64, 65, 127, 128, 149, 511, 512, 513, 4095, 4096, 4097,
+          32767, 32768);
+
+  /** One version of a vector: its shape and its root node. */
+  static final class Version {
+    private final PersistentVector<String> shape;
+    private final @Nullable Object[] root;
+
+    Version(PersistentVector<String> shape, @Nullable Object[] root) {
+      this.shape = shape;
+      this.root = root;
+    }
+
+    static Version empty(int size) {
+      PersistentVector<String> shape = PersistentVector.ofSize(size);
+      return new Version(shape, shape.empty());
+    }
+
+    @Nullable String get(int index) {
+      return shape.get(root, index);
+    }
+
+    Version set(int index, @Nullable String value) {
+      return new Version(shape, shape.set(root, index, value));
+    }
+
+    int size() {
+      return shape.size();
+    }
+  }
 
   /** One update: a slot and its new value (null empties it). */
   record Write(int index, @Nullable String value) {}
@@ -52,7 +83,7 @@ class PersistentVectorTest {
     };
   }
 
-  private static void assertSame(PersistentVector<String> vector, @Nullable String[] oracle) {
+  private static void assertSame(Version vector, @Nullable String[] oracle) {
     assertThat(vector.size()).isEqualTo(oracle.length);
     for (int i = 0; i < oracle.length; i++) {
       if (!java.util.Objects.equals(vector.get(i), oracle[i])) {
@@ -69,9 +100,9 @@ class PersistentVectorTest {
         .checkAssert(
             script -> {
               sizesSeen[SIZES.indexOf(script.size())]++;
-              List<PersistentVector<String>> versions = new ArrayList<>();
+              List<Version> versions = new ArrayList<>();
               List<@Nullable String[]> oracles = new ArrayList<>();
-              PersistentVector<String> vector = PersistentVector.ofSize(script.size());
+              Version vector = Version.empty(script.size());
               @Nullable String[] oracle = new String[script.size()];
               versions.add(vector);
               oracles.add(oracle);
@@ -93,18 +124,18 @@ class PersistentVectorTest {
   @Test
   void everySlotOfEverySizeCanBeFilledAndEmptiedAgain() {
     for (int size : SIZES) {
-      PersistentVector<String> empty = PersistentVector.ofSize(size);
+      Version empty = Version.empty(size);
       @Nullable String[] oracle = new String[size];
       assertSame(empty, oracle);
 
-      PersistentVector<String> full = empty;
+      Version full = empty;
       for (int i = 0; i < size; i++) {
         full = full.set(i, "slot " + i);
         oracle[i] = "slot " + i;
       }
       assertSame(full, oracle);
 
-      PersistentVector<String> halfEmptied = full;
+      Version halfEmptied = full;
       @Nullable String[] halfOracle = Arrays.copyOf(oracle, size);
       for (int i = 0; i < size; i += 2) {
         halfEmptied = halfEmptied.set(i, null);
@@ -119,7 +150,7 @@ class PersistentVectorTest {
   @Test
   void indicesOutsideTheVectorAreRefused() {
     for (int size : SIZES) {
-      PersistentVector<String> vector = PersistentVector.ofSize(size);
+      Version vector = Version.empty(size);
       for (int index : List.of(-1, size, size + 1, Integer.MIN_VALUE, Integer.MAX_VALUE)) {
         assertThatThrownBy(() -> vector.get(index))
             .as("get(%d) of size %d", index, size)
@@ -133,24 +164,28 @@ class PersistentVectorTest {
 
   @Test
   void theTrieIsAsShallowAsTheSizeAllows() {
-    // size, levels: one level holds 16 slots, each further level 16 times more
+    // size, levels, root width: one level holds 8 slots, each further level 8 times more; the
+    // root holds as many slots as the size needs
     int[][] table = {
-      {0, 1}, {1, 1}, {16, 1}, {17, 2}, {256, 2}, {257, 3}, {4096, 3}, {4097, 4}, {65536, 4},
-      {65537, 5}, {1 << 20, 5}, {(1 << 20) + 1, 6}, {1 << 24, 6}, {(1 << 24) + 1, 7},
-      {1 << 28, 7}, {(1 << 28) + 1, 8}, {Integer.MAX_VALUE, 8}
+      {0, 1, 0}, {1, 1, 1}, {8, 1, 8}, {9, 2, 2}, {64, 2, 8}, {65, 3, 2}, {150, 3, 3},
+      {512, 3, 8}, {513, 4, 2}, {1500, 4, 3}, {4096, 4, 8}, {4097, 5, 2}, {15000, 5, 4},
+      {32768, 5, 8}, {32769, 6, 2}, {1 << 30, 10, 8}, {(1 << 30) + 1, 11, 2},
+      {Integer.MAX_VALUE, 11, 2}
     };
     for (int[] row : table) {
-      assertThat(PersistentVector.ofSize(row[0]).levels()).as("levels of size %d", row[0])
-          .isEqualTo(row[1]);
+      PersistentVector<String> shape = PersistentVector.ofSize(row[0]);
+      assertThat(shape.levels()).as("levels of size %d", row[0]).isEqualTo(row[1]);
+      assertThat(shape.rootWidth()).as("root of size %d", row[0]).isEqualTo(row[2]);
+      assertThat(shape.empty()).as("empty root of size %d", row[0]).hasSize(row[2]);
     }
   }
 
   @Test
   void anIndexOutsideTheVectorIsNamedWithTheRangeOfSlots() {
-    assertThatThrownBy(() -> PersistentVector.ofSize(5).get(5))
+    assertThatThrownBy(() -> Version.empty(5).get(5))
         .isExactlyInstanceOf(IndexOutOfBoundsException.class)
         .hasMessage("index 5 outside 0..4");
-    assertThatThrownBy(() -> PersistentVector.ofSize(33).set(-1, "x"))
+    assertThatThrownBy(() -> Version.empty(33).set(-1, "x"))
         .isExactlyInstanceOf(IndexOutOfBoundsException.class)
         .hasMessage("index -1 outside 0..32");
   }
@@ -164,10 +199,10 @@ class PersistentVectorTest {
 
   @Test
   void aSizeBeyondThreeLevelsStillReachesItsLastSlot() {
-    // 2^20 + 1 slots need six levels of 16
+    // 2^20 + 1 slots need seven levels: a root of 5 and six levels of 8
     int size = (1 << 20) + 1;
-    PersistentVector<String> vector = PersistentVector.ofSize(size);
-    PersistentVector<String> written = vector.set(size - 1, "last").set(0, "first");
+    Version vector = Version.empty(size);
+    Version written = vector.set(size - 1, "last").set(0, "first");
     assertThat(written.get(size - 1)).isEqualTo("last");
     assertThat(written.get(0)).isEqualTo("first");
     assertThat(written.get(1 << 20 >> 1)).isNull();

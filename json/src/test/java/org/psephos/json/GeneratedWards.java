@@ -3,178 +3,64 @@ package org.psephos.json;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
-import org.psephos.Composition;
-import org.psephos.Contest;
 import org.psephos.ControlRule;
 import org.psephos.Declaration;
 import org.psephos.Election;
-import org.psephos.Party;
 import org.psephos.SeatBaseline;
-import org.psephos.VoteConvention;
-import org.psephos.Ward;
 import org.psephos.tally.Tally;
+import org.psephos.testkit.WardNight;
+import org.psephos.testkit.WardNightGenerator;
 import org.psephos.ward.WardResult;
 
 /**
- * Valid elections with wards, ward results and mixed feeds built from a seed, by construction
- * within core's rules: the inputs of the ward-level round-trip properties.
- *
- * <p>Each generated ward result is valid by construction: distinct vote counts, except, now and
- * then, an exact tie for the last seat between two candidates with one of them drawn; ballot
- * figures, when given, with at least as many valid ballots as any candidate's votes and their
- * total at most seats times the valid ballots; uncontested wards with no votes and no ballots.
+ * Valid elections with wards, ward results and mixed feeds built from a seed: the inputs of the
+ * ward-level round-trip properties. The elections and nights are the testkit's ({@link
+ * WardNightGenerator}: wards with and without previous votes, contested and uncontested results,
+ * ties decided by lot, ballot figures, corrections, councils declared whole), named by {@link
+ * HardText}, of every type counted by most votes and given a few party aliases; the feed's
+ * envelopes (rising sequence numbers, declaration times or none) and its interleaving of whole
+ * declarations are drawn here.
  */
 final class GeneratedWards {
   private GeneratedWards() {}
 
-  /** An election of {@link Generated#election}, with wards listed for about half its councils. */
+  /** An election of the testkit's ward generator, with hard names and aliases. */
   static Election election(long seed) {
-    Election base = Generated.election(seed);
-    Random random = new Random(seed ^ 0x5DEECE66DL);
-    List<Contest> contests = new ArrayList<>();
-    for (int c = 0; c < base.contests().size(); c++) {
-      Contest contest = base.contests().get(c);
-      contests.add(random.nextBoolean() ? withWards(random, c, contest, base) : contest);
-    }
-    return Election.of(
-        base.id(), base.date(), base.name(), base.parties(), base.aliases(), contests);
-  }
-
-  private static Contest withWards(Random random, int c, Contest contest, Election election) {
-    List<Integer> sizes = new ArrayList<>();
-    int left = contest.contested();
-    while (left > 0) {
-      int seats = Math.min(left, 1 + random.nextInt(3));
-      sizes.add(seats);
-      left -= seats;
-    }
-    List<Map<Party, Integer>> defended = new ArrayList<>();
-    for (int w = 0; w < sizes.size(); w++) {
-      defended.add(new LinkedHashMap<>());
-    }
-    for (Map.Entry<Party, Integer> entry : contest.defended().asMap().entrySet()) {
-      for (int i = 0; i < entry.getValue(); i++) {
-        defended.get(random.nextInt(sizes.size())).merge(entry.getKey(), 1, Integer::sum);
-      }
-    }
-    List<Ward> wards = new ArrayList<>();
-    for (int w = 0; w < sizes.size(); w++) {
-      String id =
-          random.nextBoolean()
-              ? String.format("E05%03d%03d", c, w)
-              : "local.council-" + c + ".ward-" + w + "." + election.date();
-      Ward ward = Ward.of(id, "Ward " + w + (w % 3 == 0 ? " & St Mary's" : ""), sizes.get(w),
-          Composition.of(defended.get(w)));
-      for (VoteConvention convention : VoteConvention.values()) {
-        if (random.nextInt(3) == 0) {
-          Map<Party, Integer> votes = new LinkedHashMap<>();
-          for (Party party : election.parties()) {
-            if (random.nextBoolean()) {
-              votes.put(party, random.nextInt(3000));
-            }
-          }
-          if (votes.values().stream().mapToInt(Integer::intValue).sum() > 0) {
-            ward = ward.withPreviousVotes(convention, votes);
-          }
-        }
-      }
-      wards.add(ward);
-    }
-    return contest.withWards(wards);
-  }
-
-  /** A valid result for a ward of a contest. */
-  static WardResult result(Random random, Contest contest, Ward ward, List<Party> parties) {
-    WardResult.Builder builder =
-        WardResult.builder(contest.council(), ward.id(), ward.seats());
-    int seats = ward.seats();
-    if (random.nextInt(6) == 0) {
-      int count = 1 + random.nextInt(seats);
-      for (int i = 0; i < count; i++) {
-        builder.unopposed(name(ward, i), parties.get(random.nextInt(parties.size())));
-      }
-      return builder.build();
-    }
-    int count = seats + 1 + random.nextInt(4);
-    List<Integer> votes = new ArrayList<>();
-    int next = 50 + random.nextInt(200);
-    for (int i = 0; i < count; i++) {
-      votes.add(next);
-      next += 1 + random.nextInt(400);
-    }
-    Collections.reverse(votes);
-    boolean tie = random.nextInt(4) == 0;
-    if (tie) {
-      votes.set(seats, votes.get(seats - 1));
-    }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      order.add(i);
-    }
-    Collections.shuffle(order, random);
-    for (int i : order) {
-      builder.candidate(name(ward, i), parties.get(random.nextInt(parties.size())), votes.get(i));
-    }
-    if (tie) {
-      builder.drawnWinner(name(ward, seats - 1 + random.nextInt(2)));
-    }
-    if (random.nextBoolean()) {
-      long total = 0;
-      for (int v : votes) {
-        total += v;
-      }
-      int valid = (int) Math.max(votes.get(0), (total + seats - 1) / seats) + random.nextInt(500);
-      int rejected = random.nextInt(40);
-      builder.ballotsCast(valid + rejected).ballotsRejected(rejected);
-      if (random.nextBoolean()) {
-        builder.electorate(valid + rejected + random.nextInt(20_000));
-      }
-    }
-    return builder.build();
-  }
-
-  private static String name(Ward ward, int i) {
-    return "Candidate " + (char) ('A' + i) + " of " + ward.name();
+    Random random = new Random(seed);
+    Election generated =
+        WardNightGenerator.withDefaults().withNaming(new HardText(random)).election(seed);
+    return Generated.withAliases(Generated.retyped(generated, random), random);
   }
 
   /**
-   * A feed for the election: councils with wards declare ward by ward (all their wards or some,
-   * with an occasional correction), the others by whole declarations; sequence numbers rise.
+   * A feed for the election: a generated night's ward results (a corrected ward's earlier result
+   * before its current one) with the whole declarations of councils listing no wards interleaved
+   * (without seats held still to fill, see {@link Generated#withoutHeldStillToFill}); sequence
+   * numbers rise. Valid under either baseline: the baseline is not used.
    */
   static List<PublishedResult> feed(Election election, SeatBaseline baseline, long seed) {
     Random random = new Random(seed);
+    WardNight night =
+        WardNightGenerator.withDefaults().withNaming(new HardText(random)).night(seed, election);
+    List<WardResult> results = night.arrivals();
+    List<Declaration> wholes = night.wholes();
     List<PublishedResult> feed = new ArrayList<>();
     long sequence = 0;
-    for (Contest contest : election.contests()) {
-      int mode = random.nextInt(4);
-      if (mode == 0) {
-        continue;
-      }
-      if (contest.hasWards() && mode != 3) {
-        List<Ward> wards = new ArrayList<>(contest.wards());
-        Collections.shuffle(wards, random);
-        int declared = mode == 1 ? wards.size() : 1 + random.nextInt(wards.size());
-        for (Ward ward : wards.subList(0, declared)) {
-          sequence += 1 + random.nextInt(5);
-          feed.add(new PublishedWardResult(election.id(), sequence, time(random),
-              result(random, contest, ward, election.parties())));
-          if (random.nextInt(8) == 0) {
-            sequence++;
-            feed.add(PublishedWardResult.of(election.id(), sequence,
-                result(random, contest, ward, election.parties())));
-          }
-        }
+    int r = 0;
+    int w = 0;
+    while (r < results.size() || w < wholes.size()) {
+      sequence += 1 + random.nextInt(5);
+      boolean whole = r == results.size() || (w < wholes.size() && random.nextInt(4) == 0);
+      if (whole) {
+        feed.add(new PublishedDeclaration(election.id(), sequence, time(random),
+            Generated.withoutHeldStillToFill(wholes.get(w++))));
+      } else if (random.nextInt(8) == 0) {
+        feed.add(PublishedWardResult.of(election.id(), sequence, results.get(r++)));
       } else {
-        Composition won = Generated.spread(random, election.parties(), contest.contested(), 0);
-        Declaration declaration = Declaration.of(contest.council(), won.asMap());
-        sequence += 1 + random.nextInt(5);
-        feed.add(new PublishedDeclaration(election.id(), sequence, time(random), declaration));
+        feed.add(new PublishedWardResult(election.id(), sequence, time(random), results.get(r++)));
       }
     }
     return feed;

@@ -7,7 +7,7 @@ import java.util.Objects;
  * minimal case the night shrank to (fewest councils and inputs still breaking the law). An {@link
  * AssertionError}, so every test framework reports it as a failure.
  */
-public final class LawViolation extends AssertionError {
+public final class LawViolation extends Violation {
   private static final long serialVersionUID = 1L;
 
   /** The law broken. */
@@ -16,33 +16,11 @@ public final class LawViolation extends AssertionError {
   /** The minimal case: the shrunk night, carrying the seed and size it was generated from. */
   private final transient Night minimalCase;
 
-  /** What the law expected and what the system gave, on the minimal case. */
-  private final String detail;
-
   LawViolation(Law law, Night minimalCase, String detail) {
-    super(message(law, minimalCase, detail));
+    super("Law " + law, law.statement(), "night", "NightGenerator", minimalCase.seed(),
+        minimalCase.size(), minimalCase, detail);
     this.law = Objects.requireNonNull(law, "law");
     this.minimalCase = minimalCase;
-    this.detail = detail;
-  }
-
-  private static String message(Law law, Night minimalCase, String detail) {
-    return "Law "
-        + law
-        + " ("
-        + law.statement()
-        + ") broken on the night of seed "
-        + minimalCase.seed()
-        + " at size "
-        + minimalCase.size()
-        + " (replay: NightGenerator.night("
-        + minimalCase.seed()
-        + "L, "
-        + minimalCase.size()
-        + ")), shrunk to this minimal case:\n  "
-        + minimalCase
-        + "\n"
-        + detail;
   }
 
   /**
@@ -55,29 +33,11 @@ public final class LawViolation extends AssertionError {
   }
 
   /**
-   * The seed of the generated night that broke the law.
-   *
-   * @return the seed
-   */
-  public long seed() {
-    return minimalCase.seed();
-  }
-
-  /**
    * The minimal case: the night shrunk to the fewest councils and inputs still breaking the law.
    *
    * @return the minimal night
    */
   public Night minimalCase() {
     return minimalCase;
-  }
-
-  /**
-   * What the law expected and what the system gave, on the minimal case.
-   *
-   * @return the detail
-   */
-  public String detail() {
-    return detail;
   }
 }

@@ -33,8 +33,6 @@ import org.psephos.Party;
  * interleaved in a random arrival order.
  */
 public final class NightGenerator {
-  private static final LocalDate POLLING_DAY = LocalDate.of(2018, 5, 3);
-
   private static final List<Party> COHESIVE =
       List.of(
           Party.of("PP52", "Conservatives", "Con"),
@@ -54,9 +52,11 @@ public final class NightGenerator {
           CouncilType.COUNTY);
 
   private final GeneratorSettings settings;
+  private final Naming naming;
 
-  private NightGenerator(GeneratorSettings settings) {
+  private NightGenerator(GeneratorSettings settings, Naming naming) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.naming = Objects.requireNonNull(naming, "naming");
   }
 
   /**
@@ -65,7 +65,7 @@ public final class NightGenerator {
    * @return the generator
    */
   public static NightGenerator withDefaults() {
-    return new NightGenerator(GeneratorSettings.defaults());
+    return new NightGenerator(GeneratorSettings.defaults(), Naming.standard());
   }
 
   /**
@@ -75,7 +75,27 @@ public final class NightGenerator {
    * @return the generator
    */
   public static NightGenerator of(GeneratorSettings settings) {
-    return new NightGenerator(settings);
+    return new NightGenerator(settings, Naming.standard());
+  }
+
+  /**
+   * The same generator naming what it makes another way: the nights have the same shape for the
+   * same seed, size and settings, with other names.
+   *
+   * @param otherNaming the naming
+   * @return the generator
+   */
+  public NightGenerator withNaming(Naming otherNaming) {
+    return new NightGenerator(settings, otherNaming);
+  }
+
+  /**
+   * How this generator names what it makes.
+   *
+   * @return the naming
+   */
+  public Naming naming() {
+    return naming;
   }
 
   /**
@@ -109,7 +129,7 @@ public final class NightGenerator {
   public Night night(long seed, int size) {
     GeneratorSettings scaled = settings.scaledTo(size);
     Draw draw = new Draw(seed);
-    Election election = election(draw, scaled);
+    Election election = election(draw, scaled, naming);
     return new Night(seed, size, election, inputs(draw, scaled, election));
   }
 
@@ -174,17 +194,22 @@ public final class NightGenerator {
 
   // ---------------------------------------------------------------------------------------------
 
-  static Election election(Draw draw, GeneratorSettings knobs) {
+  static Election election(Draw draw, GeneratorSettings knobs, Naming naming) {
     boolean independents = draw.oneIn(knobs.independentsOneIn());
     int cohesive = draw.between(independents ? 1 : 2, knobs.maxCohesiveParties());
     List<Party> parties = new ArrayList<>(draw.shuffle(COHESIVE).subList(0, cohesive));
     if (independents) {
       parties.add(draw.between(0, parties.size()), INDEPENDENT);
     }
+    for (int p = 0; p < parties.size(); p++) {
+      parties.set(p, naming.party(p, parties.get(p)));
+    }
     int regions = draw.between(1, knobs.maxRegions());
     int councils = draw.between(knobs.minCouncils(), knobs.maxCouncils());
+    LocalDate pollingDay = naming.pollingDay();
     Election.Builder builder =
-        Election.builder("local." + POLLING_DAY, POLLING_DAY, "Local elections 2018")
+        Election.builder(
+                naming.electionId(pollingDay), pollingDay, naming.electionName(pollingDay))
             .parties(parties.toArray(new Party[0]));
     for (int c = 0; c < councils; c++) {
       CouncilType type = draw.pick(TYPES);
@@ -194,7 +219,7 @@ public final class NightGenerator {
       Council council =
           new Council(
               type.gssPrefix() + String.format(Locale.ROOT, "%06d", c + 1),
-              "Council " + (c + 1),
+              naming.councilName(c + 1),
               type,
               region == regions ? Optional.empty() : Optional.of(REGIONS.get(region)),
               draw.between(1, knobs.maxCouncilSize()));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Contest;
@@ -30,25 +29,13 @@ public final class TallyLaws {
   private static final int SHRINK_BUDGET = 2_000;
 
   private final TallyAdapter system;
-  private final ReferenceTally reference;
   private final NightGenerator generator;
-  private final int examples;
-  private final long seed;
+  private final LawRun<Night> run;
 
-  private TallyLaws(
-      TallyAdapter system,
-      ReferenceTally reference,
-      NightGenerator generator,
-      int examples,
-      long seed) {
-    if (examples < 1) {
-      throw new IllegalArgumentException("examples must be at least 1, not " + examples);
-    }
+  private TallyLaws(TallyAdapter system, NightGenerator generator, LawRun<Night> run) {
     this.system = Objects.requireNonNull(system, "system");
-    this.reference = Objects.requireNonNull(reference, "reference");
     this.generator = Objects.requireNonNull(generator, "generator");
-    this.examples = examples;
-    this.seed = seed;
+    this.run = run;
   }
 
   /**
@@ -58,13 +45,8 @@ public final class TallyLaws {
    * @return the checker
    */
   public static TallyLaws of(TallyAdapter system) {
-    long seed = Long.getLong("psephos.seed", new SplittableRandom().nextLong());
     return new TallyLaws(
-        system,
-        ReferenceTally.withDefaults(),
-        NightGenerator.withDefaults(),
-        Integer.getInteger("psephos.examples", 100),
-        seed);
+        system, NightGenerator.withDefaults(), LawRun.withDefaults(SHRINK_BUDGET));
   }
 
   /**
@@ -75,7 +57,7 @@ public final class TallyLaws {
    * @return the checker
    */
   public TallyLaws withReference(ReferenceTally otherReference) {
-    return new TallyLaws(system, otherReference, generator, examples, seed);
+    return new TallyLaws(system, generator, run.withReference(otherReference));
   }
 
   /**
@@ -85,7 +67,7 @@ public final class TallyLaws {
    * @return the checker
    */
   public TallyLaws withGenerator(NightGenerator otherGenerator) {
-    return new TallyLaws(system, reference, otherGenerator, examples, seed);
+    return new TallyLaws(system, otherGenerator, run);
   }
 
   /**
@@ -96,7 +78,7 @@ public final class TallyLaws {
    * @throws IllegalArgumentException if the count is below 1
    */
   public TallyLaws withExamples(int count) {
-    return new TallyLaws(system, reference, generator, count, seed);
+    return new TallyLaws(system, generator, run.withExamples(count));
   }
 
   /**
@@ -106,7 +88,7 @@ public final class TallyLaws {
    * @return the checker
    */
   public TallyLaws withSeed(long fixedSeed) {
-    return new TallyLaws(system, reference, generator, examples, fixedSeed);
+    return new TallyLaws(system, generator, run.withSeed(fixedSeed));
   }
 
   /**
@@ -115,7 +97,7 @@ public final class TallyLaws {
    * @return the number of examples
    */
   public int examples() {
-    return examples;
+    return run.examples();
   }
 
   /**
@@ -124,7 +106,7 @@ public final class TallyLaws {
    * @return the seed
    */
   public long seed() {
-    return seed;
+    return run.seed();
   }
 
   /**
@@ -145,9 +127,7 @@ public final class TallyLaws {
    * @throws LawViolation if the law is broken, with the minimal case
    */
   public void check(Law law) {
-    for (int i = 0; i < examples; i++) {
-      check(law, generator.night(exampleSeed(i), exampleSize(i)));
-    }
+    run.forEachExample(generator::night, night -> check(law, night));
   }
 
   /**
@@ -160,18 +140,20 @@ public final class TallyLaws {
   public void check(Law law, Night night) {
     Optional<String> broken = judge(law, night);
     if (broken.isPresent()) {
-      throw shrink(law, night, broken.get());
+      LawRun.Shrunk<Night> shrunk =
+          run.shrink(night, broken.get(), TallyLaws::smaller, smaller -> judge(law, smaller));
+      throw new LawViolation(law, shrunk.minimalCase(), shrunk.detail());
     }
   }
 
   /** The seed of the i-th example, derived from the run's seed. */
   long exampleSeed(int i) {
-    return new SplittableRandom(seed + i * 0x9E3779B97F4A7C15L).nextLong();
+    return run.exampleSeed(i);
   }
 
   /** Sizes grow from 1 to 100 over the first half of the examples, then stay at 100. */
   int exampleSize(int i) {
-    return (int) Math.min(100, 1 + 200L * i / examples);
+    return run.exampleSize(i);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -179,18 +161,18 @@ public final class TallyLaws {
 
   /** What the law found wrong with the system on the night, if anything. */
   Optional<String> judge(Law law, Night night) {
-    try {
-      return switch (law) {
-        case AGREES_WITH_REFERENCE -> agreesWithReference(night);
-        case ARRIVAL_ORDER_INDEPENDENCE -> arrivalOrderIndependence(night);
-        case REPLACEMENT -> replacement(night);
-        case WITHDRAWAL -> withdrawal(night);
-        case REGIONS_ADD_UP -> regionsAddUp(night);
-        case CONTROL_ADDS_UP -> controlAddsUp(night);
-      };
-    } catch (RuntimeException e) {
-      return Optional.of("the system threw " + e);
-    }
+    return LawRun.judged(() -> broken(law, night));
+  }
+
+  private Optional<String> broken(Law law, Night night) {
+    return switch (law) {
+      case AGREES_WITH_REFERENCE -> agreesWithReference(night);
+      case ARRIVAL_ORDER_INDEPENDENCE -> arrivalOrderIndependence(night);
+      case REPLACEMENT -> replacement(night);
+      case WITHDRAWAL -> withdrawal(night);
+      case REGIONS_ADD_UP -> regionsAddUp(night);
+      case CONTROL_ADDS_UP -> controlAddsUp(night);
+    };
   }
 
   private StandingsFigures system(Election election, List<Input> inputs) {
@@ -251,7 +233,7 @@ public final class TallyLaws {
   private Optional<String> agreesWithReference(Night night) {
     return compare(
         "reference",
-        reference.standings(night.election(), night.inputs()),
+        run.reference().standings(night.election(), night.inputs()),
         "system",
         system(night.election(), night.inputs()));
   }
@@ -350,33 +332,9 @@ public final class TallyLaws {
   // Shrinking
 
   /**
-   * The violation on the smallest night found by taking councils, then inputs, away one at a time
-   * while the law stays broken, until no single removal keeps it broken (or the budget is spent).
-   */
-  private LawViolation shrink(Law law, Night failing, String detail) {
-    Night smallest = failing;
-    String smallestDetail = detail;
-    int budget = SHRINK_BUDGET;
-    boolean shrunk = true;
-    while (shrunk && budget > 0) {
-      shrunk = false;
-      for (Night candidate : smaller(smallest)) {
-        if (budget-- <= 0) {
-          break;
-        }
-        Optional<String> broken = judge(law, candidate);
-        if (broken.isPresent()) {
-          smallest = candidate;
-          smallestDetail = broken.get();
-          shrunk = true;
-          break;
-        }
-      }
-    }
-    return new LawViolation(law, smallest, smallestDetail);
-  }
-
-  /** The nights one step smaller: one council fewer (with its inputs), or one input fewer. */
+   * The nights one step smaller (a failing night shrinks by taking councils, then inputs, away one
+   * at a time while the law stays broken, until no single removal keeps it broken or the budget is
+   * spent): one council fewer (with its inputs), or one input fewer. */
   static List<Night> smaller(Night night) {
     List<Night> candidates = new ArrayList<>();
     List<Contest> contests = night.election().contests();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.psephos.Contest;
 import org.psephos.Council;
 import org.psephos.Election;
@@ -28,25 +27,13 @@ public final class WardLaws {
   private static final int SHRINK_BUDGET = 500;
 
   private final WardTallyAdapter system;
-  private final ReferenceTally reference;
   private final WardNightGenerator generator;
-  private final int examples;
-  private final long seed;
+  private final LawRun<WardNight> run;
 
-  private WardLaws(
-      WardTallyAdapter system,
-      ReferenceTally reference,
-      WardNightGenerator generator,
-      int examples,
-      long seed) {
-    if (examples < 1) {
-      throw new IllegalArgumentException("examples must be at least 1, not " + examples);
-    }
+  private WardLaws(WardTallyAdapter system, WardNightGenerator generator, LawRun<WardNight> run) {
     this.system = Objects.requireNonNull(system, "system");
-    this.reference = Objects.requireNonNull(reference, "reference");
     this.generator = Objects.requireNonNull(generator, "generator");
-    this.examples = examples;
-    this.seed = seed;
+    this.run = run;
   }
 
   /**
@@ -57,11 +44,7 @@ public final class WardLaws {
    */
   public static WardLaws of(WardTallyAdapter system) {
     return new WardLaws(
-        system,
-        ReferenceTally.withDefaults(),
-        WardNightGenerator.withDefaults(),
-        Integer.getInteger("psephos.examples", 100),
-        Long.getLong("psephos.seed", new SplittableRandom().nextLong()));
+        system, WardNightGenerator.withDefaults(), LawRun.withDefaults(SHRINK_BUDGET));
   }
 
   /**
@@ -72,7 +55,7 @@ public final class WardLaws {
    * @return the checker
    */
   public WardLaws withReference(ReferenceTally otherReference) {
-    return new WardLaws(system, otherReference, generator, examples, seed);
+    return new WardLaws(system, generator, run.withReference(otherReference));
   }
 
   /**
@@ -82,7 +65,7 @@ public final class WardLaws {
    * @return the checker
    */
   public WardLaws withGenerator(WardNightGenerator otherGenerator) {
-    return new WardLaws(system, reference, otherGenerator, examples, seed);
+    return new WardLaws(system, otherGenerator, run);
   }
 
   /**
@@ -93,7 +76,7 @@ public final class WardLaws {
    * @throws IllegalArgumentException if the count is below 1
    */
   public WardLaws withExamples(int count) {
-    return new WardLaws(system, reference, generator, count, seed);
+    return new WardLaws(system, generator, run.withExamples(count));
   }
 
   /**
@@ -103,7 +86,25 @@ public final class WardLaws {
    * @return the checker
    */
   public WardLaws withSeed(long fixedSeed) {
-    return new WardLaws(system, reference, generator, examples, fixedSeed);
+    return new WardLaws(system, generator, run.withSeed(fixedSeed));
+  }
+
+  /**
+   * The nights tried per law.
+   *
+   * @return the number of examples
+   */
+  public int examples() {
+    return run.examples();
+  }
+
+  /**
+   * The seed the examples' seeds derive from.
+   *
+   * @return the seed
+   */
+  public long seed() {
+    return run.seed();
   }
 
   /**
@@ -124,11 +125,7 @@ public final class WardLaws {
    * @throws WardLawViolation if the law is broken, with the minimal case
    */
   public void check(WardLaw law) {
-    for (int i = 0; i < examples; i++) {
-      long exampleSeed = new SplittableRandom(seed + i * 0x9E3779B97F4A7C15L).nextLong();
-      int size = (int) Math.min(100, 1 + 200L * i / examples);
-      check(law, generator.night(exampleSeed, size));
-    }
+    run.forEachExample(generator::night, night -> check(law, night));
   }
 
   /**
@@ -140,73 +137,67 @@ public final class WardLaws {
    */
   public void check(WardLaw law, WardNight night) {
     Optional<String> broken = judge(law, night);
-    if (broken.isEmpty()) {
-      return;
+    if (broken.isPresent()) {
+      LawRun.Shrunk<WardNight> shrunk =
+          run.shrink(night, broken.get(), WardLaws::smaller, smaller -> judge(law, smaller));
+      throw new WardLawViolation(law, shrunk.minimalCase(), shrunk.detail());
     }
-    WardNight smallest = night;
-    String detail = broken.get();
-    int budget = SHRINK_BUDGET;
-    boolean shrunk = true;
-    while (shrunk && budget > 0 && smallest.election().contests().size() > 1) {
-      shrunk = false;
-      for (Contest contest : smallest.election().contests()) {
-        if (budget-- <= 0) {
-          break;
-        }
+  }
+
+  /** The nights one council smaller (none if the night has one council). */
+  static List<WardNight> smaller(WardNight night) {
+    List<WardNight> candidates = new ArrayList<>();
+    List<Contest> contests = night.election().contests();
+    if (contests.size() > 1) {
+      for (Contest contest : contests) {
         Council dropped = contest.council();
-        WardNight candidate = smallest.restrictedTo(council -> !council.equals(dropped));
-        Optional<String> still = judge(law, candidate);
-        if (still.isPresent()) {
-          smallest = candidate;
-          detail = still.get();
-          shrunk = true;
-          break;
-        }
+        candidates.add(night.restrictedTo(council -> !council.equals(dropped)));
       }
     }
-    throw new WardLawViolation(law, smallest, detail);
+    return candidates;
   }
 
   // ---------------------------------------------------------------------------------------------
 
-  private Optional<String> judge(WardLaw law, WardNight night) {
-    try {
-      return switch (law) {
-        case AGREES_WITH_REFERENCE ->
-            TallyLaws.compare(
-                "reference",
-                reference.standings(night),
-                "system",
-                system(night, results(night.arrivals())));
-        case ARRIVAL_ORDER_INDEPENDENCE -> {
-          List<WardResult> other =
-              WardNightGenerator.rearrived(night.seed() ^ 0x5DEECE66DL, night.arrivals());
-          yield TallyLaws.compare(
-              "system, results as generated",
-              system(night, results(night.arrivals())),
-              "system, results in this other order: " + other,
-              system(night, results(other)));
+  /** What the law found wrong with the system on the night, if anything. */
+  Optional<String> judge(WardLaw law, WardNight night) {
+    return LawRun.judged(() -> broken(law, night));
+  }
+
+  private Optional<String> broken(WardLaw law, WardNight night) {
+    return switch (law) {
+      case AGREES_WITH_REFERENCE ->
+          TallyLaws.compare(
+              "reference",
+              run.reference().standings(night),
+              "system",
+              system(night, results(night.arrivals())));
+      case ARRIVAL_ORDER_INDEPENDENCE -> {
+        List<WardResult> other =
+            WardNightGenerator.rearrived(night.seed() ^ 0x5DEECE66DL, night.arrivals());
+        yield TallyLaws.compare(
+            "system, results as generated",
+            system(night, results(night.arrivals())),
+            "system, results in this other order: " + other,
+            system(night, results(other)));
+      }
+      case REPLACEMENT -> replacement(night);
+      case WITHDRAWAL -> withdrawal(night);
+      case POSTPONED_COMPLETION -> {
+        PostponedWards split = WardNightGenerator.postponed(night.seed() ^ 0x3C6EF372L, night);
+        List<WardInput> inputs = new ArrayList<>();
+        for (WardPostponement postponement : split.postponements()) {
+          inputs.add(new WardInput.Postpone(postponement));
         }
-        case REPLACEMENT -> replacement(night);
-        case WITHDRAWAL -> withdrawal(night);
-        case POSTPONED_COMPLETION -> {
-          PostponedWards split = WardNightGenerator.postponed(night.seed() ^ 0x3C6EF372L, night);
-          List<WardInput> inputs = new ArrayList<>();
-          for (WardPostponement postponement : split.postponements()) {
-            inputs.add(new WardInput.Postpone(postponement));
-          }
-          inputs.addAll(results(split.first()));
-          inputs.addAll(results(split.last()));
-          yield TallyLaws.compare(
-              "system, every ward at once",
-              system(night, results(night.current())),
-              "system, " + split.postponements() + " postponed, their results last",
-              system(night, inputs));
-        }
-      };
-    } catch (RuntimeException e) {
-      return Optional.of("the system threw " + e);
-    }
+        inputs.addAll(results(split.first()));
+        inputs.addAll(results(split.last()));
+        yield TallyLaws.compare(
+            "system, every ward at once",
+            system(night, results(night.current())),
+            "system, " + split.postponements() + " postponed, their results last",
+            system(night, inputs));
+      }
+    };
   }
 
   private StandingsFigures system(WardNight night, List<WardInput> inputs) {

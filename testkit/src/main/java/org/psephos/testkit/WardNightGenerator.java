@@ -1,10 +1,10 @@
 package org.psephos.testkit;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.psephos.Composition;
@@ -49,10 +49,12 @@ public final class WardNightGenerator {
 
   private final GeneratorSettings councils;
   private final WardSettings wards;
+  private final Naming naming;
 
-  private WardNightGenerator(GeneratorSettings councils, WardSettings wards) {
+  private WardNightGenerator(GeneratorSettings councils, WardSettings wards, Naming naming) {
     this.councils = Objects.requireNonNull(councils, "councils");
     this.wards = Objects.requireNonNull(wards, "wards");
+    this.naming = Objects.requireNonNull(naming, "naming");
   }
 
   /**
@@ -68,7 +70,8 @@ public final class WardNightGenerator {
             .maxCouncils(MAX_COUNCILS)
             .maxCouncilSize(MAX_COUNCIL_SIZE)
             .build(),
-        WardSettings.defaults());
+        WardSettings.defaults(),
+        Naming.standard());
   }
 
   /**
@@ -81,7 +84,27 @@ public final class WardNightGenerator {
    * @return the generator
    */
   public static WardNightGenerator of(GeneratorSettings councils, WardSettings wards) {
-    return new WardNightGenerator(councils, wards);
+    return new WardNightGenerator(councils, wards, Naming.standard());
+  }
+
+  /**
+   * The same generator naming what it makes another way: the nights have the same shape for the
+   * same seed, size and settings, with other names.
+   *
+   * @param otherNaming the naming
+   * @return the generator
+   */
+  public WardNightGenerator withNaming(Naming otherNaming) {
+    return new WardNightGenerator(councils, wards, otherNaming);
+  }
+
+  /**
+   * How this generator names what it makes.
+   *
+   * @return the naming
+   */
+  public Naming naming() {
+    return naming;
   }
 
   /**
@@ -126,6 +149,19 @@ public final class WardNightGenerator {
     Draw draw = new Draw(seed);
     Election election = election(draw, scaled);
     return night(draw, scaled, seed, size, election);
+  }
+
+  /**
+   * A night of ward results for a given election (one of yours, say, or one this generator made
+   * from another seed), drawn from a seed as the settings say: for each council listing wards,
+   * none, all or some of its wards declared; the councils listing none declared whole, or not.
+   *
+   * @param seed the seed
+   * @param election the election
+   * @return the night, of size 100
+   */
+  public WardNight night(long seed, Election election) {
+    return night(new Draw(seed), councils, seed, 100, election);
   }
 
   /**
@@ -249,7 +285,7 @@ public final class WardNightGenerator {
   // ---------------------------------------------------------------------------------------------
 
   private Election election(Draw draw, GeneratorSettings scaled) {
-    Election base = NightGenerator.election(draw, scaled);
+    Election base = NightGenerator.election(draw, scaled, naming);
     List<Party> parties = base.parties();
     Election.Builder builder =
         Election.builder(base.id(), base.date(), base.name())
@@ -259,7 +295,7 @@ public final class WardNightGenerator {
       if (wards.withoutWardsOneIn() > 0 && draw.oneIn(wards.withoutWardsOneIn())) {
         builder.contest(contest);
       } else {
-        Contest warded = withWards(draw, contest, parties, nextWard);
+        Contest warded = withWards(draw, contest, parties, nextWard, base.date());
         nextWard += warded.wards().size();
         builder.contest(warded);
       }
@@ -268,7 +304,8 @@ public final class WardNightGenerator {
   }
 
   /** The contest with wards: seats split into wards, defended seats dealt out among them. */
-  private Contest withWards(Draw draw, Contest contest, List<Party> parties, int firstWard) {
+  private Contest withWards(
+      Draw draw, Contest contest, List<Party> parties, int firstWard, LocalDate pollingDay) {
     List<Integer> seats = new ArrayList<>();
     int left = contest.contested();
     while (left > 0) {
@@ -289,15 +326,10 @@ public final class WardNightGenerator {
     List<Ward> listed = new ArrayList<>();
     for (int w = 0; w < seats.size(); w++) {
       int number = firstWard + w;
-      String id =
-          draw.oneIn(4)
-              ? "local."
-                  + contest.council().id().toLowerCase(Locale.ROOT)
-                  + ".ward-"
-                  + number
-                  + ".2018-05-03"
-              : String.format(Locale.ROOT, "E05%06d", number);
-      Ward ward = Ward.of(id, "Ward " + number, seats.get(w), Composition.of(defended.get(w)));
+      String id = naming.wardId(contest.council(), number, pollingDay, !draw.oneIn(4));
+      Ward ward =
+          Ward.of(
+              id, naming.wardName(number), seats.get(w), Composition.of(defended.get(w)));
       for (VoteConvention convention : VoteConvention.values()) {
         if (contest.hasPreviousResult() && draw.oneIn(wards.previousVotesOneIn())) {
           ward = ward.withPreviousVotes(convention, previousVotes(draw, parties));
@@ -328,7 +360,7 @@ public final class WardNightGenerator {
     if (uncontested) {
       int count = draw.between(0, seats);
       for (int c = 0; c < count; c++) {
-        builder.unopposed("Candidate " + (c + 1), draw.pick(parties));
+        builder.unopposed(naming.candidateName(ward, c + 1), draw.pick(parties));
       }
       if (draw.oneIn(3)) {
         builder.electorate(draw.between(0, 9000));
@@ -340,7 +372,7 @@ public final class WardNightGenerator {
     List<Candidate> candidates = new ArrayList<>();
     for (int c = 0; c < count; c++) {
       Candidate candidate =
-          Candidate.of("Candidate " + (c + 1), draw.pick(parties), draw.between(0, top));
+          Candidate.of(naming.candidateName(ward, c + 1), draw.pick(parties), draw.between(0, top));
       candidates.add(candidate);
       builder.candidate(candidate);
     }

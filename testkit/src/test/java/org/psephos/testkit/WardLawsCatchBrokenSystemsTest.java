@@ -33,7 +33,25 @@ class WardLawsCatchBrokenSystemsTest {
                   .startsWith("Ward law " + law + " (" + law.statement() + ")")
                   .contains("replay: WardNightGenerator.night(" + violation.seed() + "L");
               assertThat(violation.detail()).isNotEmpty();
+              // the minimal case still breaks the law, and no council can go
+              WardLaws laws = laws(broken);
+              assertThat(laws.judge(law, violation.minimalCase())).contains(violation.detail());
+              for (WardNight smaller : WardLaws.smaller(violation.minimalCase())) {
+                assertThat(laws.judge(law, smaller)).as("law kept on %s", smaller).isEmpty();
+              }
             });
+  }
+
+  @Test
+  void theCheckerSaysItsExamplesAndSeedAndRefusesNoExamples() {
+    WardLaws laws = laws(PSEPHOS);
+    assertThat(laws.examples()).isEqualTo(100);
+    assertThat(laws.seed()).isEqualTo(SEED);
+    assertThat(laws.withExamples(7).examples()).isEqualTo(7);
+    assertThat(laws.withSeed(9).seed()).isEqualTo(9);
+    assertThatThrownBy(() -> laws.withExamples(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("examples must be at least 1, not 0");
   }
 
   @Test
