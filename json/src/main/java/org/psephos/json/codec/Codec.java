@@ -22,20 +22,6 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 final class Codec {
   private Codec() {}
 
-  /** A deserializer that reads its value into {@link Node}s first, then binds them. */
-  abstract static class NodeDeserializer<T> extends StreamDeserializer<T> {
-    NodeDeserializer(Class<T> type, ReadOptions options) {
-      super(type, options);
-    }
-
-    @Override
-    final T read(Tokens in) {
-      return read(TreeReader.readValueAt(in.parser), in.context);
-    }
-
-    abstract T read(Node node, ReadContext context);
-  }
-
   /** A deserializer reading its value token by token. */
   abstract static class StreamDeserializer<T> extends StdDeserializer<T> {
     private final ReadOptions options;
@@ -157,35 +143,6 @@ final class Codec {
   static void writePercent(JsonGenerator generator, String name, double value) {
     generator.writeName(name);
     generator.writeNumber(percent(value));
-  }
-
-  /**
-   * Reads a stated percentage figure and checks it against the recomputed one: it must be a number
-   * (whole or decimal) in {@code [min, max]} within 0.005 of the recomputed value, so that a value
-   * rounded to two places in any rounding mode is accepted.
-   */
-  static void requirePercent(Node node, double computed, String what, double min, double max) {
-    BigDecimal stated;
-    if (node.type == Node.Type.INTEGER || node.type == Node.Type.DECIMAL) {
-      try {
-        stated = new BigDecimal(node.text());
-      } catch (NumberFormatException e) {
-        throw new PsephosJsonException(Kind.WRONG_TYPE, what + " must be a number, not " + node.text(), node.pointer(), node.line, node.column,
-            e);
-      }
-    } else {
-      throw new PsephosJsonException(Kind.WRONG_TYPE, what + " must be a number, not " + node.type.words, node.pointer(), node.line,
-          node.column, null);
-    }
-    if (stated.compareTo(BigDecimal.valueOf(min)) < 0
-        || stated.compareTo(BigDecimal.valueOf(max)) > 0) {
-      throw new PsephosJsonException(Kind.NUMBER_OUT_OF_RANGE, what + " (" + node.text() + ") is out of range: the format allows " + min + " to " + max,
-          node.pointer(), node.line, node.column, null);
-    }
-    if (Math.abs(stated.doubleValue() - computed) > 0.005 + 1e-9) {
-      throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, what + " is stated as " + node.text() + " but its figures give " + percent(computed),
-          node.pointer(), node.line, node.column, null);
-    }
   }
 
   /** Writes a map of party to votes, by party id. */

@@ -47,9 +47,9 @@ final class CompositionCodec {
     try {
       return Composition.of(read.seats(), vacancies);
     } catch (SeatCountException e) {
-      throw Bind.invalid(e.actual() < 0 ? blame : at, e);
+      throw (e.actual() < 0 ? blame : at).invalid(e);
     } catch (org.psephos.ElectionDataException e) {
-      throw Bind.invalid(at, e);
+      throw at.invalid(e);
     }
   }
 

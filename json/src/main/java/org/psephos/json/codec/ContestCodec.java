@@ -47,14 +47,14 @@ final class ContestCodec {
     Parts contest = members.required(parts, "contest");
     Where blame = members.at(contest.contested < 1 ? "contest/contested" : "contest",
         contest.contested < 1 ? contest.contestedAt : contest.start);
-    Contest withoutWards = Bind.core(blame, () -> new Contest(
+    Contest withoutWards = blame.core(() -> new Contest(
         read, contest.contested, contest.continuing, contest.defended, contest.previous));
     List<Ward> wards = contest.wards;
     if (wards == null) {
       return withoutWards;
     }
-    return Bind.core(members.at("contest/wards", requireNonNull(contest.wardsAt)),
-        () -> withoutWards.withWards(wards));
+    return members.at("contest/wards", requireNonNull(contest.wardsAt))
+        .core(() -> withoutWards.withWards(wards));
   }
 
   /** A contest's members, read and checked but for the council, which may come after them. */
@@ -108,9 +108,9 @@ final class ContestCodec {
     Composition defendedSeats = Composition.empty();
     if (defended != null || previous != null) {
       Codec.Seats seats = members.required(defended, "defended");
-      defendedSeats = Bind.core(seats.negative() != null ? seats.negative()
-          : members.at("defended", requireNonNull(defendedAt)),
-          () -> Composition.of(seats.seats()));
+      defendedSeats = (seats.negative() != null ? seats.negative()
+          : members.at("defended", requireNonNull(defendedAt)))
+          .core(() -> Composition.of(seats.seats()));
       previous = members.required(previous, "previous");
     }
     return new Parts(contested, contestedStart, continuing, defendedSeats,

@@ -1,5 +1,6 @@
 package org.psephos.json.codec;
 
+import org.psephos.json.PsephosJsonException.Kind;
 import org.psephos.json.JsonLimits;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,25 +39,12 @@ final class CouncilCodec {
     return Collections.unmodifiableMap(types);
   }
 
-  /** Reads a council type from the tree of a results document. */
-  static CouncilType readType(Node node) {
-    String text = Bind.string(node, "a council's \"type\"");
-    CouncilType type = TYPES_BY_NAME.get(text);
-    if (type == null) {
-      throw Bind.invalid(
-          node,
-          "council type \"" + text + "\" is not one of " + String.join(", ", TYPES_BY_NAME.keySet()),
-          null);
-    }
-    return type;
-  }
-
   /** Reads a council type at the current token. */
   static CouncilType readType(Tokens in) {
     String text = in.string("a council's \"type\"");
     CouncilType type = TYPES_BY_NAME.get(text);
     if (type == null) {
-      throw Bind.invalid(in, "council type \"" + text + "\" is not one of "
+      throw in.fail(Kind.INVALID_VALUE, "council type \"" + text + "\" is not one of "
           + String.join(", ", TYPES_BY_NAME.keySet()), null);
     }
     return type;
@@ -104,7 +92,7 @@ final class CouncilCodec {
       }
       Optional<String> councilRegion = region;
       int seats = size;
-      return Bind.core(members,
+      return members.core(
           () -> new Council(councilId, councilName, councilType, councilRegion, seats));
     }
   }

@@ -141,7 +141,8 @@ final class DeclarationCodec {
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     } catch (DateTimeParseException e) {
-      throw Bind.invalid(in, "declaredAt \"" + text + "\" is not a date and time with offset,"
+      throw in.fail(Kind.INVALID_VALUE,
+          "declaredAt \"" + text + "\" is not a date and time with offset,"
           + " such as 2018-05-04T02:15:00+01:00", e);
     }
   }
@@ -200,9 +201,9 @@ final class DeclarationCodec {
             : stillAt != null ? stillAt
             : stillDefended != null && stillDefended.negative() != null
                 ? stillDefended.negative() : members;
-        throw Bind.invalid(requireNonNull(blame), e);
+        throw requireNonNull(blame).invalid(e);
       } catch (org.psephos.ElectionDataException e) {
-        throw Bind.invalid(members, e);
+        throw members.invalid(e);
       }
     }
   }
@@ -248,7 +249,7 @@ final class DeclarationCodec {
     long number = head.sequence();
     OffsetDateTime time = head.declaredAt();
     PublishedDeclaration result =
-        Bind.core(at, () -> new PublishedDeclaration(election.id(), number, time, declaration));
+        at.core(() -> new PublishedDeclaration(election.id(), number, time, declaration));
     head.checkSequence(result, previous, members);
     if (check != null) {
       check.accept(at, result);

@@ -104,8 +104,8 @@ final class ElectionCodec {
     if (stopped) {
       return null;
     }
-    Election election = Bind.core(members,
-        () -> Election.of(id, date, name, parties, header.aliases, contests));
+    Election election =
+        members.core(() -> Election.of(id, date, name, parties, header.aliases, contests));
     return new ElectionDefinition(election, header.colours, header.metadata);
   }
 
@@ -149,7 +149,7 @@ final class ElectionCodec {
           try {
             date = LocalDate.parse(text);
           } catch (DateTimeParseException e) {
-            throw Bind.invalid(in, "the election's date \"" + text
+            throw in.fail(Kind.INVALID_VALUE, "the election's date \"" + text
                 + "\" is not a date YYYY-MM-DD", e);
           }
         }
@@ -227,7 +227,7 @@ final class ElectionCodec {
       String partyId = in.string("the party id of alias \"" + alias + "\"");
       Party party = in.context.party(partyId, in, "alias \"" + alias + "\"");
       String name = alias;
-      Bind.core(in, () -> builder.alias(name, party));
+      in.core(() -> builder.alias(name, party));
     }
     return builder.build();
   }

@@ -1,5 +1,6 @@
 package org.psephos.json.codec;
 
+import org.psephos.json.PsephosJsonException.Kind;
 import static java.util.Objects.requireNonNull;
 
 import org.psephos.json.ElectionDefinition;
@@ -50,12 +51,12 @@ final class PartyCodec {
       try {
         colour = ElectionDefinition.requireColour(colour);
       } catch (IllegalArgumentException e) {
-        throw Bind.invalid(requireNonNull(colourAt), "party " + partyId + ": " + e.getMessage(), e);
+        throw requireNonNull(colourAt)
+            .fail(Kind.INVALID_VALUE, "party " + partyId + ": " + e.getMessage(), e);
       }
     }
     boolean isCohesive = cohesive;
-    Party party = Bind.core(members,
-        () -> new Party(partyId, partyName, partyShortName, isCohesive));
+    Party party = members.core(() -> new Party(partyId, partyName, partyShortName, isCohesive));
     return new Read(party, colour);
   }
 

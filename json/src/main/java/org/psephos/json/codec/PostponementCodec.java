@@ -74,14 +74,14 @@ final class PostponementCodec {
         heldBeforePoll = Composition.of(seats.seats());
       } catch (SeatCountException e) {
         Where negative = seats.negative();
-        throw Bind.invalid(negative != null ? negative : members, e);
+        throw (negative != null ? negative : members).invalid(e);
       }
     }
     Where at = members;
     long number = head.sequence();
     OffsetDateTime time = head.declaredAt();
     Composition heldSeats = heldBeforePoll;
-    PublishedPostponement read = Bind.core(at, () -> new PublishedPostponement(election.id(),
+    PublishedPostponement read = at.core(() -> new PublishedPostponement(election.id(),
         number, time, new WardPostponement(known.council(), ward, heldSeats)));
     head.checkSequence(read, previous, members);
     check.accept(at, read);

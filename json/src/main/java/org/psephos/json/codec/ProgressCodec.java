@@ -94,7 +94,7 @@ final class ProgressCodec {
     int seatsExpected = figures.required(members, "seatsExpected");
     Map<Party, Integer> decidedEarly = members.required(decided, "controlDecidedEarly");
     int noc = figures.required(members, "noOverallControlDecidedEarly");
-    return Bind.core(at, () ->
+    return at.core(() ->
         new CountProgress(inProgress, seatsDeclared, seatsExpected, decidedEarly, noc));
   }
 
@@ -180,7 +180,7 @@ final class ProgressCodec {
     int declared = figures.required(members, "wardsDeclared");
     int expected = figures.required(members, "wardsExpected");
     List<PartyWardTotals> lines = members.required(parties, "parties");
-    WardTotals totals = Bind.core(at, () -> WardTotals.of(declared, expected, lines));
+    WardTotals totals = at.core(() -> WardTotals.of(declared, expected, lines));
     for (int i = 0; i < lines.size(); i++) {
       Party party = lines.get(i).party();
       for (Map.Entry<VoteConvention, Shares> entry : shares.get(i).entrySet()) {
@@ -262,7 +262,7 @@ final class ProgressCodec {
     int losses = figures.required(members, "losses");
     int withoutPrevious = figures.optional("seatsWonWithoutPrevious");
     Map<VoteConvention, VoteFigures> byConvention = members.required(votes, "votes");
-    PartyWardTotals totals = Bind.core(at, () -> new PartyWardTotals(read, won, defended, gains,
+    PartyWardTotals totals = at.core(() -> new PartyWardTotals(read, won, defended, gains,
         losses, requireNonNull(byConvention.get(VoteConvention.ALL_VOTES)),
         requireNonNull(byConvention.get(VoteConvention.TOP_CANDIDATE)), withoutPrevious));
     figures.requireDerived(
@@ -297,7 +297,7 @@ final class ProgressCodec {
       long count = members.required(counts.get("votes"), "votes");
       long comparable = members.required(counts.get("comparableVotes"), "comparableVotes");
       long previous = members.required(counts.get("previousVotes"), "previousVotes");
-      votes.put(convention, Bind.core(at, () -> new VoteFigures(count, comparable, previous)));
+      votes.put(convention, at.core(() -> new VoteFigures(count, comparable, previous)));
       shares.put(convention, new Shares(at, share, shareChange));
     }
     for (VoteConvention convention : VoteConvention.values()) {

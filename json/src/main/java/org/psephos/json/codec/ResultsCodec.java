@@ -358,8 +358,8 @@ final class ResultsCodec {
     Results results = new Results(read, chosenFilter, colours);
     StandingsCodec.Stated stated = members.required(standings, "standings");
     Standings computed = results.standings();
-    Standings statedInFull = Bind.core(stated.at(),
-        () -> stated.complete(computed.progress(), computed.wardTotals()));
+    Standings statedInFull =
+        stated.at().core(() -> stated.complete(computed.progress(), computed.wardTotals()));
     if (!statedInFull.equals(computed)) {
       throw inconsistentStandings(stated, statedInFull, computed);
     }
@@ -438,8 +438,8 @@ final class ResultsCodec {
     }
     String described = members.required(description, "description");
     if (kinds > 1) {
-      throw Bind.invalid(
-          at, "a filter has at most one of \"region\", \"type\" and \"councils\"", null);
+      throw at.fail(Kind.INVALID_VALUE,
+          "a filter has at most one of \"region\", \"type\" and \"councils\"", null);
     }
     if (councils != null) {
       Set<String> selected = Set.copyOf(councils);
@@ -543,7 +543,7 @@ final class ResultsCodec {
     Council council = declaration.council();
     Tally next;
     if (wardsAt == null) {
-      next = Bind.core(members, () -> tally.apply(declaration));
+      next = members.core(() -> tally.apply(declaration));
     } else {
       next = current;
       Contest contest = tally.election().requireContest(council);
@@ -620,7 +620,7 @@ final class ResultsCodec {
             label + ": ward " + result.wardId() + " is listed twice");
       }
       Tally before = current;
-      current = Bind.core(members, () -> before.apply(result));
+      current = members.core(() -> before.apply(result));
     }
     return current;
   }
@@ -687,8 +687,8 @@ final class ResultsCodec {
     requireFigure(members, figures, "seatsDeclared", progress.seatsDeclared(), label);
     Codec.Seats seats = members.required(won, "seatsWon");
     Where wonWhere = members.at("seatsWon", requireNonNull(wonAt));
-    Composition statedWon = Bind.core(seats.negative() != null ? seats.negative() : wonWhere,
-        () -> Composition.of(seats.seats()));
+    Composition statedWon = (seats.negative() != null ? seats.negative() : wonWhere)
+        .core(() -> Composition.of(seats.seats()));
     requireEqual(wonWhere, statedWon, progress.seatsWon(), label + ": the seats won so far",
         "are");
     Given<Boolean> decided = members.required(decidedGiven, "controlDecided");

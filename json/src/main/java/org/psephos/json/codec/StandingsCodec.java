@@ -112,7 +112,7 @@ final class StandingsCodec {
     int holdings = figures.required(members, "holdings");
     int councilsWithout = figures.optional("councilsWithoutPrevious");
     int seatsWithout = figures.optional("seatsWonWithoutPrevious");
-    PartyStanding standing = Bind.core(at, () -> new PartyStanding(read, councils, councilsBefore,
+    PartyStanding standing = at.core(() -> new PartyStanding(read, councils, councilsBefore,
         seatsWon, baselineSeats, holdings, councilsWithout, seatsWithout));
     figures.requireDerived(
         members, "councilsChange", (long) councils - councilsWithout - councilsBefore, what);
@@ -195,12 +195,12 @@ final class StandingsCodec {
     int without = figures.optional("councilsWithoutPrevious");
     List<PartyStanding> lines = members.required(parties, "parties");
     int[] nocFigures = members.required(noc, "noOverallControl");
-    Standings councilFigures = Bind.core(at, () -> Standings.of(declared, expected, lines,
+    Standings councilFigures = at.core(() -> Standings.of(declared, expected, lines,
         nocFigures[0], nocFigures[1], without, nocFigures[2], CountProgress.empty(),
         WardTotals.empty()));
     Stated stated = new Stated(councilFigures, progress, totals == null ? null : totals.totals(),
         at, partiesAt, progressAt, totals);
-    Bind.core(at, () -> stated.complete(CountProgress.empty(), WardTotals.empty()));
+    at.core(() -> stated.complete(CountProgress.empty(), WardTotals.empty()));
     return stated;
   }
 

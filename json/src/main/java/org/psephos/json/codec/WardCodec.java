@@ -73,16 +73,16 @@ final class WardCodec {
     }
     // a ward of a contest with no previous result defends nothing: "defended" may be left out
     Codec.Seats defendedSeats = defended;
-    Composition defendedComposition = defendedSeats == null ? Composition.empty() : Bind.core(
-        defendedSeats.negative() != null ? defendedSeats.negative()
-            : members.at("defended", requireNonNull(defendedAt)),
-        () -> Composition.of(defendedSeats.seats()));
+    Composition defendedComposition = defendedSeats == null ? Composition.empty()
+        : (defendedSeats.negative() != null ? defendedSeats.negative()
+            : members.at("defended", requireNonNull(defendedAt)))
+            .core(() -> Composition.of(defendedSeats.seats()));
     try {
       return new Ward(id, name, seats, defendedComposition, previous);
     } catch (SeatCountException e) {
-      throw Bind.invalid(e.actual() < 0 && negative != null ? negative : members, e);
+      throw (e.actual() < 0 && negative != null ? negative : members).invalid(e);
     } catch (org.psephos.ElectionDataException e) {
-      throw Bind.invalid(members, e);
+      throw members.invalid(e);
     }
   }
 

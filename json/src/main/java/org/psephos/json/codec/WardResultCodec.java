@@ -269,10 +269,10 @@ final class WardResultCodec {
         String id = candidate.id();
         Where idAt = candidate.idAt();
         if (id == null || idAt == null) {
-          Bind.core(blame, () -> builder.candidate(candidate.name(), candidate.party(), votes));
+          blame.core(() -> builder.candidate(candidate.name(), candidate.party(), votes));
         } else {
-          Bind.core(votes < 0 ? blame : idAt,
-              () -> builder.candidate(candidate.name(), candidate.party(), votes, id));
+          (votes < 0 ? blame : idAt)
+              .core(() -> builder.candidate(candidate.name(), candidate.party(), votes, id));
         }
       }
       setFigure(members, "electorate", electorate, builder::electorate);
@@ -286,14 +286,14 @@ final class WardResultCodec {
       try {
         result = builder.build();
       } catch (org.psephos.InvalidValueException e) {
-        throw Bind.invalid(candidatesWhere, e);
+        throw candidatesWhere.invalid(e);
       } catch (UnresolvedTieException e) {
         // a tie with no winner drawn is the candidates' problem; a wrong drawn winner, the list's
-        throw Bind.invalid(
-            drawnWhere != null && !e.drawnWinners().isEmpty() ? drawnWhere : candidatesWhere, e);
+        throw (drawnWhere != null && !e.drawnWinners().isEmpty() ? drawnWhere : candidatesWhere)
+            .invalid(e);
       } catch (ElectionDataException e) {
-        throw Bind.invalid(contested || !anyVotes ? ballotBlame(members, candidatesWhere)
-            : candidatesWhere, e);
+        throw (contested || !anyVotes ? ballotBlame(members, candidatesWhere)
+            : candidatesWhere).invalid(e);
       }
       if (stated) {
         for (int i = 0; i < read.size(); i++) {
@@ -332,7 +332,7 @@ final class WardResultCodec {
     private static void setFigure(Tokens.Members members, String name, @Nullable Figure figure,
         java.util.function.IntConsumer setter) {
       if (figure != null) {
-        Bind.core(members.at(name, figure.at()), () -> {
+        members.at(name, figure.at()).core(() -> {
           setter.accept(figure.value());
           return figure;
         });
@@ -382,7 +382,7 @@ final class WardResultCodec {
     long number = head.sequence();
     OffsetDateTime time = head.declaredAt();
     PublishedWardResult read =
-        Bind.core(at, () -> new PublishedWardResult(election.id(), number, time, result));
+        at.core(() -> new PublishedWardResult(election.id(), number, time, result));
     head.checkSequence(read, previous, members);
     if (check != null) {
       check.accept(at, read);

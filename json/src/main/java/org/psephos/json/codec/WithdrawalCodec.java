@@ -61,7 +61,7 @@ final class WithdrawalCodec {
     Where at = members;
     long number = head.sequence();
     OffsetDateTime time = head.declaredAt();
-    PublishedWithdrawal read = Bind.core(at,
+    PublishedWithdrawal read = at.core(
         () -> new PublishedWithdrawal(election.id(), number, time, known.council(), ward));
     head.checkSequence(read, previous, members);
     check.accept(at, read);
