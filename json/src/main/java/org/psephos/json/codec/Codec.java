@@ -9,6 +9,8 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.psephos.Composition;
 import org.psephos.Party;
@@ -16,30 +18,42 @@ import org.psephos.VoteConvention;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /** What the serializers and deserializers of the module share. */
 final class Codec {
   private Codec() {}
 
-  /** A deserializer reading its value token by token. */
-  abstract static class StreamDeserializer<T> extends StdDeserializer<T> {
-    private final ReadOptions options;
+  /** Registers a serializer writing values of a type with {@code write}. */
+  static <T> void add(SimpleModule module, Class<T> type, BiConsumer<T, JsonGenerator> write) {
+    module.addSerializer(type, new StdSerializer<T>(type) {
+      @Override
+      public void serialize(T value, JsonGenerator generator, SerializationContext context) {
+        write.accept(value, generator);
+      }
+    });
+  }
 
-    StreamDeserializer(Class<T> type, ReadOptions options) {
-      super(type);
-      this.options = options;
-    }
-
-    @Override
-    public final T deserialize(JsonParser parser, DeserializationContext context) {
-      Object election = context.getAttribute(PsephosModule.ELECTION);
-      return Tokens.value(parser,
-          ReadContext.of(options, election instanceof org.psephos.Election known ? known : null),
-          this::read);
-    }
-
-    abstract T read(Tokens in);
+  /**
+   * Registers a serializer writing values of a type with {@code write}, and a deserializer reading
+   * them token by token with {@code read}, in the election the reader's {@link
+   * PsephosModule#ELECTION} attribute names (if any).
+   */
+  static <T> void add(SimpleModule module, Class<T> type, BiConsumer<T, JsonGenerator> write,
+      ReadOptions options, Function<Tokens, T> read) {
+    add(module, type, write);
+    module.addDeserializer(type, new StdDeserializer<T>(type) {
+      @Override
+      public T deserialize(JsonParser parser, DeserializationContext context) {
+        Object election = context.getAttribute(PsephosModule.ELECTION);
+        return Tokens.value(parser,
+            ReadContext.of(options, election instanceof org.psephos.Election known ? known : null),
+            read);
+      }
+    });
   }
 
   /**

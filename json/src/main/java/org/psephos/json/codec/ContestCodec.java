@@ -13,8 +13,7 @@ import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A {@link Contest}, written as its council with a {@code "contest"} member: {@code {"contested":
@@ -145,26 +144,16 @@ final class ContestCodec {
     generator.writeEndObject();
   }
 
-  static final class Serializer extends StdSerializer<Contest> {
-    Serializer() {
-      super(Contest.class);
-    }
-
-    @Override
-    public void serialize(Contest value, JsonGenerator generator, SerializationContext context) {
-      write(value, generator);
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<Contest> {
-    Deserializer(ReadOptions options) {
-      super(Contest.class, options);
-    }
-
-    @Override
-    Contest read(Tokens in) {
-      in.context.election("a contest");
-      return ContestCodec.read(in);
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        Contest.class,
+        (value, generator) -> write(value, generator),
+        options,
+        in -> {
+          in.context.election("a contest");
+          return ContestCodec.read(in);
+        });
   }
 }

@@ -12,8 +12,7 @@ import java.util.Set;
 import org.psephos.Council;
 import org.psephos.CouncilType;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A {@link Council}: {@code {"id": "E09000032", "name": "Wandsworth", "type": "london-borough",
@@ -107,54 +106,30 @@ final class CouncilCodec {
     generator.writeNumberProperty("size", council.size());
   }
 
-  static final class Serializer extends StdSerializer<Council> {
-    Serializer() {
-      super(Council.class);
-    }
-
-    @Override
-    public void serialize(Council value, JsonGenerator generator, SerializationContext context) {
-      generator.writeStartObject();
-      writeMembers(value, generator);
-      generator.writeEndObject();
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<Council> {
-    Deserializer(ReadOptions options) {
-      super(Council.class, options);
-    }
-
-    @Override
-    Council read(Tokens in) {
-      Tokens.Members members = in.object(() -> "a council", MEMBERS);
-      Fields council = new Fields();
-      for (String name = members.next(); name != null; name = members.next()) {
-        council.read(name, in);
-      }
-      return council.build(members);
-    }
-  }
-
-  static final class TypeSerializer extends StdSerializer<CouncilType> {
-    TypeSerializer() {
-      super(CouncilType.class);
-    }
-
-    @Override
-    public void serialize(CouncilType value, JsonGenerator generator, SerializationContext context) {
-      generator.writeString(typeName(value));
-    }
-  }
-
-  static final class TypeDeserializer extends Codec.StreamDeserializer<CouncilType> {
-    TypeDeserializer(ReadOptions options) {
-      super(CouncilType.class, options);
-    }
-
-    @Override
-    CouncilType read(Tokens in) {
-      return readType(in);
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        Council.class,
+        (value, generator) -> {
+          generator.writeStartObject();
+          writeMembers(value, generator);
+          generator.writeEndObject();
+        },
+        options,
+        in -> {
+          Tokens.Members members = in.object(() -> "a council", MEMBERS);
+          Fields council = new Fields();
+          for (String name = members.next(); name != null; name = members.next()) {
+            council.read(name, in);
+          }
+          return council.build(members);
+        });
+    Codec.add(
+        module,
+        CouncilType.class,
+        (value, generator) -> generator.writeString(typeName(value)),
+        options,
+        in -> readType(in));
   }
 }

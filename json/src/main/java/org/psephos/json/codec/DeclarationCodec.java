@@ -27,8 +27,7 @@ import org.psephos.UnknownIdException;
 import org.psephos.tally.Tally;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Declarations: a {@link Declaration} as {@code {"council": "E09000032", "seatsWon": {seat map},
@@ -335,52 +334,27 @@ final class DeclarationCodec {
     generator.writeEndObject();
   }
 
-  static final class Serializer extends StdSerializer<Declaration> {
-    Serializer() {
-      super(Declaration.class);
-    }
-
-    @Override
-    public void serialize(Declaration value, JsonGenerator generator, SerializationContext context) {
-      generator.writeStartObject();
-      writeBody(value, null, generator);
-      generator.writeEndObject();
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<Declaration> {
-    Deserializer(ReadOptions options) {
-      super(Declaration.class, options);
-    }
-
-    @Override
-    Declaration read(Tokens in) {
-      return (Declaration) DeclarationCodec.read(in, false, false, 0, null);
-    }
-  }
-
-  static final class PublishedSerializer extends StdSerializer<PublishedDeclaration> {
-    PublishedSerializer() {
-      super(PublishedDeclaration.class);
-    }
-
-    @Override
-    public void serialize(
-        PublishedDeclaration value, JsonGenerator generator, SerializationContext context) {
-      writePublished(value, generator.streamWriteContext().inRoot(), generator);
-    }
-  }
-
-  static final class PublishedDeserializer
-      extends Codec.StreamDeserializer<PublishedDeclaration> {
-    PublishedDeserializer(ReadOptions options) {
-      super(PublishedDeclaration.class, options);
-    }
-
-    @Override
-    PublishedDeclaration read(Tokens in) {
-      Election election = in.context.election("a declaration");
-      return readPublished(in, in.pointer().isEmpty(), 0, Check.validating(Tally.of(election)));
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        Declaration.class,
+        (value, generator) -> {
+          generator.writeStartObject();
+          writeBody(value, null, generator);
+          generator.writeEndObject();
+        },
+        options,
+        in -> (Declaration) DeclarationCodec.read(in, false, false, 0, null));
+    Codec.add(
+        module,
+        PublishedDeclaration.class,
+        (value, generator) ->
+            writePublished(value, generator.streamWriteContext().inRoot(), generator),
+        options,
+        in -> {
+          Election election = in.context.election("a declaration");
+          return readPublished(in, in.pointer().isEmpty(), 0, Check.validating(Tally.of(election)));
+        });
   }
 }

@@ -8,8 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Party;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A {@link Party}: {@code {"id": "PP53", "name": "Labour", "shortName": "Lab", "cohesive": true,
@@ -72,25 +71,13 @@ final class PartyCodec {
     generator.writeEndObject();
   }
 
-  static final class Serializer extends StdSerializer<Party> {
-    Serializer() {
-      super(Party.class);
-    }
-
-    @Override
-    public void serialize(Party value, JsonGenerator generator, SerializationContext context) {
-      write(value, null, generator);
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<Party> {
-    Deserializer(ReadOptions options) {
-      super(Party.class, options);
-    }
-
-    @Override
-    Party read(Tokens in) {
-      return PartyCodec.read(in).party();
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        Party.class,
+        (value, generator) -> write(value, null, generator),
+        options,
+        in -> PartyCodec.read(in).party());
   }
 }

@@ -15,8 +15,7 @@ import org.psephos.json.PublishedPostponement;
 import org.psephos.ward.WardPostponement;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A postponement line of a result stream: {@code {"format": "psephos.postponement/1", "election":
@@ -107,15 +106,8 @@ final class PostponementCodec {
     generator.writeEndObject();
   }
 
-  static final class Serializer extends StdSerializer<PublishedPostponement> {
-    Serializer() {
-      super(PublishedPostponement.class);
-    }
-
-    @Override
-    public void serialize(
-        PublishedPostponement value, JsonGenerator generator, SerializationContext context) {
-      write(value, generator);
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(module, PublishedPostponement.class, (value, generator) -> write(value, generator));
   }
 }

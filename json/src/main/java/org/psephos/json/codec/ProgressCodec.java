@@ -24,8 +24,7 @@ import org.psephos.tally.VoteFigures;
 import org.psephos.tally.WardTotals;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The standings' figures beyond the declared councils. {@link CountProgress}: {@code
@@ -309,48 +308,19 @@ final class ProgressCodec {
   /** The largest vote total read: 2<sup>53</sup> - 1, exact in JSON; sums of them fit a long. */
   private static final long MAX_VOTE_TOTAL = (1L << 53) - 1;
 
-  static final class ProgressSerializer extends StdSerializer<CountProgress> {
-    ProgressSerializer() {
-      super(CountProgress.class);
-    }
-
-    @Override
-    public void serialize(
-        CountProgress value, JsonGenerator generator, SerializationContext context) {
-      writeProgress(value, generator);
-    }
-  }
-
-  static final class ProgressDeserializer extends Codec.StreamDeserializer<CountProgress> {
-    ProgressDeserializer(ReadOptions options) {
-      super(CountProgress.class, options);
-    }
-
-    @Override
-    CountProgress read(Tokens in) {
-      return readProgress(in);
-    }
-  }
-
-  static final class TotalsSerializer extends StdSerializer<WardTotals> {
-    TotalsSerializer() {
-      super(WardTotals.class);
-    }
-
-    @Override
-    public void serialize(WardTotals value, JsonGenerator generator, SerializationContext context) {
-      writeWardTotals(value, generator);
-    }
-  }
-
-  static final class TotalsDeserializer extends Codec.StreamDeserializer<WardTotals> {
-    TotalsDeserializer(ReadOptions options) {
-      super(WardTotals.class, options);
-    }
-
-    @Override
-    WardTotals read(Tokens in) {
-      return readWardTotals(in).totals();
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        CountProgress.class,
+        (value, generator) -> writeProgress(value, generator),
+        options,
+        in -> readProgress(in));
+    Codec.add(
+        module,
+        WardTotals.class,
+        (value, generator) -> writeWardTotals(value, generator),
+        options,
+        in -> readWardTotals(in).totals());
   }
 }

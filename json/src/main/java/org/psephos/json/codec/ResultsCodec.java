@@ -44,8 +44,7 @@ import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The results document ({@code "psephos.results/1"}) as {@link Results} and as {@link Tally} (over
@@ -533,8 +532,8 @@ final class ResultsCodec {
               controller(in, () -> label.get() + ": control after");
           case "description" -> descriptionGiven =
               new Given<>(in.string(() -> label.get() + ": \"description\""), in.place());
-          case "majority" -> majorityGiven = new Given<>(
-              in.wholeNumber(() -> label.get() + ": \"majority\"", 0, Integer.MAX_VALUE), in.place());
+          case "majority" -> majorityGiven = new Given<>(in.wholeNumber(
+              () -> label.get() + ": \"majority\"", 0, Integer.MAX_VALUE), in.place());
           default -> changesGiven = seatChanges(in, label);
         }
       }
@@ -766,59 +765,23 @@ final class ResultsCodec {
     return at.fail(Kind.INCONSISTENT_RESULTS, reason, null);
   }
 
-  static final class Serializer extends StdSerializer<Results> {
-    Serializer() {
-      super(Results.class);
-    }
-
-    @Override
-    public void serialize(Results value, JsonGenerator generator, SerializationContext context) {
-      write(value, generator);
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<Results> {
-    Deserializer(ReadOptions options) {
-      super(Results.class, options);
-    }
-
-    @Override
-    Results read(Tokens in) {
-      return ResultsCodec.read(in);
-    }
-  }
-
-  static final class TallySerializer extends StdSerializer<Tally> {
-    TallySerializer() {
-      super(Tally.class);
-    }
-
-    @Override
-    public void serialize(Tally value, JsonGenerator generator, SerializationContext context) {
-      write(Results.of(value), generator);
-    }
-  }
-
-  static final class TallyDeserializer extends Codec.StreamDeserializer<Tally> {
-    TallyDeserializer(ReadOptions options) {
-      super(Tally.class, options);
-    }
-
-    @Override
-    Tally read(Tokens in) {
-      return ResultsCodec.read(in).tally();
-    }
-  }
-
-  static final class OutcomeSerializer extends StdSerializer<CouncilResult> {
-    OutcomeSerializer() {
-      super(CouncilResult.class);
-    }
-
-    @Override
-    public void serialize(
-        CouncilResult value, JsonGenerator generator, SerializationContext context) {
-      writeOutcome(value, null, generator);
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        Results.class,
+        (value, generator) -> write(value, generator),
+        options,
+        in -> ResultsCodec.read(in));
+    Codec.add(
+        module,
+        Tally.class,
+        (value, generator) -> write(Results.of(value), generator),
+        options,
+        in -> ResultsCodec.read(in).tally());
+    Codec.add(
+        module,
+        CouncilResult.class,
+        (value, generator) -> writeOutcome(value, null, generator));
   }
 }

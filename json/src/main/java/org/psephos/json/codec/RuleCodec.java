@@ -12,8 +12,7 @@ import org.psephos.Party;
 import org.psephos.SeatBaseline;
 import org.psephos.UnknownIdException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A tally's two choices: the {@link SeatBaseline} as {@code "last-fought"} or {@code
@@ -108,48 +107,19 @@ final class RuleCodec {
     generator.writeEndObject();
   }
 
-  static final class BaselineSerializer extends StdSerializer<SeatBaseline> {
-    BaselineSerializer() {
-      super(SeatBaseline.class);
-    }
-
-    @Override
-    public void serialize(
-        SeatBaseline value, JsonGenerator generator, SerializationContext context) {
-      generator.writeString(baselineName(value));
-    }
-  }
-
-  static final class BaselineDeserializer extends Codec.StreamDeserializer<SeatBaseline> {
-    BaselineDeserializer(ReadOptions options) {
-      super(SeatBaseline.class, options);
-    }
-
-    @Override
-    SeatBaseline read(Tokens in) {
-      return readBaseline(in);
-    }
-  }
-
-  static final class Serializer extends StdSerializer<ControlRule> {
-    Serializer() {
-      super(ControlRule.class);
-    }
-
-    @Override
-    public void serialize(ControlRule value, JsonGenerator generator, SerializationContext context) {
-      writeRule(value, generator);
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<ControlRule> {
-    Deserializer(ReadOptions options) {
-      super(ControlRule.class, options);
-    }
-
-    @Override
-    ControlRule read(Tokens in) {
-      return readRule(in);
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        SeatBaseline.class,
+        (value, generator) -> generator.writeString(baselineName(value)),
+        options,
+        in -> readBaseline(in));
+    Codec.add(
+        module,
+        ControlRule.class,
+        (value, generator) -> writeRule(value, generator),
+        options,
+        in -> readRule(in));
   }
 }

@@ -17,8 +17,7 @@ import org.psephos.tally.PartyStanding;
 import org.psephos.tally.Standings;
 import org.psephos.tally.WardTotals;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * {@link Standings} and {@link PartyStanding}. A party's line: {@code {"party": "PP53",
@@ -270,48 +269,19 @@ final class StandingsCodec {
     generator.writeEndObject();
   }
 
-  static final class PartySerializer extends StdSerializer<PartyStanding> {
-    PartySerializer() {
-      super(PartyStanding.class);
-    }
-
-    @Override
-    public void serialize(
-        PartyStanding value, JsonGenerator generator, SerializationContext context) {
-      writeParty(value, generator);
-    }
-  }
-
-  static final class PartyDeserializer extends Codec.StreamDeserializer<PartyStanding> {
-    PartyDeserializer(ReadOptions options) {
-      super(PartyStanding.class, options);
-    }
-
-    @Override
-    PartyStanding read(Tokens in) {
-      return readParty(in);
-    }
-  }
-
-  static final class Serializer extends StdSerializer<Standings> {
-    Serializer() {
-      super(Standings.class);
-    }
-
-    @Override
-    public void serialize(Standings value, JsonGenerator generator, SerializationContext context) {
-      write(value, generator);
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<Standings> {
-    Deserializer(ReadOptions options) {
-      super(Standings.class, options);
-    }
-
-    @Override
-    Standings read(Tokens in) {
-      return StandingsCodec.read(in);
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        PartyStanding.class,
+        (value, generator) -> writeParty(value, generator),
+        options,
+        in -> readParty(in));
+    Codec.add(
+        module,
+        Standings.class,
+        (value, generator) -> write(value, generator),
+        options,
+        in -> StandingsCodec.read(in));
   }
 }

@@ -35,8 +35,7 @@ import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Ward results. The body: {@code {"ward": "E05000611", "candidates": [{"name": "Ann Smith",
@@ -492,54 +491,29 @@ final class WardResultCodec {
     generator.writeEndObject();
   }
 
-  static final class Serializer extends StdSerializer<WardResult> {
-    Serializer() {
-      super(WardResult.class);
-    }
-
-    @Override
-    public void serialize(WardResult value, JsonGenerator generator, SerializationContext context) {
-      generator.writeStartObject();
-      generator.writeStringProperty("council", value.council().id());
-      writeBody(value, false, null, generator);
-      generator.writeEndObject();
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<WardResult> {
-    Deserializer(ReadOptions options) {
-      super(WardResult.class, options);
-    }
-
-    @Override
-    WardResult read(Tokens in) {
-      return (WardResult) WardResultCodec.read(in, false, false, 0, null);
-    }
-  }
-
-  static final class PublishedSerializer extends StdSerializer<PublishedWardResult> {
-    PublishedSerializer() {
-      super(PublishedWardResult.class);
-    }
-
-    @Override
-    public void serialize(
-        PublishedWardResult value, JsonGenerator generator, SerializationContext context) {
-      writePublished(value, generator.streamWriteContext().inRoot(), generator);
-    }
-  }
-
-  static final class PublishedDeserializer
-      extends Codec.StreamDeserializer<PublishedWardResult> {
-    PublishedDeserializer(ReadOptions options) {
-      super(PublishedWardResult.class, options);
-    }
-
-    @Override
-    PublishedWardResult read(Tokens in) {
-      Election election = in.context.election("a ward result");
-      return (PublishedWardResult) WardResultCodec.read(
-          in, in.pointer().isEmpty(), true, 0, Check.validating(Tally.of(election)));
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        WardResult.class,
+        (value, generator) -> {
+          generator.writeStartObject();
+          generator.writeStringProperty("council", value.council().id());
+          writeBody(value, false, null, generator);
+          generator.writeEndObject();
+        },
+        options,
+        in -> (WardResult) WardResultCodec.read(in, false, false, 0, null));
+    Codec.add(
+        module,
+        PublishedWardResult.class,
+        (value, generator) ->
+            writePublished(value, generator.streamWriteContext().inRoot(), generator),
+        options,
+        in -> {
+          Election election = in.context.election("a ward result");
+          return (PublishedWardResult) WardResultCodec.read(
+              in, in.pointer().isEmpty(), true, 0, Check.validating(Tally.of(election)));
+        });
   }
 }
