@@ -53,7 +53,7 @@ import tools.jackson.core.json.JsonFactory;
  *       psephos.wardresult/1} line per ward (9,000 lines, in a shuffled order, rising sequence
  *       numbers, each with its time of declaration, candidates and ballot figures), each line
  *       counted (the candidates' statuses decided) and checked against its ward and its sequence
- *       number;
+ *       number, for the same tally;
  *   <li>{@code rawElectionTokens}, {@code rawStreamTokens}, {@code rawWardResultTokens}: the
  *       baseline: every token of the same bytes from a Jackson {@link JsonParser}, each name and
  *       string materialised and each number parsed (what any reader must do at least), nothing
