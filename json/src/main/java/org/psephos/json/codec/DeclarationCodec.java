@@ -27,8 +27,7 @@ import org.psephos.UnknownIdException;
 import org.psephos.tally.Tally;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Declarations: a {@link Declaration} as {@code {"council": "E09000032", "seatsWon": {seat map},
@@ -141,7 +140,8 @@ final class DeclarationCodec {
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     } catch (DateTimeParseException e) {
-      throw Bind.invalid(in, "declaredAt \"" + text + "\" is not a date and time with offset,"
+      throw in.fail(Kind.INVALID_VALUE,
+          "declaredAt \"" + text + "\" is not a date and time with offset,"
           + " such as 2018-05-04T02:15:00+01:00", e);
     }
   }
@@ -200,9 +200,9 @@ final class DeclarationCodec {
             : stillAt != null ? stillAt
             : stillDefended != null && stillDefended.negative() != null
                 ? stillDefended.negative() : members;
-        throw Bind.invalid(requireNonNull(blame), e);
+        throw requireNonNull(blame).invalid(e);
       } catch (org.psephos.ElectionDataException e) {
-        throw Bind.invalid(members, e);
+        throw members.invalid(e);
       }
     }
   }
@@ -248,7 +248,7 @@ final class DeclarationCodec {
     long number = head.sequence();
     OffsetDateTime time = head.declaredAt();
     PublishedDeclaration result =
-        Bind.core(at, () -> new PublishedDeclaration(election.id(), number, time, declaration));
+        at.core(() -> new PublishedDeclaration(election.id(), number, time, declaration));
     head.checkSequence(result, previous, members);
     if (check != null) {
       check.accept(at, result);
@@ -334,52 +334,27 @@ final class DeclarationCodec {
     generator.writeEndObject();
   }
 
-  static final class Serializer extends StdSerializer<Declaration> {
-    Serializer() {
-      super(Declaration.class);
-    }
-
-    @Override
-    public void serialize(Declaration value, JsonGenerator generator, SerializationContext context) {
-      generator.writeStartObject();
-      writeBody(value, null, generator);
-      generator.writeEndObject();
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<Declaration> {
-    Deserializer(ReadOptions options) {
-      super(Declaration.class, options);
-    }
-
-    @Override
-    Declaration read(Tokens in) {
-      return (Declaration) DeclarationCodec.read(in, false, false, 0, null);
-    }
-  }
-
-  static final class PublishedSerializer extends StdSerializer<PublishedDeclaration> {
-    PublishedSerializer() {
-      super(PublishedDeclaration.class);
-    }
-
-    @Override
-    public void serialize(
-        PublishedDeclaration value, JsonGenerator generator, SerializationContext context) {
-      writePublished(value, generator.streamWriteContext().inRoot(), generator);
-    }
-  }
-
-  static final class PublishedDeserializer
-      extends Codec.StreamDeserializer<PublishedDeclaration> {
-    PublishedDeserializer(ReadOptions options) {
-      super(PublishedDeclaration.class, options);
-    }
-
-    @Override
-    PublishedDeclaration read(Tokens in) {
-      Election election = in.context.election("a declaration");
-      return readPublished(in, in.pointer().isEmpty(), 0, Check.validating(Tally.of(election)));
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        Declaration.class,
+        (value, generator) -> {
+          generator.writeStartObject();
+          writeBody(value, null, generator);
+          generator.writeEndObject();
+        },
+        options,
+        in -> (Declaration) DeclarationCodec.read(in, false, false, 0, null));
+    Codec.add(
+        module,
+        PublishedDeclaration.class,
+        (value, generator) ->
+            writePublished(value, generator.streamWriteContext().inRoot(), generator),
+        options,
+        in -> {
+          Election election = in.context.election("a declaration");
+          return readPublished(in, in.pointer().isEmpty(), 0, Check.validating(Tally.of(election)));
+        });
   }
 }
