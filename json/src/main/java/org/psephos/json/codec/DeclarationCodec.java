@@ -31,21 +31,21 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Declarations: a {@link Declaration} as {@code {"council": "E09000032", "seatsWon": {seat map},
- * "stillToFill": 3, "defendedStillToFill": {seat map}}} (the last two only for a provisional
- * declaration); a {@link PublishedDeclaration} adds {@code "sequence"} and the optional {@code
+ * "stillToFill": 3, "defendedStillToFill": {seat map}, "heldStillToFill": {seat map}}} (the last
+ * three only for a provisional declaration); a {@link PublishedDeclaration} adds {@code "sequence"} and the optional {@code
  * "declaredAt"}, and at the top of a document (a stream line, {@code "psephos.declaration/1"}) also
  * {@code "format"} and {@code "election"}; the declarations document ({@code
  * "psephos.declarations/1"}) holds them in an array.
  */
 final class DeclarationCodec {
   static final Set<String> DECLARATION_MEMBERS =
-      Set.of("council", "seatsWon", "stillToFill", "defendedStillToFill");
+      Set.of("council", "seatsWon", "stillToFill", "defendedStillToFill", "heldStillToFill");
   static final Set<String> PUBLISHED_MEMBERS =
       Set.of("sequence", "council", "declaredAt", "seatsWon", "stillToFill",
-          "defendedStillToFill");
+          "defendedStillToFill", "heldStillToFill");
   static final Set<String> LINE_MEMBERS =
       Set.of("format", "election", "sequence", "council", "declaredAt", "seatsWon",
-          "stillToFill", "defendedStillToFill");
+          "stillToFill", "defendedStillToFill", "heldStillToFill");
   static final Set<String> DOCUMENT_MEMBERS = Set.of("format", "election", "declarations");
 
   private DeclarationCodec() {}
@@ -162,6 +162,7 @@ final class DeclarationCodec {
     private int stillToFill;
     private @Nullable Where stillAt;
     private Codec.@Nullable Seats defended;
+    private Codec.@Nullable Seats held;
 
     String label() {
       Contest known = contest;
@@ -180,6 +181,8 @@ final class DeclarationCodec {
         }
         case "defendedStillToFill" -> defended = Codec.readSeats(
             in, () -> label() + ": seats defended among those still to fill");
+        case "heldStillToFill" -> held = Codec.readSeats(
+            in, () -> label() + ": seats held before the poll among those still to fill");
         default -> {
           return false;
         }
@@ -192,14 +195,17 @@ final class DeclarationCodec {
       Council council = members.required(contest, "council").council();
       Codec.Seats seatsWon = members.required(won, "seatsWon");
       Codec.Seats stillDefended = defended;
+      Codec.Seats stillHeld = held;
       try {
         return Declaration.provisional(council, seatsWon.seats(), stillToFill,
-            stillDefended == null ? Map.of() : stillDefended.seats());
+            stillDefended == null ? Map.of() : stillDefended.seats(),
+            stillHeld == null ? Map.of() : stillHeld.seats());
       } catch (SeatCountException e) {
         Where blame = seatsWon.negative() != null ? seatsWon.negative()
             : stillAt != null ? stillAt
             : stillDefended != null && stillDefended.negative() != null
-                ? stillDefended.negative() : members;
+                ? stillDefended.negative()
+            : stillHeld != null && stillHeld.negative() != null ? stillHeld.negative() : members;
         throw requireNonNull(blame).invalid(e);
       } catch (org.psephos.ElectionDataException e) {
         throw members.invalid(e);
@@ -302,9 +308,18 @@ final class DeclarationCodec {
     if (declaration.stillToFill() > 0) {
       generator.writeNumberProperty("stillToFill", declaration.stillToFill());
     }
+    writeStillToFill(declaration, generator);
+  }
+
+  /** The seat maps of who defended, and who held, the seats still to fill, when given. */
+  static void writeStillToFill(Declaration declaration, JsonGenerator generator) {
     if (!declaration.defendedStillToFill().isEmpty()) {
       generator.writeName("defendedStillToFill");
       Codec.writeSeatMap(generator, declaration.defendedStillToFill());
+    }
+    if (!declaration.heldStillToFill().isEmpty()) {
+      generator.writeName("heldStillToFill");
+      Codec.writeSeatMap(generator, declaration.heldStillToFill());
     }
   }
 

@@ -61,8 +61,8 @@ final class ResultsCodec {
   static final Set<String> FILTER_MEMBERS = Set.of("description", "region", "type", "councils");
   static final Set<String> OUTCOME_MEMBERS =
       Set.of("council", "outcome", "controlBefore", "controlAfter", "description", "majority",
-          "seatsWon", "stillToFill", "defendedStillToFill", "seatChanges", "compositionAfter",
-          "wards");
+          "seatsWon", "stillToFill", "defendedStillToFill", "heldStillToFill", "seatChanges",
+          "compositionAfter", "wards");
   static final Set<String> IN_PROGRESS_MEMBERS =
       Set.of("council", "wardsDeclared", "wardsExpected", "seatsDeclared", "seatsWon",
           "controlDecided", "control", "wards");
@@ -267,10 +267,7 @@ final class ResultsCodec {
     if (declaration.stillToFill() > 0) {
       generator.writeNumberProperty("stillToFill", declaration.stillToFill());
     }
-    if (!declaration.defendedStillToFill().isEmpty()) {
-      generator.writeName("defendedStillToFill");
-      Codec.writeSeatMap(generator, declaration.defendedStillToFill());
-    }
+    DeclarationCodec.writeStillToFill(declaration, generator);
     generator.writeName("seatChanges");
     Codec.writePartyNumbers(generator, result.seatChanges());
     generator.writeName("compositionAfter");
