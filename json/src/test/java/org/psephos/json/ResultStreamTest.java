@@ -88,6 +88,45 @@ class ResultStreamTest {
   }
 
   @Test
+  void aLineReadsAlikeWithItsFormatFirstOrLaterOrWithCharactersBeyondAscii() throws Exception {
+    String written = LINES[0];
+    String formatLast = "{" + written.substring(written.indexOf("\"election\""),
+        written.length() - 1) + ",\"format\":\"psephos.wardresult/1\"}";
+    String spaced = written.replace("{\"format\":", "{ \"format\" :");
+    String accented = written.replace("Alice Archer", "Alys Ap Siôn");
+    try (ResultStream stream =
+        JSON.resultStream(ELECTION, stream(lines(written, formatLast, spaced, accented)))) {
+      PublishedResult first = stream.next().orElseThrow();
+      // each line is sequence 1: the later ones are out of sequence, which only a line read
+      // whole as a ward result can say
+      for (int line = 2; line <= 4; line++) {
+        PsephosJsonException late = Failures.caught(Kind.SEQUENCE, stream::next);
+        assertThat(late.line()).isEqualTo(line);
+        assertThat(late.pointer()).isEqualTo("/sequence");
+      }
+      assertThat(first).isInstanceOf(PublishedWardResult.class);
+    }
+    for (String line : List.of(formatLast, spaced, accented)) {
+      try (ResultStream stream = JSON.resultStream(ELECTION, stream(lines(line)))) {
+        PublishedWardResult read = (PublishedWardResult) stream.next().orElseThrow();
+        assertThat(read.result().wardId()).isEqualTo("E05999901");
+        assertThat(read.result().candidates().get(0).name())
+            .isEqualTo(line == accented ? "Alys Ap Siôn" : "Alice Archer");
+      }
+    }
+  }
+
+  @Test
+  void aLineOfAnotherVersionStartingAsWrittenIsUnsupported() throws Exception {
+    String text = lines(LINES[0].replace("psephos.wardresult/1", "psephos.wardresult/2"));
+    try (ResultStream stream = JSON.resultStream(ELECTION, stream(text))) {
+      PsephosJsonException version = Failures.caught(Kind.UNSUPPORTED_FORMAT, stream::next);
+      assertThat(version.pointer()).isEqualTo("/format");
+      assertThat(version.reason()).contains("version \"2\" of psephos.wardresult");
+    }
+  }
+
+  @Test
   void lineWhoseFormatIsNotTextSaysSo() throws Exception {
     try (ResultStream stream = JSON.resultStream(ELECTION, stream(lines("{\"format\":7}")))) {
       PsephosJsonException format = Failures.caught(Kind.WRONG_TYPE, stream::next);

@@ -41,20 +41,20 @@ final class Check {
       // a withdrawal or a postponement is checked by applying it: the council and the ward as the
       // tally would check them (a validating check keeps nothing, so a postponed ward that has
       // declared is found only where the inputs are applied)
-      Tally changed = Bind.core(at, () -> result.applyTo(current));
+      Tally changed = at.core(() -> result.applyTo(current));
       if (keeps) {
         tally = changed;
       }
     } else if (result instanceof PublishedDeclaration published) {
-      var checked = Bind.core(at, () -> current.check(published.declaration()));
+      var checked = at.core(() -> current.check(published.declaration()));
       if (keeps) {
-        tally = Bind.core(at, () -> current.apply(checked));
+        tally = at.core(() -> current.apply(checked));
       }
     } else {
       var checked =
-          Bind.core(at, () -> current.check(((PublishedWardResult) result).result()));
+          at.core(() -> current.check(((PublishedWardResult) result).result()));
       if (keeps) {
-        tally = Bind.core(at, () -> current.apply(checked));
+        tally = at.core(() -> current.apply(checked));
       }
     }
   }

@@ -9,6 +9,8 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.psephos.Composition;
 import org.psephos.Party;
@@ -16,44 +18,42 @@ import org.psephos.VoteConvention;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /** What the serializers and deserializers of the module share. */
 final class Codec {
   private Codec() {}
 
-  /** A deserializer that reads its value into {@link Node}s first, then binds them. */
-  abstract static class NodeDeserializer<T> extends StreamDeserializer<T> {
-    NodeDeserializer(Class<T> type, ReadOptions options) {
-      super(type, options);
-    }
-
-    @Override
-    final T read(Tokens in) {
-      return read(TreeReader.readValueAt(in.parser), in.context);
-    }
-
-    abstract T read(Node node, ReadContext context);
+  /** Registers a serializer writing values of a type with {@code write}. */
+  static <T> void add(SimpleModule module, Class<T> type, BiConsumer<T, JsonGenerator> write) {
+    module.addSerializer(type, new StdSerializer<T>(type) {
+      @Override
+      public void serialize(T value, JsonGenerator generator, SerializationContext context) {
+        write.accept(value, generator);
+      }
+    });
   }
 
-  /** A deserializer reading its value token by token. */
-  abstract static class StreamDeserializer<T> extends StdDeserializer<T> {
-    private final ReadOptions options;
-
-    StreamDeserializer(Class<T> type, ReadOptions options) {
-      super(type);
-      this.options = options;
-    }
-
-    @Override
-    public final T deserialize(JsonParser parser, DeserializationContext context) {
-      Object election = context.getAttribute(PsephosModule.ELECTION);
-      return Tokens.value(parser,
-          ReadContext.of(options, election instanceof org.psephos.Election known ? known : null),
-          this::read);
-    }
-
-    abstract T read(Tokens in);
+  /**
+   * Registers a serializer writing values of a type with {@code write}, and a deserializer reading
+   * them token by token with {@code read}, in the election the reader's {@link
+   * PsephosModule#ELECTION} attribute names (if any).
+   */
+  static <T> void add(SimpleModule module, Class<T> type, BiConsumer<T, JsonGenerator> write,
+      ReadOptions options, Function<Tokens, T> read) {
+    add(module, type, write);
+    module.addDeserializer(type, new StdDeserializer<T>(type) {
+      @Override
+      public T deserialize(JsonParser parser, DeserializationContext context) {
+        Object election = context.getAttribute(PsephosModule.ELECTION);
+        return Tokens.value(parser,
+            ReadContext.of(options, election instanceof org.psephos.Election known ? known : null),
+            read);
+      }
+    });
   }
 
   /**
@@ -157,35 +157,6 @@ final class Codec {
   static void writePercent(JsonGenerator generator, String name, double value) {
     generator.writeName(name);
     generator.writeNumber(percent(value));
-  }
-
-  /**
-   * Reads a stated percentage figure and checks it against the recomputed one: it must be a number
-   * (whole or decimal) in {@code [min, max]} within 0.005 of the recomputed value, so that a value
-   * rounded to two places in any rounding mode is accepted.
-   */
-  static void requirePercent(Node node, double computed, String what, double min, double max) {
-    BigDecimal stated;
-    if (node.type == Node.Type.INTEGER || node.type == Node.Type.DECIMAL) {
-      try {
-        stated = new BigDecimal(node.text());
-      } catch (NumberFormatException e) {
-        throw new PsephosJsonException(Kind.WRONG_TYPE, what + " must be a number, not " + node.text(), node.pointer(), node.line, node.column,
-            e);
-      }
-    } else {
-      throw new PsephosJsonException(Kind.WRONG_TYPE, what + " must be a number, not " + node.type.words, node.pointer(), node.line,
-          node.column, null);
-    }
-    if (stated.compareTo(BigDecimal.valueOf(min)) < 0
-        || stated.compareTo(BigDecimal.valueOf(max)) > 0) {
-      throw new PsephosJsonException(Kind.NUMBER_OUT_OF_RANGE, what + " (" + node.text() + ") is out of range: the format allows " + min + " to " + max,
-          node.pointer(), node.line, node.column, null);
-    }
-    if (Math.abs(stated.doubleValue() - computed) > 0.005 + 1e-9) {
-      throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, what + " is stated as " + node.text() + " but its figures give " + percent(computed),
-          node.pointer(), node.line, node.column, null);
-    }
   }
 
   /** Writes a map of party to votes, by party id. */

@@ -6,8 +6,7 @@ import java.util.Set;
 import org.psephos.Composition;
 import org.psephos.SeatCountException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A {@link Composition}: {@code {"seats": {"PP52": 27, "PP53": 24}, "vacancies": 1}}, seats by
@@ -47,9 +46,9 @@ final class CompositionCodec {
     try {
       return Composition.of(read.seats(), vacancies);
     } catch (SeatCountException e) {
-      throw Bind.invalid(e.actual() < 0 ? blame : at, e);
+      throw (e.actual() < 0 ? blame : at).invalid(e);
     } catch (org.psephos.ElectionDataException e) {
-      throw Bind.invalid(at, e);
+      throw at.invalid(e);
     }
   }
 
@@ -63,26 +62,16 @@ final class CompositionCodec {
     generator.writeEndObject();
   }
 
-  static final class Serializer extends StdSerializer<Composition> {
-    Serializer() {
-      super(Composition.class);
-    }
-
-    @Override
-    public void serialize(Composition value, JsonGenerator generator, SerializationContext context) {
-      write(value, generator);
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<Composition> {
-    Deserializer(ReadOptions options) {
-      super(Composition.class, options);
-    }
-
-    @Override
-    Composition read(Tokens in) {
-      in.context.election("a composition");
-      return CompositionCodec.read(in, () -> "a composition");
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        Composition.class,
+        (value, generator) -> write(value, generator),
+        options,
+        in -> {
+          in.context.election("a composition");
+          return CompositionCodec.read(in, () -> "a composition");
+        });
   }
 }

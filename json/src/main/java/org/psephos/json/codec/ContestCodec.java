@@ -13,8 +13,7 @@ import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A {@link Contest}, written as its council with a {@code "contest"} member: {@code {"contested":
@@ -47,14 +46,14 @@ final class ContestCodec {
     Parts contest = members.required(parts, "contest");
     Where blame = members.at(contest.contested < 1 ? "contest/contested" : "contest",
         contest.contested < 1 ? contest.contestedAt : contest.start);
-    Contest withoutWards = Bind.core(blame, () -> new Contest(
+    Contest withoutWards = blame.core(() -> new Contest(
         read, contest.contested, contest.continuing, contest.defended, contest.previous));
     List<Ward> wards = contest.wards;
     if (wards == null) {
       return withoutWards;
     }
-    return Bind.core(members.at("contest/wards", requireNonNull(contest.wardsAt)),
-        () -> withoutWards.withWards(wards));
+    return members.at("contest/wards", requireNonNull(contest.wardsAt))
+        .core(() -> withoutWards.withWards(wards));
   }
 
   /** A contest's members, read and checked but for the council, which may come after them. */
@@ -108,9 +107,9 @@ final class ContestCodec {
     Composition defendedSeats = Composition.empty();
     if (defended != null || previous != null) {
       Codec.Seats seats = members.required(defended, "defended");
-      defendedSeats = Bind.core(seats.negative() != null ? seats.negative()
-          : members.at("defended", requireNonNull(defendedAt)),
-          () -> Composition.of(seats.seats()));
+      defendedSeats = (seats.negative() != null ? seats.negative()
+          : members.at("defended", requireNonNull(defendedAt)))
+          .core(() -> Composition.of(seats.seats()));
       previous = members.required(previous, "previous");
     }
     return new Parts(contested, contestedStart, continuing, defendedSeats,
@@ -145,26 +144,16 @@ final class ContestCodec {
     generator.writeEndObject();
   }
 
-  static final class Serializer extends StdSerializer<Contest> {
-    Serializer() {
-      super(Contest.class);
-    }
-
-    @Override
-    public void serialize(Contest value, JsonGenerator generator, SerializationContext context) {
-      write(value, generator);
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<Contest> {
-    Deserializer(ReadOptions options) {
-      super(Contest.class, options);
-    }
-
-    @Override
-    Contest read(Tokens in) {
-      in.context.election("a contest");
-      return ContestCodec.read(in);
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        Contest.class,
+        (value, generator) -> write(value, generator),
+        options,
+        in -> {
+          in.context.election("a contest");
+          return ContestCodec.read(in);
+        });
   }
 }

@@ -1,5 +1,6 @@
 package org.psephos.json.codec;
 
+import org.psephos.json.PsephosJsonException.Kind;
 import org.psephos.json.JsonLimits;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,8 +12,7 @@ import java.util.Set;
 import org.psephos.Council;
 import org.psephos.CouncilType;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A {@link Council}: {@code {"id": "E09000032", "name": "Wandsworth", "type": "london-borough",
@@ -38,25 +38,12 @@ final class CouncilCodec {
     return Collections.unmodifiableMap(types);
   }
 
-  /** Reads a council type from the tree of a results document. */
-  static CouncilType readType(Node node) {
-    String text = Bind.string(node, "a council's \"type\"");
-    CouncilType type = TYPES_BY_NAME.get(text);
-    if (type == null) {
-      throw Bind.invalid(
-          node,
-          "council type \"" + text + "\" is not one of " + String.join(", ", TYPES_BY_NAME.keySet()),
-          null);
-    }
-    return type;
-  }
-
   /** Reads a council type at the current token. */
   static CouncilType readType(Tokens in) {
     String text = in.string("a council's \"type\"");
     CouncilType type = TYPES_BY_NAME.get(text);
     if (type == null) {
-      throw Bind.invalid(in, "council type \"" + text + "\" is not one of "
+      throw in.fail(Kind.INVALID_VALUE, "council type \"" + text + "\" is not one of "
           + String.join(", ", TYPES_BY_NAME.keySet()), null);
     }
     return type;
@@ -104,7 +91,7 @@ final class CouncilCodec {
       }
       Optional<String> councilRegion = region;
       int seats = size;
-      return Bind.core(members,
+      return members.core(
           () -> new Council(councilId, councilName, councilType, councilRegion, seats));
     }
   }
@@ -119,54 +106,30 @@ final class CouncilCodec {
     generator.writeNumberProperty("size", council.size());
   }
 
-  static final class Serializer extends StdSerializer<Council> {
-    Serializer() {
-      super(Council.class);
-    }
-
-    @Override
-    public void serialize(Council value, JsonGenerator generator, SerializationContext context) {
-      generator.writeStartObject();
-      writeMembers(value, generator);
-      generator.writeEndObject();
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<Council> {
-    Deserializer(ReadOptions options) {
-      super(Council.class, options);
-    }
-
-    @Override
-    Council read(Tokens in) {
-      Tokens.Members members = in.object(() -> "a council", MEMBERS);
-      Fields council = new Fields();
-      for (String name = members.next(); name != null; name = members.next()) {
-        council.read(name, in);
-      }
-      return council.build(members);
-    }
-  }
-
-  static final class TypeSerializer extends StdSerializer<CouncilType> {
-    TypeSerializer() {
-      super(CouncilType.class);
-    }
-
-    @Override
-    public void serialize(CouncilType value, JsonGenerator generator, SerializationContext context) {
-      generator.writeString(typeName(value));
-    }
-  }
-
-  static final class TypeDeserializer extends Codec.StreamDeserializer<CouncilType> {
-    TypeDeserializer(ReadOptions options) {
-      super(CouncilType.class, options);
-    }
-
-    @Override
-    CouncilType read(Tokens in) {
-      return readType(in);
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        Council.class,
+        (value, generator) -> {
+          generator.writeStartObject();
+          writeMembers(value, generator);
+          generator.writeEndObject();
+        },
+        options,
+        in -> {
+          Tokens.Members members = in.object(() -> "a council", MEMBERS);
+          Fields council = new Fields();
+          for (String name = members.next(); name != null; name = members.next()) {
+            council.read(name, in);
+          }
+          return council.build(members);
+        });
+    Codec.add(
+        module,
+        CouncilType.class,
+        (value, generator) -> generator.writeString(typeName(value)),
+        options,
+        in -> readType(in));
   }
 }

@@ -27,26 +27,25 @@ import org.psephos.UnknownIdException;
 import org.psephos.tally.Tally;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Declarations: a {@link Declaration} as {@code {"council": "E09000032", "seatsWon": {seat map},
- * "stillToFill": 3, "defendedStillToFill": {seat map}}} (the last two only for a provisional
- * declaration); a {@link PublishedDeclaration} adds {@code "sequence"} and the optional {@code
+ * "stillToFill": 3, "defendedStillToFill": {seat map}, "heldStillToFill": {seat map}}} (the last
+ * three only for a provisional declaration); a {@link PublishedDeclaration} adds {@code "sequence"} and the optional {@code
  * "declaredAt"}, and at the top of a document (a stream line, {@code "psephos.declaration/1"}) also
  * {@code "format"} and {@code "election"}; the declarations document ({@code
  * "psephos.declarations/1"}) holds them in an array.
  */
 final class DeclarationCodec {
   static final Set<String> DECLARATION_MEMBERS =
-      Set.of("council", "seatsWon", "stillToFill", "defendedStillToFill");
+      Set.of("council", "seatsWon", "stillToFill", "defendedStillToFill", "heldStillToFill");
   static final Set<String> PUBLISHED_MEMBERS =
       Set.of("sequence", "council", "declaredAt", "seatsWon", "stillToFill",
-          "defendedStillToFill");
+          "defendedStillToFill", "heldStillToFill");
   static final Set<String> LINE_MEMBERS =
       Set.of("format", "election", "sequence", "council", "declaredAt", "seatsWon",
-          "stillToFill", "defendedStillToFill");
+          "stillToFill", "defendedStillToFill", "heldStillToFill");
   static final Set<String> DOCUMENT_MEMBERS = Set.of("format", "election", "declarations");
 
   private DeclarationCodec() {}
@@ -141,7 +140,8 @@ final class DeclarationCodec {
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     } catch (DateTimeParseException e) {
-      throw Bind.invalid(in, "declaredAt \"" + text + "\" is not a date and time with offset,"
+      throw in.fail(Kind.INVALID_VALUE,
+          "declaredAt \"" + text + "\" is not a date and time with offset,"
           + " such as 2018-05-04T02:15:00+01:00", e);
     }
   }
@@ -162,6 +162,7 @@ final class DeclarationCodec {
     private int stillToFill;
     private @Nullable Where stillAt;
     private Codec.@Nullable Seats defended;
+    private Codec.@Nullable Seats held;
 
     String label() {
       Contest known = contest;
@@ -180,6 +181,8 @@ final class DeclarationCodec {
         }
         case "defendedStillToFill" -> defended = Codec.readSeats(
             in, () -> label() + ": seats defended among those still to fill");
+        case "heldStillToFill" -> held = Codec.readSeats(
+            in, () -> label() + ": seats held before the poll among those still to fill");
         default -> {
           return false;
         }
@@ -192,17 +195,20 @@ final class DeclarationCodec {
       Council council = members.required(contest, "council").council();
       Codec.Seats seatsWon = members.required(won, "seatsWon");
       Codec.Seats stillDefended = defended;
+      Codec.Seats stillHeld = held;
       try {
         return Declaration.provisional(council, seatsWon.seats(), stillToFill,
-            stillDefended == null ? Map.of() : stillDefended.seats());
+            stillDefended == null ? Map.of() : stillDefended.seats(),
+            stillHeld == null ? Map.of() : stillHeld.seats());
       } catch (SeatCountException e) {
         Where blame = seatsWon.negative() != null ? seatsWon.negative()
             : stillAt != null ? stillAt
             : stillDefended != null && stillDefended.negative() != null
-                ? stillDefended.negative() : members;
-        throw Bind.invalid(requireNonNull(blame), e);
+                ? stillDefended.negative()
+            : stillHeld != null && stillHeld.negative() != null ? stillHeld.negative() : members;
+        throw requireNonNull(blame).invalid(e);
       } catch (org.psephos.ElectionDataException e) {
-        throw Bind.invalid(members, e);
+        throw members.invalid(e);
       }
     }
   }
@@ -248,7 +254,7 @@ final class DeclarationCodec {
     long number = head.sequence();
     OffsetDateTime time = head.declaredAt();
     PublishedDeclaration result =
-        Bind.core(at, () -> new PublishedDeclaration(election.id(), number, time, declaration));
+        at.core(() -> new PublishedDeclaration(election.id(), number, time, declaration));
     head.checkSequence(result, previous, members);
     if (check != null) {
       check.accept(at, result);
@@ -302,9 +308,18 @@ final class DeclarationCodec {
     if (declaration.stillToFill() > 0) {
       generator.writeNumberProperty("stillToFill", declaration.stillToFill());
     }
+    writeStillToFill(declaration, generator);
+  }
+
+  /** The seat maps of who defended, and who held, the seats still to fill, when given. */
+  static void writeStillToFill(Declaration declaration, JsonGenerator generator) {
     if (!declaration.defendedStillToFill().isEmpty()) {
       generator.writeName("defendedStillToFill");
       Codec.writeSeatMap(generator, declaration.defendedStillToFill());
+    }
+    if (!declaration.heldStillToFill().isEmpty()) {
+      generator.writeName("heldStillToFill");
+      Codec.writeSeatMap(generator, declaration.heldStillToFill());
     }
   }
 
@@ -334,52 +349,27 @@ final class DeclarationCodec {
     generator.writeEndObject();
   }
 
-  static final class Serializer extends StdSerializer<Declaration> {
-    Serializer() {
-      super(Declaration.class);
-    }
-
-    @Override
-    public void serialize(Declaration value, JsonGenerator generator, SerializationContext context) {
-      generator.writeStartObject();
-      writeBody(value, null, generator);
-      generator.writeEndObject();
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<Declaration> {
-    Deserializer(ReadOptions options) {
-      super(Declaration.class, options);
-    }
-
-    @Override
-    Declaration read(Tokens in) {
-      return (Declaration) DeclarationCodec.read(in, false, false, 0, null);
-    }
-  }
-
-  static final class PublishedSerializer extends StdSerializer<PublishedDeclaration> {
-    PublishedSerializer() {
-      super(PublishedDeclaration.class);
-    }
-
-    @Override
-    public void serialize(
-        PublishedDeclaration value, JsonGenerator generator, SerializationContext context) {
-      writePublished(value, generator.streamWriteContext().inRoot(), generator);
-    }
-  }
-
-  static final class PublishedDeserializer
-      extends Codec.StreamDeserializer<PublishedDeclaration> {
-    PublishedDeserializer(ReadOptions options) {
-      super(PublishedDeclaration.class, options);
-    }
-
-    @Override
-    PublishedDeclaration read(Tokens in) {
-      Election election = in.context.election("a declaration");
-      return readPublished(in, in.pointer().isEmpty(), 0, Check.validating(Tally.of(election)));
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        Declaration.class,
+        (value, generator) -> {
+          generator.writeStartObject();
+          writeBody(value, null, generator);
+          generator.writeEndObject();
+        },
+        options,
+        in -> (Declaration) DeclarationCodec.read(in, false, false, 0, null));
+    Codec.add(
+        module,
+        PublishedDeclaration.class,
+        (value, generator) ->
+            writePublished(value, generator.streamWriteContext().inRoot(), generator),
+        options,
+        in -> {
+          Election election = in.context.election("a declaration");
+          return readPublished(in, in.pointer().isEmpty(), 0, Check.validating(Tally.of(election)));
+        });
   }
 }

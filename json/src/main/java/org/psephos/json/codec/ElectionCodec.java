@@ -25,8 +25,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The election definition document ({@code "psephos.election/1"}) as {@link ElectionDefinition}
@@ -104,8 +103,8 @@ final class ElectionCodec {
     if (stopped) {
       return null;
     }
-    Election election = Bind.core(members,
-        () -> Election.of(id, date, name, parties, header.aliases, contests));
+    Election election =
+        members.core(() -> Election.of(id, date, name, parties, header.aliases, contests));
     return new ElectionDefinition(election, header.colours, header.metadata);
   }
 
@@ -149,7 +148,7 @@ final class ElectionCodec {
           try {
             date = LocalDate.parse(text);
           } catch (DateTimeParseException e) {
-            throw Bind.invalid(in, "the election's date \"" + text
+            throw in.fail(Kind.INVALID_VALUE, "the election's date \"" + text
                 + "\" is not a date YYYY-MM-DD", e);
           }
         }
@@ -227,7 +226,7 @@ final class ElectionCodec {
       String partyId = in.string("the party id of alias \"" + alias + "\"");
       Party party = in.context.party(partyId, in, "alias \"" + alias + "\"");
       String name = alias;
-      Bind.core(in, () -> builder.alias(name, party));
+      in.core(() -> builder.alias(name, party));
     }
     return builder.build();
   }
@@ -278,73 +277,28 @@ final class ElectionCodec {
     generator.writeEndObject();
   }
 
-  static final class DefinitionSerializer extends StdSerializer<ElectionDefinition> {
-    DefinitionSerializer() {
-      super(ElectionDefinition.class);
-    }
-
-    @Override
-    public void serialize(
-        ElectionDefinition value, JsonGenerator generator, SerializationContext context) {
-      write(value, generator);
-    }
-  }
-
-  static final class DefinitionDeserializer
-      extends Codec.StreamDeserializer<ElectionDefinition> {
-    DefinitionDeserializer(ReadOptions options) {
-      super(ElectionDefinition.class, options);
-    }
-
-    @Override
-    ElectionDefinition read(Tokens in) {
-      return requireNonNull(ElectionCodec.read(in, null, STRICT));
-    }
-  }
-
-  static final class Serializer extends StdSerializer<Election> {
-    Serializer() {
-      super(Election.class);
-    }
-
-    @Override
-    public void serialize(Election value, JsonGenerator generator, SerializationContext context) {
-      write(ElectionDefinition.of(value), generator);
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<Election> {
-    Deserializer(ReadOptions options) {
-      super(Election.class, options);
-    }
-
-    @Override
-    Election read(Tokens in) {
-      return requireNonNull(ElectionCodec.read(in, null, STRICT)).election();
-    }
-  }
-
-  static final class AliasesSerializer extends StdSerializer<PartyAliases> {
-    AliasesSerializer() {
-      super(PartyAliases.class);
-    }
-
-    @Override
-    public void serialize(
-        PartyAliases value, JsonGenerator generator, SerializationContext context) {
-      writeAliases(value, generator);
-    }
-  }
-
-  static final class AliasesDeserializer extends Codec.StreamDeserializer<PartyAliases> {
-    AliasesDeserializer(ReadOptions options) {
-      super(PartyAliases.class, options);
-    }
-
-    @Override
-    PartyAliases read(Tokens in) {
-      in.context.election("party aliases");
-      return readAliases(in);
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        ElectionDefinition.class,
+        (value, generator) -> write(value, generator),
+        options,
+        in -> requireNonNull(ElectionCodec.read(in, null, STRICT)));
+    Codec.add(
+        module,
+        Election.class,
+        (value, generator) -> write(ElectionDefinition.of(value), generator),
+        options,
+        in -> requireNonNull(ElectionCodec.read(in, null, STRICT)).election());
+    Codec.add(
+        module,
+        PartyAliases.class,
+        (value, generator) -> writeAliases(value, generator),
+        options,
+        in -> {
+          in.context.election("party aliases");
+          return readAliases(in);
+        });
   }
 }

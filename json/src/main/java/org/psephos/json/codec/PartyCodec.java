@@ -1,5 +1,6 @@
 package org.psephos.json.codec;
 
+import org.psephos.json.PsephosJsonException.Kind;
 import static java.util.Objects.requireNonNull;
 
 import org.psephos.json.ElectionDefinition;
@@ -7,8 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Party;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A {@link Party}: {@code {"id": "PP53", "name": "Labour", "shortName": "Lab", "cohesive": true,
@@ -50,12 +50,12 @@ final class PartyCodec {
       try {
         colour = ElectionDefinition.requireColour(colour);
       } catch (IllegalArgumentException e) {
-        throw Bind.invalid(requireNonNull(colourAt), "party " + partyId + ": " + e.getMessage(), e);
+        throw requireNonNull(colourAt)
+            .fail(Kind.INVALID_VALUE, "party " + partyId + ": " + e.getMessage(), e);
       }
     }
     boolean isCohesive = cohesive;
-    Party party = Bind.core(members,
-        () -> new Party(partyId, partyName, partyShortName, isCohesive));
+    Party party = members.core(() -> new Party(partyId, partyName, partyShortName, isCohesive));
     return new Read(party, colour);
   }
 
@@ -71,25 +71,13 @@ final class PartyCodec {
     generator.writeEndObject();
   }
 
-  static final class Serializer extends StdSerializer<Party> {
-    Serializer() {
-      super(Party.class);
-    }
-
-    @Override
-    public void serialize(Party value, JsonGenerator generator, SerializationContext context) {
-      write(value, null, generator);
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<Party> {
-    Deserializer(ReadOptions options) {
-      super(Party.class, options);
-    }
-
-    @Override
-    Party read(Tokens in) {
-      return PartyCodec.read(in).party();
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        Party.class,
+        (value, generator) -> write(value, null, generator),
+        options,
+        in -> PartyCodec.read(in).party());
   }
 }

@@ -15,8 +15,7 @@ import org.psephos.json.PublishedPostponement;
 import org.psephos.ward.WardPostponement;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A postponement line of a result stream: {@code {"format": "psephos.postponement/1", "election":
@@ -74,14 +73,14 @@ final class PostponementCodec {
         heldBeforePoll = Composition.of(seats.seats());
       } catch (SeatCountException e) {
         Where negative = seats.negative();
-        throw Bind.invalid(negative != null ? negative : members, e);
+        throw (negative != null ? negative : members).invalid(e);
       }
     }
     Where at = members;
     long number = head.sequence();
     OffsetDateTime time = head.declaredAt();
     Composition heldSeats = heldBeforePoll;
-    PublishedPostponement read = Bind.core(at, () -> new PublishedPostponement(election.id(),
+    PublishedPostponement read = at.core(() -> new PublishedPostponement(election.id(),
         number, time, new WardPostponement(known.council(), ward, heldSeats)));
     head.checkSequence(read, previous, members);
     check.accept(at, read);
@@ -107,15 +106,8 @@ final class PostponementCodec {
     generator.writeEndObject();
   }
 
-  static final class Serializer extends StdSerializer<PublishedPostponement> {
-    Serializer() {
-      super(PublishedPostponement.class);
-    }
-
-    @Override
-    public void serialize(
-        PublishedPostponement value, JsonGenerator generator, SerializationContext context) {
-      write(value, generator);
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(module, PublishedPostponement.class, (value, generator) -> write(value, generator));
   }
 }

@@ -1,14 +1,21 @@
 package org.psephos.json.codec;
 
-import org.psephos.json.PsephosJsonException;
-import org.psephos.json.JsonLimits;
-import org.psephos.json.PsephosJsonException.Kind;
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.psephos.json.JsonLimits;
+import org.psephos.json.PsephosJsonException;
+import org.psephos.json.PsephosJsonException.Kind;
 import org.psephos.Party;
 import org.psephos.VoteConvention;
 import org.psephos.tally.CountProgress;
@@ -16,8 +23,8 @@ import org.psephos.tally.PartyWardTotals;
 import org.psephos.tally.VoteFigures;
 import org.psephos.tally.WardTotals;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The standings' figures beyond the declared councils. {@link CountProgress}: {@code
@@ -60,26 +67,34 @@ final class ProgressCodec {
     generator.writeEndObject();
   }
 
-  static CountProgress readProgress(Node node, ReadContext context) {
-    context.election("the count's progress");
+  /** Reads the count's progress at the current token. */
+  static CountProgress readProgress(Tokens in) {
+    in.context.election("the count's progress");
     String what = "the count's progress";
-    Bind.Members members = Bind.object(node, what, PROGRESS_MEMBERS, context.options);
-    int inProgress = StandingsCodec.figure(members, "councilsInProgress", what);
-    int seatsDeclared = StandingsCodec.figure(members, "seatsDeclared", what);
-    int seatsExpected = StandingsCodec.figure(members, "seatsExpected", what);
-    Node decidedNode = members.required("controlDecidedEarly");
-    Bind.requireType(decidedNode, Node.Type.OBJECT, what + ": \"controlDecidedEarly\"");
-    Map<Party, Integer> decided = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> entry : decidedNode.members().entrySet()) {
-      Party party = context.party(entry.getKey(), entry.getValue(), what + ": control decided");
-      decided.put(
-          party,
-          (int) Bind.wholeNumber(entry.getValue(), what + ": control decided early for "
-              + party.id(), -Integer.MAX_VALUE, Integer.MAX_VALUE));
+    Tokens.Members members = in.object(() -> what, PROGRESS_MEMBERS);
+    Where at = members.place();
+    StandingsCodec.Figures figures = new StandingsCodec.Figures();
+    Map<Party, Integer> decided = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      if (!name.equals("controlDecidedEarly")) {
+        figures.read(in, name, () -> what);
+        continue;
+      }
+      decided = new LinkedHashMap<>();
+      Tokens.Members parties = in.object(() -> what + ": \"controlDecidedEarly\"", null);
+      for (String id = parties.next(); id != null; id = parties.next()) {
+        Party party = in.context.party(id, in, what + ": control decided");
+        decided.put(party, (int) in.wholeNumber(() -> what + ": control decided early for "
+            + party.id(), -Integer.MAX_VALUE, Integer.MAX_VALUE));
+      }
     }
-    int noc = StandingsCodec.figure(members, "noOverallControlDecidedEarly", what);
-    return Bind.core(
-        node, () -> new CountProgress(inProgress, seatsDeclared, seatsExpected, decided, noc));
+    int inProgress = figures.required(members, "councilsInProgress");
+    int seatsDeclared = figures.required(members, "seatsDeclared");
+    int seatsExpected = figures.required(members, "seatsExpected");
+    Map<Party, Integer> decidedEarly = members.required(decided, "controlDecidedEarly");
+    int noc = figures.required(members, "noOverallControlDecidedEarly");
+    return at.core(() ->
+        new CountProgress(inProgress, seatsDeclared, seatsExpected, decidedEarly, noc));
   }
 
   static void writeWardTotals(WardTotals totals, JsonGenerator generator) {
@@ -125,151 +140,187 @@ final class ProgressCodec {
     generator.writeEndObject();
   }
 
-  static WardTotals readWardTotals(Node node, ReadContext context) {
-    context.election("ward totals");
+  /**
+   * Ward totals as read, with where each party's line was and the shares each states, checked
+   * against the totals once they are read.
+   */
+  record TotalsRead(WardTotals totals, Where at, List<Where> partiesAt) {}
+
+  /** A stated percentage as written, with where it was. */
+  private record Percent(BigDecimal value, String text, Where at) {}
+
+  /** A party's figures under a convention as read: where they were, and the shares stated. */
+  private record Shares(Where at, @Nullable Percent share, @Nullable Percent shareChange) {}
+
+  /** Reads ward totals at the current token, checking the shares they state. */
+  static TotalsRead readWardTotals(Tokens in) {
+    in.context.election("ward totals");
     String what = "the ward totals";
-    Bind.Members members = Bind.object(node, what, TOTALS_MEMBERS, context.options);
-    int declared = StandingsCodec.figure(members, "wardsDeclared", what);
-    int expected = StandingsCodec.figure(members, "wardsExpected", what);
-    List<PartyWardTotals> parties = new ArrayList<>();
-    List<Node> partyNodes =
-        Bind.array(members.required("parties"), what + "' parties", JsonLimits.MAX_PARTIES);
-    List<Map<VoteConvention, Bind.Members>> figureMembers = new ArrayList<>();
-    for (Node partyNode : partyNodes) {
-      Map<VoteConvention, Bind.Members> byConvention = new LinkedHashMap<>();
-      parties.add(readParty(partyNode, context, byConvention));
-      figureMembers.add(byConvention);
-    }
-    WardTotals totals = Bind.core(node, () -> WardTotals.of(declared, expected, parties));
-    for (int i = 0; i < parties.size(); i++) {
-      Party party = parties.get(i).party();
-      for (Map.Entry<VoteConvention, Bind.Members> entry : figureMembers.get(i).entrySet()) {
-        VoteConvention convention = entry.getKey();
-        Bind.Members figures = entry.getValue();
-        String where =
-            party.label() + "'s " + Codec.conventionName(convention) + " ward figures";
-        requirePercent(figures, "share", totals.share(party, convention), where, 0, 100);
-        requirePercent(
-            figures, "shareChange", totals.shareChange(party, convention), where, -100, 100);
+    Tokens.Members members = in.object(() -> what, TOTALS_MEMBERS);
+    Where at = members.place();
+    StandingsCodec.Figures figures = new StandingsCodec.Figures();
+    List<PartyWardTotals> parties = null;
+    List<Where> partiesAt = new ArrayList<>();
+    List<Map<VoteConvention, Shares>> shares = new ArrayList<>();
+    for (String name = members.next(); name != null; name = members.next()) {
+      if (!name.equals("parties")) {
+        figures.read(in, name, () -> what);
+        continue;
+      }
+      parties = new ArrayList<>();
+      Tokens.Elements elements = in.array(() -> what + "' parties", JsonLimits.MAX_PARTIES);
+      while (elements.next()) {
+        partiesAt.add(in.place());
+        Map<VoteConvention, Shares> byConvention = new LinkedHashMap<>();
+        parties.add(readParty(in, byConvention));
+        shares.add(byConvention);
       }
     }
-    return totals;
+    int declared = figures.required(members, "wardsDeclared");
+    int expected = figures.required(members, "wardsExpected");
+    List<PartyWardTotals> lines = members.required(parties, "parties");
+    WardTotals totals = at.core(() -> WardTotals.of(declared, expected, lines));
+    for (int i = 0; i < lines.size(); i++) {
+      Party party = lines.get(i).party();
+      for (Map.Entry<VoteConvention, Shares> entry : shares.get(i).entrySet()) {
+        VoteConvention convention = entry.getKey();
+        Shares stated = entry.getValue();
+        String where =
+            party.label() + "'s " + Codec.conventionName(convention) + " ward figures";
+        requirePercent(stated.at(), "share", stated.share(), totals.share(party, convention),
+            where, 0, 100);
+        requirePercent(stated.at(), "shareChange", stated.shareChange(),
+            totals.shareChange(party, convention), where, -100, 100);
+      }
+    }
+    return new TotalsRead(totals, at, partiesAt);
   }
 
   /** A stated percentage: present exactly when computable, and then equal within rounding. */
-  private static void requirePercent(
-      Bind.Members figures, String name, OptionalDouble computed, String what, double min,
-      double max) {
-    Node node = figures.optional(name);
-    if (node == null) {
+  private static void requirePercent(Where figures, String name, @Nullable Percent stated,
+      OptionalDouble computed, String what, double min, double max) {
+    if (stated == null) {
       if (computed.isPresent()) {
-        throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, what + " lack \"" + name + "\", which its figures give as "
-                + Codec.percent(computed.getAsDouble()),
-            figures.node().childPointer(name), figures.node().line, figures.node().column, null);
+        throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, what + " lack \"" + name
+            + "\", which its figures give as " + Codec.percent(computed.getAsDouble()),
+            figures.pointer() + "/" + name, figures.line(), figures.column(), null);
       }
       return;
     }
     if (computed.isEmpty()) {
-      throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, what + " state \"" + name + "\" but its figures give none (no votes to compare)",
-          node.pointer(), node.line, node.column, null);
+      throw stated.at().fail(Kind.INCONSISTENT_RESULTS, what + " state \"" + name
+          + "\" but its figures give none (no votes to compare)", null);
     }
-    Codec.requirePercent(node, computed.getAsDouble(), what + ": \"" + name + "\"", min, max);
+    String named = what + ": \"" + name + "\"";
+    if (stated.value().compareTo(BigDecimal.valueOf(min)) < 0
+        || stated.value().compareTo(BigDecimal.valueOf(max)) > 0) {
+      throw stated.at().fail(Kind.NUMBER_OUT_OF_RANGE, named + " (" + stated.text()
+          + ") is out of range: the format allows " + min + " to " + max, null);
+    }
+    double computedValue = computed.getAsDouble();
+    if (Math.abs(stated.value().doubleValue() - computedValue) > 0.005 + 1e-9) {
+      throw stated.at().fail(Kind.INCONSISTENT_RESULTS, named + " is stated as " + stated.text()
+          + " but its figures give " + Codec.percent(computedValue), null);
+    }
+  }
+
+  /** Reads a stated percentage at the current token: a number, whole or not. */
+  private static Percent percent(Tokens in, Supplier<String> what) {
+    JsonToken token = in.parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw in.fail(Kind.WRONG_TYPE,
+          what.get() + " must be a number, not " + Tokens.words(token), null);
+    }
+    String text = in.parser.getText();
+    return new Percent(new BigDecimal(text), text, in.place());
   }
 
   private static PartyWardTotals readParty(
-      Node node, ReadContext context, Map<VoteConvention, Bind.Members> figureMembers) {
-    Bind.Members members =
-        Bind.object(node, "a party's ward totals", PARTY_MEMBERS, context.options);
-    Node partyNode = members.required("party");
-    Party party =
-        context.party(Bind.string(partyNode, "a ward total's \"party\""), partyNode,
-            "ward totals");
-    String what = party.label() + "'s ward totals";
-    int won = StandingsCodec.figure(members, "seatsWon", what);
-    int defended = StandingsCodec.figure(members, "seatsDefended", what);
-    int gains = StandingsCodec.figure(members, "gains", what);
-    int losses = StandingsCodec.figure(members, "losses", what);
-    int withoutPrevious = StandingsCodec.optionalFigure(members, "seatsWonWithoutPrevious", what);
-    Node votesNode = members.required("votes");
-    Bind.Members byConvention =
-        Bind.object(votesNode, what + ": votes", Codec.conventionNames(), context.options);
-    Map<VoteConvention, VoteFigures> votes = new LinkedHashMap<>();
-    for (VoteConvention convention : VoteConvention.values()) {
-      String name = Codec.conventionName(convention);
-      Node figuresNode = byConvention.required(name);
-      Bind.Members figures =
-          Bind.object(figuresNode, what + ": " + name + " votes", FIGURES_MEMBERS,
-              context.options);
-      long count = votes(figures, "votes", what);
-      long comparable = votes(figures, "comparableVotes", what);
-      long previous = votes(figures, "previousVotes", what);
-      votes.put(
-          convention,
-          Bind.core(figuresNode, () -> new VoteFigures(count, comparable, previous)));
-      figureMembers.put(convention, figures);
+      Tokens in, Map<VoteConvention, Shares> shares) {
+    Tokens.Members members = in.object(() -> "a party's ward totals", PARTY_MEMBERS);
+    Where at = members.place();
+    StandingsCodec.Figures figures = new StandingsCodec.Figures();
+    Party party = null;
+    Map<VoteConvention, VoteFigures> votes = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      Party known = party;
+      Supplier<String> what =
+          () -> StandingsCodec.line(known, "a party's ward totals", "'s ward totals");
+      switch (name) {
+        case "party" -> party = in.context.party(
+            in.string("a ward total's \"party\""), in, "ward totals");
+        case "votes" -> votes = readVotes(in, what, shares);
+        default -> figures.read(in, name, what);
+      }
     }
-    PartyWardTotals totals =
-        Bind.core(
-            node,
-            () -> new PartyWardTotals(party, won, defended, gains, losses,
-                java.util.Objects.requireNonNull(votes.get(VoteConvention.ALL_VOTES)),
-                java.util.Objects.requireNonNull(votes.get(VoteConvention.TOP_CANDIDATE)),
-                withoutPrevious));
-    StandingsCodec.requireDerived(
+    Party read = members.required(party, "party");
+    String what = read.label() + "'s ward totals";
+    int won = figures.required(members, "seatsWon");
+    int defended = figures.required(members, "seatsDefended");
+    int gains = figures.required(members, "gains");
+    int losses = figures.required(members, "losses");
+    int withoutPrevious = figures.optional("seatsWonWithoutPrevious");
+    Map<VoteConvention, VoteFigures> byConvention = members.required(votes, "votes");
+    PartyWardTotals totals = at.core(() -> new PartyWardTotals(read, won, defended, gains,
+        losses, requireNonNull(byConvention.get(VoteConvention.ALL_VOTES)),
+        requireNonNull(byConvention.get(VoteConvention.TOP_CANDIDATE)), withoutPrevious));
+    figures.requireDerived(
         members, "netChange", (long) won - withoutPrevious - defended, what);
     return totals;
+  }
+
+  /** Reads a party's votes by convention at the current token, with the shares they state. */
+  private static Map<VoteConvention, VoteFigures> readVotes(
+      Tokens in, Supplier<String> what, Map<VoteConvention, Shares> shares) {
+    Tokens.Members byConvention =
+        in.object(() -> what.get() + ": votes", Codec.conventionNames());
+    Map<VoteConvention, VoteFigures> votes = new EnumMap<>(VoteConvention.class);
+    for (String name = byConvention.next(); name != null; name = byConvention.next()) {
+      String conventionName = name;
+      VoteConvention convention = requireNonNull(Codec.convention(name));
+      Tokens.Members members =
+          in.object(() -> what.get() + ": " + conventionName + " votes", FIGURES_MEMBERS);
+      Where at = members.place();
+      Map<String, Long> counts = new HashMap<>();
+      Percent share = null;
+      Percent shareChange = null;
+      for (String member = members.next(); member != null; member = members.next()) {
+        String figure = member;
+        Supplier<String> named = () -> what.get() + ": \"" + figure + "\"";
+        switch (figure) {
+          case "share" -> share = percent(in, named);
+          case "shareChange" -> shareChange = percent(in, named);
+          default -> counts.put(figure, in.wholeNumber(named, -MAX_VOTE_TOTAL, MAX_VOTE_TOTAL));
+        }
+      }
+      long count = members.required(counts.get("votes"), "votes");
+      long comparable = members.required(counts.get("comparableVotes"), "comparableVotes");
+      long previous = members.required(counts.get("previousVotes"), "previousVotes");
+      votes.put(convention, at.core(() -> new VoteFigures(count, comparable, previous)));
+      shares.put(convention, new Shares(at, share, shareChange));
+    }
+    for (VoteConvention convention : VoteConvention.values()) {
+      byConvention.required(votes.get(convention), Codec.conventionName(convention));
+    }
+    return votes;
   }
 
   /** The largest vote total read: 2<sup>53</sup> - 1, exact in JSON; sums of them fit a long. */
   private static final long MAX_VOTE_TOTAL = (1L << 53) - 1;
 
-  private static long votes(Bind.Members figures, String name, String what) {
-    return Bind.wholeNumber(
-        figures.required(name), what + ": \"" + name + "\"", -MAX_VOTE_TOTAL, MAX_VOTE_TOTAL);
-  }
-
-  static final class ProgressSerializer extends StdSerializer<CountProgress> {
-    ProgressSerializer() {
-      super(CountProgress.class);
-    }
-
-    @Override
-    public void serialize(
-        CountProgress value, JsonGenerator generator, SerializationContext context) {
-      writeProgress(value, generator);
-    }
-  }
-
-  static final class ProgressDeserializer extends Codec.NodeDeserializer<CountProgress> {
-    ProgressDeserializer(ReadOptions options) {
-      super(CountProgress.class, options);
-    }
-
-    @Override
-    CountProgress read(Node node, ReadContext context) {
-      return readProgress(node, context);
-    }
-  }
-
-  static final class TotalsSerializer extends StdSerializer<WardTotals> {
-    TotalsSerializer() {
-      super(WardTotals.class);
-    }
-
-    @Override
-    public void serialize(WardTotals value, JsonGenerator generator, SerializationContext context) {
-      writeWardTotals(value, generator);
-    }
-  }
-
-  static final class TotalsDeserializer extends Codec.NodeDeserializer<WardTotals> {
-    TotalsDeserializer(ReadOptions options) {
-      super(WardTotals.class, options);
-    }
-
-    @Override
-    WardTotals read(Node node, ReadContext context) {
-      return readWardTotals(node, context);
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        CountProgress.class,
+        (value, generator) -> writeProgress(value, generator),
+        options,
+        in -> readProgress(in));
+    Codec.add(
+        module,
+        WardTotals.class,
+        (value, generator) -> writeWardTotals(value, generator),
+        options,
+        in -> readWardTotals(in).totals());
   }
 }

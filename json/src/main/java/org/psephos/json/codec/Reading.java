@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.psephos.Election;
 import org.psephos.json.DocumentKind;
 import org.psephos.json.ElectionDefinition;
@@ -189,9 +190,9 @@ public final class Reading {
 
   PublishedResult readResultLine(
       ReadContext context, byte[] line, int length, Check check, long previousSequence) {
-    java.nio.CharBuffer chars = decode(line, 0, length);
-    DocumentKind kind = lineKind(chars);
-    return Tokens.document(mapper.createParser(chars.array(), 0, chars.limit()), context,
+    DocumentKind written = startsWithFormat(line, length);
+    DocumentKind kind = written != null ? written : lineKind(line, length);
+    return Tokens.document(parser(line, 0, length), context,
         in -> switch (kind) {
           case WARD_RESULT ->
               (PublishedWardResult) WardResultCodec.read(in, true, true, previousSequence, check);
@@ -206,8 +207,8 @@ public final class Reading {
    * look ahead that builds nothing: a declaration if it has no format string (or is not an object
    * at all), which reading it as one then reports.
    */
-  private DocumentKind lineKind(java.nio.CharBuffer chars) {
-    try (JsonParser peek = mapper.createParser(chars.array(), 0, chars.limit())) {
+  private DocumentKind lineKind(byte[] line, int length) {
+    try (JsonParser peek = parser(line, 0, length)) {
       if (peek.nextToken() != JsonToken.START_OBJECT) {
         return DocumentKind.DECLARATION;
       }
@@ -246,6 +247,26 @@ public final class Reading {
       List.of(DocumentKind.DECLARATION, DocumentKind.WARD_RESULT, DocumentKind.WITHDRAWAL,
           DocumentKind.POSTPONEMENT);
 
+  /** The start of a line of each kind as written: {@code {"format":"psephos.wardresult/1"}. */
+  private static final byte[][] LINE_STARTS = LINE_KINDS.stream()
+      .map(kind -> ("{\"format\":\"" + kind.format() + "\"").getBytes(StandardCharsets.UTF_8))
+      .toArray(byte[][]::new);
+
+  /**
+   * The kind of a line that starts as written, with its format first; null for any other line,
+   * whose kind the look ahead finds.
+   */
+  private static @Nullable DocumentKind startsWithFormat(byte[] line, int length) {
+    for (int k = 0; k < LINE_STARTS.length; k++) {
+      byte[] start = LINE_STARTS[k];
+      if (length > start.length
+          && java.util.Arrays.equals(line, 0, start.length, start, 0, start.length)) {
+        return LINE_KINDS.get(k);
+      }
+    }
+    return null;
+  }
+
   PublishedDeclaration readLine(
       ReadContext context, byte[] line, int length, Check check, long previousSequence) {
     return Tokens.document(parser(line, 0, length), context,
@@ -271,8 +292,21 @@ public final class Reading {
    * one go and parsed as characters; ill-formed input fails where its first ill-formed byte is.
    */
   private JsonParser parser(byte[] bytes, int offset, int length) {
+    if (isAscii(bytes, offset, length)) {
+      // nearly every line and document: no byte order mark, nothing to decode
+      return mapper.createParser(bytes, offset, length);
+    }
     java.nio.CharBuffer chars = decode(bytes, offset, length);
     return mapper.createParser(chars.array(), 0, chars.limit());
+  }
+
+  private static boolean isAscii(byte[] bytes, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** UTF-8 bytes decoded, a leading byte order mark ignored; ill-formed input fails where it is. */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Composition;
 import org.psephos.Contest;
@@ -43,8 +44,7 @@ import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The results document ({@code "psephos.results/1"}) as {@link Results} and as {@link Tally} (over
@@ -61,8 +61,8 @@ final class ResultsCodec {
   static final Set<String> FILTER_MEMBERS = Set.of("description", "region", "type", "councils");
   static final Set<String> OUTCOME_MEMBERS =
       Set.of("council", "outcome", "controlBefore", "controlAfter", "description", "majority",
-          "seatsWon", "stillToFill", "defendedStillToFill", "seatChanges", "compositionAfter",
-          "wards");
+          "seatsWon", "stillToFill", "defendedStillToFill", "heldStillToFill", "seatChanges",
+          "compositionAfter", "wards");
   static final Set<String> IN_PROGRESS_MEMBERS =
       Set.of("council", "wardsDeclared", "wardsExpected", "seatsDeclared", "seatsWon",
           "controlDecided", "control", "wards");
@@ -125,59 +125,64 @@ final class ResultsCodec {
   }
 
   /**
-   * Reads the parties a results document names (optional: documents written before it was added
-   * read unchanged): every party of the election, in its order, with its name and short name,
-   * and any display colours.
+   * Reads the parties a results document names at the current token (optional: documents written
+   * before it was added read unchanged): every party of the election, in its order, with its name
+   * and short name, and any display colours.
    */
-  private static Map<String, String> readParties(
-      @Nullable Node node, Election election, ReadContext context) {
-    if (node == null) {
-      return Map.of();
-    }
+  private static Map<String, String> readParties(Tokens in, Election election) {
     List<Party> parties = election.parties();
-    List<Node> elements = Bind.array(node, "the parties", parties.size());
+    Tokens.Elements elements = in.array(() -> "the parties", parties.size());
+    Where at = in.place();
     Map<String, String> colours = new LinkedHashMap<>();
-    for (int i = 0; i < elements.size(); i++) {
-      Node element = elements.get(i);
-      Bind.Members members =
-          Bind.object(element, "a party of the results", PARTY_MEMBERS, context.options);
-      Node idNode = members.required("id");
-      String id = Bind.id(idNode, "a party's id");
-      Party party = parties.get(i);
-      if (!id.equals(party.id())) {
-        throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, "party " + (i + 1)
-            + " of the results is " + id + " but the election's party " + (i + 1) + " is "
-            + party.id() + ": the results list every party of the election, in its order",
-            idNode.pointer(), idNode.line, idNode.column, null);
-      }
-      checkName(members.required("name"), "name", party.name(), party);
-      checkName(members.required("shortName"), "shortName", party.shortName(), party);
-      Node colourNode = members.optional("colour");
-      if (colourNode != null) {
-        String colour = Bind.string(colourNode, "a party's colour");
-        try {
-          colours.put(id, ElectionDefinition.requireColour(colour));
-        } catch (IllegalArgumentException e) {
-          throw Bind.invalid(colourNode, String.valueOf(e.getMessage()), e);
+    int count = 0;
+    while (elements.next()) {
+      Party party = parties.get(count++);
+      Tokens.Members members = in.object(() -> "a party of the results", PARTY_MEMBERS);
+      boolean id = false;
+      boolean name = false;
+      boolean shortName = false;
+      for (String member = members.next(); member != null; member = members.next()) {
+        switch (member) {
+          case "id" -> {
+            String stated = in.id(() -> "a party's id");
+            if (!stated.equals(party.id())) {
+              throw inconsistent(in, "party " + count + " of the results is " + stated
+                  + " but the election's party " + count + " is " + party.id()
+                  + ": the results list every party of the election, in its order");
+            }
+            id = true;
+          }
+          case "name" -> name = checkName(in, "name", party.name(), party);
+          case "shortName" -> shortName = checkName(in, "shortName", party.shortName(), party);
+          default -> {
+            String colour = in.string("a party's colour");
+            try {
+              colours.put(party.id(), ElectionDefinition.requireColour(colour));
+            } catch (IllegalArgumentException e) {
+              throw in.fail(Kind.INVALID_VALUE, String.valueOf(e.getMessage()), e);
+            }
+          }
         }
       }
+      members.required(id ? party : null, "id");
+      members.required(name ? party : null, "name");
+      members.required(shortName ? party : null, "shortName");
     }
-    if (elements.size() < parties.size()) {
-      throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, "the results list "
-          + elements.size() + " parties but election " + election.id() + " has "
-          + parties.size() + ": " + parties.get(elements.size()).id() + " is missing",
-          node.pointer(), node.line, node.column, null);
+    if (count < parties.size()) {
+      throw inconsistent(at, "the results list " + count + " parties but election "
+          + election.id() + " has " + parties.size() + ": " + parties.get(count).id()
+          + " is missing");
     }
     return colours;
   }
 
-  private static void checkName(Node node, String member, String expected, Party party) {
-    String stated = Bind.string(node, "a party's " + member);
+  private static boolean checkName(Tokens in, String member, String expected, Party party) {
+    String stated = in.string("a party's " + member);
     if (!stated.equals(expected)) {
-      throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, "party " + party.id() + "'s "
-          + member + " is stated as \"" + stated + "\" but the election's is \"" + expected
-          + "\"", node.pointer(), node.line, node.column, null);
+      throw inconsistent(in, "party " + party.id() + "'s " + member + " is stated as \""
+          + stated + "\" but the election's is \"" + expected + "\"");
     }
+    return true;
   }
 
   static void writeInProgress(CouncilProgress progress, JsonGenerator generator) {
@@ -262,10 +267,7 @@ final class ResultsCodec {
     if (declaration.stillToFill() > 0) {
       generator.writeNumberProperty("stillToFill", declaration.stillToFill());
     }
-    if (!declaration.defendedStillToFill().isEmpty()) {
-      generator.writeName("defendedStillToFill");
-      Codec.writeSeatMap(generator, declaration.defendedStillToFill());
-    }
+    DeclarationCodec.writeStillToFill(declaration, generator);
     generator.writeName("seatChanges");
     Codec.writePartyNumbers(generator, result.seatChanges());
     generator.writeName("compositionAfter");
@@ -301,7 +303,7 @@ final class ResultsCodec {
     CouncilFilter filter = null;
     Tally tally = null;
     boolean outcomes = false;
-    Node standingsNode = null;
+    StandingsCodec.Stated standings = null;
     for (String name = members.next(); name != null; name = members.next()) {
       switch (name) {
         case "format" -> {
@@ -312,14 +314,12 @@ final class ResultsCodec {
           DeclarationCodec.requireElection(in, election);
           electionGiven = true;
         }
-        case "parties" -> colours = readParties(TreeReader.readValueAt(in.parser), election,
-            in.context);
-        case "baseline" -> baseline = RuleCodec.readBaseline(TreeReader.readValueAt(in.parser));
+        case "parties" -> colours = readParties(in, election);
+        case "baseline" -> baseline = RuleCodec.readBaseline(in);
         case "controlRule" ->
-            rule = RuleCodec.readRule(TreeReader.readValueAt(in.parser), in.context);
-        case "filter" ->
-            filter = readFilter(TreeReader.readValueAt(in.parser), election, in.context);
-        case "standings" -> standingsNode = TreeReader.readValueAt(in.parser);
+            rule = RuleCodec.readRule(in);
+        case "filter" -> filter = readFilter(in, election);
+        case "standings" -> standings = StandingsCodec.readStated(in);
         default -> {
           if (tally == null) {
             tally = Tally.of(election, members.required(baseline, "baseline"),
@@ -352,30 +352,28 @@ final class ResultsCodec {
     }
     Tally read = tally == null ? Tally.of(election, chosenBaseline, chosenRule) : tally;
     Results results = new Results(read, chosenFilter, colours);
-    Node standings = members.required(standingsNode, "standings");
-    StandingsCodec.Stated stated = StandingsCodec.readStated(standings, in.context);
+    StandingsCodec.Stated stated = members.required(standings, "standings");
     Standings computed = results.standings();
     Standings statedInFull =
-        Bind.core(standings, () -> stated.complete(computed.progress(), computed.wardTotals()));
+        stated.at().core(() -> stated.complete(computed.progress(), computed.wardTotals()));
     if (!statedInFull.equals(computed)) {
-      throw inconsistentStandings(standings, statedInFull, computed);
+      throw inconsistentStandings(stated, statedInFull, computed);
     }
     return results;
   }
 
   private static PsephosJsonException inconsistentStandings(
-      Node standingsNode, Standings stated, Standings computed) {
-    Node at = standingsNode;
+      StandingsCodec.Stated read, Standings stated, Standings computed) {
+    Where at = read.at();
     String reason =
         "the standings do not match the outcomes: they say " + stated + " but the outcomes give "
             + computed;
     List<PartyStanding> mine = stated.parties();
     List<PartyStanding> theirs = computed.parties();
-    Node partiesNode = standingsNode.members().get("parties");
-    if (partiesNode != null && mine.size() == theirs.size()) {
+    if (mine.size() == theirs.size()) {
       for (int i = 0; i < mine.size(); i++) {
         if (!mine.get(i).equals(theirs.get(i))) {
-          at = partiesNode.elements().get(i);
+          at = read.partiesAt().get(i);
           reason =
               "the standing of " + mine.get(i).party().label() + " does not match the outcomes: "
                   + "it says " + mine.get(i) + " but the outcomes give " + theirs.get(i);
@@ -383,25 +381,25 @@ final class ResultsCodec {
         }
       }
     }
-    if (at == standingsNode && !stated.progress().equals(computed.progress())) {
-      Node progressNode = standingsNode.members().getOrDefault("progress", standingsNode);
-      at = progressNode;
+    ProgressCodec.TotalsRead totals = read.totalsRead();
+    if (at == read.at() && !stated.progress().equals(computed.progress())) {
+      Where progressAt = read.progressAt();
+      at = progressAt == null ? read.at() : progressAt;
       reason = "the count's progress does not match the outcomes and councils in progress: it says "
           + stated.progress() + " but they give " + computed.progress();
-    } else if (at == standingsNode && !stated.wardTotals().equals(computed.wardTotals())) {
-      Node totalsNode = standingsNode.members().getOrDefault("wardTotals", standingsNode);
-      at = totalsNode;
+    } else if (at == read.at() && totals != null
+        && !stated.wardTotals().equals(computed.wardTotals())) {
+      at = totals.at();
       reason = "the ward totals do not match the wards listed: they say " + stated.wardTotals()
           + " but the wards give " + computed.wardTotals();
       List<PartyWardTotals> statedParties = stated.wardTotals().parties();
       List<PartyWardTotals> computedParties = computed.wardTotals().parties();
-      Node totalPartiesNode = totalsNode.members().get("parties");
-      if (totalPartiesNode != null && statedParties.size() == computedParties.size()
+      if (statedParties.size() == computedParties.size()
           && stated.wardTotals().wardsDeclared() == computed.wardTotals().wardsDeclared()
           && stated.wardTotals().wardsExpected() == computed.wardTotals().wardsExpected()) {
         for (int i = 0; i < statedParties.size(); i++) {
           if (!statedParties.get(i).equals(computedParties.get(i))) {
-            at = totalPartiesNode.elements().get(i);
+            at = totals.partiesAt().get(i);
             reason = "the ward totals of " + statedParties.get(i).party().label()
                 + " do not match the wards listed: they say " + statedParties.get(i)
                 + " but the wards give " + computedParties.get(i);
@@ -410,51 +408,63 @@ final class ResultsCodec {
         }
       }
     }
-    return new PsephosJsonException(Kind.INCONSISTENT_RESULTS, reason, at.pointer(), at.line, at.column, null);
+    return inconsistent(at, reason);
   }
 
-  static CouncilFilter readFilter(Node node, Election election, ReadContext context) {
-    Bind.Members members = Bind.object(node, "the filter", FILTER_MEMBERS, context.options);
-    Node descriptionNode = members.required("description");
-    String description = Bind.string(descriptionNode, "the filter's \"description\"");
-    Node region = members.optional("region");
-    Node type = members.optional("type");
-    Node councils = members.optional("councils");
-    int kinds = (region == null ? 0 : 1) + (type == null ? 0 : 1) + (councils == null ? 0 : 1);
-    if (kinds > 1) {
-      throw Bind.invalid(
-          node, "a filter has at most one of \"region\", \"type\" and \"councils\"", null);
-    }
-    CouncilFilter filter;
-    if (region != null) {
-      filter = CouncilFilter.region(Bind.string(region, "the filter's \"region\""));
-    } else if (type != null) {
-      filter = CouncilFilter.type(CouncilCodec.readType(type));
-    } else if (councils != null) {
-      Set<String> ids = new LinkedHashSet<>();
-      for (Node idNode :
-          Bind.array(councils, "the filter's \"councils\"", JsonLimits.MAX_COUNCILS)) {
-        String id = Bind.string(idNode, "a council id of the filter");
-        if (election.contest(id).isEmpty()) {
-          String reason = "the filter names council \"" + id + "\", which is not part of election "
-              + election.id();
-          throw new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason, idNode.pointer(), idNode.line, idNode.column,
-              new UnknownIdException(
-                  UnknownIdException.Kind.COUNCIL, id, reason, DataSubject.none().withCouncil(id)));
+  /** Reads the filter at the current token. */
+  static CouncilFilter readFilter(Tokens in, Election election) {
+    Tokens.Members members = in.object(() -> "the filter", FILTER_MEMBERS);
+    Where at = members.place();
+    String description = null;
+    Where descriptionAt = null;
+    CouncilFilter filter = CouncilFilter.all();
+    Set<String> councils = null;
+    int kinds = 0;
+    for (String name = members.next(); name != null; name = members.next()) {
+      switch (name) {
+        case "description" -> {
+          description = in.string("the filter's \"description\"");
+          descriptionAt = in.place();
         }
-        ids.add(id);
+        case "region" -> filter = CouncilFilter.region(in.string("the filter's \"region\""));
+        case "type" -> filter = CouncilFilter.type(CouncilCodec.readType(in));
+        default -> councils = readCouncils(in, election);
       }
-      Set<String> selected = Set.copyOf(ids);
-      return CouncilFilter.matching(description, council -> selected.contains(council.id()));
-    } else {
-      filter = CouncilFilter.all();
+      kinds += name.equals("description") ? 0 : 1;
     }
-    if (!filter.description().equals(description)) {
-      throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, "the filter's description is \"" + description + "\" but the filter it names is"
-              + " described as \"" + filter.description() + "\"",
-          descriptionNode.pointer(), descriptionNode.line, descriptionNode.column, null);
+    String described = members.required(description, "description");
+    if (kinds > 1) {
+      throw at.fail(Kind.INVALID_VALUE,
+          "a filter has at most one of \"region\", \"type\" and \"councils\"", null);
+    }
+    if (councils != null) {
+      Set<String> selected = Set.copyOf(councils);
+      return CouncilFilter.matching(described, council -> selected.contains(council.id()));
+    }
+    if (!filter.description().equals(described)) {
+      throw inconsistent(requireNonNull(descriptionAt), "the filter's description is \""
+          + described + "\" but the filter it names is described as \"" + filter.description()
+          + "\"");
     }
     return filter;
+  }
+
+  /** Reads the ids of the councils a filter selects at the current token. */
+  private static Set<String> readCouncils(Tokens in, Election election) {
+    Set<String> ids = new LinkedHashSet<>();
+    Tokens.Elements elements =
+        in.array(() -> "the filter's \"councils\"", JsonLimits.MAX_COUNCILS);
+    while (elements.next()) {
+      String id = in.string("a council id of the filter");
+      if (election.contest(id).isEmpty()) {
+        String reason = "the filter names council \"" + id + "\", which is not part of election "
+            + election.id();
+        throw in.fail(Kind.UNKNOWN_REFERENCE, reason, new UnknownIdException(
+            UnknownIdException.Kind.COUNCIL, id, reason, DataSubject.none().withCouncil(id)));
+      }
+      ids.add(id);
+    }
+    return ids;
   }
 
   /** The contest of the council its wards belong to, which is read before them. */
@@ -488,7 +498,12 @@ final class ResultsCodec {
     Composition after = null;
     TokenStreamLocation afterAt = null;
     Tally current = tally;
-    NodeMembers stated = new NodeMembers();
+    Given<String> outcomeGiven = null;
+    Given<Optional<Party>> controlBefore = null;
+    Given<Optional<Party>> controlAfter = null;
+    Given<String> descriptionGiven = null;
+    Given<Long> majorityGiven = null;
+    Given<Map<String, Long>> changesGiven = null;
     for (String name = members.next(); name != null; name = members.next()) {
       TokenStreamLocation at = in.parser.currentTokenLocation();
       if (name.equals("compositionAfter")) {
@@ -504,14 +519,27 @@ final class ResultsCodec {
           checkListed(requireNonNull(body.contest).council(), tally, filter, in, false);
         }
       } else {
-        stated.put(name, TreeReader.readValueAt(in.parser));
+        Supplier<String> label = body::label;
+        switch (name) {
+          case "outcome" -> outcomeGiven =
+              new Given<>(in.string(() -> label.get() + ": \"outcome\""), in.place());
+          case "controlBefore" -> controlBefore =
+              controller(in, () -> label.get() + ": control before");
+          case "controlAfter" -> controlAfter =
+              controller(in, () -> label.get() + ": control after");
+          case "description" -> descriptionGiven =
+              new Given<>(in.string(() -> label.get() + ": \"description\""), in.place());
+          case "majority" -> majorityGiven = new Given<>(in.wholeNumber(
+              () -> label.get() + ": \"majority\"", 0, Integer.MAX_VALUE), in.place());
+          default -> changesGiven = seatChanges(in, label);
+        }
       }
     }
     Declaration declaration = body.build(members);
     Council council = declaration.council();
     Tally next;
     if (wardsAt == null) {
-      next = Bind.core(members, () -> tally.apply(declaration));
+      next = members.core(() -> tally.apply(declaration));
     } else {
       next = current;
       Contest contest = tally.election().requireContest(council);
@@ -532,40 +560,29 @@ final class ResultsCodec {
     CouncilResult result = next.result(council).orElseThrow();
     ControlOutcome outcome = result.outcome();
     String label = council.label();
-    Node outcomeNode = members.required(stated.get("outcome"), "outcome");
-    requireEqual(outcomeNode, Bind.string(outcomeNode, label + ": \"outcome\""),
-        kindName(outcome.kind()), label + ": the outcome");
+    Given<String> statedOutcome = members.required(outcomeGiven, "outcome");
+    requireEqual(statedOutcome.at(), statedOutcome.value(), kindName(outcome.kind()),
+        label + ": the outcome");
     if (result.controlBefore().isPresent()) {
-      requireController(members.required(stated.get("controlBefore"), "controlBefore"),
-          result.controlBefore().get().party(), label + ": control before", in.context);
-    } else {
-      Node before = stated.get("controlBefore");
-      if (before != null) {
-        throw inconsistent(
-            before, label + ": has no previous result, so no control before");
-      }
+      requireController(members.required(controlBefore, "controlBefore"),
+          result.controlBefore().get().party(), label + ": control before");
+    } else if (controlBefore != null) {
+      throw inconsistent(
+          controlBefore.at(), label + ": has no previous result, so no control before");
     }
-    requireController(members.required(stated.get("controlAfter"), "controlAfter"),
-        result.controlAfter().party(), label + ": control after", in.context);
-    Node descriptionNode = members.required(stated.get("description"), "description");
-    requireEqual(descriptionNode, Bind.string(descriptionNode, label + ": \"description\""),
-        outcome.describe(), label + ": the description");
-    Node majorityNode = members.required(stated.get("majority"), "majority");
-    long majority = Bind.wholeNumber(majorityNode, label + ": \"majority\"", 0, Integer.MAX_VALUE);
-    requireEqual(majorityNode, majority, (long) result.controlAfter().majority(),
+    requireController(members.required(controlAfter, "controlAfter"),
+        result.controlAfter().party(), label + ": control after");
+    Given<String> description = members.required(descriptionGiven, "description");
+    requireEqual(description.at(), description.value(), outcome.describe(),
+        label + ": the description");
+    Given<Long> majority = members.required(majorityGiven, "majority");
+    requireEqual(majority.at(), majority.value(), (long) result.controlAfter().majority(),
         label + ": the majority");
-    Node changesNode = members.required(stated.get("seatChanges"), "seatChanges");
-    Bind.requireType(changesNode, Node.Type.OBJECT, label + ": \"seatChanges\"");
-    Map<String, Long> statedChanges = new HashMap<>();
-    for (Map.Entry<String, Node> change : changesNode.members().entrySet()) {
-      Party party = in.context.party(change.getKey(), change.getValue(), label + ": seat changes");
-      statedChanges.put(party.id(), Bind.wholeNumber(change.getValue(),
-          label + ": the seat change of " + party.id(), -JsonLimits.MAX_SEATS,
-          JsonLimits.MAX_SEATS));
-    }
+    Given<Map<String, Long>> statedChanges = members.required(changesGiven, "seatChanges");
     Map<String, Long> changes = new HashMap<>();
     result.seatChanges().forEach((party, n) -> changes.put(party.id(), (long) n));
-    requireEqual(changesNode, statedChanges, changes, label + ": the seat changes", "are");
+    requireEqual(statedChanges.at(), statedChanges.value(), changes,
+        label + ": the seat changes", "are");
     Composition statedAfter = members.required(after, "compositionAfter");
     requireEqual(members.at("compositionAfter", requireNonNull(afterAt)), statedAfter,
         result.compositionAfter(), label + ": the composition after");
@@ -599,7 +616,7 @@ final class ResultsCodec {
             label + ": ward " + result.wardId() + " is listed twice");
       }
       Tally before = current;
-      current = Bind.core(members, () -> before.apply(result));
+      current = members.core(() -> before.apply(result));
     }
     return current;
   }
@@ -613,7 +630,9 @@ final class ResultsCodec {
     TokenStreamLocation wardsAt = null;
     Codec.Seats won = null;
     TokenStreamLocation wonAt = null;
-    NodeMembers stated = new NodeMembers();
+    Map<String, Given<Long>> figures = new HashMap<>();
+    Given<Boolean> decidedGiven = null;
+    Given<Optional<Party>> controlGiven = null;
     for (String name = members.next(); name != null; name = members.next()) {
       switch (name) {
         case "council" -> {
@@ -631,7 +650,20 @@ final class ResultsCodec {
           won = Codec.readSeats(in, () -> (known == null ? "a council in progress"
               : known.council().label()) + ": seats won so far");
         }
-        default -> stated.put(name, TreeReader.readValueAt(in.parser));
+        default -> {
+          String label = contest == null ? "a council in progress" : contest.council().label();
+          switch (name) {
+            case "controlDecided" -> decidedGiven =
+                new Given<>(in.bool(label + ": \"controlDecided\""), in.place());
+            case "control" -> controlGiven =
+                controller(in, () -> label + ": the decided control");
+            default -> {
+              String figure = name;
+              figures.put(figure, new Given<>(in.wholeNumber(
+                  () -> label + ": \"" + figure + "\"", 0, Integer.MAX_VALUE), in.place()));
+            }
+          }
+        }
       }
     }
     Council council = members.required(contest, "council").council();
@@ -646,52 +678,69 @@ final class ResultsCodec {
                       + " outcomes"
                   : "no ward is listed"));
     }
-    requireFigure(members, stated, "wardsDeclared", progress.wardsDeclared(), label);
-    requireFigure(members, stated, "wardsExpected", progress.wardsExpected(), label);
-    requireFigure(members, stated, "seatsDeclared", progress.seatsDeclared(), label);
+    requireFigure(members, figures, "wardsDeclared", progress.wardsDeclared(), label);
+    requireFigure(members, figures, "wardsExpected", progress.wardsExpected(), label);
+    requireFigure(members, figures, "seatsDeclared", progress.seatsDeclared(), label);
     Codec.Seats seats = members.required(won, "seatsWon");
     Where wonWhere = members.at("seatsWon", requireNonNull(wonAt));
-    Composition statedWon = Bind.core(seats.negative() != null ? seats.negative() : wonWhere,
-        () -> Composition.of(seats.seats()));
+    Composition statedWon = (seats.negative() != null ? seats.negative() : wonWhere)
+        .core(() -> Composition.of(seats.seats()));
     requireEqual(wonWhere, statedWon, progress.seatsWon(), label + ": the seats won so far",
         "are");
-    Node decidedNode = members.required(stated.get("controlDecided"), "controlDecided");
-    boolean decided = Bind.bool(decidedNode, label + ": \"controlDecided\"");
-    requireEqual(decidedNode, decided, progress.isControlDecided(),
+    Given<Boolean> decided = members.required(decidedGiven, "controlDecided");
+    requireEqual(decided.at(), decided.value(), progress.isControlDecided(),
         label + ": whether control is decided");
-    Node controlNode = stated.get("control");
     Optional<Control> control = progress.decidedControl();
     if (control.isPresent()) {
-      if (controlNode == null) {
+      if (controlGiven == null) {
         throw new PsephosJsonException(Kind.MISSING_FIELD, label + ": control is decided, so the"
             + " council states it in \"control\" (a party id, or null for no overall control)",
             members.pointer() + "/control", members.line(), members.column(), null);
       }
-      requireController(controlNode, control.get().party(), label + ": the decided control",
-          in.context);
-    } else if (controlNode != null) {
+      requireController(controlGiven, control.get().party(), label + ": the decided control");
+    } else if (controlGiven != null) {
       throw inconsistent(
-          controlNode, label + ": control is undecided, yet \"control\" states one");
+          controlGiven.at(), label + ": control is undecided, yet \"control\" states one");
     }
     return applied;
   }
 
-  private static void requireFigure(Tokens.Members members, NodeMembers read, String name,
-      int computed, String label) {
-    Node node = members.required(read.get(name), name);
-    long stated = Bind.wholeNumber(node, label + ": \"" + name + "\"", 0, Integer.MAX_VALUE);
-    requireEqual(node, stated, (long) computed, label + ": " + name);
+  /** A value stated before what it is checked against is known, with where it was. */
+  private record Given<T>(T value, Where at) {}
+
+  private static void requireFigure(Tokens.Members members, Map<String, Given<Long>> figures,
+      String name, int computed, String label) {
+    Given<Long> stated = members.required(figures.get(name), name);
+    requireEqual(stated.at(), stated.value(), (long) computed, label + ": " + name);
+  }
+
+  /** Reads a stated controller at the current token: a party id, or null for none. */
+  private static Given<Optional<Party>> controller(Tokens in, Supplier<String> what) {
+    Where at = in.place();
+    if (in.parser.currentToken() == JsonToken.VALUE_NULL) {
+      return new Given<>(Optional.empty(), at);
+    }
+    return new Given<>(Optional.of(in.context.party(in.string(what), in, what)), at);
+  }
+
+  /** Reads stated seat changes at the current token: party id to a signed number of seats. */
+  private static Given<Map<String, Long>> seatChanges(Tokens in, Supplier<String> label) {
+    Tokens.Members members = in.object(() -> label.get() + ": \"seatChanges\"", null);
+    Where at = in.place();
+    Map<String, Long> changes = new HashMap<>();
+    for (String id = members.next(); id != null; id = members.next()) {
+      Party party = in.context.party(id, in, () -> label.get() + ": seat changes");
+      changes.put(party.id(), in.wholeNumber(() -> label.get() + ": the seat change of "
+          + party.id(), -JsonLimits.MAX_SEATS, JsonLimits.MAX_SEATS));
+    }
+    return new Given<>(changes, at);
   }
 
   private static void requireController(
-      Node node, Optional<Party> computed, String what, ReadContext context) {
-    Optional<Party> stated =
-        node.type == Node.Type.NULL
-            ? Optional.empty()
-            : Optional.of(context.party(Bind.string(node, what), node, what));
+      Given<Optional<Party>> stated, Optional<Party> computed, String what) {
     requireEqual(
-        node,
-        stated.map(Party::id).orElse("no overall control"),
+        stated.at(),
+        stated.value().map(Party::id).orElse("no overall control"),
         computed.map(Party::id).orElse("no overall control"),
         what);
   }
@@ -713,59 +762,23 @@ final class ResultsCodec {
     return at.fail(Kind.INCONSISTENT_RESULTS, reason, null);
   }
 
-  static final class Serializer extends StdSerializer<Results> {
-    Serializer() {
-      super(Results.class);
-    }
-
-    @Override
-    public void serialize(Results value, JsonGenerator generator, SerializationContext context) {
-      write(value, generator);
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<Results> {
-    Deserializer(ReadOptions options) {
-      super(Results.class, options);
-    }
-
-    @Override
-    Results read(Tokens in) {
-      return ResultsCodec.read(in);
-    }
-  }
-
-  static final class TallySerializer extends StdSerializer<Tally> {
-    TallySerializer() {
-      super(Tally.class);
-    }
-
-    @Override
-    public void serialize(Tally value, JsonGenerator generator, SerializationContext context) {
-      write(Results.of(value), generator);
-    }
-  }
-
-  static final class TallyDeserializer extends Codec.StreamDeserializer<Tally> {
-    TallyDeserializer(ReadOptions options) {
-      super(Tally.class, options);
-    }
-
-    @Override
-    Tally read(Tokens in) {
-      return ResultsCodec.read(in).tally();
-    }
-  }
-
-  static final class OutcomeSerializer extends StdSerializer<CouncilResult> {
-    OutcomeSerializer() {
-      super(CouncilResult.class);
-    }
-
-    @Override
-    public void serialize(
-        CouncilResult value, JsonGenerator generator, SerializationContext context) {
-      writeOutcome(value, null, generator);
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        Results.class,
+        (value, generator) -> write(value, generator),
+        options,
+        in -> ResultsCodec.read(in));
+    Codec.add(
+        module,
+        Tally.class,
+        (value, generator) -> write(Results.of(value), generator),
+        options,
+        in -> ResultsCodec.read(in).tally());
+    Codec.add(
+        module,
+        CouncilResult.class,
+        (value, generator) -> writeOutcome(value, null, generator));
   }
 }

@@ -1,7 +1,7 @@
 package org.psephos.json.codec;
 
-import org.psephos.json.PsephosJsonException;
 import org.psephos.json.PsephosJsonException.Kind;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.psephos.ControlRule;
@@ -12,8 +12,7 @@ import org.psephos.Party;
 import org.psephos.SeatBaseline;
 import org.psephos.UnknownIdException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A tally's two choices: the {@link SeatBaseline} as {@code "last-fought"} or {@code
@@ -30,59 +29,63 @@ final class RuleCodec {
     return baseline == SeatBaseline.LAST_FOUGHT ? "last-fought" : "pre-election";
   }
 
-  static SeatBaseline readBaseline(Node node) {
-    String text = Bind.string(node, "the baseline");
+  /** Reads a baseline at the current token. */
+  static SeatBaseline readBaseline(Tokens in) {
+    String text = in.string("the baseline");
     for (SeatBaseline baseline : SeatBaseline.values()) {
       if (baselineName(baseline).equals(text)) {
         return baseline;
       }
     }
-    throw Bind.invalid(
-        node, "baseline \"" + text + "\" is not \"last-fought\" or \"pre-election\"", null);
+    throw in.fail(Kind.INVALID_VALUE,
+        "baseline \"" + text + "\" is not \"last-fought\" or \"pre-election\"", null);
   }
 
-  static ControlRule readRule(Node node, ReadContext context) {
-    Election election = context.election("a control rule");
-    Bind.Members members = Bind.object(node, "the control rule", RULE_MEMBERS, context.options);
-    boolean anyParty = Bind.bool(members.required("anyParty"), "the rule's \"anyParty\"");
-    ControlRule rule = anyParty ? ControlRule.anyParty() : ControlRule.cohesiveOnly();
-    Node overrides = members.optional("overrides");
-    if (overrides == null) {
-      return rule;
+  /** Reads a control rule at the current token; overrides apply once "anyParty" is known. */
+  static ControlRule readRule(Tokens in) {
+    Election election = in.context.election("a control rule");
+    Tokens.Members members = in.object(() -> "the control rule", RULE_MEMBERS);
+    Boolean anyParty = null;
+    Map<Council, Map<Party, Boolean>> overrides = new LinkedHashMap<>();
+    for (String name = members.next(); name != null; name = members.next()) {
+      if (name.equals("anyParty")) {
+        anyParty = in.bool("the rule's \"anyParty\"");
+        continue;
+      }
+      Tokens.Members byCouncil = in.object(() -> "the rule's \"overrides\"", null);
+      for (String councilId = byCouncil.next(); councilId != null; councilId = byCouncil.next()) {
+        Council council = council(in, election, councilId);
+        Map<Party, Boolean> parties = new LinkedHashMap<>();
+        overrides.put(council, parties);
+        Tokens.Members byParty = in.object(() -> "the overrides of " + council.label(), null);
+        for (String partyId = byParty.next(); partyId != null; partyId = byParty.next()) {
+          Party party = in.context.party(partyId, in, "the control rule");
+          parties.put(party,
+              in.bool("the override of " + party.label() + " in " + council.label()));
+        }
+      }
     }
-    Bind.requireType(overrides, Node.Type.OBJECT, "the rule's \"overrides\"");
-    for (Map.Entry<String, Node> byCouncil : overrides.members().entrySet()) {
-      Node partiesNode = byCouncil.getValue();
-      String councilId = byCouncil.getKey();
-      Council council =
-          election
-              .contest(councilId)
-              .orElseThrow(
-                  () -> {
-                    String reason =
-                        "the control rule names council \"" + councilId
-                            + "\", which is not part of election " + election.id();
-                    return new PsephosJsonException(Kind.UNKNOWN_REFERENCE, reason, partiesNode.pointer(), partiesNode.line, partiesNode.column,
-                        new UnknownIdException(
-                            UnknownIdException.Kind.COUNCIL,
-                            councilId,
-                            reason,
-                            DataSubject.none().withCouncil(councilId)));
-                  })
-              .council();
-      Bind.requireType(partiesNode, Node.Type.OBJECT, "the overrides of " + council.label());
-      for (Map.Entry<String, Node> byParty : partiesNode.members().entrySet()) {
-        Node value = byParty.getValue();
-        Party party = context.party(byParty.getKey(), value, "the control rule");
-        boolean canControl =
-            Bind.bool(value, "the override of " + party.label() + " in " + council.label());
-        rule =
-            canControl
-                ? rule.withCohesiveIn(council, party)
-                : rule.withNonCohesiveIn(council, party);
+    ControlRule rule = members.required(anyParty, "anyParty")
+        ? ControlRule.anyParty() : ControlRule.cohesiveOnly();
+    for (Map.Entry<Council, Map<Party, Boolean>> council : overrides.entrySet()) {
+      for (Map.Entry<Party, Boolean> party : council.getValue().entrySet()) {
+        rule = party.getValue()
+            ? rule.withCohesiveIn(council.getKey(), party.getKey())
+            : rule.withNonCohesiveIn(council.getKey(), party.getKey());
       }
     }
     return rule;
+  }
+
+  /** The council of the election an override names, at the current token. */
+  private static Council council(Tokens in, Election election, String id) {
+    return election.contest(id).orElseThrow(() -> {
+      String reason =
+          "the control rule names council \"" + id + "\", which is not part of election "
+              + election.id();
+      return in.fail(Kind.UNKNOWN_REFERENCE, reason, new UnknownIdException(
+          UnknownIdException.Kind.COUNCIL, id, reason, DataSubject.none().withCouncil(id)));
+    }).council();
   }
 
   static void writeRule(ControlRule rule, JsonGenerator generator) {
@@ -104,48 +107,19 @@ final class RuleCodec {
     generator.writeEndObject();
   }
 
-  static final class BaselineSerializer extends StdSerializer<SeatBaseline> {
-    BaselineSerializer() {
-      super(SeatBaseline.class);
-    }
-
-    @Override
-    public void serialize(
-        SeatBaseline value, JsonGenerator generator, SerializationContext context) {
-      generator.writeString(baselineName(value));
-    }
-  }
-
-  static final class BaselineDeserializer extends Codec.NodeDeserializer<SeatBaseline> {
-    BaselineDeserializer(ReadOptions options) {
-      super(SeatBaseline.class, options);
-    }
-
-    @Override
-    SeatBaseline read(Node node, ReadContext context) {
-      return readBaseline(node);
-    }
-  }
-
-  static final class Serializer extends StdSerializer<ControlRule> {
-    Serializer() {
-      super(ControlRule.class);
-    }
-
-    @Override
-    public void serialize(ControlRule value, JsonGenerator generator, SerializationContext context) {
-      writeRule(value, generator);
-    }
-  }
-
-  static final class Deserializer extends Codec.NodeDeserializer<ControlRule> {
-    Deserializer(ReadOptions options) {
-      super(ControlRule.class, options);
-    }
-
-    @Override
-    ControlRule read(Node node, ReadContext context) {
-      return readRule(node, context);
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        SeatBaseline.class,
+        (value, generator) -> generator.writeString(baselineName(value)),
+        options,
+        in -> readBaseline(in));
+    Codec.add(
+        module,
+        ControlRule.class,
+        (value, generator) -> writeRule(value, generator),
+        options,
+        in -> readRule(in));
   }
 }

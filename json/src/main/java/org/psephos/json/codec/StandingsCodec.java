@@ -1,19 +1,23 @@
 package org.psephos.json.codec;
 
-import org.psephos.json.PsephosJsonException;
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.psephos.json.JsonLimits;
 import org.psephos.json.PsephosJsonException.Kind;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.psephos.Party;
 import org.psephos.tally.CountProgress;
 import org.psephos.tally.PartyStanding;
 import org.psephos.tally.Standings;
 import org.psephos.tally.WardTotals;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * {@link Standings} and {@link PartyStanding}. A party's line: {@code {"party": "PP53",
@@ -38,53 +42,80 @@ final class StandingsCodec {
   static final Set<String> NOC_MEMBERS =
       Set.of("councils", "councilsBefore", "councilsChange", "councilsWithoutPrevious");
 
-  /** An optional figure, 0 when absent. */
-  static int optionalFigure(Bind.Members members, String name, String what) {
-    return members.optional(name) == null ? 0 : figure(members, name, what);
-  }
-
   private StandingsCodec() {}
 
-  static int figure(Bind.Members members, String name, String what) {
-    return (int)
-        Bind.wholeNumber(
-            members.required(name), what + " \"" + name + "\"", -Integer.MAX_VALUE,
-            Integer.MAX_VALUE);
-  }
+  /**
+   * The whole-number members of an object being read, with where each was, for the checks made at
+   * the object's end: a figure is in the range of an {@code int} (negative figures are passed on
+   * for core to reject), a derived figure (its name ends in "Change") down to {@code
+   * Integer.MIN_VALUE}.
+   */
+  static final class Figures {
+    private final Map<String, Long> values = new HashMap<>();
+    private final Map<String, Where> places = new HashMap<>();
 
-  static void requireDerived(Bind.Members members, String name, long expected, String what) {
-    Node node = members.required(name);
-    long stated = Bind.wholeNumber(node, what + " \"" + name + "\"", Integer.MIN_VALUE,
-        Integer.MAX_VALUE);
-    if (stated != expected) {
-      throw new PsephosJsonException(Kind.INCONSISTENT_RESULTS, what + ": \"" + name + "\" is " + stated + " but its figures give " + expected,
-          node.pointer(), node.line, node.column, null);
+    /** Reads the figure named {@code name} at the current token; {@code what} names its object. */
+    void read(Tokens in, String name, Supplier<String> what) {
+      long min = name.endsWith("Change") ? Integer.MIN_VALUE : -Integer.MAX_VALUE;
+      values.put(name, in.wholeNumber(() -> what.get() + " \"" + name + "\"", min,
+          Integer.MAX_VALUE));
+      places.put(name, in.place());
+    }
+
+    /** A required figure; at the end of its object. */
+    int required(Tokens.Members members, String name) {
+      return members.required(values.get(name), name).intValue();
+    }
+
+    /** An optional figure, 0 when absent. */
+    int optional(String name) {
+      return values.getOrDefault(name, 0L).intValue();
+    }
+
+    /** Checks a required derived figure against the figures it derives from. */
+    void requireDerived(Tokens.Members members, String name, long expected, String what) {
+      long stated = members.required(values.get(name), name);
+      if (stated != expected) {
+        throw requireNonNull(places.get(name)).fail(Kind.INCONSISTENT_RESULTS, what + ": \""
+            + name + "\" is " + stated + " but its figures give " + expected, null);
+      }
     }
   }
 
-  static PartyStanding readParty(Node node, ReadContext context) {
-    context.election("a party's standing");
-    Bind.Members members = Bind.object(node, "a party's standing", PARTY_MEMBERS, context.options);
-    Node partyNode = members.required("party");
-    Party party = context.party(Bind.string(partyNode, "a standing's \"party\""), partyNode,
-        "a standing");
-    String what = party.label() + "'s standing";
-    int councils = figure(members, "councils", what);
-    int councilsBefore = figure(members, "councilsBefore", what);
-    int seatsWon = figure(members, "seatsWon", what);
-    int baselineSeats = figure(members, "baselineSeats", what);
-    int holdings = figure(members, "holdings", what);
-    int councilsWithout = optionalFigure(members, "councilsWithoutPrevious", what);
-    int seatsWithout = optionalFigure(members, "seatsWonWithoutPrevious", what);
-    PartyStanding standing =
-        Bind.core(
-            node,
-            () -> new PartyStanding(
-                party, councils, councilsBefore, seatsWon, baselineSeats, holdings,
-                councilsWithout, seatsWithout));
-    requireDerived(
+  /** What names a party's line in messages, before and after its party is read. */
+  static String line(@Nullable Party party, String unnamed, String named) {
+    return party == null ? unnamed : party.label() + named;
+  }
+
+  /** Reads a party's standing at the current token. */
+  static PartyStanding readParty(Tokens in) {
+    in.context.election("a party's standing");
+    Tokens.Members members = in.object(() -> "a party's standing", PARTY_MEMBERS);
+    Where at = members.place();
+    Figures figures = new Figures();
+    Party party = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      if (name.equals("party")) {
+        party = in.context.party(in.string("a standing's \"party\""), in, "a standing");
+      } else {
+        Party known = party;
+        figures.read(in, name, () -> line(known, "a party's standing", "'s standing"));
+      }
+    }
+    Party read = members.required(party, "party");
+    String what = read.label() + "'s standing";
+    int councils = figures.required(members, "councils");
+    int councilsBefore = figures.required(members, "councilsBefore");
+    int seatsWon = figures.required(members, "seatsWon");
+    int baselineSeats = figures.required(members, "baselineSeats");
+    int holdings = figures.required(members, "holdings");
+    int councilsWithout = figures.optional("councilsWithoutPrevious");
+    int seatsWithout = figures.optional("seatsWonWithoutPrevious");
+    PartyStanding standing = at.core(() -> new PartyStanding(read, councils, councilsBefore,
+        seatsWon, baselineSeats, holdings, councilsWithout, seatsWithout));
+    figures.requireDerived(
         members, "councilsChange", (long) councils - councilsWithout - councilsBefore, what);
-    requireDerived(
+    figures.requireDerived(
         members, "seatsChange", (long) seatsWon - seatsWithout - baselineSeats, what);
     return standing;
   }
@@ -92,12 +123,17 @@ final class StandingsCodec {
   /**
    * Standings as a document states them: the council figures, and the progress and ward totals
    * when the document states them (null when absent: a document written before they were part of
-   * the format).
+   * the format); with where they and their parties' lines were, to name the one at fault when they
+   * do not match the outcomes.
    */
   record Stated(
       Standings councilFigures,
-      @org.jspecify.annotations.Nullable CountProgress progress,
-      @org.jspecify.annotations.Nullable WardTotals wardTotals) {
+      @Nullable CountProgress progress,
+      @Nullable WardTotals wardTotals,
+      Where at,
+      List<Where> partiesAt,
+      @Nullable Where progressAt,
+      ProgressCodec.@Nullable TotalsRead totalsRead) {
 
     /** The standings, with the given progress and ward totals where the document states none. */
     Standings complete(CountProgress otherProgress, WardTotals otherTotals) {
@@ -116,46 +152,70 @@ final class StandingsCodec {
     }
   }
 
-  /** Reads standings; absent progress and ward totals are empty. */
-  static Standings read(Node node, ReadContext context) {
-    Stated stated = readStated(node, context);
-    return stated.complete(CountProgress.empty(), WardTotals.empty());
+  /** Reads standings at the current token; absent progress and ward totals are empty. */
+  static Standings read(Tokens in) {
+    return readStated(in).complete(CountProgress.empty(), WardTotals.empty());
   }
 
-  static Stated readStated(Node node, ReadContext context) {
-    context.election("standings");
-    Bind.Members members = Bind.object(node, "the standings", MEMBERS, context.options);
-    int declared = figure(members, "councilsDeclared", "the standings");
-    int expected = figure(members, "councilsExpected", "the standings");
-    int without = optionalFigure(members, "councilsWithoutPrevious", "the standings");
-    List<PartyStanding> parties = new ArrayList<>();
-    for (Node partyNode :
-        Bind.array(members.required("parties"), "the standings' parties", JsonLimits.MAX_PARTIES)) {
-      parties.add(readParty(partyNode, context));
+  /** Reads standings at the current token as stated. */
+  static Stated readStated(Tokens in) {
+    in.context.election("standings");
+    Tokens.Members members = in.object(() -> "the standings", MEMBERS);
+    Where at = members.place();
+    Figures figures = new Figures();
+    List<PartyStanding> parties = null;
+    List<Where> partiesAt = new ArrayList<>();
+    int[] noc = null;
+    CountProgress progress = null;
+    Where progressAt = null;
+    ProgressCodec.TotalsRead totals = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      switch (name) {
+        case "parties" -> {
+          parties = new ArrayList<>();
+          Tokens.Elements elements =
+              in.array(() -> "the standings' parties", JsonLimits.MAX_PARTIES);
+          while (elements.next()) {
+            partiesAt.add(in.place());
+            parties.add(readParty(in));
+          }
+        }
+        case "noOverallControl" -> noc = readNoOverallControl(in);
+        case "progress" -> {
+          progressAt = in.place();
+          progress = ProgressCodec.readProgress(in);
+        }
+        case "wardTotals" -> totals = ProgressCodec.readWardTotals(in);
+        default -> figures.read(in, name, () -> "the standings");
+      }
     }
-    Node nocNode = members.required("noOverallControl");
-    Bind.Members noc =
-        Bind.object(nocNode, "the no overall control line", NOC_MEMBERS, context.options);
-    int nocCouncils = figure(noc, "councils", "no overall control");
-    int nocBefore = figure(noc, "councilsBefore", "no overall control");
-    int nocWithout = optionalFigure(noc, "councilsWithoutPrevious", "no overall control");
-    requireDerived(
-        noc, "councilsChange", (long) nocCouncils - nocWithout - nocBefore, "no overall control");
-    Standings councilFigures =
-        Bind.core(
-            node,
-            () -> Standings.of(
-                declared, expected, parties, nocCouncils, nocBefore, without, nocWithout,
-                CountProgress.empty(), WardTotals.empty()));
-    Node progressNode = members.optional("progress");
-    CountProgress progress =
-        progressNode == null ? null : ProgressCodec.readProgress(progressNode, context);
-    Node totalsNode = members.optional("wardTotals");
-    WardTotals wardTotals =
-        totalsNode == null ? null : ProgressCodec.readWardTotals(totalsNode, context);
-    Stated stated = new Stated(councilFigures, progress, wardTotals);
-    Bind.core(node, () -> stated.complete(CountProgress.empty(), WardTotals.empty()));
+    int declared = figures.required(members, "councilsDeclared");
+    int expected = figures.required(members, "councilsExpected");
+    int without = figures.optional("councilsWithoutPrevious");
+    List<PartyStanding> lines = members.required(parties, "parties");
+    int[] nocFigures = members.required(noc, "noOverallControl");
+    Standings councilFigures = at.core(() -> Standings.of(declared, expected, lines,
+        nocFigures[0], nocFigures[1], without, nocFigures[2], CountProgress.empty(),
+        WardTotals.empty()));
+    Stated stated = new Stated(councilFigures, progress, totals == null ? null : totals.totals(),
+        at, partiesAt, progressAt, totals);
+    at.core(() -> stated.complete(CountProgress.empty(), WardTotals.empty()));
     return stated;
+  }
+
+  /** Reads the no overall control line: its councils, councils before and without previous. */
+  private static int[] readNoOverallControl(Tokens in) {
+    Tokens.Members members = in.object(() -> "the no overall control line", NOC_MEMBERS);
+    Figures figures = new Figures();
+    for (String name = members.next(); name != null; name = members.next()) {
+      figures.read(in, name, () -> "no overall control");
+    }
+    int councils = figures.required(members, "councils");
+    int before = figures.required(members, "councilsBefore");
+    int without = figures.optional("councilsWithoutPrevious");
+    figures.requireDerived(
+        members, "councilsChange", (long) councils - without - before, "no overall control");
+    return new int[] {councils, before, without};
   }
 
   static void writeParty(PartyStanding standing, JsonGenerator generator) {
@@ -209,48 +269,19 @@ final class StandingsCodec {
     generator.writeEndObject();
   }
 
-  static final class PartySerializer extends StdSerializer<PartyStanding> {
-    PartySerializer() {
-      super(PartyStanding.class);
-    }
-
-    @Override
-    public void serialize(
-        PartyStanding value, JsonGenerator generator, SerializationContext context) {
-      writeParty(value, generator);
-    }
-  }
-
-  static final class PartyDeserializer extends Codec.NodeDeserializer<PartyStanding> {
-    PartyDeserializer(ReadOptions options) {
-      super(PartyStanding.class, options);
-    }
-
-    @Override
-    PartyStanding read(Node node, ReadContext context) {
-      return readParty(node, context);
-    }
-  }
-
-  static final class Serializer extends StdSerializer<Standings> {
-    Serializer() {
-      super(Standings.class);
-    }
-
-    @Override
-    public void serialize(Standings value, JsonGenerator generator, SerializationContext context) {
-      write(value, generator);
-    }
-  }
-
-  static final class Deserializer extends Codec.NodeDeserializer<Standings> {
-    Deserializer(ReadOptions options) {
-      super(Standings.class, options);
-    }
-
-    @Override
-    Standings read(Node node, ReadContext context) {
-      return StandingsCodec.read(node, context);
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        PartyStanding.class,
+        (value, generator) -> writeParty(value, generator),
+        options,
+        in -> readParty(in));
+    Codec.add(
+        module,
+        Standings.class,
+        (value, generator) -> write(value, generator),
+        options,
+        in -> StandingsCodec.read(in));
   }
 }

@@ -396,7 +396,8 @@ final class Tokens implements Where {
     if (cause instanceof java.nio.charset.CharacterCodingException
         || cause instanceof java.io.CharConversionException) {
       TokenStreamLocation at = parser.currentLocation();
-      throw new PsephosJsonException(Kind.MALFORMED_JSON, "the input is not UTF-8 text: " + cause.getMessage(), pointerOf(parser),
+      throw new PsephosJsonException(Kind.MALFORMED_JSON,
+          "the input is not UTF-8 text: " + cause.getMessage(), pointerOf(parser),
           at.getLineNr(), at.getColumnNr(), e);
     }
     return e;
@@ -419,13 +420,15 @@ final class Tokens implements Where {
     }
     if (e instanceof UnexpectedEndOfInputException
         || String.valueOf(reason).startsWith("Unexpected end-of-input")) {
-      return new PsephosJsonException(Kind.TRUNCATED_DOCUMENT, "the document is truncated: " + reason, pointer, line, column, e);
+      return new PsephosJsonException(Kind.TRUNCATED_DOCUMENT,
+          "the document is truncated: " + reason, pointer, line, column, e);
     }
     if (e instanceof StreamConstraintsException) {
-      return new PsephosJsonException(Kind.LIMIT_EXCEEDED, "the document exceeds a reading limit: " + reason, pointer, line, column, e);
+      return new PsephosJsonException(Kind.LIMIT_EXCEEDED,
+          "the document exceeds a reading limit: " + reason, pointer, line, column, e);
     }
-    return new PsephosJsonException(Kind.MALFORMED_JSON, "the input is not well-formed JSON: " + reason, pointer,
-        line, column, e);
+    return new PsephosJsonException(Kind.MALFORMED_JSON,
+        "the input is not well-formed JSON: " + reason, pointer, line, column, e);
   }
 
   private static String pointerOf(JsonParser parser) {

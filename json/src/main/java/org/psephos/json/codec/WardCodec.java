@@ -15,8 +15,7 @@ import org.psephos.Ward;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A {@link Ward} of a contest: {@code {"id": "E05000611", "name": "Balham", "seats": 3,
@@ -73,16 +72,16 @@ final class WardCodec {
     }
     // a ward of a contest with no previous result defends nothing: "defended" may be left out
     Codec.Seats defendedSeats = defended;
-    Composition defendedComposition = defendedSeats == null ? Composition.empty() : Bind.core(
-        defendedSeats.negative() != null ? defendedSeats.negative()
-            : members.at("defended", requireNonNull(defendedAt)),
-        () -> Composition.of(defendedSeats.seats()));
+    Composition defendedComposition = defendedSeats == null ? Composition.empty()
+        : (defendedSeats.negative() != null ? defendedSeats.negative()
+            : members.at("defended", requireNonNull(defendedAt)))
+            .core(() -> Composition.of(defendedSeats.seats()));
     try {
       return new Ward(id, name, seats, defendedComposition, previous);
     } catch (SeatCountException e) {
-      throw Bind.invalid(e.actual() < 0 && negative != null ? negative : members, e);
+      throw (e.actual() < 0 && negative != null ? negative : members).invalid(e);
     } catch (org.psephos.ElectionDataException e) {
-      throw Bind.invalid(members, e);
+      throw members.invalid(e);
     }
   }
 
@@ -118,26 +117,16 @@ final class WardCodec {
     generator.writeEndObject();
   }
 
-  static final class Serializer extends StdSerializer<Ward> {
-    Serializer() {
-      super(Ward.class);
-    }
-
-    @Override
-    public void serialize(Ward value, JsonGenerator generator, SerializationContext context) {
-      write(value, generator);
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<Ward> {
-    Deserializer(ReadOptions options) {
-      super(Ward.class, options);
-    }
-
-    @Override
-    Ward read(Tokens in) {
-      in.context.election("a ward");
-      return WardCodec.read(in, () -> "a ward");
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        Ward.class,
+        (value, generator) -> write(value, generator),
+        options,
+        in -> {
+          in.context.election("a ward");
+          return WardCodec.read(in, () -> "a ward");
+        });
   }
 }

@@ -35,8 +35,7 @@ import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Ward results. The body: {@code {"ward": "E05000611", "candidates": [{"name": "Ann Smith",
@@ -269,10 +268,10 @@ final class WardResultCodec {
         String id = candidate.id();
         Where idAt = candidate.idAt();
         if (id == null || idAt == null) {
-          Bind.core(blame, () -> builder.candidate(candidate.name(), candidate.party(), votes));
+          blame.core(() -> builder.candidate(candidate.name(), candidate.party(), votes));
         } else {
-          Bind.core(votes < 0 ? blame : idAt,
-              () -> builder.candidate(candidate.name(), candidate.party(), votes, id));
+          (votes < 0 ? blame : idAt)
+              .core(() -> builder.candidate(candidate.name(), candidate.party(), votes, id));
         }
       }
       setFigure(members, "electorate", electorate, builder::electorate);
@@ -286,14 +285,14 @@ final class WardResultCodec {
       try {
         result = builder.build();
       } catch (org.psephos.InvalidValueException e) {
-        throw Bind.invalid(candidatesWhere, e);
+        throw candidatesWhere.invalid(e);
       } catch (UnresolvedTieException e) {
         // a tie with no winner drawn is the candidates' problem; a wrong drawn winner, the list's
-        throw Bind.invalid(
-            drawnWhere != null && !e.drawnWinners().isEmpty() ? drawnWhere : candidatesWhere, e);
+        throw (drawnWhere != null && !e.drawnWinners().isEmpty() ? drawnWhere : candidatesWhere)
+            .invalid(e);
       } catch (ElectionDataException e) {
-        throw Bind.invalid(contested || !anyVotes ? ballotBlame(members, candidatesWhere)
-            : candidatesWhere, e);
+        throw (contested || !anyVotes ? ballotBlame(members, candidatesWhere)
+            : candidatesWhere).invalid(e);
       }
       if (stated) {
         for (int i = 0; i < read.size(); i++) {
@@ -332,7 +331,7 @@ final class WardResultCodec {
     private static void setFigure(Tokens.Members members, String name, @Nullable Figure figure,
         java.util.function.IntConsumer setter) {
       if (figure != null) {
-        Bind.core(members.at(name, figure.at()), () -> {
+        members.at(name, figure.at()).core(() -> {
           setter.accept(figure.value());
           return figure;
         });
@@ -382,7 +381,7 @@ final class WardResultCodec {
     long number = head.sequence();
     OffsetDateTime time = head.declaredAt();
     PublishedWardResult read =
-        Bind.core(at, () -> new PublishedWardResult(election.id(), number, time, result));
+        at.core(() -> new PublishedWardResult(election.id(), number, time, result));
     head.checkSequence(read, previous, members);
     if (check != null) {
       check.accept(at, read);
@@ -492,54 +491,29 @@ final class WardResultCodec {
     generator.writeEndObject();
   }
 
-  static final class Serializer extends StdSerializer<WardResult> {
-    Serializer() {
-      super(WardResult.class);
-    }
-
-    @Override
-    public void serialize(WardResult value, JsonGenerator generator, SerializationContext context) {
-      generator.writeStartObject();
-      generator.writeStringProperty("council", value.council().id());
-      writeBody(value, false, null, generator);
-      generator.writeEndObject();
-    }
-  }
-
-  static final class Deserializer extends Codec.StreamDeserializer<WardResult> {
-    Deserializer(ReadOptions options) {
-      super(WardResult.class, options);
-    }
-
-    @Override
-    WardResult read(Tokens in) {
-      return (WardResult) WardResultCodec.read(in, false, false, 0, null);
-    }
-  }
-
-  static final class PublishedSerializer extends StdSerializer<PublishedWardResult> {
-    PublishedSerializer() {
-      super(PublishedWardResult.class);
-    }
-
-    @Override
-    public void serialize(
-        PublishedWardResult value, JsonGenerator generator, SerializationContext context) {
-      writePublished(value, generator.streamWriteContext().inRoot(), generator);
-    }
-  }
-
-  static final class PublishedDeserializer
-      extends Codec.StreamDeserializer<PublishedWardResult> {
-    PublishedDeserializer(ReadOptions options) {
-      super(PublishedWardResult.class, options);
-    }
-
-    @Override
-    PublishedWardResult read(Tokens in) {
-      Election election = in.context.election("a ward result");
-      return (PublishedWardResult) WardResultCodec.read(
-          in, in.pointer().isEmpty(), true, 0, Check.validating(Tally.of(election)));
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(
+        module,
+        WardResult.class,
+        (value, generator) -> {
+          generator.writeStartObject();
+          generator.writeStringProperty("council", value.council().id());
+          writeBody(value, false, null, generator);
+          generator.writeEndObject();
+        },
+        options,
+        in -> (WardResult) WardResultCodec.read(in, false, false, 0, null));
+    Codec.add(
+        module,
+        PublishedWardResult.class,
+        (value, generator) ->
+            writePublished(value, generator.streamWriteContext().inRoot(), generator),
+        options,
+        in -> {
+          Election election = in.context.election("a ward result");
+          return (PublishedWardResult) WardResultCodec.read(
+              in, in.pointer().isEmpty(), true, 0, Check.validating(Tally.of(election)));
+        });
   }
 }

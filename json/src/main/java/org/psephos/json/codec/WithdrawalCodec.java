@@ -12,8 +12,7 @@ import org.psephos.json.DocumentKind;
 import org.psephos.json.PublishedWithdrawal;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A withdrawal line of a result stream: {@code {"format": "psephos.withdrawal/1", "election":
@@ -61,7 +60,7 @@ final class WithdrawalCodec {
     Where at = members;
     long number = head.sequence();
     OffsetDateTime time = head.declaredAt();
-    PublishedWithdrawal read = Bind.core(at,
+    PublishedWithdrawal read = at.core(
         () -> new PublishedWithdrawal(election.id(), number, time, known.council(), ward));
     head.checkSequence(read, previous, members);
     check.accept(at, read);
@@ -84,15 +83,8 @@ final class WithdrawalCodec {
     generator.writeEndObject();
   }
 
-  static final class Serializer extends StdSerializer<PublishedWithdrawal> {
-    Serializer() {
-      super(PublishedWithdrawal.class);
-    }
-
-    @Override
-    public void serialize(
-        PublishedWithdrawal value, JsonGenerator generator, SerializationContext context) {
-      write(value, generator);
-    }
+  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(module, PublishedWithdrawal.class, (value, generator) -> write(value, generator));
   }
 }
