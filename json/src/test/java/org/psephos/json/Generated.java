@@ -13,7 +13,6 @@ import org.psephos.Contest;
 import org.psephos.ControlRule;
 import org.psephos.Council;
 import org.psephos.CouncilType;
-import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.PartyAliases;
@@ -98,15 +97,6 @@ final class Generated {
   }
 
   /**
-   * The declaration without the seats held on the eve of the poll among those still to fill: the
-   * JSON format has no member for them yet, so a declaration written and read back loses them.
-   * Drop this once the format carries them.
-   */
-  static Declaration withoutHeldStillToFill(Declaration declaration) {
-    return declaration.withHeldStillToFill(Map.of());
-  }
-
-  /**
    * The declarations of a generated night of the election (complete, provisional, corrected), as
    * published. Valid under either baseline: the baseline is not used.
    */
@@ -125,16 +115,9 @@ final class Generated {
     return declarations;
   }
 
-  /** A generated night of the election, its declarations without seats held still to fill. */
+  /** A generated night of the election. */
   private static Night night(Election election, long seed) {
-    Night night = NightGenerator.of(SETTINGS).night(seed, election);
-    List<Input> inputs = new ArrayList<>();
-    for (Input input : night.inputs()) {
-      inputs.add(input instanceof Input.Declare declare
-          ? Input.declare(withoutHeldStillToFill(declare.declaration()))
-          : input);
-    }
-    return night.withInputs(inputs);
+    return NightGenerator.of(SETTINGS).night(seed, election);
   }
 
   /** No time, or a time on the night with or without milliseconds at an offset. */

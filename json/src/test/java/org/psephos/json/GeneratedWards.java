@@ -38,8 +38,7 @@ final class GeneratedWards {
   /**
    * A feed for the election: a generated night's ward results (a corrected ward's earlier result
    * before its current one) with the whole declarations of councils listing no wards interleaved
-   * (without seats held still to fill, see {@link Generated#withoutHeldStillToFill}); sequence
-   * numbers rise. Valid under either baseline: the baseline is not used.
+   * (with the seats held still to fill, which the format carries); sequence numbers rise. Valid under either baseline: the baseline is not used.
    */
   static List<PublishedResult> feed(Election election, SeatBaseline baseline, long seed) {
     Random random = new Random(seed);
@@ -56,7 +55,7 @@ final class GeneratedWards {
       boolean whole = r == results.size() || (w < wholes.size() && random.nextInt(4) == 0);
       if (whole) {
         feed.add(new PublishedDeclaration(election.id(), sequence, time(random),
-            Generated.withoutHeldStillToFill(wholes.get(w++))));
+            wholes.get(w++)));
       } else if (random.nextInt(8) == 0) {
         feed.add(PublishedWardResult.of(election.id(), sequence, results.get(r++)));
       } else {
