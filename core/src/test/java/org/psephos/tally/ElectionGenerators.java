@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.psephos.Composition;
 import org.psephos.Contest;
 import org.psephos.Council;
@@ -439,5 +441,21 @@ final class ElectionGenerators {
       text.append("\n    ").append(describe(declaration));
     }
     return text.toString();
+  }
+
+  /** Every region and council type of the election, as filters of the groups a tally keeps. */
+  static List<CouncilFilter> keptFilters(Election election) {
+    List<CouncilFilter> filters = new ArrayList<>();
+    for (String region : election.regions()) {
+      filters.add(CouncilFilter.region(region));
+    }
+    Set<CouncilType> types = new LinkedHashSet<>();
+    for (Contest contest : election.contests()) {
+      types.add(contest.council().type());
+    }
+    for (CouncilType type : types) {
+      filters.add(CouncilFilter.type(type));
+    }
+    return filters;
   }
 }

@@ -65,21 +65,6 @@ class TallyPropertiesTest {
     return anyParty ? Oracle.ANY_PARTY : Oracle.COHESIVE_ONLY;
   }
 
-  /** Every region and council type of the election, as kept-group filters. */
-  private static List<CouncilFilter> keptFilters(Election election) {
-    List<CouncilFilter> filters = new ArrayList<>();
-    for (String region : election.regions()) {
-      filters.add(CouncilFilter.region(region));
-    }
-    Set<CouncilType> types = new LinkedHashSet<>();
-    for (Contest contest : election.contests()) {
-      types.add(contest.council().type());
-    }
-    for (CouncilType type : types) {
-      filters.add(CouncilFilter.type(type));
-    }
-    return filters;
-  }
 
   /** The filter of the councils a partition puts in one bucket. */
   private static CouncilFilter bucket(Election election, List<Integer> bucketOf, int bucket) {
@@ -117,7 +102,7 @@ class TallyPropertiesTest {
               assertThat(inAnotherOrder).isEqualTo(inElectionOrder);
               assertThat(inAnotherOrder.hashCode()).isEqualTo(inElectionOrder.hashCode());
               assertThat(inAnotherOrder.standings()).isEqualTo(inElectionOrder.standings());
-              for (CouncilFilter filter : keptFilters(election)) {
+              for (CouncilFilter filter : ElectionGenerators.keptFilters(election)) {
                 assertThat(inAnotherOrder.standings(filter))
                     .isEqualTo(inElectionOrder.standings(filter));
               }
@@ -178,7 +163,7 @@ class TallyPropertiesTest {
               assertThat(firstThenSecond).isEqualTo(secondAlone);
               assertThat(firstThenSecond.hashCode()).isEqualTo(secondAlone.hashCode());
               assertThat(firstThenSecond.standings()).isEqualTo(secondAlone.standings());
-              for (CouncilFilter filter : keptFilters(scenario.election())) {
+              for (CouncilFilter filter : ElectionGenerators.keptFilters(scenario.election())) {
                 assertThat(firstThenSecond.standings(filter))
                     .isEqualTo(secondAlone.standings(filter));
               }
@@ -227,7 +212,7 @@ class TallyPropertiesTest {
                       .applyAll(scenario.declarations());
               Standings standingsBefore = tally.standings();
               Map<CouncilFilter, Standings> filteredBefore = new LinkedHashMap<>();
-              for (CouncilFilter filter : keptFilters(scenario.election())) {
+              for (CouncilFilter filter : ElectionGenerators.keptFilters(scenario.election())) {
                 filteredBefore.put(filter, tally.standings(filter));
               }
 
@@ -332,7 +317,7 @@ class TallyPropertiesTest {
             (night, baseline, anyParty) -> {
               Scenario scenario = night.scenario();
               Tally tally = tally(scenario, baseline, anyParty);
-              List<CouncilFilter> filters = new ArrayList<>(keptFilters(scenario.election()));
+              List<CouncilFilter> filters = new ArrayList<>(ElectionGenerators.keptFilters(scenario.election()));
               filters.add(CouncilFilter.all());
               for (int b = 0; b < 3; b++) {
                 filters.add(bucket(scenario.election(), night.bucketOf(), b));
@@ -616,7 +601,7 @@ class TallyPropertiesTest {
 
               assertThat(tally.standings())
                   .isEqualTo(Oracle.standings(election, current, baseline, rule.mayControl()));
-              List<CouncilFilter> filters = new ArrayList<>(keptFilters(election));
+              List<CouncilFilter> filters = new ArrayList<>(ElectionGenerators.keptFilters(election));
               for (int b = 0; b < 3; b++) {
                 filters.add(bucket(election, night.night().bucketOf(), b));
               }
@@ -740,7 +725,7 @@ class TallyPropertiesTest {
               assertThat(afterWithdrawals).isEqualTo(neverApplied);
               assertThat(afterWithdrawals.hashCode()).isEqualTo(neverApplied.hashCode());
               assertThat(afterWithdrawals.standings()).isEqualTo(neverApplied.standings());
-              for (CouncilFilter filter : keptFilters(election)) {
+              for (CouncilFilter filter : ElectionGenerators.keptFilters(election)) {
                 assertThat(afterWithdrawals.standings(filter))
                     .isEqualTo(neverApplied.standings(filter));
               }

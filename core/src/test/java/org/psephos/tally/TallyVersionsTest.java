@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.psephos.Contest;
 import org.psephos.Council;
-import org.psephos.CouncilType;
 import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.tally.ElectionGenerators.Scenario;
@@ -45,21 +43,6 @@ class TallyVersionsTest {
                                     s, arrivals, ElectionGenerators.shuffle(in, arrivals))));
   }
 
-  /** Every region and council type of the election, as kept-group filters. */
-  private static List<CouncilFilter> keptFilters(Election election) {
-    List<CouncilFilter> filters = new ArrayList<>();
-    for (String region : election.regions()) {
-      filters.add(CouncilFilter.region(region));
-    }
-    Set<CouncilType> types = new LinkedHashSet<>();
-    for (Contest contest : election.contests()) {
-      types.add(contest.council().type());
-    }
-    for (CouncilType type : types) {
-      filters.add(CouncilFilter.type(type));
-    }
-    return filters;
-  }
 
   /** What a version answers: its whole standings, then each kept group's, by filter name. */
   private static Map<String, Standings> answers(Tally tally, List<CouncilFilter> filters) {
@@ -78,7 +61,7 @@ class TallyVersionsTest {
         .checkAssert(
             night -> {
               Election election = night.scenario().election();
-              List<CouncilFilter> filters = keptFilters(election);
+              List<CouncilFilter> filters = ElectionGenerators.keptFilters(election);
               List<Tally> versions = new ArrayList<>();
               List<Map<String, Standings>> answered = new ArrayList<>();
               List<Integer> declared = new ArrayList<>();

@@ -7,17 +7,14 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 import org.psephos.Contest;
 import org.psephos.ControlRule;
 import org.psephos.Council;
-import org.psephos.CouncilType;
 import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.Party;
@@ -61,16 +58,7 @@ class WardPropertiesTest {
   /** The whole election, each region and each council type. */
   private static List<CouncilFilter> filters(Election election) {
     List<CouncilFilter> filters = new ArrayList<>(List.of(CouncilFilter.all()));
-    for (String region : election.regions()) {
-      filters.add(CouncilFilter.region(region));
-    }
-    Set<CouncilType> types = new LinkedHashSet<>();
-    for (Contest contest : election.contests()) {
-      types.add(contest.council().type());
-    }
-    for (CouncilType type : types) {
-      filters.add(CouncilFilter.type(type));
-    }
+    filters.addAll(ElectionGenerators.keptFilters(election));
     return filters;
   }
 
