@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
@@ -16,6 +17,10 @@ import org.quicktheories.generators.SourceDSL;
  * leaves is one the ISO parser rejects or reads in another form.
  */
 class DeclaredAtFormTest {
+  /** The common form: seconds, and Z or an offset of hours and minutes. */
+  private static final Pattern COMMON =
+      Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)");
+
   private static String two(int n) {
     return (n < 10 ? "0" : "") + n;
   }
@@ -47,7 +52,10 @@ class DeclaredAtFormTest {
                 assertThat(quick).as(text).isNull();
                 return;
               }
-              if (quick != null) {
+              if (COMMON.matcher(text).matches()) {
+                // a text of the common form the ISO parser reads is read by the short cut too
+                assertThat(quick).as(text).isEqualTo(iso);
+              } else if (quick != null) {
                 assertThat(quick).as(text).isEqualTo(iso);
               }
             });
@@ -59,7 +67,24 @@ class DeclaredAtFormTest {
         .isEqualTo(OffsetDateTime.parse("2018-05-04T02:15:00+01:00"));
     assertThat(DeclarationCodec.commonForm("2018-05-04T01:15:00Z"))
         .isEqualTo(OffsetDateTime.parse("2018-05-04T01:15:00Z"));
+    assertThat(DeclarationCodec.commonForm("2018-05-04T02:15:00-03:30"))
+        .isEqualTo(OffsetDateTime.parse("2018-05-04T02:15:00-03:30"));
+    assertThat(DeclarationCodec.commonForm("2018-05-04T02:15:00+18:00"))
+        .isEqualTo(OffsetDateTime.parse("2018-05-04T02:15:00+18:00"));
     assertThat(DeclarationCodec.commonForm("2018-05-04T02:15+01:00")).isNull();
+    // not the common form: left to the ISO parser
+    assertThat(DeclarationCodec.commonForm("2018-05-04T02:15:00+19:00")).isNull();
+    assertThat(DeclarationCodec.commonForm("2018-05-04T02:15:00+01:60")).isNull();
+    assertThat(DeclarationCodec.commonForm("2018-05-04T02:15:00+01-00")).isNull();
+    assertThat(DeclarationCodec.commonForm("2018-05-04T02:15:00*01:00")).isNull();
+    assertThat(DeclarationCodec.commonForm("2018-05-04T02:15:00X")).isNull();
+    assertThat(DeclarationCodec.commonForm("2018/05-04T02:15:00Z")).isNull();
+    assertThat(DeclarationCodec.commonForm("2018-05/04T02:15:00Z")).isNull();
+    assertThat(DeclarationCodec.commonForm("2018-05-04 02:15:00Z")).isNull();
+    assertThat(DeclarationCodec.commonForm("2018-05-04T02-15:00Z")).isNull();
+    assertThat(DeclarationCodec.commonForm("2018-05-04T02:15-00Z")).isNull();
+    assertThat(DeclarationCodec.commonForm("2018-05-04T02:15:0aZ")).isNull();
+    assertThat(DeclarationCodec.commonForm("2018-05-04T02:15:00.5Z")).isNull();
     assertThat(DeclarationCodec.commonForm("2018-02-30T02:15:00+01:00")).isNull();
   }
 }
