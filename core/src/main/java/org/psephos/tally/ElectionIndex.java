@@ -39,9 +39,9 @@ final class ElectionIndex {
   final ControlRule rule;
   final Party[] parties;
   private final Map<String, Integer> partyPositions;
-  private final IdentityPositions partiesByIdentity;
+  private final IdentityTable<Integer> partiesByIdentity;
   private final Map<String, Integer> councilPositions;
-  private final IdentityPositions councilsByIdentity;
+  private final IdentityTable<CouncilFacts> councilsByIdentity;
   final int groupCount;
   /** The first council type group: groups before it, but {@link #ALL}, are regions. */
   final int firstTypeGroup;
@@ -79,7 +79,11 @@ final class ElectionIndex {
       partyPositions.put(parties[p].id(), p);
       controllers[p] = new ControlledBy(p);
     }
-    this.partiesByIdentity = new IdentityPositions(parties);
+    Integer[] partyNumbers = new Integer[parties.length];
+    for (int p = 0; p < parties.length; p++) {
+      partyNumbers[p] = p;
+    }
+    this.partiesByIdentity = new IdentityTable<>(parties, partyNumbers);
     this.councilPositions = new HashMap<>();
     this.regionGroups = new LinkedHashMap<>();
     this.typeGroups = new EnumMap<>(CouncilType.class);
@@ -91,7 +95,6 @@ final class ElectionIndex {
       councilPositions.put(council.id(), c);
       council.region().ifPresent(region -> regionGroups.putIfAbsent(region, 1 + regionGroups.size()));
     }
-    this.councilsByIdentity = new IdentityPositions(councilList);
     int next = 1 + regionGroups.size();
     // councils without a region are kept together in a group no region filter reads
     this.noRegionGroup = next;
@@ -128,6 +131,7 @@ final class ElectionIndex {
         wardPositions.put(contest.wards().get(w).id(), new int[] {c, w});
       }
     }
+    this.councilsByIdentity = new IdentityTable<>(councilList, councils);
   }
 
   private CouncilFacts facts(Contest contest, int c, ControlledBy[] controllers) {
@@ -239,8 +243,8 @@ final class ElectionIndex {
    * same id; otherwise -1 (the caller then lets {@link Election#requireParty} name the problem).
    */
   int knownPartyPosition(Party party) {
-    int found = partiesByIdentity.find(party);
-    if (found >= 0) {
+    Integer found = partiesByIdentity.find(party);
+    if (found != null) {
       return found;
     }
     Integer p = partyPositions.get(party.id());
@@ -252,20 +256,20 @@ final class ElectionIndex {
   }
 
   /**
-   * The position of a council if the election contests it, equal to the election's council of the
-   * same id; otherwise -1 (the caller then lets {@link Election#requireContest} name the problem).
+   * What the index knows of a council if the election contests it, equal to the election's council
+   * of the same id; otherwise null (the caller then lets {@link Election#requireContest} name the
+   * problem).
    */
-  int knownCouncilPosition(Council council) {
-    int found = councilsByIdentity.find(council);
-    if (found >= 0) {
+  @Nullable CouncilFacts knownCouncil(Council council) {
+    CouncilFacts found = councilsByIdentity.find(council);
+    if (found != null) {
       return found;
     }
     Integer c = councilPositions.get(council.id());
     if (c == null) {
-      return -1;
+      return null;
     }
-    Council known = council(c);
-    return known.equals(council) ? c : -1;
+    return council(c).equals(council) ? councils[c] : null;
   }
 
   /** A composition's seats per party position, dense. */

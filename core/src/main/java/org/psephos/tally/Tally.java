@@ -146,8 +146,7 @@ public final class Tally {
    */
   public CheckedDeclaration check(Declaration declaration) {
     requireNonNull(declaration, "declaration");
-    int c = positionOf(declaration.council());
-    return DeclarationCheck.check(index(), index().councils[c], declaration);
+    return DeclarationCheck.check(index(), factsOf(declaration.council()), declaration);
   }
 
   /**
@@ -177,7 +176,7 @@ public final class Tally {
   public Tally apply(CheckedDeclaration declaration) {
     requireNonNull(declaration, "declaration");
     requireCheckedHere(declaration.index(), declaration.council());
-    return replace(declaration.council.position, declaration);
+    return replace(declaration.council, declaration);
   }
 
   /**
@@ -476,12 +475,16 @@ public final class Tally {
   }
 
   private int positionOf(Council council) {
-    int c = index().knownCouncilPosition(requireNonNull(council, "council"));
-    if (c < 0) {
+    return factsOf(council).position;
+  }
+
+  private CouncilFacts factsOf(Council council) {
+    CouncilFacts facts = index().knownCouncil(requireNonNull(council, "council"));
+    if (facts == null) {
       index().election.requireContest(council); // throws the exception naming the problem
       throw new IllegalStateException(council.label() + " has no position");
     }
-    return c;
+    return facts;
   }
 
   /** The state of the council at position {@code c}, or null if it has no result. */
@@ -490,8 +493,12 @@ public final class Tally {
   }
 
   private Tally replace(int c, @Nullable CouncilState now) {
+    return replace(index().councils[c], now);
+  }
+
+  private Tally replace(CouncilFacts facts, @Nullable CouncilState now) {
+    int c = facts.position;
     CouncilState old = state(c);
-    CouncilFacts facts = index().councils[c];
     int[][] nextSeats =
         groups.replaceSeats(
             seats, facts, CouncilState.declared(old), CouncilState.declared(now));
