@@ -261,10 +261,14 @@ public final class PaDropFolder implements AutoCloseable {
     long now = System.nanoTime();
     try {
       PaMessage message = PaReader.read(file);
+      if (changedWhileRead(candidate, now)) {
+        return null;
+      }
       seen.put(file, candidate.attributes.finished());
       return new Parsed(file, message);
     } catch (PaFeedException e) {
-      if (e.kind() == PaFeedException.Kind.MALFORMED && stillChanging(candidate, now)) {
+      if (changedWhileRead(candidate, now)
+          || e.kind() == PaFeedException.Kind.MALFORMED && stillChanging(candidate, now)) {
         return null;
       }
       seen.put(file, candidate.attributes.finished());
@@ -273,6 +277,29 @@ public final class PaDropFolder implements AutoCloseable {
       seen.put(file, candidate.attributes.unfinished(now));
     }
     return null;
+  }
+
+  /**
+   * Whether the file's size or time moved between the listing and the end of its reading (being
+   * written meanwhile, or gone): what was read may be a mix of two versions, so it is neither
+   * applied nor reported, and the next scan reads it again. Without this, a file seen empty and
+   * read complete was judged and then judged again once its new size was seen.
+   */
+  private boolean changedWhileRead(Candidate candidate, long now) {
+    Seen after;
+    try {
+      BasicFileAttributes attributes =
+          Files.readAttributes(candidate.file, BasicFileAttributes.class);
+      after = new Seen(attributes.size(), attributes.lastModifiedTime().toMillis(), 0L);
+    } catch (IOException e) {
+      seen.remove(candidate.file);
+      return true;
+    }
+    if (after.sameFile(candidate.attributes)) {
+      return false;
+    }
+    seen.put(candidate.file, after.unfinished(now));
+    return true;
   }
 
   /** Whether a file that does not parse may still be being written. */

@@ -116,6 +116,50 @@ class PaDropFolderTest {
   }
 
   @Test
+  void aFileWrittenWhileTheFolderIsReadIsJudgedOnceWhenComplete(@TempDir Path dir)
+      throws Exception {
+    write(dir.resolve("n_Allton.xml"), SmallFeed.alltonNominations());
+    PaElection election = PaDropFolder.election(dir);
+    Events events = new Events();
+    int files = 300;
+    try (PaDropFolder drop =
+        PaDropFolder.start(
+            dir, election, LiveTally.of(election.emptyTally()), events, POLL, SETTLE)) {
+      // a second reader scanning as fast as it can, so that files are often listed at one size
+      // and read at another
+      java.util.concurrent.atomic.AtomicBoolean writing =
+          new java.util.concurrent.atomic.AtomicBoolean(true);
+      Thread scanner =
+          new Thread(
+              () -> {
+                while (writing.get()) {
+                  drop.scan();
+                }
+              });
+      scanner.start();
+      for (int i = 0; i < files; i++) {
+        // created empty, then written: as a writer that opens the file before it has the text
+        Path file = Files.createFile(dir.resolve("junk_" + i + ".xml"));
+        write(file, "<rss><channel><title>" + i + "</title></channel></rss>");
+      }
+      writing.set(false);
+      scanner.join();
+      drop.scan();
+      java.util.Map<String, Integer> rejections = new java.util.TreeMap<>();
+      for (int i = 0; i < files; i++) {
+        String line = events.next();
+        assertThat(line).endsWith(" NOT_PA_XML");
+        rejections.merge(line, 1, Integer::sum);
+      }
+      drop.scan();
+      assertThat(events.lines.poll(3 * POLL.toMillis(), TimeUnit.MILLISECONDS))
+          .as("an event after every file was judged once")
+          .isNull();
+      assertThat(rejections).hasSize(files).containsValue(1).doesNotContainValue(2);
+    }
+  }
+
+  @Test
   void aFolderWithoutNominationsHasNoElection(@TempDir Path dir) throws Exception {
     write(dir.resolve("r_Allton_1.xml"), alltonXml(1, 5, 4));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> PaDropFolder.election(dir))
