@@ -38,7 +38,7 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>The types: {@link Party}, {@link Council}, {@link CouncilType}, {@link Composition}, {@link
  * Contest}, {@link Ward}, {@link PartyAliases}, {@link Election}, {@link ElectionDefinition}, {@link
  * Declaration}, {@link PublishedDeclaration}, {@link WardResult}, {@link PublishedWardResult},
- * {@link SeatBaseline}, {@link ControlRule}, {@link PartyStanding}, {@link CountProgress}, {@link
+ * {@link PublishedWithdrawal}, {@link PublishedPostponement}, {@link SeatBaseline}, {@link ControlRule}, {@link PartyStanding}, {@link CountProgress}, {@link
  * WardTotals}, {@link Standings}, {@link Results} and {@link Tally}; {@link CouncilResult} is
  * written only, as part of a results document (without its wards), and read back through {@link
  * Results}.

@@ -12,6 +12,7 @@ import java.lang.module.ModuleReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.psephos.Composition;
@@ -25,12 +26,15 @@ import org.psephos.Party;
 import org.psephos.PartyAliases;
 import org.psephos.SeatBaseline;
 import org.psephos.Ward;
+import org.psephos.tally.CouncilResult;
 import org.psephos.tally.CountProgress;
 import org.psephos.tally.PartyStanding;
 import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
 import org.psephos.tally.WardTotals;
+import org.psephos.ward.WardPostponement;
 import org.psephos.ward.WardResult;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.MapperBuilder;
@@ -38,12 +42,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The Jackson module: found by ServiceLoader, registered by hand, one pair per value type. */
 class ModuleTest {
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().addModule(new PsephosModule()).build();
+  /**
+   * A mapper of its own for each test (JUnit makes an instance per test), so that every test
+   * registers the module again: with one mapper for the class, a registration left out by a
+   * mutant made after the class was loaded would go unseen (PIT reuses its JVMs).
+   */
+  private final ObjectMapper mapper = JsonMapper.builder().addModule(new PsephosModule()).build();
 
-  private static <T> T roundTrip(T value, Class<T> type, Election election) {
-    String json = MAPPER.writeValueAsString(value);
-    return MAPPER.readerFor(type).withAttribute(PsephosModule.ELECTION, election).readValue(json);
+  private <T> T roundTrip(T value, Class<T> type, Election election) {
+    String json = mapper.writeValueAsString(value);
+    return mapper.readerFor(type).withAttribute(PsephosModule.ELECTION, election).readValue(json);
   }
 
   @Test
@@ -165,27 +173,74 @@ class ModuleTest {
   }
 
   @Test
+  void withdrawalsAndPostponementsRoundTripThroughTheModule() {
+    Election election = GoldenWards.ELECTION;
+    List<PublishedResult> lines =
+        List.of(
+            new PublishedWithdrawal("local.2022-05-05", 8, null, GoldenWards.EASTON, Optional.empty()),
+            new PublishedWithdrawal(
+                "local.2022-05-05",
+                9,
+                OffsetDateTime.parse("2022-05-06T03:00:00+01:00"),
+                GoldenWards.NORTHAM,
+                Optional.of("E05999904")),
+            new PublishedPostponement(
+                "local.2022-05-05",
+                6,
+                OffsetDateTime.parse("2022-05-06T02:00:00+01:00"),
+                WardPostponement.of(GoldenWards.NORTHAM, "E05999904")));
+    for (PublishedResult line : lines) {
+      @SuppressWarnings("unchecked")
+      Class<PublishedResult> type = (Class<PublishedResult>) line.getClass();
+      assertThat(roundTrip(line, type, election)).isEqualTo(line);
+    }
+    assertThat(mapper.writeValueAsString(lines.get(1)))
+        .startsWith("{\"format\":\"psephos.withdrawal/1\"")
+        .contains("\"ward\":\"E05999904\"");
+    assertThat(mapper.writeValueAsString(lines.get(2)))
+        .startsWith("{\"format\":\"psephos.postponement/1\"");
+  }
+
+  @Test
+  void aCouncilResultIsWrittenAsAnOutcomeOfTheResultsDocument() {
+    // the London golden document's outcome for Wandsworth, checked by hand against 2018's count
+    JsonNode golden = mapper.readTree(Golden.resource("golden/results-london.json"));
+    JsonNode wandsworth = null;
+    for (JsonNode outcome : golden.get("outcomes")) {
+      if (outcome.get("council").asString().equals(Golden.WANDSWORTH.id())) {
+        wandsworth = outcome;
+      }
+    }
+    assertThat(wandsworth).isNotNull();
+    Results results =
+        PsephosJson.standard()
+            .readResults(Golden.ELECTION, Golden.resource("golden/results-london.json"));
+    CouncilResult result = results.tally().result(Golden.WANDSWORTH).orElseThrow();
+    assertThat(mapper.readTree(mapper.writeValueAsString(result))).isEqualTo(wandsworth);
+  }
+
+  @Test
   void publishedWardResultAtTheTopIsAStreamLineDocument() {
     PublishedWardResult first = GoldenWards.WARD_RESULTS.get(0);
-    assertThat(MAPPER.writeValueAsString(first))
+    assertThat(mapper.writeValueAsString(first))
         .startsWith("{\"format\":\"psephos.wardresult/1\",\"election\":\"local.2022-05-05\",");
-    assertThat(MAPPER.writeValueAsString(List.of(first))).startsWith("[{\"sequence\":1,");
-    assertThat(MAPPER.writeValueAsString(first.result()))
+    assertThat(mapper.writeValueAsString(List.of(first))).startsWith("[{\"sequence\":1,");
+    assertThat(mapper.writeValueAsString(first.result()))
         .startsWith("{\"council\":\"E07999901\",\"ward\":\"E05999901\",\"candidates\":[");
   }
 
   @Test
   void publishedDeclarationAtTheTopIsAStreamLineDocument() {
     PublishedDeclaration first = Golden.DECLARATIONS.get(0);
-    assertThat(MAPPER.writeValueAsString(first))
+    assertThat(mapper.writeValueAsString(first))
         .startsWith("{\"format\":\"psephos.declaration/1\",\"election\":\"local.2018-05-03\",");
-    assertThat(MAPPER.writeValueAsString(List.of(first))).startsWith("[{\"sequence\":1,");
+    assertThat(mapper.writeValueAsString(List.of(first))).startsWith("[{\"sequence\":1,");
   }
 
   @Test
   void readingIdsWithoutTheElectionAttributeFailsClearly() {
     assertThatThrownBy(
-            () -> MAPPER.readValue("{\"seats\":{\"PP52\":1}}", Composition.class))
+            () -> mapper.readValue("{\"seats\":{\"PP52\":1}}", Composition.class))
         .hasMessageContaining("needs the election")
         .hasMessageContaining("PsephosModule.ELECTION");
   }
@@ -194,7 +249,7 @@ class ModuleTest {
   void coreValidationSurfacesWithItsLocationThroughAPlainMapper() {
     String json = "{\"id\":\"E09000032\",\"name\":\"Wandsworth\",\"type\":\"london-borough\","
         + "\"region\":\"London\",\"size\":0}";
-    assertThatThrownBy(() -> MAPPER.readValue(json, Council.class))
+    assertThatThrownBy(() -> mapper.readValue(json, Council.class))
         .matches(Failures.kind(Kind.INVALID_VALUE))
         .hasCauseExactlyInstanceOf(org.psephos.SeatCountException.class)
         .hasMessage(
@@ -206,7 +261,7 @@ class ModuleTest {
   void nestedValuesReportTheirPathWithinTheEnclosingDocument() {
     String json = "{\"parties\":[{\"id\":\"PP52\",\"name\":\"\",\"shortName\":\"Con\"}]}";
     record Holder(List<Party> parties) {}
-    assertThatThrownBy(() -> MAPPER.readValue(json, Holder.class))
+    assertThatThrownBy(() -> mapper.readValue(json, Holder.class))
         .matches(Failures.kind(Kind.INVALID_VALUE))
         .hasMessageContaining("name of party PP52 is blank")
         .hasMessageContaining("at /parties/0,");
@@ -218,7 +273,7 @@ class ModuleTest {
         JsonMapper.builder().addModule(new PsephosModule().withUnknownFieldsIgnored()).build();
     String json = "{\"id\":\"PP52\",\"name\":\"Conservative\",\"shortName\":\"Con\",\"x\":[1]}";
     assertThat(lenient.readValue(json, Party.class)).isEqualTo(Golden.CON);
-    assertThatThrownBy(() -> MAPPER.readValue(json, Party.class))
+    assertThatThrownBy(() -> mapper.readValue(json, Party.class))
         .matches(Failures.kind(Kind.UNKNOWN_FIELD))
         .hasMessageContaining("at /x,");
   }

@@ -12,6 +12,7 @@ import org.psephos.Election;
 import org.psephos.SeatCountException;
 import org.psephos.json.DocumentKind;
 import org.psephos.json.PublishedPostponement;
+import org.psephos.tally.Tally;
 import org.psephos.ward.WardPostponement;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
@@ -106,8 +107,16 @@ final class PostponementCodec {
     generator.writeEndObject();
   }
 
-  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  /**
+   * Registers the serializer and deserializer of each type this codec reads and writes: a line read
+   * alone is checked against an empty tally of the reader's election.
+   */
   static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(module, PublishedPostponement.class, (value, generator) -> write(value, generator));
+    Codec.add(
+        module,
+        PublishedPostponement.class,
+        (value, generator) -> write(value, generator),
+        options,
+        in -> read(in, 0, Check.validating(Tally.of(in.context.election("a postponement")))));
   }
 }

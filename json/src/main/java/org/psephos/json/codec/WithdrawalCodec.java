@@ -10,6 +10,7 @@ import org.psephos.Contest;
 import org.psephos.Election;
 import org.psephos.json.DocumentKind;
 import org.psephos.json.PublishedWithdrawal;
+import org.psephos.tally.Tally;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.module.SimpleModule;
@@ -83,8 +84,16 @@ final class WithdrawalCodec {
     generator.writeEndObject();
   }
 
-  /** Registers the serializer and deserializer of each type this codec reads and writes. */
+  /**
+   * Registers the serializer and deserializer of each type this codec reads and writes: a line read
+   * alone is checked against an empty tally of the reader's election.
+   */
   static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(module, PublishedWithdrawal.class, (value, generator) -> write(value, generator));
+    Codec.add(
+        module,
+        PublishedWithdrawal.class,
+        (value, generator) -> write(value, generator),
+        options,
+        in -> read(in, 0, Check.validating(Tally.of(in.context.election("a withdrawal")))));
   }
 }
