@@ -102,18 +102,14 @@ final class Codec {
 
   /** Writes a seat map: party id to seats, in the composition's order. */
   static void writeSeatMap(JsonGenerator generator, Composition seats) {
-    generator.writeStartObject();
-    for (Map.Entry<Party, Integer> entry : seats.asMap().entrySet()) {
-      generator.writeNumberProperty(entry.getKey().id(), entry.getValue());
-    }
-    generator.writeEndObject();
+    writePartyNumbers(generator, seats.asMap());
   }
 
-  /** Writes a map of party to a signed number (such as seat changes), by party id. */
-  static void writePartyNumbers(JsonGenerator generator, Map<Party, Integer> numbers) {
+  /** Writes a map of party to a number (seat changes, votes), by party id, in its order. */
+  static void writePartyNumbers(JsonGenerator generator, Map<Party, ? extends Number> numbers) {
     generator.writeStartObject();
-    for (Map.Entry<Party, Integer> entry : numbers.entrySet()) {
-      generator.writeNumberProperty(entry.getKey().id(), entry.getValue());
+    for (Map.Entry<Party, ? extends Number> entry : numbers.entrySet()) {
+      generator.writeNumberProperty(entry.getKey().id(), entry.getValue().longValue());
     }
     generator.writeEndObject();
   }
@@ -124,14 +120,12 @@ final class Codec {
   }
 
   /** The conventions by their member names, in the order written. */
-  private static final Map<String, VoteConvention> CONVENTIONS = conventionsByName();
+  private static final Map<String, VoteConvention> CONVENTIONS = new LinkedHashMap<>();
 
-  private static Map<String, VoteConvention> conventionsByName() {
-    Map<String, VoteConvention> names = new LinkedHashMap<>();
+  static {
     for (VoteConvention convention : VoteConvention.values()) {
-      names.put(conventionName(convention), convention);
+      CONVENTIONS.put(conventionName(convention), convention);
     }
-    return java.util.Collections.unmodifiableMap(names);
   }
 
   /** The convention a member name names, or null. */
@@ -141,7 +135,7 @@ final class Codec {
 
   /** The member names of the conventions, in the order written. */
   static java.util.Set<String> conventionNames() {
-    return CONVENTIONS.keySet();
+    return java.util.Collections.unmodifiableSet(CONVENTIONS.keySet());
   }
 
   /**
@@ -161,10 +155,6 @@ final class Codec {
 
   /** Writes a map of party to votes, by party id. */
   static void writeVoteMap(JsonGenerator generator, Map<Party, ? extends Number> votes) {
-    generator.writeStartObject();
-    for (Map.Entry<Party, ? extends Number> entry : votes.entrySet()) {
-      generator.writeNumberProperty(entry.getKey().id(), entry.getValue().longValue());
-    }
-    generator.writeEndObject();
+    writePartyNumbers(generator, votes);
   }
 }

@@ -310,17 +310,9 @@ final class ProgressCodec {
 
   /** Registers the serializer and deserializer of each type this codec reads and writes. */
   static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(
-        module,
-        CountProgress.class,
-        (value, generator) -> writeProgress(value, generator),
-        options,
-        in -> readProgress(in));
-    Codec.add(
-        module,
-        WardTotals.class,
-        (value, generator) -> writeWardTotals(value, generator),
-        options,
+    Codec.add(module, CountProgress.class, ProgressCodec::writeProgress, options,
+        ProgressCodec::readProgress);
+    Codec.add(module, WardTotals.class, ProgressCodec::writeWardTotals, options,
         in -> readWardTotals(in).totals());
   }
 }

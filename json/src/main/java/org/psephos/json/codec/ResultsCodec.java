@@ -40,6 +40,7 @@ import org.psephos.tally.PartyStanding;
 import org.psephos.tally.PartyWardTotals;
 import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
+import org.psephos.tally.WardTotals;
 import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
@@ -364,51 +365,48 @@ final class ResultsCodec {
 
   private static PsephosJsonException inconsistentStandings(
       StandingsCodec.Stated read, Standings stated, Standings computed) {
-    Where at = read.at();
-    String reason =
-        "the standings do not match the outcomes: they say " + stated + " but the outcomes give "
-            + computed;
-    List<PartyStanding> mine = stated.parties();
-    List<PartyStanding> theirs = computed.parties();
-    if (mine.size() == theirs.size()) {
-      for (int i = 0; i < mine.size(); i++) {
-        if (!mine.get(i).equals(theirs.get(i))) {
-          at = read.partiesAt().get(i);
-          reason =
-              "the standing of " + mine.get(i).party().label() + " does not match the outcomes: "
-                  + "it says " + mine.get(i) + " but the outcomes give " + theirs.get(i);
-          break;
-        }
-      }
+    int party = firstDifference(stated.parties(), computed.parties());
+    if (party >= 0) {
+      PartyStanding mine = stated.parties().get(party);
+      return inconsistent(read.partiesAt().get(party), "the standing of " + mine.party().label()
+          + " does not match the outcomes: it says " + mine + " but the outcomes give "
+          + computed.parties().get(party));
+    }
+    if (!stated.progress().equals(computed.progress())) {
+      Where progressAt = read.progressAt();
+      return inconsistent(progressAt == null ? read.at() : progressAt, "the count's progress does"
+          + " not match the outcomes and councils in progress: it says " + stated.progress()
+          + " but they give " + computed.progress());
     }
     ProgressCodec.TotalsRead totals = read.totalsRead();
-    if (at == read.at() && !stated.progress().equals(computed.progress())) {
-      Where progressAt = read.progressAt();
-      at = progressAt == null ? read.at() : progressAt;
-      reason = "the count's progress does not match the outcomes and councils in progress: it says "
-          + stated.progress() + " but they give " + computed.progress();
-    } else if (at == read.at() && totals != null
-        && !stated.wardTotals().equals(computed.wardTotals())) {
-      at = totals.at();
-      reason = "the ward totals do not match the wards listed: they say " + stated.wardTotals()
-          + " but the wards give " + computed.wardTotals();
-      List<PartyWardTotals> statedParties = stated.wardTotals().parties();
-      List<PartyWardTotals> computedParties = computed.wardTotals().parties();
-      if (statedParties.size() == computedParties.size()
-          && stated.wardTotals().wardsDeclared() == computed.wardTotals().wardsDeclared()
-          && stated.wardTotals().wardsExpected() == computed.wardTotals().wardsExpected()) {
-        for (int i = 0; i < statedParties.size(); i++) {
-          if (!statedParties.get(i).equals(computedParties.get(i))) {
-            at = totals.partiesAt().get(i);
-            reason = "the ward totals of " + statedParties.get(i).party().label()
-                + " do not match the wards listed: they say " + statedParties.get(i)
-                + " but the wards give " + computedParties.get(i);
-            break;
-          }
+    WardTotals mine = stated.wardTotals();
+    WardTotals theirs = computed.wardTotals();
+    if (totals == null || mine.equals(theirs)) {
+      return inconsistent(read.at(), "the standings do not match the outcomes: they say "
+          + stated + " but the outcomes give " + computed);
+    }
+    int line = mine.wardsDeclared() == theirs.wardsDeclared()
+        && mine.wardsExpected() == theirs.wardsExpected()
+        ? firstDifference(mine.parties(), theirs.parties()) : -1;
+    if (line >= 0) {
+      return inconsistent(totals.partiesAt().get(line), "the ward totals of "
+          + mine.parties().get(line).party().label() + " do not match the wards listed: they say "
+          + mine.parties().get(line) + " but the wards give " + theirs.parties().get(line));
+    }
+    return inconsistent(totals.at(), "the ward totals do not match the wards listed: they say "
+        + mine + " but the wards give " + theirs);
+  }
+
+  /** The first index at which two lists of the same size differ; -1 if none or sizes differ. */
+  private static int firstDifference(List<?> stated, List<?> computed) {
+    if (stated.size() == computed.size()) {
+      for (int i = 0; i < stated.size(); i++) {
+        if (!stated.get(i).equals(computed.get(i))) {
+          return i;
         }
       }
     }
-    return inconsistent(at, reason);
+    return -1;
   }
 
   /** Reads the filter at the current token. */
@@ -456,13 +454,7 @@ final class ResultsCodec {
         in.array(() -> "the filter's \"councils\"", JsonLimits.MAX_COUNCILS);
     while (elements.next()) {
       String id = in.string("a council id of the filter");
-      if (election.contest(id).isEmpty()) {
-        String reason = "the filter names council \"" + id + "\", which is not part of election "
-            + election.id();
-        throw in.fail(Kind.UNKNOWN_REFERENCE, reason, new UnknownIdException(
-            UnknownIdException.Kind.COUNCIL, id, reason, DataSubject.none().withCouncil(id)));
-      }
-      ids.add(id);
+      ids.add(RuleCodec.council(in, election, id, "the filter").id());
     }
     return ids;
   }
@@ -764,21 +756,10 @@ final class ResultsCodec {
 
   /** Registers the serializer and deserializer of each type this codec reads and writes. */
   static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(
-        module,
-        Results.class,
-        (value, generator) -> write(value, generator),
-        options,
-        in -> ResultsCodec.read(in));
-    Codec.add(
-        module,
-        Tally.class,
-        (value, generator) -> write(Results.of(value), generator),
-        options,
-        in -> ResultsCodec.read(in).tally());
-    Codec.add(
-        module,
-        CouncilResult.class,
+    Codec.add(module, Results.class, ResultsCodec::write, options, ResultsCodec::read);
+    Codec.add(module, Tally.class, (value, generator) -> write(Results.of(value), generator),
+        options, in -> read(in).tally());
+    Codec.add(module, CouncilResult.class,
         (value, generator) -> writeOutcome(value, null, generator));
   }
 }

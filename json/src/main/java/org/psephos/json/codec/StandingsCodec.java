@@ -271,17 +271,8 @@ final class StandingsCodec {
 
   /** Registers the serializer and deserializer of each type this codec reads and writes. */
   static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(
-        module,
-        PartyStanding.class,
-        (value, generator) -> writeParty(value, generator),
-        options,
-        in -> readParty(in));
-    Codec.add(
-        module,
-        Standings.class,
-        (value, generator) -> write(value, generator),
-        options,
-        in -> StandingsCodec.read(in));
+    Codec.add(module, PartyStanding.class, StandingsCodec::writeParty, options,
+        StandingsCodec::readParty);
+    Codec.add(module, Standings.class, StandingsCodec::write, options, StandingsCodec::read);
   }
 }
