@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -147,10 +148,19 @@ final class Codec {
     return rounded.signum() == 0 ? BigDecimal.ZERO.setScale(2) : rounded;
   }
 
-  /** Writes a percentage figure with two decimal places. */
-  static void writePercent(JsonGenerator generator, String name, double value) {
-    generator.writeName(name);
-    generator.writeNumber(percent(value));
+  /** Writes a percentage figure with two decimal places, if there is one. */
+  static void writePercent(JsonGenerator generator, String name, OptionalDouble value) {
+    if (value.isPresent()) {
+      generator.writeName(name);
+      generator.writeNumber(percent(value.getAsDouble()));
+    }
+  }
+
+  /** Writes a figure that the format leaves out when it is 0. */
+  static void writeUnlessZero(JsonGenerator generator, String name, int value) {
+    if (value != 0) {
+      generator.writeNumberProperty(name, value);
+    }
   }
 
   /** Writes a map of party to votes, by party id. */

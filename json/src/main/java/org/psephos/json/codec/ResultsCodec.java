@@ -296,8 +296,7 @@ final class ResultsCodec {
     in.require(JsonToken.START_OBJECT, () -> "a " + DocumentKind.RESULTS.formatName()
         + " document");
     Tokens.Members members = in.object(() -> "a results document", MEMBERS);
-    boolean format = false;
-    boolean electionGiven = false;
+    LineHead head = new LineHead(DocumentKind.RESULTS, "a results document");
     Map<String, String> colours = Map.of();
     SeatBaseline baseline = null;
     ControlRule rule = null;
@@ -306,15 +305,10 @@ final class ResultsCodec {
     boolean outcomes = false;
     StandingsCodec.Stated standings = null;
     for (String name = members.next(); name != null; name = members.next()) {
+      if (head.read(name, in, election)) {
+        continue;
+      }
       switch (name) {
-        case "format" -> {
-          in.format(DocumentKind.RESULTS);
-          format = true;
-        }
-        case "election" -> {
-          DeclarationCodec.requireElection(in, election);
-          electionGiven = true;
-        }
         case "parties" -> colours = readParties(in, election);
         case "baseline" -> baseline = RuleCodec.readBaseline(in);
         case "controlRule" ->
@@ -339,12 +333,7 @@ final class ResultsCodec {
         }
       }
     }
-    if (!format) {
-      throw in.noFormat(DocumentKind.RESULTS, members);
-    }
-    if (!electionGiven) {
-      throw members.missing("election");
-    }
+    head.requireDocument(in, members);
     SeatBaseline chosenBaseline = members.required(baseline, "baseline");
     ControlRule chosenRule = members.required(rule, "controlRule");
     CouncilFilter chosenFilter = members.required(filter, "filter");

@@ -228,12 +228,8 @@ final class StandingsCodec {
     generator.writeNumberProperty("baselineSeats", standing.baselineSeats());
     generator.writeNumberProperty("seatsChange", standing.seatsChange());
     generator.writeNumberProperty("holdings", standing.holdings());
-    if (standing.councilsWithoutPrevious() != 0) {
-      generator.writeNumberProperty("councilsWithoutPrevious", standing.councilsWithoutPrevious());
-    }
-    if (standing.seatsWonWithoutPrevious() != 0) {
-      generator.writeNumberProperty("seatsWonWithoutPrevious", standing.seatsWonWithoutPrevious());
-    }
+    Codec.writeUnlessZero(generator, "councilsWithoutPrevious", standing.councilsWithoutPrevious());
+    Codec.writeUnlessZero(generator, "seatsWonWithoutPrevious", standing.seatsWonWithoutPrevious());
     generator.writeEndObject();
   }
 
@@ -241,9 +237,8 @@ final class StandingsCodec {
     generator.writeStartObject();
     generator.writeNumberProperty("councilsDeclared", standings.councilsDeclared());
     generator.writeNumberProperty("councilsExpected", standings.councilsExpected());
-    if (standings.councilsWithoutPrevious() != 0) {
-      generator.writeNumberProperty("councilsWithoutPrevious", standings.councilsWithoutPrevious());
-    }
+    Codec.writeUnlessZero(
+        generator, "councilsWithoutPrevious", standings.councilsWithoutPrevious());
     generator.writeName("parties");
     generator.writeStartArray();
     for (PartyStanding standing : standings.parties()) {
@@ -255,10 +250,8 @@ final class StandingsCodec {
     generator.writeNumberProperty("councils", standings.noOverallControl());
     generator.writeNumberProperty("councilsBefore", standings.noOverallControlBefore());
     generator.writeNumberProperty("councilsChange", standings.noOverallControlChange());
-    if (standings.noOverallControlWithoutPrevious() != 0) {
-      generator.writeNumberProperty(
-          "councilsWithoutPrevious", standings.noOverallControlWithoutPrevious());
-    }
+    Codec.writeUnlessZero(
+        generator, "councilsWithoutPrevious", standings.noOverallControlWithoutPrevious());
     generator.writeEndObject();
     generator.writeName("progress");
     ProgressCodec.writeProgress(standings.progress(), generator);

@@ -250,19 +250,13 @@ public final class Validator {
     Check check = Check.validating(tally);
     return check(in, election, (tokens, problems) -> {
       tokens.require(JsonToken.START_OBJECT, () -> "a " + kind.formatName() + " document");
-      Tokens.Members root = tokens.object(() -> kind == DocumentKind.DECLARATIONS
-          ? "a declarations document" : "a ward results document", members);
-      boolean format = false;
-      boolean electionGiven = false;
+      String what = kind == DocumentKind.DECLARATIONS ? "a declarations document"
+          : "a ward results document";
+      Tokens.Members root = tokens.object(() -> what, members);
+      LineHead head = new LineHead(kind, what);
       boolean parts = false;
       for (String name = root.next(); name != null; name = root.next()) {
-        if (name.equals("format")) {
-          tokens.format(kind);
-          format = true;
-        } else if (name.equals("election")) {
-          DeclarationCodec.requireElection(tokens, election);
-          electionGiven = true;
-        } else {
+        if (!head.read(name, tokens, election)) {
           tokens.require(JsonToken.START_ARRAY, () -> kind == DocumentKind.DECLARATIONS
               ? "the declarations" : "the ward results");
           parts = true;
@@ -273,12 +267,7 @@ public final class Validator {
           }
         }
       }
-      if (!format) {
-        throw tokens.noFormat(kind, root);
-      }
-      if (!electionGiven) {
-        throw root.missing("election");
-      }
+      head.requireDocument(tokens, root);
       if (!parts) {
         throw root.missing(partsMember);
       }
