@@ -479,12 +479,7 @@ final class ResultsCodec {
     Composition after = null;
     TokenStreamLocation afterAt = null;
     Tally current = tally;
-    Given<String> outcomeGiven = null;
-    Given<Optional<Party>> controlBefore = null;
-    Given<Optional<Party>> controlAfter = null;
-    Given<String> descriptionGiven = null;
-    Given<Long> majorityGiven = null;
-    Given<Map<String, Long>> changesGiven = null;
+    Map<String, Given> stated = new HashMap<>();
     for (String name = members.next(); name != null; name = members.next()) {
       TokenStreamLocation at = in.parser.currentTokenLocation();
       if (name.equals("compositionAfter")) {
@@ -501,19 +496,16 @@ final class ResultsCodec {
         }
       } else {
         Supplier<String> label = body::label;
-        switch (name) {
-          case "outcome" -> outcomeGiven =
-              new Given<>(in.string(() -> label.get() + ": \"outcome\""), in.place());
-          case "controlBefore" -> controlBefore =
-              controller(in, () -> label.get() + ": control before");
-          case "controlAfter" -> controlAfter =
-              controller(in, () -> label.get() + ": control after");
-          case "description" -> descriptionGiven =
-              new Given<>(in.string(() -> label.get() + ": \"description\""), in.place());
-          case "majority" -> majorityGiven = new Given<>(in.wholeNumber(
-              () -> label.get() + ": \"majority\"", 0, Integer.MAX_VALUE), in.place());
-          default -> changesGiven = seatChanges(in, label);
-        }
+        String member = name;
+        Supplier<String> named = () -> label.get() + ": \"" + member + "\"";
+        stated.put(name, switch (name) {
+          case "outcome", "description" -> new Given(in.string(named), in.place());
+          case "controlBefore" -> controller(in, () -> label.get() + ": control before");
+          case "controlAfter" -> controller(in, () -> label.get() + ": control after");
+          case "majority" ->
+              new Given(in.wholeNumber(named, 0, Integer.MAX_VALUE), in.place());
+          default -> seatChanges(in, label);
+        });
       }
     }
     Declaration declaration = body.build(members);
@@ -541,27 +533,23 @@ final class ResultsCodec {
     CouncilResult result = next.result(council).orElseThrow();
     ControlOutcome outcome = result.outcome();
     String label = council.label();
-    Given<String> statedOutcome = members.required(outcomeGiven, "outcome");
-    requireEqual(statedOutcome.at(), statedOutcome.value(), kindName(outcome.kind()),
-        label + ": the outcome");
+    requireStated(members, stated, "outcome", kindName(outcome.kind()), label + ": the outcome");
     if (result.controlBefore().isPresent()) {
-      requireController(members.required(controlBefore, "controlBefore"),
-          result.controlBefore().get().party(), label + ": control before");
-    } else if (controlBefore != null) {
-      throw inconsistent(
-          controlBefore.at(), label + ": has no previous result, so no control before");
+      requireStated(members, stated, "controlBefore",
+          controller(result.controlBefore().get().party()), label + ": control before");
+    } else if (stated.containsKey("controlBefore")) {
+      throw inconsistent(stated.get("controlBefore").at(),
+          label + ": has no previous result, so no control before");
     }
-    requireController(members.required(controlAfter, "controlAfter"),
-        result.controlAfter().party(), label + ": control after");
-    Given<String> description = members.required(descriptionGiven, "description");
-    requireEqual(description.at(), description.value(), outcome.describe(),
-        label + ": the description");
-    Given<Long> majority = members.required(majorityGiven, "majority");
-    requireEqual(majority.at(), majority.value(), (long) result.controlAfter().majority(),
+    requireStated(members, stated, "controlAfter", controller(result.controlAfter().party()),
+        label + ": control after");
+    requireStated(
+        members, stated, "description", outcome.describe(), label + ": the description");
+    requireStated(members, stated, "majority", (long) result.controlAfter().majority(),
         label + ": the majority");
-    Given<Map<String, Long>> statedChanges = members.required(changesGiven, "seatChanges");
     Map<String, Long> changes = new HashMap<>();
     result.seatChanges().forEach((party, n) -> changes.put(party.id(), (long) n));
+    Given statedChanges = members.required(stated.get("seatChanges"), "seatChanges");
     requireEqual(statedChanges.at(), statedChanges.value(), changes,
         label + ": the seat changes", "are");
     Composition statedAfter = members.required(after, "compositionAfter");
@@ -611,9 +599,7 @@ final class ResultsCodec {
     TokenStreamLocation wardsAt = null;
     Codec.Seats won = null;
     TokenStreamLocation wonAt = null;
-    Map<String, Given<Long>> figures = new HashMap<>();
-    Given<Boolean> decidedGiven = null;
-    Given<Optional<Party>> controlGiven = null;
+    Map<String, Given> stated = new HashMap<>();
     for (String name = members.next(); name != null; name = members.next()) {
       switch (name) {
         case "council" -> {
@@ -633,17 +619,12 @@ final class ResultsCodec {
         }
         default -> {
           String label = contest == null ? "a council in progress" : contest.council().label();
-          switch (name) {
-            case "controlDecided" -> decidedGiven =
-                new Given<>(in.bool(label + ": \"controlDecided\""), in.place());
-            case "control" -> controlGiven =
-                controller(in, () -> label + ": the decided control");
-            default -> {
-              String figure = name;
-              figures.put(figure, new Given<>(in.wholeNumber(
-                  () -> label + ": \"" + figure + "\"", 0, Integer.MAX_VALUE), in.place()));
-            }
-          }
+          String named = label + ": \"" + name + "\"";
+          stated.put(name, switch (name) {
+            case "controlDecided" -> new Given(in.bool(named), in.place());
+            case "control" -> controller(in, () -> label + ": the decided control");
+            default -> new Given(in.wholeNumber(() -> named, 0, Integer.MAX_VALUE), in.place());
+          });
         }
       }
     }
@@ -659,53 +640,62 @@ final class ResultsCodec {
                       + " outcomes"
                   : "no ward is listed"));
     }
-    requireFigure(members, figures, "wardsDeclared", progress.wardsDeclared(), label);
-    requireFigure(members, figures, "wardsExpected", progress.wardsExpected(), label);
-    requireFigure(members, figures, "seatsDeclared", progress.seatsDeclared(), label);
+    requireStated(members, stated, "wardsDeclared", (long) progress.wardsDeclared(),
+        label + ": wardsDeclared");
+    requireStated(members, stated, "wardsExpected", (long) progress.wardsExpected(),
+        label + ": wardsExpected");
+    requireStated(members, stated, "seatsDeclared", (long) progress.seatsDeclared(),
+        label + ": seatsDeclared");
     Codec.Seats seats = members.required(won, "seatsWon");
     Where wonWhere = members.at("seatsWon", requireNonNull(wonAt));
     Composition statedWon = (seats.negative() != null ? seats.negative() : wonWhere)
         .core(() -> Composition.of(seats.seats()));
     requireEqual(wonWhere, statedWon, progress.seatsWon(), label + ": the seats won so far",
         "are");
-    Given<Boolean> decided = members.required(decidedGiven, "controlDecided");
-    requireEqual(decided.at(), decided.value(), progress.isControlDecided(),
+    requireStated(members, stated, "controlDecided", progress.isControlDecided(),
         label + ": whether control is decided");
     Optional<Control> control = progress.decidedControl();
     if (control.isPresent()) {
-      if (controlGiven == null) {
+      if (!stated.containsKey("control")) {
         throw new PsephosJsonException(Kind.MISSING_FIELD, label + ": control is decided, so the"
             + " council states it in \"control\" (a party id, or null for no overall control)",
             members.pointer() + "/control", members.line(), members.column(), null);
       }
-      requireController(controlGiven, control.get().party(), label + ": the decided control");
-    } else if (controlGiven != null) {
-      throw inconsistent(
-          controlGiven.at(), label + ": control is undecided, yet \"control\" states one");
+      requireStated(members, stated, "control", controller(control.get().party()),
+          label + ": the decided control");
+    } else if (stated.containsKey("control")) {
+      throw inconsistent(stated.get("control").at(),
+          label + ": control is undecided, yet \"control\" states one");
     }
     return applied;
   }
 
   /** A value stated before what it is checked against is known, with where it was. */
-  private record Given<T>(T value, Where at) {}
+  private record Given(Object value, Where at) {}
 
-  private static void requireFigure(Tokens.Members members, Map<String, Given<Long>> figures,
-      String name, int computed, String label) {
-    Given<Long> stated = members.required(figures.get(name), name);
-    requireEqual(stated.at(), stated.value(), (long) computed, label + ": " + name);
+  /** Checks a required stated value against the computed one. */
+  private static void requireStated(Tokens.Members members, Map<String, Given> stated,
+      String name, Object computed, String what) {
+    Given given = members.required(stated.get(name), name);
+    requireEqual(given.at(), given.value(), computed, what);
   }
 
   /** Reads a stated controller at the current token: a party id, or null for none. */
-  private static Given<Optional<Party>> controller(Tokens in, Supplier<String> what) {
+  private static Given controller(Tokens in, Supplier<String> what) {
     Where at = in.place();
     if (in.parser.currentToken() == JsonToken.VALUE_NULL) {
-      return new Given<>(Optional.empty(), at);
+      return new Given(controller(Optional.empty()), at);
     }
-    return new Given<>(Optional.of(in.context.party(in.string(what), in, what)), at);
+    return new Given(controller(Optional.of(in.context.party(in.string(what), in, what))), at);
+  }
+
+  /** A controller as messages name it: its party id, or "no overall control". */
+  private static String controller(Optional<Party> party) {
+    return party.map(Party::id).orElse("no overall control");
   }
 
   /** Reads stated seat changes at the current token: party id to a signed number of seats. */
-  private static Given<Map<String, Long>> seatChanges(Tokens in, Supplier<String> label) {
+  private static Given seatChanges(Tokens in, Supplier<String> label) {
     Tokens.Members members = in.object(() -> label.get() + ": \"seatChanges\"", null);
     Where at = in.place();
     Map<String, Long> changes = new HashMap<>();
@@ -714,16 +704,7 @@ final class ResultsCodec {
       changes.put(party.id(), in.wholeNumber(() -> label.get() + ": the seat change of "
           + party.id(), -JsonLimits.MAX_SEATS, JsonLimits.MAX_SEATS));
     }
-    return new Given<>(changes, at);
-  }
-
-  private static void requireController(
-      Given<Optional<Party>> stated, Optional<Party> computed, String what) {
-    requireEqual(
-        stated.at(),
-        stated.value().map(Party::id).orElse("no overall control"),
-        computed.map(Party::id).orElse("no overall control"),
-        what);
+    return new Given(changes, at);
   }
 
   private static void requireEqual(Where node, Object stated, Object computed, String what) {
