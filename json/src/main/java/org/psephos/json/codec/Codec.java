@@ -117,7 +117,12 @@ final class Codec {
 
   /** The name of a vote convention in the format: {@code "all-votes"}, {@code "top-candidate"}. */
   static String conventionName(VoteConvention convention) {
-    return convention.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return name(convention);
+  }
+
+  /** A constant's name in the format: lower case, words joined by {@code -}. */
+  static String name(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The conventions by their member names, in the order written. */

@@ -70,17 +70,13 @@ final class ResultsCodec {
 
   private ResultsCodec() {}
 
-  static String kindName(ControlOutcome.Kind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
   static void write(Results results, JsonGenerator generator) {
     Tally tally = results.tally();
     generator.writeStartObject();
     generator.writeStringProperty("format", DocumentKind.RESULTS.format());
     generator.writeStringProperty("election", tally.election().id());
     writeParties(tally.election(), results.colours(), generator);
-    generator.writeStringProperty("baseline", RuleCodec.baselineName(tally.baseline()));
+    generator.writeStringProperty("baseline", Codec.name(tally.baseline()));
     generator.writeName("controlRule");
     RuleCodec.writeRule(tally.controlRule(), generator);
     generator.writeName("filter");
@@ -255,7 +251,7 @@ final class ResultsCodec {
     Declaration declaration = result.declaration();
     generator.writeStartObject();
     generator.writeStringProperty("council", result.council().id());
-    generator.writeStringProperty("outcome", kindName(outcome.kind()));
+    generator.writeStringProperty("outcome", Codec.name(outcome.kind()));
     if (result.controlBefore().isPresent()) {
       // left out for a council with no previous result
       writeController(generator, "controlBefore", result.controlBefore().get().party());
@@ -533,7 +529,7 @@ final class ResultsCodec {
     CouncilResult result = next.result(council).orElseThrow();
     ControlOutcome outcome = result.outcome();
     String label = council.label();
-    requireStated(members, stated, "outcome", kindName(outcome.kind()), label + ": the outcome");
+    requireStated(members, stated, "outcome", Codec.name(outcome.kind()), label + ": the outcome");
     if (result.controlBefore().isPresent()) {
       requireStated(members, stated, "controlBefore",
           controller(result.controlBefore().get().party()), label + ": control before");

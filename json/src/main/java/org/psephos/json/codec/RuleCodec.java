@@ -25,15 +25,11 @@ final class RuleCodec {
 
   private RuleCodec() {}
 
-  static String baselineName(SeatBaseline baseline) {
-    return baseline == SeatBaseline.LAST_FOUGHT ? "last-fought" : "pre-election";
-  }
-
   /** Reads a baseline at the current token. */
   static SeatBaseline readBaseline(Tokens in) {
     String text = in.string("the baseline");
     for (SeatBaseline baseline : SeatBaseline.values()) {
-      if (baselineName(baseline).equals(text)) {
+      if (Codec.name(baseline).equals(text)) {
         return baseline;
       }
     }
@@ -109,7 +105,7 @@ final class RuleCodec {
   /** Registers the serializer and deserializer of each type this codec reads and writes. */
   static void addTo(SimpleModule module, ReadOptions options) {
     Codec.add(module, SeatBaseline.class,
-        (value, generator) -> generator.writeString(baselineName(value)), options,
+        (value, generator) -> generator.writeString(Codec.name(value)), options,
         RuleCodec::readBaseline);
     Codec.add(module, ControlRule.class, RuleCodec::writeRule, options, RuleCodec::readRule);
   }
