@@ -2,7 +2,6 @@ package org.psephos.json;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Predicate;
 import org.psephos.json.codec.FeedReader;

@@ -1,6 +1,5 @@
 package org.psephos.json.codec;
 
-import org.psephos.json.PsephosJsonException;
 import org.psephos.json.JsonLimits;
 import org.psephos.json.PsephosModule;
 import org.psephos.json.PsephosJsonException.Kind;
