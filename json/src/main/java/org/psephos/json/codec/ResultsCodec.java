@@ -407,7 +407,15 @@ final class ResultsCodec {
         }
         case "region" -> filter = CouncilFilter.region(in.string("the filter's \"region\""));
         case "type" -> filter = CouncilFilter.type(CouncilCodec.readType(in));
-        default -> councils = readCouncils(in, election);
+        default -> {
+          councils = new LinkedHashSet<>();
+          Tokens.Elements elements =
+              in.array(() -> "the filter's \"councils\"", JsonLimits.MAX_COUNCILS);
+          while (elements.next()) {
+            String id = in.string("a council id of the filter");
+            councils.add(RuleCodec.council(in, election, id, "the filter").id());
+          }
+        }
       }
       kinds += name.equals("description") ? 0 : 1;
     }
@@ -426,18 +434,6 @@ final class ResultsCodec {
           + "\"");
     }
     return filter;
-  }
-
-  /** Reads the ids of the councils a filter selects at the current token. */
-  private static Set<String> readCouncils(Tokens in, Election election) {
-    Set<String> ids = new LinkedHashSet<>();
-    Tokens.Elements elements =
-        in.array(() -> "the filter's \"councils\"", JsonLimits.MAX_COUNCILS);
-    while (elements.next()) {
-      String id = in.string("a council id of the filter");
-      ids.add(RuleCodec.council(in, election, id, "the filter").id());
-    }
-    return ids;
   }
 
   /** The contest of the council its wards belong to, which is read before them. */

@@ -129,7 +129,6 @@ final class StandingsCodec {
   record Stated(
       Standings councilFigures,
       @Nullable CountProgress progress,
-      @Nullable WardTotals wardTotals,
       Where at,
       List<Where> partiesAt,
       @Nullable Where progressAt,
@@ -138,7 +137,7 @@ final class StandingsCodec {
     /** The standings, with the given progress and ward totals where the document states none. */
     Standings complete(CountProgress otherProgress, WardTotals otherTotals) {
       CountProgress statedProgress = progress;
-      WardTotals statedTotals = wardTotals;
+      ProgressCodec.TotalsRead statedTotals = totalsRead;
       return Standings.of(
           councilFigures.councilsDeclared(),
           councilFigures.councilsExpected(),
@@ -148,7 +147,7 @@ final class StandingsCodec {
           councilFigures.councilsWithoutPrevious(),
           councilFigures.noOverallControlWithoutPrevious(),
           statedProgress == null ? otherProgress : statedProgress,
-          statedTotals == null ? otherTotals : statedTotals);
+          statedTotals == null ? otherTotals : statedTotals.totals());
     }
   }
 
@@ -197,8 +196,7 @@ final class StandingsCodec {
     Standings councilFigures = at.core(() -> Standings.of(declared, expected, lines,
         nocFigures[0], nocFigures[1], without, nocFigures[2], CountProgress.empty(),
         WardTotals.empty()));
-    Stated stated = new Stated(councilFigures, progress, totals == null ? null : totals.totals(),
-        at, partiesAt, progressAt, totals);
+    Stated stated = new Stated(councilFigures, progress, at, partiesAt, progressAt, totals);
     at.core(() -> stated.complete(CountProgress.empty(), WardTotals.empty()));
     return stated;
   }
