@@ -2,11 +2,7 @@ package org.psephos.json;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.Closeable;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.psephos.json.codec.FeedReader;
 import org.psephos.tally.Tally;
@@ -40,11 +36,9 @@ import org.psephos.tally.Tally;
  *
  * <p>Not thread-safe: one reader per stream.
  */
-public final class DeclarationStream implements Closeable {
-  private final FeedReader<PublishedDeclaration> feed;
-
+public final class DeclarationStream extends LineStream<PublishedDeclaration> {
   DeclarationStream(FeedReader<PublishedDeclaration> feed) {
-    this.feed = feed;
+    super(feed);
   }
 
   /** What {@link #applyTo} did. */
@@ -63,19 +57,6 @@ public final class DeclarationStream implements Closeable {
   }
 
   /**
-   * Reads the next declaration.
-   *
-   * @return the declaration, or empty at the end of the stream
-   * @throws PsephosJsonException if the next line is not a valid declaration for the election; the
-   *     line is consumed, and the next call reads the line after it
-   * @throws UncheckedIOException if the stream cannot be read
-   */
-  public Optional<PublishedDeclaration> next() {
-    return feed.next();
-  }
-
-
-  /**
    * Reads the rest of the stream, applying each declaration to a tally; a bad line is passed to
    * the handler, which says whether to go on. Each line is checked once, by this tally as it
    * applies it (its election, baseline and control rule, not the stream's); a declaration it
@@ -91,34 +72,5 @@ public final class DeclarationStream implements Closeable {
     FeedReader.Outcome outcome = feed.applyTo(tally, goOn);
     return new Summary(
         outcome.tally(), outcome.applied(), outcome.rejected(), outcome.stopped());
-  }
-
-
-  /**
-   * The line of the stream last read, from 1; 0 before the first.
-   *
-   * @return the line number
-   */
-  public long lineNumber() {
-    return feed.lineNumber();
-  }
-
-  /**
-   * The sequence number of the last declaration accepted.
-   *
-   * @return the sequence number, 0 before the first
-   */
-  public long lastSequence() {
-    return feed.lastSequence();
-  }
-
-  /**
-   * Closes the underlying stream.
-   *
-   * @throws IOException if closing fails
-   */
-  @Override
-  public void close() throws IOException {
-    feed.close();
   }
 }

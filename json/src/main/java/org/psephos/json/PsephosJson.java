@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.psephos.stv.CountSheet;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.Tally;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -425,14 +423,7 @@ public final class PsephosJson {
    */
   public String writeDeclarations(
       Election election, List<PublishedDeclaration> declarations, Style style) {
-    requireNonNull(election, "election");
-    for (PublishedDeclaration declaration : declarations) {
-      if (!declaration.electionId().equals(election.id())) {
-        throw new IllegalArgumentException(
-            "declaration " + declaration.sequence() + " belongs to election "
-                + declaration.electionId() + ", not " + election.id());
-      }
-    }
+    requireOf(election, declarations, "declaration ");
     return render(style, g -> Codecs.writeDeclarations(election.id(), declarations, g));
   }
 
@@ -444,8 +435,7 @@ public final class PsephosJson {
    * @return the line
    */
   public String writeDeclarationLine(PublishedDeclaration declaration) {
-    requireNonNull(declaration, "declaration");
-    return compact.writeValueAsString(declaration) + "\n";
+    return writeResultLine(requireNonNull(declaration, "declaration"));
   }
 
   /**
@@ -459,14 +449,7 @@ public final class PsephosJson {
    */
   public String writeWardResults(
       Election election, List<PublishedWardResult> results, Style style) {
-    requireNonNull(election, "election");
-    for (PublishedWardResult result : results) {
-      if (!result.electionId().equals(election.id())) {
-        throw new IllegalArgumentException(
-            "ward result " + result.sequence() + " belongs to election " + result.electionId()
-                + ", not " + election.id());
-      }
-    }
+    requireOf(election, results, "ward result ");
     return render(style, g -> Codecs.writeWardResults(election.id(), results, g));
   }
 
@@ -478,8 +461,7 @@ public final class PsephosJson {
    * @return the line
    */
   public String writeWardResultLine(PublishedWardResult result) {
-    requireNonNull(result, "result");
-    return compact.writeValueAsString(result) + "\n";
+    return writeResultLine(requireNonNull(result, "result"));
   }
 
   /**
@@ -533,6 +515,18 @@ public final class PsephosJson {
   public String writeCountSheet(CountSheet sheet, Style style) {
     requireNonNull(sheet, "sheet");
     return render(style, g -> Codecs.writeCountSheet(sheet, g));
+  }
+
+  /** Fails if a result to write belongs to another election. */
+  private static void requireOf(
+      Election election, List<? extends PublishedResult> results, String what) {
+    requireNonNull(election, "election");
+    for (PublishedResult result : results) {
+      if (!result.electionId().equals(election.id())) {
+        throw new IllegalArgumentException(what + result.sequence() + " belongs to election "
+            + result.electionId() + ", not " + election.id());
+      }
+    }
   }
 
   private ObjectWriter writer(Style style) {

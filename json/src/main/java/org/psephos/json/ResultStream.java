@@ -2,11 +2,7 @@ package org.psephos.json;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.Closeable;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.psephos.json.codec.FeedReader;
 import org.psephos.tally.Tally;
@@ -38,11 +34,9 @@ import org.psephos.tally.Tally;
  *
  * <p>Not thread-safe: one reader per stream.
  */
-public final class ResultStream implements Closeable {
-  private final FeedReader<PublishedResult> feed;
-
+public final class ResultStream extends LineStream<PublishedResult> {
   ResultStream(FeedReader<PublishedResult> feed) {
-    this.feed = feed;
+    super(feed);
   }
 
   /**
@@ -68,19 +62,6 @@ public final class ResultStream implements Closeable {
   }
 
   /**
-   * Reads the next result: a {@link PublishedDeclaration} or a {@link PublishedWardResult}.
-   *
-   * @return the result, or empty at the end of the stream
-   * @throws PsephosJsonException if the next line is not a valid declaration or ward result for
-   *     the election; the line is consumed, and the next call reads the line after it
-   * @throws UncheckedIOException if the stream cannot be read
-   */
-  public Optional<PublishedResult> next() {
-    return feed.next();
-  }
-
-
-  /**
    * Reads the rest of the stream, applying each result to a tally; a bad line is passed to the
    * handler, which says whether to go on. Each line is checked once, by this tally as it applies
    * it (its election, baseline and control rule, not the stream's); a result it rejects (such as a
@@ -97,34 +78,5 @@ public final class ResultStream implements Closeable {
     FeedReader.Outcome outcome = feed.applyTo(tally, goOn);
     return new Summary(
         outcome.tally(), outcome.applied(), outcome.rejected(), outcome.stopped());
-  }
-
-
-  /**
-   * The line of the stream last read, from 1; 0 before the first.
-   *
-   * @return the line number
-   */
-  public long lineNumber() {
-    return feed.lineNumber();
-  }
-
-  /**
-   * The sequence number of the last result accepted.
-   *
-   * @return the sequence number, 0 before the first
-   */
-  public long lastSequence() {
-    return feed.lastSequence();
-  }
-
-  /**
-   * Closes the underlying stream.
-   *
-   * @throws IOException if closing fails
-   */
-  @Override
-  public void close() throws IOException {
-    feed.close();
   }
 }

@@ -2,11 +2,8 @@ package org.psephos.json;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.psephos.Council;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.CouncilProgress;
 import org.psephos.tally.CouncilResult;
@@ -102,13 +99,7 @@ public record Results(Tally tally, CouncilFilter filter, Map<String, String> col
    * @return an unmodifiable list
    */
   public List<CouncilResult> outcomes() {
-    List<CouncilResult> selected = new ArrayList<>();
-    for (CouncilResult result : tally.results()) {
-      if (filter.test(result.council())) {
-        selected.add(result);
-      }
-    }
-    return Collections.unmodifiableList(selected);
+    return tally.results().stream().filter(result -> filter.test(result.council())).toList();
   }
 
   /**
@@ -118,12 +109,6 @@ public record Results(Tally tally, CouncilFilter filter, Map<String, String> col
    * @return an unmodifiable list of their progress
    */
   public List<CouncilProgress> councilsInProgress() {
-    List<CouncilProgress> selected = new ArrayList<>();
-    for (Council council : tally.councilsInProgress()) {
-      if (filter.test(council)) {
-        selected.add(tally.progress(council));
-      }
-    }
-    return Collections.unmodifiableList(selected);
+    return tally.councilsInProgress().stream().filter(filter).map(tally::progress).toList();
   }
 }

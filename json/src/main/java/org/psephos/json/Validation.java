@@ -1,9 +1,8 @@
 package org.psephos.json;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
 import java.util.Optional;
+import org.psephos.json.codec.Validator;
 
 /**
  * What checking a document or stream found: every problem, each a {@link PsephosJsonException}
@@ -19,20 +18,12 @@ import java.util.Optional;
  */
 public final class Validation {
   /** The most problems one check collects before it stops. */
-  public static final int MAX_PROBLEMS = org.psephos.json.codec.Validator.MAX_PROBLEMS;
+  public static final int MAX_PROBLEMS = Validator.MAX_PROBLEMS;
 
-  private final List<PsephosJsonException> problems;
-  private final long parts;
-  private final long validParts;
-  private final boolean capped;
-  private final Optional<ElectionDefinition> definition;
+  private final Validator.Found found;
 
-  Validation(org.psephos.json.codec.Validator.Found found) {
-    this.problems = List.copyOf(found.problems());
-    this.parts = found.parts();
-    this.validParts = found.validParts();
-    this.capped = found.capped();
-    this.definition = requireNonNull(found.definition(), "definition");
+  Validation(Validator.Found found) {
+    this.found = found;
   }
 
   /**
@@ -41,7 +32,7 @@ public final class Validation {
    * @return true if the input is valid
    */
   public boolean isValid() {
-    return problems.isEmpty();
+    return found.problems().isEmpty();
   }
 
   /**
@@ -50,7 +41,7 @@ public final class Validation {
    * @return the problems, at most {@link #MAX_PROBLEMS}; empty if the input is valid
    */
   public List<PsephosJsonException> problems() {
-    return problems;
+    return found.problems();
   }
 
   /**
@@ -60,7 +51,7 @@ public final class Validation {
    * @return the count
    */
   public long parts() {
-    return parts;
+    return found.parts();
   }
 
   /**
@@ -69,7 +60,7 @@ public final class Validation {
    * @return the count
    */
   public long validParts() {
-    return validParts;
+    return found.validParts();
   }
 
   /**
@@ -78,7 +69,7 @@ public final class Validation {
    * @return true if there may be more problems
    */
   public boolean isCapped() {
-    return capped;
+    return found.capped();
   }
 
   /**
@@ -87,12 +78,13 @@ public final class Validation {
    * @return the definition; empty for other documents and for an invalid election file
    */
   public Optional<ElectionDefinition> definition() {
-    return definition;
+    return found.definition();
   }
 
   @Override
   public String toString() {
-    return "Validation[" + problems.size() + " problems" + (capped ? " (capped)" : "") + ", "
-        + validParts + " of " + parts + " parts valid]";
+    return "Validation[" + found.problems().size() + " problems"
+        + (found.capped() ? " (capped)" : "") + ", " + found.validParts() + " of " + found.parts()
+        + " parts valid]";
   }
 }

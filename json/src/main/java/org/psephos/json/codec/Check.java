@@ -36,26 +36,21 @@ final class Check {
   /** Checks a result read at a node (and applies it if this check keeps them); reported there. */
   void accept(Where at, PublishedResult result) {
     Tally current = tally;
-    if (result instanceof org.psephos.json.PublishedWithdrawal
-        || result instanceof org.psephos.json.PublishedPostponement) {
+    Tally changed;
+    if (result instanceof PublishedDeclaration published) {
+      var checked = at.core(() -> current.check(published.declaration()));
+      changed = keeps ? at.core(() -> current.apply(checked)) : current;
+    } else if (result instanceof PublishedWardResult published) {
+      var checked = at.core(() -> current.check(published.result()));
+      changed = keeps ? at.core(() -> current.apply(checked)) : current;
+    } else {
       // a withdrawal or a postponement is checked by applying it: the council and the ward as the
       // tally would check them (a validating check keeps nothing, so a postponed ward that has
       // declared is found only where the inputs are applied)
-      Tally changed = at.core(() -> result.applyTo(current));
-      if (keeps) {
-        tally = changed;
-      }
-    } else if (result instanceof PublishedDeclaration published) {
-      var checked = at.core(() -> current.check(published.declaration()));
-      if (keeps) {
-        tally = at.core(() -> current.apply(checked));
-      }
-    } else {
-      var checked =
-          at.core(() -> current.check(((PublishedWardResult) result).result()));
-      if (keeps) {
-        tally = at.core(() -> current.apply(checked));
-      }
+      changed = at.core(() -> result.applyTo(current));
+    }
+    if (keeps) {
+      tally = changed;
     }
   }
 

@@ -1,6 +1,5 @@
 package org.psephos.json.codec;
 
-import org.psephos.json.PsephosJsonException;
 import org.psephos.json.JsonLimits;
 import org.psephos.json.PsephosModule;
 import org.psephos.json.PsephosJsonException.Kind;
@@ -9,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -102,36 +102,35 @@ final class Codec {
 
   /** Writes a seat map: party id to seats, in the composition's order. */
   static void writeSeatMap(JsonGenerator generator, Composition seats) {
-    generator.writeStartObject();
-    for (Map.Entry<Party, Integer> entry : seats.asMap().entrySet()) {
-      generator.writeNumberProperty(entry.getKey().id(), entry.getValue());
-    }
-    generator.writeEndObject();
+    writePartyNumbers(generator, seats.asMap());
   }
 
-  /** Writes a map of party to a signed number (such as seat changes), by party id. */
-  static void writePartyNumbers(JsonGenerator generator, Map<Party, Integer> numbers) {
+  /** Writes a map of party to a number (seat changes, votes), by party id, in its order. */
+  static void writePartyNumbers(JsonGenerator generator, Map<Party, ? extends Number> numbers) {
     generator.writeStartObject();
-    for (Map.Entry<Party, Integer> entry : numbers.entrySet()) {
-      generator.writeNumberProperty(entry.getKey().id(), entry.getValue());
+    for (Map.Entry<Party, ? extends Number> entry : numbers.entrySet()) {
+      generator.writeNumberProperty(entry.getKey().id(), entry.getValue().longValue());
     }
     generator.writeEndObject();
   }
 
   /** The name of a vote convention in the format: {@code "all-votes"}, {@code "top-candidate"}. */
   static String conventionName(VoteConvention convention) {
-    return convention.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return name(convention);
+  }
+
+  /** A constant's name in the format: lower case, words joined by {@code -}. */
+  static String name(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The conventions by their member names, in the order written. */
-  private static final Map<String, VoteConvention> CONVENTIONS = conventionsByName();
+  private static final Map<String, VoteConvention> CONVENTIONS = new LinkedHashMap<>();
 
-  private static Map<String, VoteConvention> conventionsByName() {
-    Map<String, VoteConvention> names = new LinkedHashMap<>();
+  static {
     for (VoteConvention convention : VoteConvention.values()) {
-      names.put(conventionName(convention), convention);
+      CONVENTIONS.put(conventionName(convention), convention);
     }
-    return java.util.Collections.unmodifiableMap(names);
   }
 
   /** The convention a member name names, or null. */
@@ -141,7 +140,7 @@ final class Codec {
 
   /** The member names of the conventions, in the order written. */
   static java.util.Set<String> conventionNames() {
-    return CONVENTIONS.keySet();
+    return java.util.Collections.unmodifiableSet(CONVENTIONS.keySet());
   }
 
   /**
@@ -153,18 +152,23 @@ final class Codec {
     return rounded.signum() == 0 ? BigDecimal.ZERO.setScale(2) : rounded;
   }
 
-  /** Writes a percentage figure with two decimal places. */
-  static void writePercent(JsonGenerator generator, String name, double value) {
-    generator.writeName(name);
-    generator.writeNumber(percent(value));
+  /** Writes a percentage figure with two decimal places, if there is one. */
+  static void writePercent(JsonGenerator generator, String name, OptionalDouble value) {
+    if (value.isPresent()) {
+      generator.writeName(name);
+      generator.writeNumber(percent(value.getAsDouble()));
+    }
+  }
+
+  /** Writes a figure that the format leaves out when it is 0. */
+  static void writeUnlessZero(JsonGenerator generator, String name, int value) {
+    if (value != 0) {
+      generator.writeNumberProperty(name, value);
+    }
   }
 
   /** Writes a map of party to votes, by party id. */
   static void writeVoteMap(JsonGenerator generator, Map<Party, ? extends Number> votes) {
-    generator.writeStartObject();
-    for (Map.Entry<Party, ? extends Number> entry : votes.entrySet()) {
-      generator.writeNumberProperty(entry.getKey().id(), entry.getValue().longValue());
-    }
-    generator.writeEndObject();
+    writePartyNumbers(generator, votes);
   }
 }

@@ -1,14 +1,12 @@
 package org.psephos.json.codec;
 
 import java.util.List;
-import java.util.Locale;
 import org.psephos.json.DocumentKind;
 import org.psephos.stv.BallotProfile;
 import org.psephos.stv.CountSheet;
 import org.psephos.stv.LotDraw;
 import org.psephos.stv.Stage;
 import org.psephos.stv.StvCandidate;
-import org.psephos.stv.StvRules;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -28,7 +26,7 @@ final class CountSheetCodec {
     g.writeStartObject();
     g.writeStringProperty("format", DocumentKind.COUNT_SHEET.format());
     g.writeStringProperty("ward", profile.title());
-    g.writeStringProperty("rules", rules(sheet.rules()));
+    g.writeStringProperty("rules", Codec.name(sheet.rules()));
     g.writeNumberProperty("decimals", sheet.decimals());
     g.writeNumberProperty("seats", profile.seats());
     g.writeName("candidates");
@@ -61,7 +59,7 @@ final class CountSheetCodec {
   private static void writeStage(CountSheet sheet, Stage stage, JsonGenerator g) {
     g.writeStartObject();
     g.writeNumberProperty("stage", stage.number());
-    g.writeStringProperty("kind", stage.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    g.writeStringProperty("kind", Codec.name(stage.kind()));
     if (!stage.from().isEmpty()) {
       positions(g, "from", stage.from());
       figure(g, sheet, "transferred", stage.transferred());
@@ -82,13 +80,9 @@ final class CountSheetCodec {
       g.writeStartArray();
       for (LotDraw lot : stage.lots()) {
         g.writeStartObject();
-        g.writeStringProperty("purpose", lot.purpose().name().toLowerCase(Locale.ROOT));
+        g.writeStringProperty("purpose", Codec.name(lot.purpose()));
         g.writeName("tied");
-        g.writeStartArray();
-        for (String name : lot.tied()) {
-          g.writeString(name);
-        }
-        g.writeEndArray();
+        g.writeArray(lot.tied().toArray(String[]::new), 0, lot.tied().size());
         g.writeStringProperty("drawn", lot.drawn());
         g.writeEndObject();
       }
@@ -97,26 +91,9 @@ final class CountSheetCodec {
     g.writeEndObject();
   }
 
-  /**
-   * The rules' name in the document.
-   *
-   * @param rules the rules
-   * @return {@code scotland} or {@code northern-ireland}
-   */
-  static String rules(StvRules rules) {
-    return switch (rules) {
-      case SCOTLAND -> "scotland";
-      case NORTHERN_IRELAND -> "northern-ireland";
-    };
-  }
-
   private static void positions(JsonGenerator g, String name, List<Integer> positions) {
     g.writeName(name);
-    g.writeStartArray();
-    for (int p : positions) {
-      g.writeNumber(p);
-    }
-    g.writeEndArray();
+    g.writeArray(positions.stream().mapToInt(Integer::intValue).toArray(), 0, positions.size());
   }
 
   private static void figures(JsonGenerator g, CountSheet sheet, String name, List<Long> units) {

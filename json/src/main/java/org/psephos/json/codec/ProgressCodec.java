@@ -108,9 +108,8 @@ final class ProgressCodec {
       generator.writeStringProperty("party", party.party().id());
       generator.writeNumberProperty("seatsWon", party.seatsWon());
       generator.writeNumberProperty("seatsDefended", party.seatsDefended());
-      if (party.seatsWonWithoutPrevious() != 0) {
-        generator.writeNumberProperty("seatsWonWithoutPrevious", party.seatsWonWithoutPrevious());
-      }
+      Codec.writeUnlessZero(
+          generator, "seatsWonWithoutPrevious", party.seatsWonWithoutPrevious());
       generator.writeNumberProperty("gains", party.gains());
       generator.writeNumberProperty("losses", party.losses());
       generator.writeNumberProperty("netChange", party.netChange());
@@ -121,16 +120,11 @@ final class ProgressCodec {
         generator.writeName(Codec.conventionName(convention));
         generator.writeStartObject();
         generator.writeNumberProperty("votes", figures.votes());
-        OptionalDouble share = totals.share(party.party(), convention);
-        if (share.isPresent()) {
-          Codec.writePercent(generator, "share", share.getAsDouble());
-        }
+        Codec.writePercent(generator, "share", totals.share(party.party(), convention));
         generator.writeNumberProperty("comparableVotes", figures.comparableVotes());
         generator.writeNumberProperty("previousVotes", figures.previousVotes());
-        OptionalDouble change = totals.shareChange(party.party(), convention);
-        if (change.isPresent()) {
-          Codec.writePercent(generator, "shareChange", change.getAsDouble());
-        }
+        Codec.writePercent(
+            generator, "shareChange", totals.shareChange(party.party(), convention));
         generator.writeEndObject();
       }
       generator.writeEndObject();
@@ -310,17 +304,9 @@ final class ProgressCodec {
 
   /** Registers the serializer and deserializer of each type this codec reads and writes. */
   static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(
-        module,
-        CountProgress.class,
-        (value, generator) -> writeProgress(value, generator),
-        options,
-        in -> readProgress(in));
-    Codec.add(
-        module,
-        WardTotals.class,
-        (value, generator) -> writeWardTotals(value, generator),
-        options,
+    Codec.add(module, CountProgress.class, ProgressCodec::writeProgress, options,
+        ProgressCodec::readProgress);
+    Codec.add(module, WardTotals.class, ProgressCodec::writeWardTotals, options,
         in -> readWardTotals(in).totals());
   }
 }

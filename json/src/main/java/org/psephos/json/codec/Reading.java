@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Election;
 import org.psephos.json.DocumentKind;
@@ -43,61 +45,25 @@ public final class Reading {
   /**
    * Reads an election definition document.
    *
-   * @param json the document
+   * @param json the document: a {@code String}, or an {@code InputStream} of UTF-8 bytes (left
+   *     open)
    * @return the definition
    */
-  public ElectionDefinition election(String json) {
-    return Tokens.document(parser(json), ReadContext.of(options, null),
-        in -> requireNonNull(ElectionCodec.read(in, () -> parser(json), ElectionCodec.STRICT)));
-  }
-
-  /**
-   * Reads an election definition document from UTF-8 bytes.
-   *
-   * @param json the bytes, left open
-   * @return the definition
-   */
-  public ElectionDefinition election(InputStream json) {
-    byte[] bytes = upToTheLimit(json);
-    JsonParser parser = bytes.length > JsonLimits.MAX_DOCUMENT_LENGTH
-        ? strictParser(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), json))
-        : parser(bytes, 0, bytes.length);
-    return Tokens.document(parser, ReadContext.of(options, null),
-        in -> requireNonNull(ElectionCodec.read(in,
-            bytes.length > JsonLimits.MAX_DOCUMENT_LENGTH ? null
-                : () -> parser(bytes, 0, bytes.length), ElectionCodec.STRICT)));
-  }
-
-  /** The bytes of a document, up to one more than the length limit. */
-  private static byte[] upToTheLimit(InputStream in) {
-    try {
-      return in.readNBytes((int) JsonLimits.MAX_DOCUMENT_LENGTH + 1);
-    } catch (java.io.IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  public ElectionDefinition election(Object json) {
+    Source source = source(json);
+    return Tokens.document(source.parser(), ReadContext.of(options, null),
+        in -> requireNonNull(ElectionCodec.read(in, source.again(), ElectionCodec.STRICT)));
   }
 
   /**
    * Reads a declarations document.
    *
    * @param tally the tally the declarations are for
-   * @param json the document
+   * @param json the document: a {@code String}, or an {@code InputStream} of UTF-8 bytes
    * @return the declarations
    */
-  public List<PublishedDeclaration> declarations(Tally tally, String json) {
-    return Tokens.document(parser(json), ReadContext.of(options, tally.election()),
-        in -> DeclarationCodec.readDocument(in, Check.validating(tally)));
-  }
-
-  /**
-   * Reads a declarations document from UTF-8 bytes.
-   *
-   * @param tally the tally the declarations are for
-   * @param json the bytes, left open
-   * @return the declarations
-   */
-  public List<PublishedDeclaration> declarations(Tally tally, InputStream json) {
-    return Tokens.document(parser(json), ReadContext.of(options, tally.election()),
+  public List<PublishedDeclaration> declarations(Tally tally, Object json) {
+    return read(json, tally.election(),
         in -> DeclarationCodec.readDocument(in, Check.validating(tally)));
   }
 
@@ -109,7 +75,7 @@ public final class Reading {
    * @return the declaration
    */
   public PublishedDeclaration declaration(Tally tally, String json) {
-    return Tokens.document(parser(json), ReadContext.of(options, tally.election()),
+    return read(json, tally.election(),
         in -> DeclarationCodec.readPublished(in, true, 0, Check.validating(tally)));
   }
 
@@ -121,30 +87,18 @@ public final class Reading {
    * @return the results
    */
   public Results results(Election election, String json) {
-    return Tokens.document(parser(json), ReadContext.of(options, election), ResultsCodec::read);
+    return read(json, election, ResultsCodec::read);
   }
 
   /**
    * Reads a ward results document.
    *
    * @param tally the tally the results are for
-   * @param json the document
+   * @param json the document: a {@code String}, or an {@code InputStream} of UTF-8 bytes
    * @return the results
    */
-  public List<PublishedWardResult> wardResults(Tally tally, String json) {
-    return Tokens.document(parser(json), ReadContext.of(options, tally.election()),
-        in -> WardResultCodec.readDocument(in, Check.validating(tally)));
-  }
-
-  /**
-   * Reads a ward results document from UTF-8 bytes.
-   *
-   * @param tally the tally the results are for
-   * @param json the bytes, left open
-   * @return the results
-   */
-  public List<PublishedWardResult> wardResults(Tally tally, InputStream json) {
-    return Tokens.document(parser(json), ReadContext.of(options, tally.election()),
+  public List<PublishedWardResult> wardResults(Tally tally, Object json) {
+    return read(json, tally.election(),
         in -> WardResultCodec.readDocument(in, Check.validating(tally)));
   }
 
@@ -156,9 +110,48 @@ public final class Reading {
    * @return the result
    */
   public PublishedWardResult wardResult(Tally tally, String json) {
-    return Tokens.document(parser(json), ReadContext.of(options, tally.election()),
-        in -> (PublishedWardResult) WardResultCodec.read(
-            in, true, true, 0, Check.validating(tally)));
+    return read(json, tally.election(), in -> (PublishedWardResult) WardResultCodec.read(
+        in, true, true, 0, Check.validating(tally)));
+  }
+
+  private <T> T read(Object json, Election election, Function<Tokens, T> reader) {
+    return Tokens.document(source(json).parser(), ReadContext.of(options, election), reader);
+  }
+
+  /**
+   * A document's parser, and a supplier of another parser reading it again from the start (null
+   * for a stream over the length limit, which is not held).
+   */
+  private record Source(JsonParser parser, @Nullable Supplier<JsonParser> again) {}
+
+  /**
+   * The source of a string (a leading byte order mark ignored) or of UTF-8 bytes: the format's
+   * encoding, never guessed from the first bytes. A document within the length limit is read and
+   * decoded first (see {@link #parser(byte[], int, int)}); a longer one is read through the strict
+   * decoder, and the parser stops at the limit.
+   */
+  private Source source(Object json) {
+    if (json instanceof String text) {
+      String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return new Source(mapper.createParser(body), () -> mapper.createParser(body));
+    }
+    InputStream in = (InputStream) json;
+    byte[] bytes = upToTheLimit(in);
+    if (bytes.length > JsonLimits.MAX_DOCUMENT_LENGTH) {
+      return new Source(mapper.createParser(new java.io.InputStreamReader(
+          new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), in),
+          strictDecoder())), null);
+    }
+    return new Source(parser(bytes, 0, bytes.length), () -> parser(bytes, 0, bytes.length));
+  }
+
+  /** The bytes of a document, up to one more than the length limit. */
+  static byte[] upToTheLimit(InputStream in) {
+    try {
+      return in.readNBytes((int) JsonLimits.MAX_DOCUMENT_LENGTH + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -274,20 +267,6 @@ public final class Reading {
   }
 
   /**
-   * A parser of UTF-8 input: the format's encoding, never guessed from the first bytes. A document
-   * within the length limit is read and decoded first (see {@link #parser(byte[], int, int)}); a
-   * longer one is read through the strict decoder, and the parser stops at the limit.
-   */
-  private JsonParser parser(InputStream in) {
-    byte[] bytes = upToTheLimit(in);
-    if (bytes.length > JsonLimits.MAX_DOCUMENT_LENGTH) {
-      return strictParser(
-          new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), in));
-    }
-    return parser(bytes, 0, bytes.length);
-  }
-
-  /**
    * A parser of UTF-8 bytes, a leading byte order mark ignored. Well-formed input is decoded in
    * one go and parsed as characters; ill-formed input fails where its first ill-formed byte is.
    */
@@ -362,18 +341,8 @@ public final class Reading {
         pointer, line, column, null);
   }
 
-  /** A string document, a leading byte order mark ignored. */
-  private JsonParser parser(String json) {
-    return mapper.createParser(
-        json.startsWith("\uFEFF") ? json.substring(1) : requireNonNull(json, "json"));
-  }
-
-  /** A parser decoding its input strictly as UTF-8, failing at the first ill-formed byte. */
-  private JsonParser strictParser(InputStream in) {
-    return mapper.createParser(new java.io.InputStreamReader(in, strictDecoder()));
-  }
-
-  private static java.nio.charset.CharsetDecoder strictDecoder() {
+  /** A decoder of UTF-8 failing at the first ill-formed byte. */
+  static java.nio.charset.CharsetDecoder strictDecoder() {
     return StandardCharsets.UTF_8
         .newDecoder()
         .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)

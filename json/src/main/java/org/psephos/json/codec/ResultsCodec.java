@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,19 +26,17 @@ import org.psephos.ControlOutcome;
 import org.psephos.ControlRule;
 import org.psephos.Council;
 import org.psephos.CouncilType;
-import org.psephos.DataSubject;
 import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
-import org.psephos.UnknownIdException;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.CouncilProgress;
 import org.psephos.tally.CouncilResult;
 import org.psephos.tally.PartyStanding;
-import org.psephos.tally.PartyWardTotals;
 import org.psephos.tally.Standings;
 import org.psephos.tally.Tally;
+import org.psephos.tally.WardTotals;
 import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
@@ -69,17 +66,13 @@ final class ResultsCodec {
 
   private ResultsCodec() {}
 
-  static String kindName(ControlOutcome.Kind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
   static void write(Results results, JsonGenerator generator) {
     Tally tally = results.tally();
     generator.writeStartObject();
     generator.writeStringProperty("format", DocumentKind.RESULTS.format());
     generator.writeStringProperty("election", tally.election().id());
     writeParties(tally.election(), results.colours(), generator);
-    generator.writeStringProperty("baseline", RuleCodec.baselineName(tally.baseline()));
+    generator.writeStringProperty("baseline", Codec.name(tally.baseline()));
     generator.writeName("controlRule");
     RuleCodec.writeRule(tally.controlRule(), generator);
     generator.writeName("filter");
@@ -254,7 +247,7 @@ final class ResultsCodec {
     Declaration declaration = result.declaration();
     generator.writeStartObject();
     generator.writeStringProperty("council", result.council().id());
-    generator.writeStringProperty("outcome", kindName(outcome.kind()));
+    generator.writeStringProperty("outcome", Codec.name(outcome.kind()));
     if (result.controlBefore().isPresent()) {
       // left out for a council with no previous result
       writeController(generator, "controlBefore", result.controlBefore().get().party());
@@ -295,8 +288,7 @@ final class ResultsCodec {
     in.require(JsonToken.START_OBJECT, () -> "a " + DocumentKind.RESULTS.formatName()
         + " document");
     Tokens.Members members = in.object(() -> "a results document", MEMBERS);
-    boolean format = false;
-    boolean electionGiven = false;
+    LineHead head = new LineHead(DocumentKind.RESULTS, "a results document");
     Map<String, String> colours = Map.of();
     SeatBaseline baseline = null;
     ControlRule rule = null;
@@ -305,15 +297,10 @@ final class ResultsCodec {
     boolean outcomes = false;
     StandingsCodec.Stated standings = null;
     for (String name = members.next(); name != null; name = members.next()) {
+      if (head.read(name, in, election)) {
+        continue;
+      }
       switch (name) {
-        case "format" -> {
-          in.format(DocumentKind.RESULTS);
-          format = true;
-        }
-        case "election" -> {
-          DeclarationCodec.requireElection(in, election);
-          electionGiven = true;
-        }
         case "parties" -> colours = readParties(in, election);
         case "baseline" -> baseline = RuleCodec.readBaseline(in);
         case "controlRule" ->
@@ -338,12 +325,7 @@ final class ResultsCodec {
         }
       }
     }
-    if (!format) {
-      throw in.noFormat(DocumentKind.RESULTS, members);
-    }
-    if (!electionGiven) {
-      throw members.missing("election");
-    }
+    head.requireDocument(in, members);
     SeatBaseline chosenBaseline = members.required(baseline, "baseline");
     ControlRule chosenRule = members.required(rule, "controlRule");
     CouncilFilter chosenFilter = members.required(filter, "filter");
@@ -364,51 +346,48 @@ final class ResultsCodec {
 
   private static PsephosJsonException inconsistentStandings(
       StandingsCodec.Stated read, Standings stated, Standings computed) {
-    Where at = read.at();
-    String reason =
-        "the standings do not match the outcomes: they say " + stated + " but the outcomes give "
-            + computed;
-    List<PartyStanding> mine = stated.parties();
-    List<PartyStanding> theirs = computed.parties();
-    if (mine.size() == theirs.size()) {
-      for (int i = 0; i < mine.size(); i++) {
-        if (!mine.get(i).equals(theirs.get(i))) {
-          at = read.partiesAt().get(i);
-          reason =
-              "the standing of " + mine.get(i).party().label() + " does not match the outcomes: "
-                  + "it says " + mine.get(i) + " but the outcomes give " + theirs.get(i);
-          break;
-        }
-      }
+    int party = firstDifference(stated.parties(), computed.parties());
+    if (party >= 0) {
+      PartyStanding mine = stated.parties().get(party);
+      return inconsistent(read.partiesAt().get(party), "the standing of " + mine.party().label()
+          + " does not match the outcomes: it says " + mine + " but the outcomes give "
+          + computed.parties().get(party));
+    }
+    if (!stated.progress().equals(computed.progress())) {
+      Where progressAt = read.progressAt();
+      return inconsistent(progressAt == null ? read.at() : progressAt, "the count's progress does"
+          + " not match the outcomes and councils in progress: it says " + stated.progress()
+          + " but they give " + computed.progress());
     }
     ProgressCodec.TotalsRead totals = read.totalsRead();
-    if (at == read.at() && !stated.progress().equals(computed.progress())) {
-      Where progressAt = read.progressAt();
-      at = progressAt == null ? read.at() : progressAt;
-      reason = "the count's progress does not match the outcomes and councils in progress: it says "
-          + stated.progress() + " but they give " + computed.progress();
-    } else if (at == read.at() && totals != null
-        && !stated.wardTotals().equals(computed.wardTotals())) {
-      at = totals.at();
-      reason = "the ward totals do not match the wards listed: they say " + stated.wardTotals()
-          + " but the wards give " + computed.wardTotals();
-      List<PartyWardTotals> statedParties = stated.wardTotals().parties();
-      List<PartyWardTotals> computedParties = computed.wardTotals().parties();
-      if (statedParties.size() == computedParties.size()
-          && stated.wardTotals().wardsDeclared() == computed.wardTotals().wardsDeclared()
-          && stated.wardTotals().wardsExpected() == computed.wardTotals().wardsExpected()) {
-        for (int i = 0; i < statedParties.size(); i++) {
-          if (!statedParties.get(i).equals(computedParties.get(i))) {
-            at = totals.partiesAt().get(i);
-            reason = "the ward totals of " + statedParties.get(i).party().label()
-                + " do not match the wards listed: they say " + statedParties.get(i)
-                + " but the wards give " + computedParties.get(i);
-            break;
-          }
+    WardTotals mine = stated.wardTotals();
+    WardTotals theirs = computed.wardTotals();
+    if (totals == null || mine.equals(theirs)) {
+      return inconsistent(read.at(), "the standings do not match the outcomes: they say "
+          + stated + " but the outcomes give " + computed);
+    }
+    int line = mine.wardsDeclared() == theirs.wardsDeclared()
+        && mine.wardsExpected() == theirs.wardsExpected()
+        ? firstDifference(mine.parties(), theirs.parties()) : -1;
+    if (line >= 0) {
+      return inconsistent(totals.partiesAt().get(line), "the ward totals of "
+          + mine.parties().get(line).party().label() + " do not match the wards listed: they say "
+          + mine.parties().get(line) + " but the wards give " + theirs.parties().get(line));
+    }
+    return inconsistent(totals.at(), "the ward totals do not match the wards listed: they say "
+        + mine + " but the wards give " + theirs);
+  }
+
+  /** The first index at which two lists of the same size differ; -1 if none or sizes differ. */
+  private static int firstDifference(List<?> stated, List<?> computed) {
+    if (stated.size() == computed.size()) {
+      for (int i = 0; i < stated.size(); i++) {
+        if (!stated.get(i).equals(computed.get(i))) {
+          return i;
         }
       }
     }
-    return inconsistent(at, reason);
+    return -1;
   }
 
   /** Reads the filter at the current token. */
@@ -428,7 +407,15 @@ final class ResultsCodec {
         }
         case "region" -> filter = CouncilFilter.region(in.string("the filter's \"region\""));
         case "type" -> filter = CouncilFilter.type(CouncilCodec.readType(in));
-        default -> councils = readCouncils(in, election);
+        default -> {
+          councils = new LinkedHashSet<>();
+          Tokens.Elements elements =
+              in.array(() -> "the filter's \"councils\"", JsonLimits.MAX_COUNCILS);
+          while (elements.next()) {
+            String id = in.string("a council id of the filter");
+            councils.add(RuleCodec.council(in, election, id, "the filter").id());
+          }
+        }
       }
       kinds += name.equals("description") ? 0 : 1;
     }
@@ -447,24 +434,6 @@ final class ResultsCodec {
           + "\"");
     }
     return filter;
-  }
-
-  /** Reads the ids of the councils a filter selects at the current token. */
-  private static Set<String> readCouncils(Tokens in, Election election) {
-    Set<String> ids = new LinkedHashSet<>();
-    Tokens.Elements elements =
-        in.array(() -> "the filter's \"councils\"", JsonLimits.MAX_COUNCILS);
-    while (elements.next()) {
-      String id = in.string("a council id of the filter");
-      if (election.contest(id).isEmpty()) {
-        String reason = "the filter names council \"" + id + "\", which is not part of election "
-            + election.id();
-        throw in.fail(Kind.UNKNOWN_REFERENCE, reason, new UnknownIdException(
-            UnknownIdException.Kind.COUNCIL, id, reason, DataSubject.none().withCouncil(id)));
-      }
-      ids.add(id);
-    }
-    return ids;
   }
 
   /** The contest of the council its wards belong to, which is read before them. */
@@ -498,12 +467,7 @@ final class ResultsCodec {
     Composition after = null;
     TokenStreamLocation afterAt = null;
     Tally current = tally;
-    Given<String> outcomeGiven = null;
-    Given<Optional<Party>> controlBefore = null;
-    Given<Optional<Party>> controlAfter = null;
-    Given<String> descriptionGiven = null;
-    Given<Long> majorityGiven = null;
-    Given<Map<String, Long>> changesGiven = null;
+    Map<String, Given> stated = new HashMap<>();
     for (String name = members.next(); name != null; name = members.next()) {
       TokenStreamLocation at = in.parser.currentTokenLocation();
       if (name.equals("compositionAfter")) {
@@ -520,19 +484,16 @@ final class ResultsCodec {
         }
       } else {
         Supplier<String> label = body::label;
-        switch (name) {
-          case "outcome" -> outcomeGiven =
-              new Given<>(in.string(() -> label.get() + ": \"outcome\""), in.place());
-          case "controlBefore" -> controlBefore =
-              controller(in, () -> label.get() + ": control before");
-          case "controlAfter" -> controlAfter =
-              controller(in, () -> label.get() + ": control after");
-          case "description" -> descriptionGiven =
-              new Given<>(in.string(() -> label.get() + ": \"description\""), in.place());
-          case "majority" -> majorityGiven = new Given<>(in.wholeNumber(
-              () -> label.get() + ": \"majority\"", 0, Integer.MAX_VALUE), in.place());
-          default -> changesGiven = seatChanges(in, label);
-        }
+        String member = name;
+        Supplier<String> named = () -> label.get() + ": \"" + member + "\"";
+        stated.put(name, switch (name) {
+          case "outcome", "description" -> new Given(in.string(named), in.place());
+          case "controlBefore" -> controller(in, () -> label.get() + ": control before");
+          case "controlAfter" -> controller(in, () -> label.get() + ": control after");
+          case "majority" ->
+              new Given(in.wholeNumber(named, 0, Integer.MAX_VALUE), in.place());
+          default -> seatChanges(in, label);
+        });
       }
     }
     Declaration declaration = body.build(members);
@@ -560,27 +521,23 @@ final class ResultsCodec {
     CouncilResult result = next.result(council).orElseThrow();
     ControlOutcome outcome = result.outcome();
     String label = council.label();
-    Given<String> statedOutcome = members.required(outcomeGiven, "outcome");
-    requireEqual(statedOutcome.at(), statedOutcome.value(), kindName(outcome.kind()),
-        label + ": the outcome");
+    requireStated(members, stated, "outcome", Codec.name(outcome.kind()), label + ": the outcome");
     if (result.controlBefore().isPresent()) {
-      requireController(members.required(controlBefore, "controlBefore"),
-          result.controlBefore().get().party(), label + ": control before");
-    } else if (controlBefore != null) {
-      throw inconsistent(
-          controlBefore.at(), label + ": has no previous result, so no control before");
+      requireStated(members, stated, "controlBefore",
+          controller(result.controlBefore().get().party()), label + ": control before");
+    } else if (stated.containsKey("controlBefore")) {
+      throw inconsistent(stated.get("controlBefore").at(),
+          label + ": has no previous result, so no control before");
     }
-    requireController(members.required(controlAfter, "controlAfter"),
-        result.controlAfter().party(), label + ": control after");
-    Given<String> description = members.required(descriptionGiven, "description");
-    requireEqual(description.at(), description.value(), outcome.describe(),
-        label + ": the description");
-    Given<Long> majority = members.required(majorityGiven, "majority");
-    requireEqual(majority.at(), majority.value(), (long) result.controlAfter().majority(),
+    requireStated(members, stated, "controlAfter", controller(result.controlAfter().party()),
+        label + ": control after");
+    requireStated(
+        members, stated, "description", outcome.describe(), label + ": the description");
+    requireStated(members, stated, "majority", (long) result.controlAfter().majority(),
         label + ": the majority");
-    Given<Map<String, Long>> statedChanges = members.required(changesGiven, "seatChanges");
     Map<String, Long> changes = new HashMap<>();
     result.seatChanges().forEach((party, n) -> changes.put(party.id(), (long) n));
+    Given statedChanges = members.required(stated.get("seatChanges"), "seatChanges");
     requireEqual(statedChanges.at(), statedChanges.value(), changes,
         label + ": the seat changes", "are");
     Composition statedAfter = members.required(after, "compositionAfter");
@@ -630,9 +587,7 @@ final class ResultsCodec {
     TokenStreamLocation wardsAt = null;
     Codec.Seats won = null;
     TokenStreamLocation wonAt = null;
-    Map<String, Given<Long>> figures = new HashMap<>();
-    Given<Boolean> decidedGiven = null;
-    Given<Optional<Party>> controlGiven = null;
+    Map<String, Given> stated = new HashMap<>();
     for (String name = members.next(); name != null; name = members.next()) {
       switch (name) {
         case "council" -> {
@@ -652,17 +607,12 @@ final class ResultsCodec {
         }
         default -> {
           String label = contest == null ? "a council in progress" : contest.council().label();
-          switch (name) {
-            case "controlDecided" -> decidedGiven =
-                new Given<>(in.bool(label + ": \"controlDecided\""), in.place());
-            case "control" -> controlGiven =
-                controller(in, () -> label + ": the decided control");
-            default -> {
-              String figure = name;
-              figures.put(figure, new Given<>(in.wholeNumber(
-                  () -> label + ": \"" + figure + "\"", 0, Integer.MAX_VALUE), in.place()));
-            }
-          }
+          String named = label + ": \"" + name + "\"";
+          stated.put(name, switch (name) {
+            case "controlDecided" -> new Given(in.bool(named), in.place());
+            case "control" -> controller(in, () -> label + ": the decided control");
+            default -> new Given(in.wholeNumber(() -> named, 0, Integer.MAX_VALUE), in.place());
+          });
         }
       }
     }
@@ -678,53 +628,62 @@ final class ResultsCodec {
                       + " outcomes"
                   : "no ward is listed"));
     }
-    requireFigure(members, figures, "wardsDeclared", progress.wardsDeclared(), label);
-    requireFigure(members, figures, "wardsExpected", progress.wardsExpected(), label);
-    requireFigure(members, figures, "seatsDeclared", progress.seatsDeclared(), label);
+    requireStated(members, stated, "wardsDeclared", (long) progress.wardsDeclared(),
+        label + ": wardsDeclared");
+    requireStated(members, stated, "wardsExpected", (long) progress.wardsExpected(),
+        label + ": wardsExpected");
+    requireStated(members, stated, "seatsDeclared", (long) progress.seatsDeclared(),
+        label + ": seatsDeclared");
     Codec.Seats seats = members.required(won, "seatsWon");
     Where wonWhere = members.at("seatsWon", requireNonNull(wonAt));
     Composition statedWon = (seats.negative() != null ? seats.negative() : wonWhere)
         .core(() -> Composition.of(seats.seats()));
     requireEqual(wonWhere, statedWon, progress.seatsWon(), label + ": the seats won so far",
         "are");
-    Given<Boolean> decided = members.required(decidedGiven, "controlDecided");
-    requireEqual(decided.at(), decided.value(), progress.isControlDecided(),
+    requireStated(members, stated, "controlDecided", progress.isControlDecided(),
         label + ": whether control is decided");
     Optional<Control> control = progress.decidedControl();
     if (control.isPresent()) {
-      if (controlGiven == null) {
+      if (!stated.containsKey("control")) {
         throw new PsephosJsonException(Kind.MISSING_FIELD, label + ": control is decided, so the"
             + " council states it in \"control\" (a party id, or null for no overall control)",
             members.pointer() + "/control", members.line(), members.column(), null);
       }
-      requireController(controlGiven, control.get().party(), label + ": the decided control");
-    } else if (controlGiven != null) {
-      throw inconsistent(
-          controlGiven.at(), label + ": control is undecided, yet \"control\" states one");
+      requireStated(members, stated, "control", controller(control.get().party()),
+          label + ": the decided control");
+    } else if (stated.containsKey("control")) {
+      throw inconsistent(stated.get("control").at(),
+          label + ": control is undecided, yet \"control\" states one");
     }
     return applied;
   }
 
   /** A value stated before what it is checked against is known, with where it was. */
-  private record Given<T>(T value, Where at) {}
+  private record Given(Object value, Where at) {}
 
-  private static void requireFigure(Tokens.Members members, Map<String, Given<Long>> figures,
-      String name, int computed, String label) {
-    Given<Long> stated = members.required(figures.get(name), name);
-    requireEqual(stated.at(), stated.value(), (long) computed, label + ": " + name);
+  /** Checks a required stated value against the computed one. */
+  private static void requireStated(Tokens.Members members, Map<String, Given> stated,
+      String name, Object computed, String what) {
+    Given given = members.required(stated.get(name), name);
+    requireEqual(given.at(), given.value(), computed, what);
   }
 
   /** Reads a stated controller at the current token: a party id, or null for none. */
-  private static Given<Optional<Party>> controller(Tokens in, Supplier<String> what) {
+  private static Given controller(Tokens in, Supplier<String> what) {
     Where at = in.place();
     if (in.parser.currentToken() == JsonToken.VALUE_NULL) {
-      return new Given<>(Optional.empty(), at);
+      return new Given(controller(Optional.empty()), at);
     }
-    return new Given<>(Optional.of(in.context.party(in.string(what), in, what)), at);
+    return new Given(controller(Optional.of(in.context.party(in.string(what), in, what))), at);
+  }
+
+  /** A controller as messages name it: its party id, or "no overall control". */
+  private static String controller(Optional<Party> party) {
+    return party.map(Party::id).orElse("no overall control");
   }
 
   /** Reads stated seat changes at the current token: party id to a signed number of seats. */
-  private static Given<Map<String, Long>> seatChanges(Tokens in, Supplier<String> label) {
+  private static Given seatChanges(Tokens in, Supplier<String> label) {
     Tokens.Members members = in.object(() -> label.get() + ": \"seatChanges\"", null);
     Where at = in.place();
     Map<String, Long> changes = new HashMap<>();
@@ -733,16 +692,7 @@ final class ResultsCodec {
       changes.put(party.id(), in.wholeNumber(() -> label.get() + ": the seat change of "
           + party.id(), -JsonLimits.MAX_SEATS, JsonLimits.MAX_SEATS));
     }
-    return new Given<>(changes, at);
-  }
-
-  private static void requireController(
-      Given<Optional<Party>> stated, Optional<Party> computed, String what) {
-    requireEqual(
-        stated.at(),
-        stated.value().map(Party::id).orElse("no overall control"),
-        computed.map(Party::id).orElse("no overall control"),
-        what);
+    return new Given(changes, at);
   }
 
   private static void requireEqual(Where node, Object stated, Object computed, String what) {
@@ -764,21 +714,10 @@ final class ResultsCodec {
 
   /** Registers the serializer and deserializer of each type this codec reads and writes. */
   static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(
-        module,
-        Results.class,
-        (value, generator) -> write(value, generator),
-        options,
-        in -> ResultsCodec.read(in));
-    Codec.add(
-        module,
-        Tally.class,
-        (value, generator) -> write(Results.of(value), generator),
-        options,
-        in -> ResultsCodec.read(in).tally());
-    Codec.add(
-        module,
-        CouncilResult.class,
+    Codec.add(module, Results.class, ResultsCodec::write, options, ResultsCodec::read);
+    Codec.add(module, Tally.class, (value, generator) -> write(Results.of(value), generator),
+        options, in -> read(in).tally());
+    Codec.add(module, CouncilResult.class,
         (value, generator) -> writeOutcome(value, null, generator));
   }
 }

@@ -25,15 +25,11 @@ final class RuleCodec {
 
   private RuleCodec() {}
 
-  static String baselineName(SeatBaseline baseline) {
-    return baseline == SeatBaseline.LAST_FOUGHT ? "last-fought" : "pre-election";
-  }
-
   /** Reads a baseline at the current token. */
   static SeatBaseline readBaseline(Tokens in) {
     String text = in.string("the baseline");
     for (SeatBaseline baseline : SeatBaseline.values()) {
-      if (baselineName(baseline).equals(text)) {
+      if (Codec.name(baseline).equals(text)) {
         return baseline;
       }
     }
@@ -54,7 +50,7 @@ final class RuleCodec {
       }
       Tokens.Members byCouncil = in.object(() -> "the rule's \"overrides\"", null);
       for (String councilId = byCouncil.next(); councilId != null; councilId = byCouncil.next()) {
-        Council council = council(in, election, councilId);
+        Council council = council(in, election, councilId, "the control rule");
         Map<Party, Boolean> parties = new LinkedHashMap<>();
         overrides.put(council, parties);
         Tokens.Members byParty = in.object(() -> "the overrides of " + council.label(), null);
@@ -77,12 +73,11 @@ final class RuleCodec {
     return rule;
   }
 
-  /** The council of the election an override names, at the current token. */
-  private static Council council(Tokens in, Election election, String id) {
+  /** The council of the election {@code who} names at the current token, or the failure. */
+  static Council council(Tokens in, Election election, String id, String who) {
     return election.contest(id).orElseThrow(() -> {
       String reason =
-          "the control rule names council \"" + id + "\", which is not part of election "
-              + election.id();
+          who + " names council \"" + id + "\", which is not part of election " + election.id();
       return in.fail(Kind.UNKNOWN_REFERENCE, reason, new UnknownIdException(
           UnknownIdException.Kind.COUNCIL, id, reason, DataSubject.none().withCouncil(id)));
     }).council();
@@ -109,17 +104,9 @@ final class RuleCodec {
 
   /** Registers the serializer and deserializer of each type this codec reads and writes. */
   static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(
-        module,
-        SeatBaseline.class,
-        (value, generator) -> generator.writeString(baselineName(value)),
-        options,
-        in -> readBaseline(in));
-    Codec.add(
-        module,
-        ControlRule.class,
-        (value, generator) -> writeRule(value, generator),
-        options,
-        in -> readRule(in));
+    Codec.add(module, SeatBaseline.class,
+        (value, generator) -> generator.writeString(Codec.name(value)), options,
+        RuleCodec::readBaseline);
+    Codec.add(module, ControlRule.class, RuleCodec::writeRule, options, RuleCodec::readRule);
   }
 }

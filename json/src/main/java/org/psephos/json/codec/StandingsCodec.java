@@ -129,7 +129,6 @@ final class StandingsCodec {
   record Stated(
       Standings councilFigures,
       @Nullable CountProgress progress,
-      @Nullable WardTotals wardTotals,
       Where at,
       List<Where> partiesAt,
       @Nullable Where progressAt,
@@ -138,7 +137,7 @@ final class StandingsCodec {
     /** The standings, with the given progress and ward totals where the document states none. */
     Standings complete(CountProgress otherProgress, WardTotals otherTotals) {
       CountProgress statedProgress = progress;
-      WardTotals statedTotals = wardTotals;
+      ProgressCodec.TotalsRead statedTotals = totalsRead;
       return Standings.of(
           councilFigures.councilsDeclared(),
           councilFigures.councilsExpected(),
@@ -148,7 +147,7 @@ final class StandingsCodec {
           councilFigures.councilsWithoutPrevious(),
           councilFigures.noOverallControlWithoutPrevious(),
           statedProgress == null ? otherProgress : statedProgress,
-          statedTotals == null ? otherTotals : statedTotals);
+          statedTotals == null ? otherTotals : statedTotals.totals());
     }
   }
 
@@ -197,8 +196,7 @@ final class StandingsCodec {
     Standings councilFigures = at.core(() -> Standings.of(declared, expected, lines,
         nocFigures[0], nocFigures[1], without, nocFigures[2], CountProgress.empty(),
         WardTotals.empty()));
-    Stated stated = new Stated(councilFigures, progress, totals == null ? null : totals.totals(),
-        at, partiesAt, progressAt, totals);
+    Stated stated = new Stated(councilFigures, progress, at, partiesAt, progressAt, totals);
     at.core(() -> stated.complete(CountProgress.empty(), WardTotals.empty()));
     return stated;
   }
@@ -228,12 +226,8 @@ final class StandingsCodec {
     generator.writeNumberProperty("baselineSeats", standing.baselineSeats());
     generator.writeNumberProperty("seatsChange", standing.seatsChange());
     generator.writeNumberProperty("holdings", standing.holdings());
-    if (standing.councilsWithoutPrevious() != 0) {
-      generator.writeNumberProperty("councilsWithoutPrevious", standing.councilsWithoutPrevious());
-    }
-    if (standing.seatsWonWithoutPrevious() != 0) {
-      generator.writeNumberProperty("seatsWonWithoutPrevious", standing.seatsWonWithoutPrevious());
-    }
+    Codec.writeUnlessZero(generator, "councilsWithoutPrevious", standing.councilsWithoutPrevious());
+    Codec.writeUnlessZero(generator, "seatsWonWithoutPrevious", standing.seatsWonWithoutPrevious());
     generator.writeEndObject();
   }
 
@@ -241,9 +235,8 @@ final class StandingsCodec {
     generator.writeStartObject();
     generator.writeNumberProperty("councilsDeclared", standings.councilsDeclared());
     generator.writeNumberProperty("councilsExpected", standings.councilsExpected());
-    if (standings.councilsWithoutPrevious() != 0) {
-      generator.writeNumberProperty("councilsWithoutPrevious", standings.councilsWithoutPrevious());
-    }
+    Codec.writeUnlessZero(
+        generator, "councilsWithoutPrevious", standings.councilsWithoutPrevious());
     generator.writeName("parties");
     generator.writeStartArray();
     for (PartyStanding standing : standings.parties()) {
@@ -255,10 +248,8 @@ final class StandingsCodec {
     generator.writeNumberProperty("councils", standings.noOverallControl());
     generator.writeNumberProperty("councilsBefore", standings.noOverallControlBefore());
     generator.writeNumberProperty("councilsChange", standings.noOverallControlChange());
-    if (standings.noOverallControlWithoutPrevious() != 0) {
-      generator.writeNumberProperty(
-          "councilsWithoutPrevious", standings.noOverallControlWithoutPrevious());
-    }
+    Codec.writeUnlessZero(
+        generator, "councilsWithoutPrevious", standings.noOverallControlWithoutPrevious());
     generator.writeEndObject();
     generator.writeName("progress");
     ProgressCodec.writeProgress(standings.progress(), generator);
@@ -271,17 +262,8 @@ final class StandingsCodec {
 
   /** Registers the serializer and deserializer of each type this codec reads and writes. */
   static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(
-        module,
-        PartyStanding.class,
-        (value, generator) -> writeParty(value, generator),
-        options,
-        in -> readParty(in));
-    Codec.add(
-        module,
-        Standings.class,
-        (value, generator) -> write(value, generator),
-        options,
-        in -> StandingsCodec.read(in));
+    Codec.add(module, PartyStanding.class, StandingsCodec::writeParty, options,
+        StandingsCodec::readParty);
+    Codec.add(module, Standings.class, StandingsCodec::write, options, StandingsCodec::read);
   }
 }

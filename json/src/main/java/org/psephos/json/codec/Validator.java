@@ -4,12 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.InputStreamReader;
+import java.io.SequenceInputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -81,6 +83,7 @@ public final class Validator {
     long parts;
     long validParts;
     boolean capped;
+    @Nullable ElectionDefinition definition;
 
     /** Adds a problem; false once the cap is reached, when the check stops. */
     boolean add(PsephosJsonException problem) {
@@ -92,7 +95,7 @@ public final class Validator {
       return true;
     }
 
-    Found done(@Nullable ElectionDefinition definition) {
+    Found done() {
       return new Found(
           List.copyOf(found), parts, validParts, capped,
           found.isEmpty() ? Optional.ofNullable(definition) : Optional.empty());
@@ -104,6 +107,11 @@ public final class Validator {
     void read(Tokens in);
   }
 
+  /** Checks a whole document at its first token; false if the check stopped before its end. */
+  private interface Body {
+    boolean read(Tokens in, Problems problems);
+  }
+
   /**
    * Checks an election definition file, each council on its own and then the councils together.
    *
@@ -111,38 +119,52 @@ public final class Validator {
    * @return the problems, and the definition if there are none
    */
   public Found election(InputStream in) {
-    Problems problems = new Problems();
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes((int) JsonLimits.MAX_DOCUMENT_LENGTH + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] bytes = Reading.upToTheLimit(in);
     boolean whole = bytes.length <= JsonLimits.MAX_DOCUMENT_LENGTH;
-    JsonParser parser = parser(whole ? new java.io.ByteArrayInputStream(bytes)
-        : new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), in));
-    ElectionDefinition definition = null;
+    InputStream read = whole ? new ByteArrayInputStream(bytes)
+        : new SequenceInputStream(new ByteArrayInputStream(bytes), in);
+    return check(read, null, (tokens, problems) -> {
+      ElectionCodec.Wards wards = new ElectionCodec.Wards();
+      problems.definition = ElectionCodec.read(tokens,
+          whole ? () -> parser(new ByteArrayInputStream(bytes)) : null,
+          (councils, into) -> {
+            councils.require(JsonToken.START_ARRAY, () -> "the councils");
+            return parts(councils, problems, part -> into.add(wards.count(part)),
+                JsonLimits.MAX_COUNCILS);
+          });
+      return true;
+    });
+  }
+
+  /**
+   * Checks a document with a body, collecting the problem that ends the check: the input holds no
+   * document, is not well-formed, or has content after its end.
+   */
+  private Found check(InputStream in, @Nullable Election election, Body body) {
+    Problems problems = new Problems();
+    JsonParser parser = parser(in);
     try (parser) {
-      Tokens tokens = new Tokens(parser, ReadContext.of(options, null));
-      if (start(tokens, problems)) {
-        ElectionCodec.Wards wards = new ElectionCodec.Wards();
-        definition = ElectionCodec.read(tokens,
-            whole ? () -> parser(new java.io.ByteArrayInputStream(bytes)) : null,
-            (councils, into) -> {
-              councils.require(JsonToken.START_ARRAY, () -> "the councils");
-              return parts(councils, problems, part -> into.add(wards.count(part)),
-                  JsonLimits.MAX_COUNCILS);
-            });
-        end(tokens);
+      Tokens tokens = new Tokens(parser, ReadContext.of(options, election));
+      if (parser.nextToken() == null) {
+        problems.add(new PsephosJsonException(
+            Kind.TRUNCATED_DOCUMENT, "the input holds no JSON document", "", 1, 1, null));
+      } else if (body.read(tokens, problems) && parser.nextToken() != null) {
+        throw tokens.fail(Kind.MALFORMED_JSON, "content follows the end of the document", null);
       }
     } catch (PsephosJsonException e) {
       problems.add(e);
     } catch (JacksonIOException e) {
-      problems.add(notUtf8(e, parser));
+      try {
+        throw Tokens.notUtf8(e, parser);
+      } catch (PsephosJsonException known) {
+        problems.add(known);
+      } catch (JacksonIOException other) {
+        throw new UncheckedIOException(new IOException(other.getMessage(), other));
+      }
     } catch (JacksonException e) {
       problems.add(Tokens.translate(e, parser));
     }
-    return problems.done(definition);
+    return problems.done();
   }
 
   /** A parser of the bytes, decoded strictly as UTF-8 as they are read. */
@@ -151,23 +173,6 @@ public final class Validator {
       return mapper.createParser(decoded(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Reads the first token; false (with the problem) if there is none. */
-  private static boolean start(Tokens tokens, Problems problems) {
-    if (tokens.parser.nextToken() == null) {
-      problems.add(new PsephosJsonException(
-          Kind.TRUNCATED_DOCUMENT, "the input holds no JSON document", "", 1, 1, null));
-      return false;
-    }
-    return true;
-  }
-
-  /** Fails if anything follows the document. */
-  private static void end(Tokens tokens) {
-    if (tokens.parser.nextToken() != null) {
-      throw tokens.fail(Kind.MALFORMED_JSON, "content follows the end of the document", null);
     }
   }
 
@@ -225,7 +230,7 @@ public final class Validator {
       }
     }
     problems.parts = feed.lineNumber();
-    return problems.done(null);
+    return problems.done();
   }
 
   /** Reads one published result of a document at its first token, after a sequence number. */
@@ -243,55 +248,31 @@ public final class Validator {
       int maxParts) {
     Election election = tally.election();
     Check check = Check.validating(tally);
-    Problems problems = new Problems();
-    String what = kind == DocumentKind.DECLARATIONS ? "a declarations document"
-        : "a ward results document";
-    JsonParser parser = parser(in);
-    Tokens tokens = new Tokens(parser, ReadContext.of(options, election));
-    try (parser) {
-      if (!start(tokens, problems)) {
-        return problems.done(null);
-      }
+    return check(in, election, (tokens, problems) -> {
       tokens.require(JsonToken.START_OBJECT, () -> "a " + kind.formatName() + " document");
+      String what = kind == DocumentKind.DECLARATIONS ? "a declarations document"
+          : "a ward results document";
       Tokens.Members root = tokens.object(() -> what, members);
-      boolean format = false;
-      boolean electionGiven = false;
+      LineHead head = new LineHead(kind, what);
       boolean parts = false;
       for (String name = root.next(); name != null; name = root.next()) {
-        if (name.equals("format")) {
-          tokens.format(kind);
-          format = true;
-        } else if (name.equals("election")) {
-          DeclarationCodec.requireElection(tokens, election);
-          electionGiven = true;
-        } else {
-          tokens.require(JsonToken.START_ARRAY, () -> "the " + partsName(kind));
+        if (!head.read(name, tokens, election)) {
+          tokens.require(JsonToken.START_ARRAY, () -> kind == DocumentKind.DECLARATIONS
+              ? "the declarations" : "the ward results");
           parts = true;
           long[] last = {0};
           if (!parts(tokens, problems,
               part -> last[0] = reader.read(part, last[0], check).sequence(), maxParts)) {
-            return problems.done(null);
+            return false;
           }
         }
       }
-      if (!format) {
-        throw tokens.noFormat(kind, root);
-      }
-      if (!electionGiven) {
-        throw root.missing("election");
-      }
+      head.requireDocument(tokens, root);
       if (!parts) {
         throw root.missing(partsMember);
       }
-      end(tokens);
-    } catch (PsephosJsonException e) {
-      problems.add(e);
-    } catch (JacksonIOException e) {
-      problems.add(notUtf8(e, parser));
-    } catch (JacksonException e) {
-      problems.add(Tokens.translate(e, parser));
-    }
-    return problems.done(null);
+      return true;
+    });
   }
 
   /**
@@ -323,43 +304,18 @@ public final class Validator {
     return true;
   }
 
-  private static String partsName(DocumentKind kind) {
-    return kind == DocumentKind.DECLARATIONS ? "declarations" : "ward results";
-  }
-
-  private static PsephosJsonException notUtf8(JacksonIOException e, JsonParser parser) {
-    try {
-      throw Tokens.notUtf8(e, parser);
-    } catch (PsephosJsonException known) {
-      return known;
-    } catch (JacksonIOException other) {
-      throw new UncheckedIOException(new IOException(other.getMessage(), other));
-    }
-  }
-
   /** The bytes decoded strictly as UTF-8 as they are read, a leading byte order mark skipped. */
   private static InputStreamReader decoded(InputStream in) throws IOException {
-    PushbackInputStream bytes =
-        new PushbackInputStream(
-            new java.io.FilterInputStream(requireNonNull(in, "in")) {
-              @Override
-              public void close() {
-                // the caller's stream is left open
-              }
-            },
-            3);
+    PushbackInputStream bytes = new PushbackInputStream(new FilterInputStream(in) {
+      @Override
+      public void close() {
+        // the caller's stream is left open
+      }
+    }, 3);
     byte[] start = bytes.readNBytes(3);
-    boolean mark =
-        start.length == 3
-            && start[0] == (byte) 0xEF && start[1] == (byte) 0xBB && start[2] == (byte) 0xBF;
-    if (!mark) {
+    if (!Arrays.equals(start, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
       bytes.unread(start);
     }
-    return new InputStreamReader(
-        bytes,
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new InputStreamReader(bytes, Reading.strictDecoder());
   }
 }
