@@ -43,7 +43,7 @@ final class Roster {
       indexed(where, subject);
       return;
     }
-    @Nullable String[] keys = new String[n];
+    String[] keys = new String[n];
     for (int j = 1; j < n; j++) {
       Candidate candidate = candidates.get(j);
       boolean withId = candidate.id().isPresent();
@@ -65,7 +65,7 @@ final class Roster {
   }
 
   /** The name key of candidate {@code i}, made once. */
-  private String key(@Nullable String[] keys, int i) {
+  private String key(String[] keys, int i) {
     String key = keys[i];
     if (key == null) {
       key = WardResult.key(candidates.get(i).name());

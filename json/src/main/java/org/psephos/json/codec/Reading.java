@@ -20,13 +20,20 @@ import org.psephos.json.PublishedWardResult;
 import org.psephos.json.Results;
 import org.psephos.tally.Tally;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The readers of {@link org.psephos.json.PsephosJson}: documents, and the lines of streams. */
 public final class Reading {
   private final JsonMapper mapper;
+  /**
+   * The mapper's parsers without the parser's duplicate detection, which {@link Tokens} does
+   * itself, reporting as the parser would.
+   */
+  private final ObjectReader parsers;
   private final ReadOptions options;
 
   /**
@@ -37,6 +44,7 @@ public final class Reading {
    */
   public Reading(JsonMapper mapper, boolean ignoreUnknownFields) {
     this.mapper = requireNonNull(mapper, "mapper");
+    this.parsers = mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     this.options = ReadOptions.of(ignoreUnknownFields);
   }
 
@@ -208,7 +216,8 @@ public final class Reading {
    * at all), which reading it as one then reports.
    */
   private DocumentKind lineKind(byte[] line, int length) {
-    try (JsonParser peek = parser(line, 0, length)) {
+    // the mapper's own parser: a duplicate member name stops the look ahead as it always has
+    try (JsonParser peek = parser(mapper.reader(), line, 0, length)) {
       if (peek.nextToken() != JsonToken.START_OBJECT) {
         return DocumentKind.DECLARATION;
       }
@@ -292,12 +301,17 @@ public final class Reading {
    * one go and parsed as characters; ill-formed input fails where its first ill-formed byte is.
    */
   private JsonParser parser(byte[] bytes, int offset, int length) {
+    return parser(parsers, bytes, offset, length);
+  }
+
+  /** As {@link #parser(byte[], int, int)}, by a reader's parsers. */
+  private JsonParser parser(ObjectReader reader, byte[] bytes, int offset, int length) {
     if (isAscii(bytes, offset, length)) {
       // nearly every line and document: no byte order mark, nothing to decode
-      return mapper.createParser(bytes, offset, length);
+      return reader.createParser(bytes, offset, length);
     }
     java.nio.CharBuffer chars = decode(bytes, offset, length);
-    return mapper.createParser(chars.array(), 0, chars.limit());
+    return reader.createParser(chars.array(), 0, chars.limit());
   }
 
   private static boolean isAscii(byte[] bytes, int offset, int length) {
@@ -364,13 +378,13 @@ public final class Reading {
 
   /** A string document, a leading byte order mark ignored. */
   private JsonParser parser(String json) {
-    return mapper.createParser(
+    return parsers.createParser(
         json.startsWith("\uFEFF") ? json.substring(1) : requireNonNull(json, "json"));
   }
 
   /** A parser decoding its input strictly as UTF-8, failing at the first ill-formed byte. */
   private JsonParser strictParser(InputStream in) {
-    return mapper.createParser(new java.io.InputStreamReader(in, strictDecoder()));
+    return parsers.createParser(new java.io.InputStreamReader(in, strictDecoder()));
   }
 
   private static java.nio.charset.CharsetDecoder strictDecoder() {
