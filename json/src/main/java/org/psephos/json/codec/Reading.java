@@ -20,20 +20,21 @@ import org.psephos.json.PublishedWardResult;
 import org.psephos.json.Results;
 import org.psephos.tally.Tally;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The readers of {@link org.psephos.json.PsephosJson}: documents, and the lines of streams. */
 public final class Reading {
   private final JsonMapper mapper;
   /**
-   * The mapper's parsers without the parser's duplicate detection, which {@link Tokens} does
-   * itself, reporting as the parser would.
+   * The mapper's parser factory (with its limits), whose parsers are made without a mapper's
+   * context, for {@link Tokens} to read; so also without the parser's duplicate detection, which
+   * {@link Tokens} does itself, reporting as the parser would.
    */
-  private final ObjectReader parsers;
+  private final TokenStreamFactory parsers;
   private final ReadOptions options;
 
   /**
@@ -44,7 +45,7 @@ public final class Reading {
    */
   public Reading(JsonMapper mapper, boolean ignoreUnknownFields) {
     this.mapper = requireNonNull(mapper, "mapper");
-    this.parsers = mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    this.parsers = mapper.tokenStreamFactory();
     this.options = ReadOptions.of(ignoreUnknownFields);
   }
 
@@ -217,7 +218,7 @@ public final class Reading {
    */
   private DocumentKind lineKind(byte[] line, int length) {
     // the mapper's own parser: a duplicate member name stops the look ahead as it always has
-    try (JsonParser peek = parser(mapper.reader(), line, 0, length)) {
+    try (JsonParser peek = parser(true, line, 0, length)) {
       if (peek.nextToken() != JsonToken.START_OBJECT) {
         return DocumentKind.DECLARATION;
       }
@@ -301,17 +302,19 @@ public final class Reading {
    * one go and parsed as characters; ill-formed input fails where its first ill-formed byte is.
    */
   private JsonParser parser(byte[] bytes, int offset, int length) {
-    return parser(parsers, bytes, offset, length);
+    return parser(false, bytes, offset, length);
   }
 
-  /** As {@link #parser(byte[], int, int)}, by a reader's parsers. */
-  private JsonParser parser(ObjectReader reader, byte[] bytes, int offset, int length) {
+  /** As {@link #parser(byte[], int, int)}; {@code mappers}: the mapper's own parser. */
+  private JsonParser parser(boolean mappers, byte[] bytes, int offset, int length) {
     if (isAscii(bytes, offset, length)) {
       // nearly every line and document: no byte order mark, nothing to decode
-      return reader.createParser(bytes, offset, length);
+      return mappers ? mapper.createParser(bytes, offset, length)
+          : parsers.createParser(ObjectReadContext.empty(), bytes, offset, length);
     }
     java.nio.CharBuffer chars = decode(bytes, offset, length);
-    return reader.createParser(chars.array(), 0, chars.limit());
+    return mappers ? mapper.createParser(chars.array(), 0, chars.limit())
+        : parsers.createParser(ObjectReadContext.empty(), chars.array(), 0, chars.limit());
   }
 
   private static boolean isAscii(byte[] bytes, int offset, int length) {
@@ -378,13 +381,14 @@ public final class Reading {
 
   /** A string document, a leading byte order mark ignored. */
   private JsonParser parser(String json) {
-    return parsers.createParser(
+    return parsers.createParser(ObjectReadContext.empty(),
         json.startsWith("\uFEFF") ? json.substring(1) : requireNonNull(json, "json"));
   }
 
   /** A parser decoding its input strictly as UTF-8, failing at the first ill-formed byte. */
   private JsonParser strictParser(InputStream in) {
-    return parsers.createParser(new java.io.InputStreamReader(in, strictDecoder()));
+    return parsers.createParser(ObjectReadContext.empty(),
+        new java.io.InputStreamReader(in, strictDecoder()));
   }
 
   private static java.nio.charset.CharsetDecoder strictDecoder() {
