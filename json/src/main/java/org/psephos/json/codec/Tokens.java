@@ -301,6 +301,11 @@ final class Tokens implements Where {
       }
     }
 
+    /** Where the object starts. */
+    TokenStreamLocation start() {
+      return start;
+    }
+
     /** Where the object is, kept for after the parser has moved on; at the object's end. */
     Place place() {
       return new Place(pointer(), start.getLineNr(), start.getColumnNr());
@@ -330,6 +335,26 @@ final class Tokens implements Where {
         @Override
         public String pointer() {
           return Members.this.pointer() + "/" + path;
+        }
+
+        @Override
+        public long line() {
+          return where.getLineNr();
+        }
+
+        @Override
+        public int column() {
+          return where.getColumnNr();
+        }
+      };
+    }
+
+    /** As {@link #at(String, TokenStreamLocation)}, for element {@code index} of a member. */
+    Where at(String member, int index, TokenStreamLocation where) {
+      return new Where() {
+        @Override
+        public String pointer() {
+          return Members.this.pointer() + "/" + member + "/" + index;
         }
 
         @Override
