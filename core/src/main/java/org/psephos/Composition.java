@@ -112,8 +112,8 @@ public final class Composition {
         throw new InvalidValueException(
             InvalidValueException.Problem.DUPLICATE,
             "party id",
-            what.get() + ": party id " + party.id() + " is listed twice (" + sameId + " and " + party
-                + ")",
+            what.get() + ": party id " + party.id() + " is listed twice (" + sameId + " and "
+                + party + ")",
             subject.withParty(party.id()));
       }
       if (n < 0) {
@@ -124,7 +124,8 @@ public final class Composition {
             0);
       }
       if (n > Checks.MAX_SEATS) {
-        Checks.requireSeats(n, what.get() + ": seats of " + party.label(), subject.withParty(party.id()));
+        Checks.requireSeats(
+            n, what.get() + ": seats of " + party.label(), subject.withParty(party.id()));
       }
       if (n > 0) {
         copy.put(party, n);

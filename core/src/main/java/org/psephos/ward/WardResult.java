@@ -238,7 +238,8 @@ public final class WardResult {
     }
     if (ballotsCast != UNKNOWN && electorate != UNKNOWN && ballotsCast > electorate) {
       throw new SeatCountException(
-          where() + ": ballots cast (" + ballotsCast + ") exceed the electorate (" + electorate + ")",
+          where() + ": ballots cast (" + ballotsCast + ") exceed the electorate (" + electorate
+              + ")",
           subject(),
           ballotsCast,
           electorate);

@@ -37,7 +37,8 @@ class DuplicateMembersTest {
           + "\"name\":\"Example\",\n"
           + "\"parties\":[{\"id\":\"PP52\",\"name\":\"Conservative\",\"shortName\":\"Con\"},"
           + "{\"id\":\"PP53\",\"name\":\"Labour\",\"shortName\":\"Lab\"}],\n"
-          + "\"councils\":[{\"id\":\"E09000032\",\"name\":\"Wandsworth\",\"type\":\"london-borough\","
+          + "\"councils\":[{\"id\":\"E09000032\",\"name\":\"Wandsworth\","
+          + "\"type\":\"london-borough\","
           + "\"region\":\"London\",\"size\":60,\n"
           + "\"contest\":{\"contested\":60,\"defended\":{\"PP52\":41,\"PP53\":19},"
           + "\"previous\":{\"seats\":{\"PP52\":41,\"PP53\":19}}}}]}";
@@ -137,7 +138,8 @@ class DuplicateMembersTest {
 
     assertThat(thrown).as(name).isNotNull();
     assertThat(thrown.kind()).as(name).isEqualTo(PsephosJsonException.Kind.DUPLICATE_KEY);
-    String duplicated = expected.getOriginalMessage().replaceFirst("^Duplicate Object property ", "");
+    String duplicated =
+        expected.getOriginalMessage().replaceFirst("^Duplicate Object property ", "");
     assertThat(thrown.reason()).as(name)
         .isEqualTo("member " + duplicated + " appears twice in the same object");
     assertThat(thrown.pointer()).as(name).isEqualTo(pointer);
