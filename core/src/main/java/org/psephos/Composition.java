@@ -5,12 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Seats held per party at a moment, plus vacant seats; its {@link #total()} is the council's size
@@ -84,7 +84,7 @@ public final class Composition {
    * @throws InvalidValueException if two different parties share an id
    */
   public static Composition of(Map<Party, Integer> seatsByParty, int vacancies) {
-    return of(seatsByParty, vacancies, "composition", DataSubject.none());
+    return of(seatsByParty, vacancies, () -> "composition", DataSubject.none());
   }
 
   /**
@@ -92,35 +92,40 @@ public final class Composition {
    * the exceptions' facts.
    */
   static Composition of(
-      Map<Party, Integer> seatsByParty, int vacancies, String what, DataSubject subject) {
+      Map<Party, Integer> seatsByParty, int vacancies, Supplier<String> what,
+      DataSubject subject) {
     requireNonNull(seatsByParty, "seatsByParty");
     if (vacancies < 0 || vacancies > Checks.MAX_SEATS) {
-      Checks.requireSeats(vacancies, what + ": vacancies", subject);
+      Checks.requireSeats(vacancies, what.get() + ": vacancies", subject);
     }
-    Map<Party, Integer> copy = new LinkedHashMap<>();
-    Map<String, Party> byId = new HashMap<>();
+    if (seatsByParty.isEmpty() && vacancies == 0) {
+      return EMPTY;
+    }
+    Map<Party, Integer> copy = new LinkedHashMap<>(Math.max(4, seatsByParty.size() * 2));
+    PartyIds byId = new PartyIds();
     long total = vacancies;
     for (Map.Entry<Party, Integer> entry : seatsByParty.entrySet()) {
       Party party = requireNonNull(entry.getKey(), "party");
-      int n = requireNonNull(entry.getValue(), "seats");
-      Party sameId = byId.putIfAbsent(party.id(), party);
+      Integer n = requireNonNull(entry.getValue(), "seats");
+      Party sameId = byId.putIfAbsent(party);
       if (sameId != null) {
         throw new InvalidValueException(
             InvalidValueException.Problem.DUPLICATE,
             "party id",
-            what + ": party id " + party.id() + " is listed twice (" + sameId + " and " + party
-                + ")",
+            what.get() + ": party id " + party.id() + " is listed twice (" + sameId + " and "
+                + party + ")",
             subject.withParty(party.id()));
       }
       if (n < 0) {
         throw new SeatCountException(
-            what + ": " + party.label() + " has negative seats (" + n + ")",
+            what.get() + ": " + party.label() + " has negative seats (" + n + ")",
             subject.withParty(party.id()),
             n,
             0);
       }
       if (n > Checks.MAX_SEATS) {
-        Checks.requireSeats(n, what + ": seats of " + party.label(), subject.withParty(party.id()));
+        Checks.requireSeats(
+            n, what.get() + ": seats of " + party.label(), subject.withParty(party.id()));
       }
       if (n > 0) {
         copy.put(party, n);
@@ -128,7 +133,7 @@ public final class Composition {
       }
     }
     if (total > Checks.MAX_SEATS) {
-      Checks.requireAtMost(total, Checks.MAX_SEATS, what + ": the total", "seats", subject);
+      Checks.requireAtMost(total, Checks.MAX_SEATS, what.get() + ": the total", "seats", subject);
     }
     if (copy.isEmpty() && vacancies == 0) {
       return EMPTY;

@@ -173,12 +173,12 @@ public record Declaration(
     DataSubject subject = DataSubject.council(council);
     return new Declaration(
         council,
-        Composition.of(seatsWon, 0, council.label() + ": seats won", subject),
+        Composition.of(seatsWon, 0, () -> council.label() + ": seats won", subject),
         stillToFill,
         Composition.of(
             defendedStillToFill,
             0,
-            council.label() + ": seats defended among those still to fill",
+            () -> council.label() + ": seats defended among those still to fill",
             subject));
   }
 
@@ -206,17 +206,17 @@ public record Declaration(
     DataSubject subject = DataSubject.council(council);
     return new Declaration(
         council,
-        Composition.of(seatsWon, 0, council.label() + ": seats won", subject),
+        Composition.of(seatsWon, 0, () -> council.label() + ": seats won", subject),
         stillToFill,
         Composition.of(
             defendedStillToFill,
             0,
-            council.label() + ": seats defended among those still to fill",
+            () -> council.label() + ": seats defended among those still to fill",
             subject),
         Composition.of(
             heldStillToFill,
             0,
-            council.label() + ": seats held among those still to fill",
+            () -> council.label() + ": seats held among those still to fill",
             subject));
   }
 
@@ -238,7 +238,7 @@ public record Declaration(
         Composition.of(
             heldBeforePoll,
             0,
-            council.label() + ": seats held among those still to fill",
+            () -> council.label() + ": seats held among those still to fill",
             DataSubject.council(council)));
   }
 

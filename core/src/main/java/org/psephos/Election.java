@@ -98,7 +98,11 @@ public final class Election {
       requireKnown(contest.defended(), council, "defended seats");
     }
     this.contestsByCouncilId = Collections.unmodifiableMap(contestIndex);
-    Map<String, Contest> wardIndex = new LinkedHashMap<>();
+    int wards = 0;
+    for (Contest contest : this.contests) {
+      wards += contest.wards().size();
+    }
+    Map<String, Contest> wardIndex = new LinkedHashMap<>(Math.max(16, wards * 4 / 3 + 1));
     for (Contest contest : this.contests) {
       Council council = contest.council();
       for (Ward ward : contest.wards()) {
@@ -205,8 +209,18 @@ public final class Election {
     }
   }
 
+  /** The most parties {@link #knows} first looks for by identity, one by one. */
+  private static final int KNOWN_BY_IDENTITY = 32;
+
   /** Whether a party is one of the election's parties, as {@link #requireParty} checks. */
   private boolean knows(Party party) {
+    if (parties.size() <= KNOWN_BY_IDENTITY) {
+      for (Party known : parties) {
+        if (known == party) {
+          return true; // the election's own party, as readers and builders pass them
+        }
+      }
+    }
     Party known = partiesById.get(party.id());
     return known != null && (known == party || known.equals(party));
   }

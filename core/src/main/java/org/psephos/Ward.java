@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -68,63 +67,70 @@ public record Ward(
     requireNonNull(name, "name");
     requireNonNull(defended, "defended");
     requireNonNull(previousVotes, "previousVotes");
-    Checks.requireId(id, "ward id", DataSubject.none());
-    DataSubject subject = DataSubject.none().withWard(id);
-    Checks.requireName(name, "name of ward " + id, subject);
-    String label = name + " (" + id + ")";
+    if (!Checks.isId(id)) {
+      Checks.requireId(id, "ward id", DataSubject.none());
+    }
+    if (!Checks.isName(name)) {
+      Checks.requireName(name, "name of ward " + id, DataSubject.none().withWard(id));
+    }
     if (seats < 1) {
       throw new SeatCountException(
-          "ward " + label + ": seats (" + seats + ") "
+          "ward " + name + " (" + id + "): seats (" + seats + ") "
               + (seats < 0 ? "are negative" : "must be at least 1"),
-          subject,
+          DataSubject.none().withWard(id),
           seats,
           1);
     }
-    Checks.requireAtMost(seats, Checks.MAX_SEATS, "ward " + label + ": seats", "seats", subject);
+    if (seats > Checks.MAX_SEATS) {
+      Checks.requireAtMost(seats, Checks.MAX_SEATS, "ward " + name + " (" + id + "): seats",
+          "seats", DataSubject.none().withWard(id));
+    }
     if (defended.vacancies() != 0) {
       throw new SeatCountException(
-          "ward " + label + ": defended seats include vacancies (" + defended.vacancies() + ")",
-          subject,
+          "ward " + name + " (" + id + "): defended seats include vacancies ("
+              + defended.vacancies() + ")",
+          DataSubject.none().withWard(id),
           defended.vacancies(),
           0);
     }
     Map<VoteConvention, Map<Party, Integer>> copy = new EnumMap<>(VoteConvention.class);
     for (Map.Entry<VoteConvention, Map<Party, Integer>> entry : previousVotes.entrySet()) {
       VoteConvention convention = requireNonNull(entry.getKey(), "convention");
-      copy.put(convention, copyVotes(id, label, convention, entry.getValue()));
+      copy.put(convention, copyVotes(id, name, convention, entry.getValue()));
     }
     previousVotes = Collections.unmodifiableMap(copy);
   }
 
   private static Map<Party, Integer> copyVotes(
-      String id, String label, VoteConvention convention, Map<Party, Integer> votes) {
+      String id, String name, VoteConvention convention, Map<Party, Integer> votes) {
     requireNonNull(votes, "votes");
-    Map<Party, Integer> copy = new LinkedHashMap<>();
-    Map<String, Party> byId = new HashMap<>();
+    Map<Party, Integer> copy = new LinkedHashMap<>(Math.max(4, votes.size() * 2));
+    PartyIds byId = new PartyIds();
     boolean anyVote = false;
     for (Map.Entry<Party, Integer> entry : votes.entrySet()) {
       Party party = requireNonNull(entry.getKey(), "party");
-      int n = requireNonNull(entry.getValue(), "votes");
-      DataSubject subject = DataSubject.none().withWard(id).withParty(party.id());
-      Party sameId = byId.putIfAbsent(party.id(), party);
-      if (sameId != null) {
+      Integer n = requireNonNull(entry.getValue(), "votes");
+      if (byId.putIfAbsent(party) != null) {
         throw new InvalidValueException(
             InvalidValueException.Problem.DUPLICATE,
             "party id",
-            "ward " + label + ": previous votes (" + convention + ") list party id " + party.id()
-                + " twice",
-            subject);
+            "ward " + name + " (" + id + "): previous votes (" + convention + ") list party id "
+                + party.id() + " twice",
+            DataSubject.none().withWard(id).withParty(party.id()));
       }
-      Checks.requireVotes(
-          n,
-          "ward " + label + ": previous votes (" + convention + ") of " + party.label(),
-          subject);
+      if (n < 0 || n > Checks.MAX_VOTES) {
+        Checks.requireVotes(
+            n,
+            "ward " + name + " (" + id + "): previous votes (" + convention + ") of "
+                + party.label(),
+            DataSubject.none().withWard(id).withParty(party.id()));
+      }
       copy.put(party, n);
       anyVote |= n > 0;
     }
     if (!anyVote) {
       throw new SeatCountException(
-          "ward " + label + ": previous votes (" + convention + ") hold no vote at all",
+          "ward " + name + " (" + id + "): previous votes (" + convention + ") hold no vote at all",
           DataSubject.none().withWard(id),
           0,
           1);

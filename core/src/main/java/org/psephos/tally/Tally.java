@@ -199,10 +199,9 @@ public final class Tally {
     int w = wardPosition(c, result.wardId());
     ElectionIndex.WardIndex wardIndex = index().councils[c].wards[w];
     Ward ward = wardIndex.ward;
-    String where = council.label() + ", ward " + ward.label();
     if (result.seats() != ward.seats()) {
       throw new SeatCountException(
-          where
+          council.label() + ", ward " + ward.label()
               + ": the result elects "
               + result.seats()
               + (result.seats() == 1 ? " seat" : " seats")
@@ -213,7 +212,10 @@ public final class Tally {
           ward.seats());
     }
     for (Candidate candidate : result.candidates()) {
-      index().election.requireParty(candidate.party(), where + ": candidate " + candidate.name());
+      if (index().knownPartyPosition(candidate.party()) < 0) {
+        index().election.requireParty(candidate.party(),
+            council.label() + ", ward " + ward.label() + ": candidate " + candidate.name());
+      }
     }
     return new CheckedWardResult(
         index(), c, w, result, WardSums.ofWard(index(), wardIndex, result));

@@ -6,7 +6,6 @@ import org.psephos.Party;
 import org.psephos.VoteConvention;
 import org.psephos.tally.ElectionIndex.WardIndex;
 import org.psephos.ward.Candidate;
-import org.psephos.ward.CandidateStatus;
 import org.psephos.ward.WardResult;
 
 /**
@@ -86,11 +85,10 @@ final class WardSums {
   /** Fills this freshly made, unpublished zero sums with one ward's figures. */
   private void count(ElectionIndex index, WardIndex ward, WardResult result) {
     List<Candidate> candidates = result.candidates();
-    List<CandidateStatus> statuses = new ArrayList<>(result.statuses().values());
     for (int i = 0; i < candidates.size(); i++) {
       Candidate candidate = candidates.get(i);
       int p = index.partyPosition(candidate.party());
-      if (statuses.get(i).isElected()) {
+      if (result.statusAt(i).isElected()) {
         won[p]++;
       }
       votes[ALL][p] += candidate.votes();

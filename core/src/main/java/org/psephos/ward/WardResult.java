@@ -3,9 +3,9 @@ package org.psephos.ward;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,28 +114,36 @@ public final class WardResult {
     if (!Checks.isId(wardId)) {
       Checks.requireId(wardId, council.label() + ": ward id", DataSubject.council(council));
     }
-    String where = where(council, wardId);
     if (seats < 1) {
       throw new SeatCountException(
-          where + ": seats (" + seats + (seats < 0 ? ") are negative" : ") must be at least 1"),
+          where() + ": seats (" + seats + (seats < 0 ? ") are negative" : ") must be at least 1"),
           subject(),
           seats,
           1);
     }
     if (seats > Checks.MAX_SEATS) {
-      Checks.requireSeats(seats, where + ": seats", subject());
+      Checks.requireSeats(seats, where() + ": seats", subject());
     }
     if (this.candidates.size() > Checks.MAX_CANDIDATES) {
       Checks.requireAtMost(
-          this.candidates.size(), Checks.MAX_CANDIDATES, where + ": candidates", "candidates",
+          this.candidates.size(), Checks.MAX_CANDIDATES, where() + ": candidates", "candidates",
           subject());
     }
-    Roster roster = new Roster(where, this.candidates, subject());
-    checkBallots(where);
+    Roster roster = new Roster(this::where, this.candidates, this::subject);
+    checkBallots();
     List<Candidate> sorted = new ArrayList<>(this.candidates);
-    sorted.sort(Comparator.comparingInt(Candidate::votes).reversed());
+    sorted.sort(BY_VOTES);
     this.byVotes = Collections.unmodifiableList(sorted);
-    this.statuses = count(where, roster);
+    this.statuses = count(roster);
+  }
+
+  /** Most votes first; a stable sort keeps ballot order among equal votes. */
+  private static final Comparator<Candidate> BY_VOTES =
+      Comparator.comparingInt(Candidate::votes).reversed();
+
+  /** The council and ward, for messages: made only when one is. */
+  private String where() {
+    return where(council, wardId);
   }
 
   /** The council and ward, for the facts of the exceptions the count throws. */
@@ -184,12 +192,12 @@ public final class WardResult {
     return candidate.name() + " (" + candidate.party().name() + ", " + candidate.votes() + ")";
   }
 
-  private void checkBallots(String where) {
+  private void checkBallots() {
     if (isUncontested()) {
       for (Candidate candidate : candidates) {
         if (candidate.votes() != 0) {
           throw new SeatCountException(
-              where
+              where()
                   + ": uncontested ("
                   + uncontested()
                   + "), yet candidate "
@@ -202,7 +210,7 @@ public final class WardResult {
       }
       if (ballotsCast != UNKNOWN || ballotsRejected != UNKNOWN) {
         throw new SeatCountException(
-            where
+            where()
                 + ": uncontested ("
                 + uncontested()
                 + "), yet ballots are given (cast "
@@ -218,7 +226,7 @@ public final class WardResult {
     }
     if (ballotsCast != UNKNOWN && ballotsRejected > ballotsCast) {
       throw new SeatCountException(
-          where
+          where()
               + ": ballots rejected ("
               + ballotsRejected
               + ") exceed ballots cast ("
@@ -230,7 +238,8 @@ public final class WardResult {
     }
     if (ballotsCast != UNKNOWN && electorate != UNKNOWN && ballotsCast > electorate) {
       throw new SeatCountException(
-          where + ": ballots cast (" + ballotsCast + ") exceed the electorate (" + electorate + ")",
+          where() + ": ballots cast (" + ballotsCast + ") exceed the electorate (" + electorate
+              + ")",
           subject(),
           ballotsCast,
           electorate);
@@ -243,7 +252,7 @@ public final class WardResult {
     for (Candidate candidate : candidates) {
       if (candidate.votes() > valid) {
         throw new SeatCountException(
-            where
+            where()
                 + ": candidate "
                 + describe(candidate)
                 + " has more votes than valid ballots ("
@@ -257,7 +266,7 @@ public final class WardResult {
     }
     if (total > valid * seats) {
       throw new SeatCountException(
-          where
+          where()
               + ": candidates' votes add up to "
               + total
               + ", more than "
@@ -284,14 +293,14 @@ public final class WardResult {
   }
 
   /** Decides each candidate's status, in the order of {@link #candidates}. */
-  private List<CandidateStatus> count(String where, Roster roster) {
-    Map<Candidate, CandidateStatus> decided = new HashMap<>();
+  private List<CandidateStatus> count(Roster roster) {
+    CandidateStatus[] decided = new CandidateStatus[candidates.size()];
     List<Candidate> drawn = new ArrayList<>();
     for (String name : drawnWinners) {
       List<Candidate> matches = roster.matches(name);
       if (matches.size() != 1) {
         throw new UnresolvedTieException(
-            where + ": drawn winner "
+            where() + ": drawn winner "
                 + (matches.isEmpty()
                     ? name + " is not a candidate in this ward"
                     : Roster.ambiguous(name, matches)),
@@ -302,7 +311,7 @@ public final class WardResult {
       Candidate candidate = matches.get(0);
       if (drawn.contains(candidate)) {
         throw new UnresolvedTieException(
-            where + ": drawn winner " + candidate.name() + " is given twice",
+            where() + ": drawn winner " + candidate.name() + " is given twice",
             subject(),
             List.of(),
             drawnWinners);
@@ -312,12 +321,12 @@ public final class WardResult {
     if (!transferElected.isEmpty()
         || (!isUncontested() && TransferableVoteCount.applies(council))) {
       return inOrder(
-          TransferableVoteCount.statuses(where, this, roster, transferElected, drawnWinners));
+          TransferableVoteCount.statuses(where(), this, roster, transferElected, drawnWinners));
     }
     if (isUncontested()) {
       if (!drawn.isEmpty()) {
         throw new UnresolvedTieException(
-            where
+            where()
                 + ": uncontested, so there is no tie to break, yet "
                 + names(drawn)
                 + " drawn by lot",
@@ -325,37 +334,38 @@ public final class WardResult {
             List.of(),
             drawnWinners);
       }
-      for (Candidate candidate : candidates) {
-        decided.put(candidate, CandidateStatus.ELECTED_UNOPPOSED);
-      }
-      return inOrder(decided);
+      Arrays.fill(decided, CandidateStatus.ELECTED_UNOPPOSED);
+      return List.of(decided);
     }
     int last = byVotes.get(seats - 1).votes();
     List<Candidate> tied = new ArrayList<>();
     int above = 0;
-    for (Candidate candidate : candidates) {
+    for (int i = 0; i < decided.length; i++) {
+      Candidate candidate = candidates.get(i);
       if (candidate.votes() > last) {
-        decided.put(candidate, CandidateStatus.ELECTED);
+        decided[i] = CandidateStatus.ELECTED;
         above++;
       } else if (candidate.votes() == last) {
         tied.add(candidate);
       } else {
-        decided.put(candidate, CandidateStatus.DEFEATED);
+        decided[i] = CandidateStatus.DEFEATED;
       }
     }
     int seatsTied = seats - above;
     if (tied.size() == seatsTied) {
       if (!drawn.isEmpty()) {
         throw new UnresolvedTieException(
-            where + ": no tie for the last seat, yet " + names(drawn) + " drawn by lot",
+            where() + ": no tie for the last seat, yet " + names(drawn) + " drawn by lot",
             subject(),
             List.of(),
             drawnWinners);
       }
-      for (Candidate candidate : tied) {
-        decided.put(candidate, CandidateStatus.ELECTED);
+      for (int i = 0; i < decided.length; i++) {
+        if (decided[i] == null) {
+          decided[i] = CandidateStatus.ELECTED; // tied for the last seats, as many as they are
+        }
       }
-      return inOrder(decided);
+      return List.of(decided);
     }
     String tie =
         tied.size()
@@ -371,7 +381,7 @@ public final class WardResult {
     }
     if (drawn.isEmpty()) {
       throw new UnresolvedTieException(
-          where + ": " + tie + "; supply the winner" + (seatsTied == 1 ? "" : "s")
+          where() + ": " + tie + "; supply the winner" + (seatsTied == 1 ? "" : "s")
               + " drawn by lot",
           subject(),
           tiedNames,
@@ -380,7 +390,7 @@ public final class WardResult {
     for (Candidate candidate : drawn) {
       if (!tied.contains(candidate)) {
         throw new UnresolvedTieException(
-            where + ": drawn winner " + describe(candidate) + " is not among the tied; " + tie,
+            where() + ": drawn winner " + describe(candidate) + " is not among the tied; " + tie,
             subject(),
             tiedNames,
             drawnWinners);
@@ -388,7 +398,7 @@ public final class WardResult {
     }
     if (drawn.size() != seatsTied) {
       throw new UnresolvedTieException(
-          where
+          where()
               + ": "
               + drawn.size()
               + " drawn winner"
@@ -405,12 +415,13 @@ public final class WardResult {
             tiedNames,
             drawnWinners);
     }
-    for (Candidate candidate : tied) {
-      decided.put(
-          candidate,
-          drawn.contains(candidate) ? CandidateStatus.ELECTED_BY_LOT : CandidateStatus.TIED);
+    for (int i = 0; i < decided.length; i++) {
+      if (decided[i] == null) {
+        decided[i] = drawn.contains(candidates.get(i))
+            ? CandidateStatus.ELECTED_BY_LOT : CandidateStatus.TIED;
+      }
     }
-    return inOrder(decided);
+    return List.of(decided);
   }
 
   private List<CandidateStatus> inOrder(Map<Candidate, CandidateStatus> decided) {
@@ -627,6 +638,18 @@ public final class WardResult {
    */
   public boolean isDecidedByLot() {
     return !drawnWinners.isEmpty();
+  }
+
+  /**
+   * What the count decided for the candidate at a position of {@link #candidates}: {@code
+   * statusAt(i)} is {@code status(candidates().get(i))}, without looking the candidate up.
+   *
+   * @param index the candidate's position in ballot order, from 0
+   * @return the status
+   * @throws IndexOutOfBoundsException if there is no candidate at that position
+   */
+  public CandidateStatus statusAt(int index) {
+    return statuses.get(index);
   }
 
   /**
@@ -1085,8 +1108,11 @@ public final class WardResult {
     }
 
     private int notNegative(int value, String what) {
-      return Checks.requireVotes(
-          value, where(council, wardId) + ": " + what, DataSubject.council(council).withWard(wardId));
+      if (value < 0 || value > Checks.MAX_VOTES) {
+        Checks.requireVotes(value, where(council, wardId) + ": " + what,
+            DataSubject.council(council).withWard(wardId));
+      }
+      return value;
     }
   }
 }

@@ -83,7 +83,7 @@ final class ElectionCodec {
               + " parties, which they name; a document read within another must list the"
               + " parties first", null);
         }
-        in.parser.skipChildren();
+        in.skip();
         deferred = true;
       } else {
         stopped |= !header.read(name, in, councils);
@@ -218,7 +218,7 @@ final class ElectionCodec {
     for (String alias = members.next(); alias != null; alias = members.next()) {
       if (++count > JsonLimits.MAX_ALIASES) {
         do {
-          in.parser.skipChildren();
+          in.skip();
         } while (members.next() != null && ++count > 0);
         throw members.fail(Kind.LIMIT_EXCEEDED, "the aliases number " + count
             + ", more than the limit of " + JsonLimits.MAX_ALIASES, null);

@@ -22,6 +22,8 @@ import org.psephos.json.PublishedWardResult;
 import org.psephos.json.Results;
 import org.psephos.tally.Tally;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** The readers of {@link org.psephos.json.PsephosJson}: documents, and the lines of streams. */
 public final class Reading {
   private final JsonMapper mapper;
+  /**
+   * The mapper's parser factory (with its limits), whose parsers are made without a mapper's
+   * context, for {@link Tokens} to read; so also without the parser's duplicate detection, which
+   * {@link Tokens} does itself, reporting as the parser would.
+   */
+  private final TokenStreamFactory parsers;
   private final ReadOptions options;
 
   /**
@@ -39,6 +47,7 @@ public final class Reading {
    */
   public Reading(JsonMapper mapper, boolean ignoreUnknownFields) {
     this.mapper = requireNonNull(mapper, "mapper");
+    this.parsers = mapper.tokenStreamFactory();
     this.options = ReadOptions.of(ignoreUnknownFields);
   }
 
@@ -133,14 +142,16 @@ public final class Reading {
   private Source source(Object json) {
     if (json instanceof String text) {
       String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-      return new Source(mapper.createParser(body), () -> mapper.createParser(body));
+      return new Source(parsers.createParser(ObjectReadContext.empty(), body),
+          () -> parsers.createParser(ObjectReadContext.empty(), body));
     }
     InputStream in = (InputStream) json;
     byte[] bytes = upToTheLimit(in);
     if (bytes.length > JsonLimits.MAX_DOCUMENT_LENGTH) {
-      return new Source(mapper.createParser(new java.io.InputStreamReader(
+      java.io.Reader rest = new java.io.InputStreamReader(
           new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), in),
-          strictDecoder())), null);
+          strictDecoder());
+      return new Source(parsers.createParser(ObjectReadContext.empty(), rest), null);
     }
     return new Source(parser(bytes, 0, bytes.length), () -> parser(bytes, 0, bytes.length));
   }
@@ -201,7 +212,8 @@ public final class Reading {
    * at all), which reading it as one then reports.
    */
   private DocumentKind lineKind(byte[] line, int length) {
-    try (JsonParser peek = parser(line, 0, length)) {
+    // the mapper's own parser: a duplicate member name stops the look ahead as it always has
+    try (JsonParser peek = parser(true, line, 0, length)) {
       if (peek.nextToken() != JsonToken.START_OBJECT) {
         return DocumentKind.DECLARATION;
       }
@@ -271,12 +283,19 @@ public final class Reading {
    * one go and parsed as characters; ill-formed input fails where its first ill-formed byte is.
    */
   private JsonParser parser(byte[] bytes, int offset, int length) {
+    return parser(false, bytes, offset, length);
+  }
+
+  /** As {@link #parser(byte[], int, int)}; {@code mappers}: the mapper's own parser. */
+  private JsonParser parser(boolean mappers, byte[] bytes, int offset, int length) {
     if (isAscii(bytes, offset, length)) {
       // nearly every line and document: no byte order mark, nothing to decode
-      return mapper.createParser(bytes, offset, length);
+      return mappers ? mapper.createParser(bytes, offset, length)
+          : parsers.createParser(ObjectReadContext.empty(), bytes, offset, length);
     }
     java.nio.CharBuffer chars = decode(bytes, offset, length);
-    return mapper.createParser(chars.array(), 0, chars.limit());
+    return mappers ? mapper.createParser(chars.array(), 0, chars.limit())
+        : parsers.createParser(ObjectReadContext.empty(), chars.array(), 0, chars.limit());
   }
 
   private static boolean isAscii(byte[] bytes, int offset, int length) {

@@ -1,5 +1,7 @@
 package org.psephos.json.codec;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,10 +21,14 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 /**
  * A parser as the codecs read it, token by token, with no tree in between: typed reads of the
  * current value, objects member by member and arrays element by element, each failure naming the
- * JSON pointer, line and column of the value at fault as the parser gives them. Duplicate member
- * names are the parser's own to find ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}, which
- * {@link org.psephos.json.PsephosModule} turns on); its failures become the module's exceptions
- * here. As a {@link Where}, the current token. Not thread-safe.
+ * JSON pointer, line and column of the value at fault as the parser gives them. A member name
+ * given twice in one object is found here, among the names each object's reader already takes
+ * ({@link Members#next}) and in the values it skips ({@link #skip}), and reported as the parser's
+ * own duplicate detection ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}, which {@link
+ * org.psephos.json.PsephosModule} turns on for a mapper it is added to, and which a parser of
+ * {@link Reading} leaves off: a set of names per object is most of what it costs) would report
+ * it: the same pointer, reason, line, and column just after the name. The parser's other failures
+ * become the module's exceptions here. As a {@link Where}, the current token. Not thread-safe.
  */
 final class Tokens implements Where {
   private static final String DUPLICATE = "Duplicate Object property \"";
@@ -140,7 +146,7 @@ final class Tokens implements Where {
   private PsephosJsonException wrongType(JsonToken token, Supplier<String> what) {
     JsonToken actual = parser.currentToken();
     Place at = place();
-    parser.skipChildren();
+    skip();
     return at.fail(
         Kind.WRONG_TYPE, what.get() + " must be " + words(token) + ", not " + words(actual), null);
   }
@@ -228,11 +234,42 @@ final class Tokens implements Where {
     private final Supplier<String> what;
     private final @Nullable Set<String> known;
     private final TokenStreamLocation start;
+    /** The names read so far, {@code seen[0, seenCount)}; a set instead beyond {@link #SCANNED}. */
+    private String[] seen = new String[4];
+    private int seenCount;
+    private @Nullable Set<String> seenSet;
 
     private Members(Supplier<String> what, @Nullable Set<String> known, TokenStreamLocation start) {
       this.what = what;
       this.known = known;
       this.start = start;
+    }
+
+    /** Notes a member name; false if the object gave it before. */
+    private boolean firstTime(String name) {
+      Set<String> set = seenSet;
+      if (set != null) {
+        return set.add(name);
+      }
+      for (int i = 0; i < seenCount; i++) {
+        if (name.equals(seen[i])) {
+          return false;
+        }
+      }
+      if (seenCount == SCANNED) {
+        set = new HashSet<>();
+        for (String earlier : seen) {
+          set.add(java.util.Objects.requireNonNull(earlier));
+        }
+        set.add(name);
+        seenSet = set;
+        return true;
+      }
+      if (seenCount == seen.length) {
+        seen = Arrays.copyOf(seen, seen.length * 2);
+      }
+      seen[seenCount++] = name;
+      return true;
     }
 
     /**
@@ -246,19 +283,27 @@ final class Tokens implements Where {
           return null;
         }
         String name = parser.currentName();
+        if (!firstTime(name)) {
+          throw duplicate(name);
+        }
         checkText(name, Tokens.this::pointer, parser, "a member name");
         Tokens.this.next();
         if (known == null || known.contains(name)) {
           return name;
         }
         Place at = context.options.ignoreUnknownFields() ? null : place();
-        parser.skipChildren();
+        skip();
         if (at != null) {
           throw at.fail(Kind.UNKNOWN_FIELD, what.get() + " has an unknown member \"" + name
               + "\"; the format defines " + String.join(", ", known.stream().sorted().toList()),
               null);
         }
       }
+    }
+
+    /** Where the object starts. */
+    TokenStreamLocation start() {
+      return start;
     }
 
     /** Where the object is, kept for after the parser has moved on; at the object's end. */
@@ -304,6 +349,26 @@ final class Tokens implements Where {
       };
     }
 
+    /** As {@link #at(String, TokenStreamLocation)}, for element {@code index} of a member. */
+    Where at(String member, int index, TokenStreamLocation where) {
+      return new Where() {
+        @Override
+        public String pointer() {
+          return Members.this.pointer() + "/" + member + "/" + index;
+        }
+
+        @Override
+        public long line() {
+          return where.getLineNr();
+        }
+
+        @Override
+        public int column() {
+          return where.getColumnNr();
+        }
+      };
+    }
+
     /** The failure for a required member missing; at the end of the object. */
     PsephosJsonException missing(String name) {
       return new PsephosJsonException(Kind.MISSING_FIELD,
@@ -318,6 +383,66 @@ final class Tokens implements Where {
         throw missing(name);
       }
       return value;
+    }
+  }
+
+  /** The most member names of an object compared one by one; more are kept in a set. */
+  private static final int SCANNED = 16;
+
+  /**
+   * The failure for a member name given twice, at the current token (the second): as the parser's
+   * own duplicate detection reports it, with the pointer of the member, and the line and the column
+   * just after the name (its quotes and the escapes its characters need included).
+   */
+  PsephosJsonException duplicate(String name) {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return new PsephosJsonException(Kind.DUPLICATE_KEY,
+        "member \"" + name + "\" appears twice in the same object", pointer(), at.getLineNr(),
+        at.getColumnNr() + quotedLength(name), null);
+  }
+
+  /** A name's length as JSON text: in quotes, each character that must be escaped escaped. */
+  static int quotedLength(String name) {
+    int length = 2;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      length += c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' || c == '\r'
+          || c == '\t' ? 2 : c < 0x20 ? 6 : 1;
+    }
+    return length;
+  }
+
+  /**
+   * Skips the value at the current token to its last token, as {@link JsonParser#skipChildren}
+   * does, finding a member name given twice in any object within it.
+   */
+  void skip() {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return;
+    }
+    java.util.List<Set<String>> names = new java.util.ArrayList<>();
+    while (true) {
+      switch (token) {
+        case START_OBJECT -> names.add(new HashSet<>());
+        case START_ARRAY -> names.add(Set.of());
+        case PROPERTY_NAME -> {
+          String name = parser.currentName();
+          if (!names.get(names.size() - 1).add(name)) {
+            throw duplicate(name);
+          }
+        }
+        case END_OBJECT, END_ARRAY -> {
+          names.remove(names.size() - 1);
+          if (names.isEmpty()) {
+            return;
+          }
+        }
+        default -> {
+          // a scalar value within
+        }
+      }
+      token = next();
     }
   }
 
@@ -378,7 +503,7 @@ final class Tokens implements Where {
       }
       if (++count > max) {
         do {
-          parser.skipChildren();
+          skip();
         } while (Tokens.this.next() != JsonToken.END_ARRAY && ++count > 0);
         throw new PsephosJsonException(Kind.LIMIT_EXCEEDED, what.get() + " has " + count
             + " elements, more than the limit of " + max, Tokens.this.pointer(),

@@ -198,9 +198,9 @@ final class WardResultCodec {
     }
 
     private ReadCandidate candidate(Tokens in, Election election, boolean stated) {
-      TokenStreamLocation start = in.parser.currentTokenLocation();
       Tokens.Members members = in.object(() -> where() + ": a candidate",
           stated ? STATED_CANDIDATE_MEMBERS : CANDIDATE_MEMBERS);
+      TokenStreamLocation start = members.start();
       String name = null;
       Party party = null;
       boolean hasVotes = false;
@@ -256,7 +256,7 @@ final class WardResultCodec {
       boolean anyVotes = false;
       for (int i = 0; i < read.size(); i++) {
         ReadCandidate candidate = read.get(i);
-        Where candidateAt = members.at("candidates/" + i, candidate.start());
+        Where candidateAt = members.at("candidates", i, candidate.start());
         if (contested && !candidate.hasVotes()) {
           throw new PsephosJsonException(Kind.MISSING_FIELD, where() + ": a candidate lacks the"
               + " required member \"votes\"", candidateAt.pointer() + "/votes",

@@ -1,0 +1,48 @@
+package org.psephos;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parties of a map being checked, by id, to find two parties of one id: the few parties of a
+ * seat or vote map are compared one by one, without a map; beyond {@link #SCANNED} they are kept in
+ * a map by id. Not thread-safe.
+ */
+final class PartyIds {
+  /** The most parties compared one by one. */
+  static final int SCANNED = 16;
+
+  private final Party[] scanned = new Party[SCANNED];
+  private int count;
+  private @Nullable Map<String, Party> byId;
+
+  /**
+   * Notes a party.
+   *
+   * @return the party of the same id noted before, or null if there is none (the party is noted)
+   */
+  @Nullable Party putIfAbsent(Party party) {
+    Map<String, Party> map = byId;
+    if (map != null) {
+      return map.putIfAbsent(party.id(), party);
+    }
+    String id = party.id();
+    for (int i = 0; i < count; i++) {
+      if (scanned[i].id().equals(id)) {
+        return scanned[i];
+      }
+    }
+    if (count == SCANNED) {
+      map = new HashMap<>();
+      for (Party earlier : scanned) {
+        map.put(earlier.id(), earlier);
+      }
+      map.put(id, party);
+      byId = map;
+      return null;
+    }
+    scanned[count++] = party;
+    return null;
+  }
+}
