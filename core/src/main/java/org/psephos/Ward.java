@@ -75,19 +75,19 @@ public record Ward(
     }
     if (seats < 1) {
       throw new SeatCountException(
-          "ward " + name + " (" + id + "): seats (" + seats + ") "
+          "ward " + label(name, id) + ": seats (" + seats + ") "
               + (seats < 0 ? "are negative" : "must be at least 1"),
           DataSubject.none().withWard(id),
           seats,
           1);
     }
     if (seats > Checks.MAX_SEATS) {
-      Checks.requireAtMost(seats, Checks.MAX_SEATS, "ward " + name + " (" + id + "): seats",
+      Checks.requireAtMost(seats, Checks.MAX_SEATS, "ward " + label(name, id) + ": seats",
           "seats", DataSubject.none().withWard(id));
     }
     if (defended.vacancies() != 0) {
       throw new SeatCountException(
-          "ward " + name + " (" + id + "): defended seats include vacancies ("
+          "ward " + label(name, id) + ": defended seats include vacancies ("
               + defended.vacancies() + ")",
           DataSubject.none().withWard(id),
           defended.vacancies(),
@@ -114,14 +114,14 @@ public record Ward(
         throw new InvalidValueException(
             InvalidValueException.Problem.DUPLICATE,
             "party id",
-            "ward " + name + " (" + id + "): previous votes (" + convention + ") list party id "
+            "ward " + label(name, id) + ": previous votes (" + convention + ") list party id "
                 + party.id() + " twice",
             DataSubject.none().withWard(id).withParty(party.id()));
       }
       if (n < 0 || n > Checks.MAX_VOTES) {
         Checks.requireVotes(
             n,
-            "ward " + name + " (" + id + "): previous votes (" + convention + ") of "
+            "ward " + label(name, id) + ": previous votes (" + convention + ") of "
                 + party.label(),
             DataSubject.none().withWard(id).withParty(party.id()));
       }
@@ -130,7 +130,7 @@ public record Ward(
     }
     if (!anyVote) {
       throw new SeatCountException(
-          "ward " + name + " (" + id + "): previous votes (" + convention + ") hold no vote at all",
+          "ward " + label(name, id) + ": previous votes (" + convention + ") hold no vote at all",
           DataSubject.none().withWard(id),
           0,
           1);
@@ -189,6 +189,11 @@ public record Ward(
    * @return the name followed by the id in brackets
    */
   public String label() {
+    return label(name, id);
+  }
+
+  /** A ward's label from its name and id, for messages made before the record is built. */
+  private static String label(String name, String id) {
     return name + " (" + id + ")";
   }
 
