@@ -226,7 +226,15 @@ final class ElectionIndex {
     }
   }
 
+  /**
+   * The position of a party by its id, the election's own instances found by identity first (as
+   * {@link #knownPartyPosition}); an unknown id throws.
+   */
   int partyPosition(Party party) {
+    Integer own = partiesByIdentity.find(party);
+    if (own != null) {
+      return own;
+    }
     Integer p = partyPositions.get(party.id());
     if (p == null) {
       throw new UnknownIdException(
