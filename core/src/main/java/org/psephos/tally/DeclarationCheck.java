@@ -119,7 +119,8 @@ final class DeclarationCheck {
   /**
    * A composition's seats per party position, or null if it lists a party (even with no seats)
    * that is not one of the election's. Read by position, without a map: a declaration's parties
-   * are found by identity in one or two probes each.
+   * are found by identity: first among the next few of the election's parties after the last one
+   * found, then in one or two probes of a table.
    */
   private static int @Nullable [] dense(ElectionIndex index, Composition composition) {
     int listed = composition.partyCount();
@@ -127,12 +128,14 @@ final class DeclarationCheck {
       return index.noSeats;
     }
     int[] dense = new int[index.parties.length];
+    int next = 0;
     for (int i = 0; i < listed; i++) {
-      int p = index.knownPartyPosition(composition.partyAt(i));
+      int p = index.knownPartyPosition(composition.partyAt(i), next);
       if (p < 0) {
         return null;
       }
       dense[p] = composition.seatsAt(i);
+      next = p + 1;
     }
     return dense;
   }

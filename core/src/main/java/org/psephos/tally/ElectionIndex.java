@@ -37,6 +37,9 @@ final class ElectionIndex {
   final Election election;
   final SeatBaseline baseline;
   final ControlRule rule;
+  /** How many positions {@link #knownPartyPosition(Party, int)} looks at before hashing. */
+  private static final int NEARBY = 4;
+
   final Party[] parties;
   private final Map<String, Integer> partyPositions;
   private final IdentityTable<Integer> partiesByIdentity;
@@ -244,6 +247,22 @@ final class ElectionIndex {
           DataSubject.party(party));
     }
     return p;
+  }
+
+  /**
+   * {@link #knownPartyPosition(Party)}, looking first at the election's own parties at positions
+   * {@code from} to {@code from + NEARBY - 1}: the parties of a composition listed in the
+   * election's order (as the JSON writer and most feeds list them) are each found in a probe or
+   * two of one array, without hashing.
+   */
+  int knownPartyPosition(Party party, int from) {
+    int end = Math.min(parties.length, from + NEARBY);
+    for (int p = from; p < end; p++) {
+      if (parties[p] == party) {
+        return p;
+      }
+    }
+    return knownPartyPosition(party);
   }
 
   /**
