@@ -396,7 +396,8 @@ public record GeneratorSettings(
     public GeneratorSettings build() {
       return new GeneratorSettings(minCouncils, maxCouncils, minCouncilSize, maxCouncilSize,
           minCohesiveParties, maxCohesiveParties, minRegions, maxRegions, independentsOneIn,
-          partialContestOneIn, boundaryChangeOneIn, vacancies, undeclared, provisionalOneIn, correctionOneIn, withdrawalOneIn, shuffledArrivals);
+          partialContestOneIn, boundaryChangeOneIn, vacancies, undeclared, provisionalOneIn,
+          correctionOneIn, withdrawalOneIn, shuffledArrivals);
     }
   }
 }
