@@ -58,7 +58,7 @@ public class ApplyBenchmark {
 
   @Setup
   public void setUp() {
-    data = SyntheticElection.generate(councils, 10, 2018L);
+    data = SyntheticElection.generate(councils, 2018L);
     tally = Tally.of(data.election).applyAll(data.firstVersions());
     order = data.shuffledOrder(6L);
     next = 0;

@@ -45,7 +45,7 @@ public final class ApplyProbe {
     long thread = Thread.currentThread().getId();
     long sink = 0;
     for (int councils : sizes) {
-      SyntheticElection data = SyntheticElection.generate(councils, 10, 2018L);
+      SyntheticElection data = SyntheticElection.generate(councils, 2018L);
       Tally tally = Tally.of(data.election).applyAll(data.firstVersions());
       int[] order = data.shuffledOrder(6L);
       int next = 0;

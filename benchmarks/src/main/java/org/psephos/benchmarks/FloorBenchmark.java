@@ -37,9 +37,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class FloorBenchmark {
-  private static final int REGIONS = 9;
-  private static final int TYPES = 5;
-
   @Param({"150", "1500", "15000"})
   int councils;
 
@@ -61,14 +58,14 @@ public class FloorBenchmark {
 
   @Setup
   public void setUp() {
-    data = SyntheticElection.generate(councils, 10, 2018L);
+    data = SyntheticElection.generate(councils, 2018L);
     parties = data.parties.length;
     order = data.shuffledOrder(6L);
     seatsWon = new int[parties];
     baseline = new int[parties];
     councilsControlled = new int[parties];
     current = new int[councils];
-    groups = new int[1 + REGIONS + TYPES][5 * parties + 4];
+    groups = new int[data.groups][5 * parties + 4];
     continuing = new int[councils][parties];
     controlBefore = new int[councils];
     for (int c = 0; c < councils; c++) {
@@ -86,8 +83,8 @@ public class FloorBenchmark {
   private int controller(int[] seats, int c) {
     int majority = data.councils[c].majority();
     int controller = -1;
-    for (int p = 0; p < seats.length - 1; p++) { // the last party is the independents
-      if (seats[p] >= majority) {
+    for (int p = 0; p < seats.length; p++) {
+      if (seats[p] >= majority && p != data.independent) {
         controller = p;
       }
     }
@@ -100,7 +97,7 @@ public class FloorBenchmark {
     for (int p = 0; p < won.length; p++) {
       seatsWon[p] += sign * won[p];
       baseline[p] += sign * defended[p];
-      if (won[p] >= majority && p < won.length - 1) {
+      if (won[p] >= majority && p != data.independent) {
         controller = p;
       }
     }
@@ -170,20 +167,20 @@ public class FloorBenchmark {
     int[] kept = continuing[c];
     int majority = data.councils[c].majority();
     int controller = -1;
-    for (int p = 0; p < won.length - 1; p++) { // the last party is the independents
-      if (won[p] + kept[p] >= majority) {
+    for (int p = 0; p < won.length; p++) {
+      if (won[p] + kept[p] >= majority && p != data.independent) {
         controller = p;
       }
     }
     return controller;
   }
 
-  private static int region(int c) {
-    return 1 + c % REGIONS;
+  private int region(int c) {
+    return data.regionGroup[c];
   }
 
-  private static int type(int c) {
-    return 1 + REGIONS + c % TYPES;
+  private int type(int c) {
+    return data.typeGroup[c];
   }
 
   private int nextCouncil() {

@@ -37,7 +37,7 @@ public class LiveTallyBenchmark {
 
     @Setup
     public void setUp() {
-      data = SyntheticElection.generate(1500, 10, 2018L);
+      data = SyntheticElection.generate(1500, 2018L);
       order = data.shuffledOrder(6L);
       live = LiveTally.of(Tally.of(data.election).applyAll(data.firstVersions()));
     }

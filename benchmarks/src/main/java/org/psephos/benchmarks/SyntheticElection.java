@@ -1,36 +1,34 @@
 package org.psephos.benchmarks;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.psephos.Composition;
 import org.psephos.Contest;
 import org.psephos.Council;
-import org.psephos.CouncilType;
 import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.Party;
+import org.psephos.testkit.GeneratorSettings;
+import org.psephos.testkit.NightGenerator;
 
 /**
- * A synthetic election for benchmarks: n all-out councils of 30 to 70 seats in nine regions and
- * five council types, among a given number of parties, with two alternative complete declarations
- * per council (so that applying one replaces the other). Deterministic for a given seed.
+ * A benchmark's election, drawn from the testkit's {@link NightGenerator} (fixed seed): a given
+ * number of all-out councils of 30 to 70 seats in nine regions (one council in ten with none) and
+ * five council types, among ten parties (nine cohesive and a non-cohesive Independent group), each
+ * council with two alternative complete declarations (so that applying one replaces the other).
+ * What is the benchmarks' own: the same declarations as dense per-party seat arrays and each
+ * council's region and type as group numbers, for the floors, and the arrival orders.
  */
 final class SyntheticElection {
-  private static final String[] REGIONS = {
-    "London", "South East", "South West", "East of England", "East Midlands", "West Midlands",
-    "Yorkshire and the Humber", "North West", "North East"
-  };
-  private static final CouncilType[] TYPES = {
-    CouncilType.LONDON_BOROUGH, CouncilType.METROPOLITAN_BOROUGH, CouncilType.UNITARY_AUTHORITY,
-    CouncilType.SHIRE_DISTRICT, CouncilType.COUNTY
-  };
+  /** The parties: nine cohesive and the Independents. */
+  static final int PARTIES = 10;
 
   final Election election;
   final Party[] parties;
+  /** The position of the non-cohesive party (the Independents) in {@link #parties}. */
+  final int independent;
   final Council[] councils;
   /** Two declarations per council: declarations[version][council]. */
   final Declaration[][] declarations;
@@ -38,81 +36,90 @@ final class SyntheticElection {
   final int[][][] seats;
   /** The defended (baseline) seats per council and party. */
   final int[][] defended;
+  /** Each council's group: 1 + its region's number (regions, then no region, in order met). */
+  final int[] regionGroup;
+  /** Each council's group: 1 + the region groups + its type's number (in order met). */
+  final int[] typeGroup;
+  /** The groups: the whole election, the regions (and no region), the types. */
+  final int groups;
 
-  private SyntheticElection(
-      Election election,
-      Party[] parties,
-      Council[] councils,
-      Declaration[][] declarations,
-      int[][][] seats,
-      int[][] defended) {
+  private SyntheticElection(Election election, long seed) {
     this.election = election;
-    this.parties = parties;
-    this.councils = councils;
-    this.declarations = declarations;
-    this.seats = seats;
-    this.defended = defended;
-  }
-
-  static SyntheticElection generate(int councilCount, int partyCount, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    Party[] parties = new Party[partyCount];
-    for (int p = 0; p < partyCount; p++) {
-      parties[p] =
-          p == partyCount - 1
-              ? Party.independent("ynmp-party:2", "Independent", "Ind")
-              : Party.of("PP" + (100 + p), "Party " + p, "P" + p);
-    }
-    Council[] councils = new Council[councilCount];
-    Declaration[][] declarations = new Declaration[2][councilCount];
-    int[][][] seats = new int[2][councilCount][];
-    int[][] defended = new int[councilCount][];
-    Election.Builder builder =
-        Election.builder("local.2030-05-02", LocalDate.of(2030, 5, 2), "Synthetic").parties(parties);
+    this.parties = election.parties().toArray(new Party[0]);
+    int councilCount = election.contests().size();
+    this.councils = new Council[councilCount];
+    this.declarations = new Declaration[2][councilCount];
+    this.seats = new int[2][councilCount][];
+    this.defended = new int[councilCount][];
+    this.regionGroup = new int[councilCount];
+    this.typeGroup = new int[councilCount];
+    NightGenerator generator = NightGenerator.of(settings(councilCount));
+    SplittableRandom seeds = new SplittableRandom(seed);
+    Map<Object, Integer> regions = new LinkedHashMap<>();
+    Map<Object, Integer> types = new LinkedHashMap<>();
     for (int c = 0; c < councilCount; c++) {
-      int size = 30 + random.nextInt(41);
-      councils[c] =
-          Council.of(
-              String.format("E%08d", c),
-              "Council " + c,
-              TYPES[c % TYPES.length],
-              REGIONS[c % REGIONS.length],
-              size);
-      defended[c] = split(size, partyCount, random);
-      Composition previous = composition(parties, defended[c]);
-      builder.contest(Contest.builder(councils[c]).previous(previous).defended(previous).build());
+      Contest contest = election.contests().get(c);
+      councils[c] = contest.council();
+      defended[c] = dense(parties, contest.defended().asMap());
       for (int v = 0; v < 2; v++) {
-        seats[v][c] = split(size, partyCount, random);
-        declarations[v][c] = Declaration.of(councils[c], map(parties, seats[v][c]));
+        declarations[v][c] = generator.declaration(seeds.nextLong(), election, contest);
+        seats[v][c] = dense(parties, declarations[v][c].seatsWon().asMap());
       }
+      regionGroup[c] = regions.computeIfAbsent(councils[c].region(), r -> regions.size());
+      typeGroup[c] = types.computeIfAbsent(councils[c].type(), t -> types.size());
     }
-    return new SyntheticElection(
-        builder.build(), parties, councils, declarations, seats, defended);
-  }
-
-  /** Splits seats among parties, weighted towards the first few as real councils are. */
-  private static int[] split(int size, int partyCount, SplittableRandom random) {
-    int[] split = new int[partyCount];
-    for (int s = 0; s < size; s++) {
-      int p = Math.min(random.nextInt(partyCount), random.nextInt(partyCount));
-      split[p]++;
+    for (int c = 0; c < councilCount; c++) {
+      regionGroup[c] += 1;
+      typeGroup[c] += 1 + regions.size();
     }
-    return split;
-  }
-
-  private static Map<Party, Integer> map(Party[] parties, int[] seats) {
-    Map<Party, Integer> map = new LinkedHashMap<>();
+    this.groups = 1 + regions.size() + types.size();
+    int nonCohesive = -1;
     for (int p = 0; p < parties.length; p++) {
-      if (seats[p] > 0) {
-        map.put(parties[p], seats[p]);
-      }
+      nonCohesive = parties[p].cohesive() ? nonCohesive : p;
     }
-    return map;
+    this.independent = nonCohesive;
   }
 
-  /** The composition of dense per-party seats, leaving out parties with none. */
-  static Composition composition(Party[] parties, int[] seats) {
-    return Composition.of(map(parties, seats));
+  /**
+   * The testkit's knobs for a benchmark election: exactly this many all-out councils of 30 to 70
+   * seats, ten parties (nine cohesive and the Independents), nine regions; no boundary changes or
+   * vacancies; complete declarations only, none corrected or withdrawn.
+   */
+  static GeneratorSettings settings(int councilCount) {
+    return GeneratorSettings.builder()
+        .minCouncils(councilCount)
+        .maxCouncils(councilCount)
+        .minCouncilSize(30)
+        .maxCouncilSize(70)
+        .minCohesiveParties(PARTIES - 1)
+        .maxCohesiveParties(PARTIES - 1)
+        .independentsOneIn(1)
+        .minRegions(9)
+        .maxRegions(9)
+        .partialContestOneIn(0)
+        .boundaryChangeOneIn(0)
+        .vacancies(false)
+        .undeclared(false)
+        .provisionalOneIn(0)
+        .correctionOneIn(0)
+        .withdrawalOneIn(0)
+        .shuffledArrivals(false)
+        .build();
+  }
+
+  /** The election of a seed with this many councils and two declarations per council. */
+  static SyntheticElection generate(int councilCount, long seed) {
+    Election election = NightGenerator.of(settings(councilCount)).election(seed);
+    return new SyntheticElection(election, seed);
+  }
+
+  /** Seats per party as a dense array in the election's order of parties. */
+  private static int[] dense(Party[] parties, Map<Party, Integer> seats) {
+    int[] dense = new int[parties.length];
+    for (int p = 0; p < parties.length; p++) {
+      dense[p] = seats.getOrDefault(parties[p], 0);
+    }
+    return dense;
   }
 
   /**
@@ -121,7 +128,22 @@ final class SyntheticElection {
    * council's data from the one before).
    */
   int[] shuffledOrder(long seed) {
-    return SyntheticWards.shuffled(councils.length, new SplittableRandom(seed));
+    return shuffled(councils.length, new SplittableRandom(seed));
+  }
+
+  /** The positions 0 to n - 1 in an order shuffled by the random source (Fisher-Yates). */
+  static int[] shuffled(int n, SplittableRandom random) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
+    }
+    return order;
   }
 
   List<Declaration> firstVersions() {

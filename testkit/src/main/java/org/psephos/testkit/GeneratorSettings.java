@@ -9,10 +9,18 @@ package org.psephos.testkit;
  * @param minCouncils fewest councils in an election (at least 1, at most {@code maxCouncils};
  *     default 1)
  * @param maxCouncils most councils in an election (at least 1; default 12)
+ * @param minCouncilSize fewest seats of a council (at least 1, at most {@code maxCouncilSize};
+ *     default 1)
  * @param maxCouncilSize most seats of a council (at least 1; default 70)
- * @param maxCohesiveParties most cohesive parties standing, 2 to 6 (default 6)
- * @param maxRegions most regions the councils are spread over, 1 to 3 (default 3); above 1, some
- *     councils may also have no region
+ * @param minCohesiveParties fewest cohesive parties standing (at least 1, at most {@code
+ *     maxCohesiveParties}; default 1); an election without Independents has at least 2 whatever
+ *     this says
+ * @param maxCohesiveParties most cohesive parties standing, 2 to {@value #COHESIVE_PARTIES}
+ *     (default 6); up to 6 they are drawn from six British parties, above 6 from three more
+ * @param minRegions fewest regions the councils are spread over (at least 1, at most {@code
+ *     maxRegions}; default 1)
+ * @param maxRegions most regions the councils are spread over, 1 to {@value #REGIONS} (default
+ *     3); above 1, some councils may also have no region
  * @param independentsOneIn elections with a non-cohesive Independent group among the parties
  *     (default 2)
  * @param partialContestOneIn councils electing only part of their seats, by thirds, by halves or
@@ -35,8 +43,11 @@ package org.psephos.testkit;
 public record GeneratorSettings(
     int minCouncils,
     int maxCouncils,
+    int minCouncilSize,
     int maxCouncilSize,
+    int minCohesiveParties,
     int maxCohesiveParties,
+    int minRegions,
     int maxRegions,
     int independentsOneIn,
     int partialContestOneIn,
@@ -49,18 +60,21 @@ public record GeneratorSettings(
     boolean shuffledArrivals) {
 
   /** The most cohesive parties a generated election has. */
-  public static final int COHESIVE_PARTIES = 6;
+  public static final int COHESIVE_PARTIES = 9;
 
   /** The most regions a generated election has. */
-  public static final int REGIONS = 3;
+  public static final int REGIONS = 9;
 
   /**
    * Checks every knob.
    *
    * @param minCouncils fewest councils in an election
    * @param maxCouncils most councils in an election
+   * @param minCouncilSize fewest seats of a council
    * @param maxCouncilSize most seats of a council
+   * @param minCohesiveParties fewest cohesive parties standing
    * @param maxCohesiveParties most cohesive parties standing
+   * @param minRegions fewest regions
    * @param maxRegions most regions
    * @param independentsOneIn elections with Independents, one in
    * @param partialContestOneIn partial contests, one in
@@ -77,8 +91,11 @@ public record GeneratorSettings(
     atLeast("maxCouncils", maxCouncils, 1, Integer.MAX_VALUE);
     atLeast("minCouncils", minCouncils, 1, maxCouncils);
     atLeast("maxCouncilSize", maxCouncilSize, 1, Integer.MAX_VALUE);
+    atLeast("minCouncilSize", minCouncilSize, 1, maxCouncilSize);
     atLeast("maxCohesiveParties", maxCohesiveParties, 2, COHESIVE_PARTIES);
+    atLeast("minCohesiveParties", minCohesiveParties, 1, maxCohesiveParties);
     atLeast("maxRegions", maxRegions, 1, REGIONS);
+    atLeast("minRegions", minRegions, 1, maxRegions);
     atLeast("independentsOneIn", independentsOneIn, 0, Integer.MAX_VALUE);
     atLeast("partialContestOneIn", partialContestOneIn, 0, Integer.MAX_VALUE);
     atLeast("boundaryChangeOneIn", boundaryChangeOneIn, 0, Integer.MAX_VALUE);
@@ -100,8 +117,7 @@ public record GeneratorSettings(
    * @return the defaults
    */
   public static GeneratorSettings defaults() {
-    return new GeneratorSettings(1, 12, 70, COHESIVE_PARTIES, REGIONS, 2, 2, 4, true, true, 4, 3, 6,
-        true);
+    return new GeneratorSettings(1, 12, 1, 70, 1, 6, 1, 3, 2, 2, 4, true, true, 4, 3, 6, true);
   }
 
   /**
@@ -124,9 +140,9 @@ public record GeneratorSettings(
 
   /**
    * These knobs for an example of a size from 1 (smallest) to 100 (these knobs as they are): the
-   * most councils and the largest council shrink in proportion, never below 1 (nor the most
-   * councils below the fewest). Generated sizes
-   * grow from small so that early failures are small ones.
+   * most councils and the largest council shrink in proportion, never below 1 (nor below the
+   * fewest councils and the smallest council). Generated sizes grow from small so that early
+   * failures are small ones.
    *
    * @param size the size, 1 to 100
    * @return the scaled knobs
@@ -136,7 +152,7 @@ public record GeneratorSettings(
     atLeast("size", size, 1, 100);
     return toBuilder()
         .maxCouncils(Math.max(minCouncils, scale(maxCouncils, size)))
-        .maxCouncilSize(scale(maxCouncilSize, size))
+        .maxCouncilSize(Math.max(minCouncilSize, scale(maxCouncilSize, size)))
         .build();
   }
 
@@ -148,8 +164,11 @@ public record GeneratorSettings(
   public static final class Builder {
     private int minCouncils;
     private int maxCouncils;
+    private int minCouncilSize;
     private int maxCouncilSize;
+    private int minCohesiveParties;
     private int maxCohesiveParties;
+    private int minRegions;
     private int maxRegions;
     private int independentsOneIn;
     private int partialContestOneIn;
@@ -164,8 +183,11 @@ public record GeneratorSettings(
     private Builder(GeneratorSettings from) {
       minCouncils = from.minCouncils;
       maxCouncils = from.maxCouncils;
+      minCouncilSize = from.minCouncilSize;
       maxCouncilSize = from.maxCouncilSize;
+      minCohesiveParties = from.minCohesiveParties;
       maxCohesiveParties = from.maxCohesiveParties;
+      minRegions = from.minRegions;
       maxRegions = from.maxRegions;
       independentsOneIn = from.independentsOneIn;
       partialContestOneIn = from.partialContestOneIn;
@@ -201,6 +223,17 @@ public record GeneratorSettings(
     }
 
     /**
+     * Sets {@link GeneratorSettings#minCouncilSize()}.
+     *
+     * @param value the knob
+     * @return this builder
+     */
+    public Builder minCouncilSize(int value) {
+      minCouncilSize = value;
+      return this;
+    }
+
+    /**
      * Sets {@link GeneratorSettings#maxCouncilSize()}.
      *
      * @param value the knob
@@ -212,6 +245,17 @@ public record GeneratorSettings(
     }
 
     /**
+     * Sets {@link GeneratorSettings#minCohesiveParties()}.
+     *
+     * @param value the knob
+     * @return this builder
+     */
+    public Builder minCohesiveParties(int value) {
+      minCohesiveParties = value;
+      return this;
+    }
+
+    /**
      * Sets {@link GeneratorSettings#maxCohesiveParties()}.
      *
      * @param value the knob
@@ -219,6 +263,17 @@ public record GeneratorSettings(
      */
     public Builder maxCohesiveParties(int value) {
       maxCohesiveParties = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link GeneratorSettings#minRegions()}.
+     *
+     * @param value the knob
+     * @return this builder
+     */
+    public Builder minRegions(int value) {
+      minRegions = value;
       return this;
     }
 
@@ -339,10 +394,10 @@ public record GeneratorSettings(
      * @throws IllegalArgumentException naming the knob if one is out of range
      */
     public GeneratorSettings build() {
-      return new GeneratorSettings(minCouncils, maxCouncils, maxCouncilSize, maxCohesiveParties,
-          maxRegions,
-          independentsOneIn, partialContestOneIn, boundaryChangeOneIn, vacancies, undeclared,
-          provisionalOneIn, correctionOneIn, withdrawalOneIn, shuffledArrivals);
+      return new GeneratorSettings(minCouncils, maxCouncils, minCouncilSize, maxCouncilSize,
+          minCohesiveParties, maxCohesiveParties, minRegions, maxRegions, independentsOneIn,
+          partialContestOneIn, boundaryChangeOneIn, vacancies, undeclared, provisionalOneIn,
+          correctionOneIn, withdrawalOneIn, shuffledArrivals);
     }
   }
 }

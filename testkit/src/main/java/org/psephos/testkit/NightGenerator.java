@@ -23,8 +23,9 @@ import org.psephos.Party;
  * settings always give the same {@link Night}, and every generated value is one Psephos core
  * accepts (each draw is bounded by the earlier ones).
  *
- * <p>The shape, within the {@link GeneratorSettings}: 2 to 6 cohesive parties, sometimes with a
- * non-cohesive Independent group; councils of several types in 1 to 3 regions; all-out and partial
+ * <p>The shape, within the {@link GeneratorSettings}: 2 to 6 cohesive parties (up to 9 if asked),
+ * sometimes with a non-cohesive Independent group; councils of several types in 1 to 3 regions (up
+ * to 9 if asked); all-out and partial
  * contests (by thirds, by halves, any part) with continuing seats and vacancies; previous
  * compositions of another size after a boundary change; defended baselines close to the seats on
  * the eve of the poll or unrelated; complete and provisional declarations (seats still to fill,
@@ -40,9 +41,25 @@ public final class NightGenerator {
           Party.of("PP90", "Liberal Democrats", "LD"),
           Party.of("PP63", "Green", "Grn"),
           Party.of("PP85", "UKIP", "UKIP"),
-          Party.of("residents", "Ratepayers and Residents", "Res"));
+          Party.of("residents", "Ratepayers and Residents", "Res"),
+          // above six cohesive parties (GeneratorSettings.maxCohesiveParties), these three too
+          Party.of("PP7931", "Reform UK", "Ref"),
+          Party.of("PP102", "Scottish National Party", "SNP"),
+          Party.of("PP77", "Plaid Cymru", "PC"));
+  /** The parties drawn from when at most this many cohesive parties stand. */
+  private static final int FIRST_PARTIES = 6;
   private static final Party INDEPENDENT = Party.independent("ynmp-party:2", "Independent", "Ind");
-  private static final List<String> REGIONS = List.of("London", "North West", "South East");
+  private static final List<String> REGIONS =
+      List.of(
+          "London",
+          "North West",
+          "South East",
+          "South West",
+          "East of England",
+          "East Midlands",
+          "West Midlands",
+          "Yorkshire and the Humber",
+          "North East");
   private static final List<CouncilType> TYPES =
       List.of(
           CouncilType.LONDON_BOROUGH,
@@ -196,15 +213,20 @@ public final class NightGenerator {
 
   static Election election(Draw draw, GeneratorSettings knobs, Naming naming) {
     boolean independents = draw.oneIn(knobs.independentsOneIn());
-    int cohesive = draw.between(independents ? 1 : 2, knobs.maxCohesiveParties());
-    List<Party> parties = new ArrayList<>(draw.shuffle(COHESIVE).subList(0, cohesive));
+    int cohesive =
+        draw.between(
+            Math.max(knobs.minCohesiveParties(), independents ? 1 : 2),
+            knobs.maxCohesiveParties());
+    List<Party> drawnFrom =
+        COHESIVE.subList(0, Math.max(FIRST_PARTIES, knobs.maxCohesiveParties()));
+    List<Party> parties = new ArrayList<>(draw.shuffle(drawnFrom).subList(0, cohesive));
     if (independents) {
       parties.add(draw.between(0, parties.size()), INDEPENDENT);
     }
     for (int p = 0; p < parties.size(); p++) {
       parties.set(p, naming.party(p, parties.get(p)));
     }
-    int regions = draw.between(1, knobs.maxRegions());
+    int regions = draw.between(knobs.minRegions(), knobs.maxRegions());
     int councils = draw.between(knobs.minCouncils(), knobs.maxCouncils());
     LocalDate pollingDay = naming.pollingDay();
     Election.Builder builder =
@@ -222,7 +244,7 @@ public final class NightGenerator {
               naming.councilName(c + 1),
               type,
               region == regions ? Optional.empty() : Optional.of(REGIONS.get(region)),
-              draw.between(1, knobs.maxCouncilSize()));
+              draw.between(knobs.minCouncilSize(), knobs.maxCouncilSize()));
       builder.contest(contest(draw, knobs, council, parties));
     }
     return builder.build();

@@ -207,6 +207,54 @@ class NightGeneratorTest {
   }
 
   @Test
+  void fewestSeatsPartiesAndRegionsAreRespectedUpToNinePartiesAndNineRegions() {
+    NightGenerator widest =
+        NightGenerator.of(
+            GeneratorSettings.builder()
+                .minCouncils(40)
+                .maxCouncils(40)
+                .minCouncilSize(30)
+                .minCohesiveParties(9)
+                .maxCohesiveParties(9)
+                .minRegions(9)
+                .maxRegions(9)
+                .independentsOneIn(1)
+                .build());
+    Set<String> regions = new TreeSet<>();
+    Set<String> partyIds = new TreeSet<>();
+    for (long seed = 0; seed < 30; seed++) {
+      org.psephos.Election election = widest.election(seed);
+      assertThat(election.contests()).hasSize(40);
+      assertThat(election.parties()).hasSize(10);
+      assertThat(election.parties().stream().filter(Party::cohesive)).hasSize(9);
+      Set<String> regionsOfElection = new HashSet<>();
+      for (Contest contest : election.contests()) {
+        assertThat(contest.council().size()).isBetween(30, 70);
+        contest.council().region().ifPresent(regionsOfElection::add);
+      }
+      // 40 councils in nine regions (or none): never as few as four regions
+      assertThat(regionsOfElection).hasSizeGreaterThan(4);
+      regions.addAll(regionsOfElection);
+      election.parties().forEach(party -> partyIds.add(party.id()));
+    }
+    assertThat(regions).hasSize(9).contains("London", "North West", "South East");
+    assertThat(partyIds).hasSize(10).contains("PP52", "PP53", "PP90", "ynmp-party:2");
+    // the fewest knobs at their defaults leave elections small and few-partied
+    int fewParties = 0;
+    int fewRegions = 0;
+    for (long seed = 0; seed < 200; seed++) {
+      org.psephos.Election election = GENERATOR.election(seed);
+      fewParties += election.parties().size() <= 2 ? 1 : 0;
+      fewRegions +=
+          election.contests().stream().map(c -> c.council().region()).distinct().count() <= 1
+              ? 1
+              : 0;
+    }
+    assertThat(fewParties).isPositive();
+    assertThat(fewRegions).isPositive();
+  }
+
+  @Test
   void partialContestsAreByThirdsByHalvesOrAnyPartAndCommonBaselinesAgree() {
     int thirds = 0;
     int halves = 0;
@@ -237,16 +285,32 @@ class NightGeneratorTest {
     assertThatThrownBy(() -> GeneratorSettings.builder().maxCouncils(0).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("GeneratorSettings.maxCouncils must be from 1 to 2147483647, not 0");
-    assertThatThrownBy(() -> GeneratorSettings.builder().maxCohesiveParties(7).build())
-        .hasMessage("GeneratorSettings.maxCohesiveParties must be from 2 to 6, not 7");
-    assertThatThrownBy(() -> GeneratorSettings.builder().maxRegions(4).build())
-        .hasMessage("GeneratorSettings.maxRegions must be from 1 to 3, not 4");
+    assertThatThrownBy(() -> GeneratorSettings.builder().maxCohesiveParties(10).build())
+        .hasMessage("GeneratorSettings.maxCohesiveParties must be from 2 to 9, not 10");
+    assertThatThrownBy(() -> GeneratorSettings.builder().maxRegions(10).build())
+        .hasMessage("GeneratorSettings.maxRegions must be from 1 to 9, not 10");
     assertThatThrownBy(() -> GeneratorSettings.builder().maxCouncilSize(0).build())
         .hasMessage("GeneratorSettings.maxCouncilSize must be from 1 to 2147483647, not 0");
     assertThatThrownBy(() -> GeneratorSettings.builder().maxCohesiveParties(1).build())
-        .hasMessage("GeneratorSettings.maxCohesiveParties must be from 2 to 6, not 1");
+        .hasMessage("GeneratorSettings.maxCohesiveParties must be from 2 to 9, not 1");
     assertThatThrownBy(() -> GeneratorSettings.builder().maxRegions(0).build())
-        .hasMessage("GeneratorSettings.maxRegions must be from 1 to 3, not 0");
+        .hasMessage("GeneratorSettings.maxRegions must be from 1 to 9, not 0");
+    assertThatThrownBy(() -> GeneratorSettings.builder().minCouncilSize(71).build())
+        .hasMessage("GeneratorSettings.minCouncilSize must be from 1 to 70, not 71");
+    assertThatThrownBy(() -> GeneratorSettings.builder().minCouncilSize(0).build())
+        .hasMessage("GeneratorSettings.minCouncilSize must be from 1 to 70, not 0");
+    assertThatThrownBy(() -> GeneratorSettings.builder().minCohesiveParties(7).build())
+        .hasMessage("GeneratorSettings.minCohesiveParties must be from 1 to 6, not 7");
+    assertThatThrownBy(() -> GeneratorSettings.builder().minCohesiveParties(0).build())
+        .hasMessage("GeneratorSettings.minCohesiveParties must be from 1 to 6, not 0");
+    assertThatThrownBy(() -> GeneratorSettings.builder().minRegions(4).build())
+        .hasMessage("GeneratorSettings.minRegions must be from 1 to 3, not 4");
+    assertThatThrownBy(() -> GeneratorSettings.builder().minRegions(0).build())
+        .hasMessage("GeneratorSettings.minRegions must be from 1 to 3, not 0");
+    GeneratorSettings atLeastThirty = GeneratorSettings.builder().minCouncilSize(30).build();
+    assertThat(atLeastThirty.scaledTo(1).maxCouncilSize()).isEqualTo(30);
+    assertThat(atLeastThirty.scaledTo(1).minCouncilSize()).isEqualTo(30);
+    assertThat(atLeastThirty.scaledTo(50).maxCouncilSize()).isEqualTo(35);
     assertThatThrownBy(() -> GeneratorSettings.builder().independentsOneIn(-1).build())
         .hasMessage("GeneratorSettings.independentsOneIn must be from 0 to 2147483647, not -1");
     assertThatThrownBy(() -> GeneratorSettings.builder().partialContestOneIn(-1).build())

@@ -8,7 +8,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,6 +18,10 @@ import org.psephos.Council;
 import org.psephos.CouncilType;
 import org.psephos.Election;
 import org.psephos.Party;
+import org.psephos.testkit.GeneratorSettings;
+import org.psephos.testkit.ReferenceTally;
+import org.psephos.testkit.WardNightGenerator;
+import org.psephos.testkit.WardSettings;
 import org.psephos.ward.Candidate;
 import org.psephos.ward.WardResult;
 
@@ -37,7 +40,11 @@ class TableFlagsPropertyTest {
                   .build())
           .build();
 
-  /** A ward of random size and votes (few distinct values, so ties are common), flagged fairly. */
+  /** Contested results only, with no ballot figures and at most 3 votes a candidate. */
+  private static final WardNightGenerator WARDS =
+      WardNightGenerator.of(GeneratorSettings.defaults(), new WardSettings(0, 0, 0, 0, 0, 0, 3));
+
+  /** A ward's candidates, votes and elected flags, as a LEAP file gives them. */
   private record Ward(List<String> names, List<Integer> votes, List<Boolean> flags, int seats) {
     String csv() {
       StringBuilder text = new StringBuilder();
@@ -54,24 +61,26 @@ class TableFlagsPropertyTest {
     }
   }
 
+  /**
+   * A ward of random size and votes from the testkit (votes of 0 to 3, so ties are common, drawn
+   * winners for a tie at the last seat), flagged as the testkit's reference tally elects.
+   */
   private static Ward ward(long seed) {
-    Random random = new Random(seed);
-    int seats = 1 + random.nextInt(3);
-    int candidates = seats + 1 + random.nextInt(6);
+    int seats = 1 + new Random(seed).nextInt(3);
+    WardResult result =
+        WARDS.wardResult(
+            seed,
+            ELECTION.contests().get(0).council(),
+            org.psephos.Ward.of("E05007568", "Marine", seats, Composition.empty()),
+            List.of(LAB));
+    List<Candidate> winners = ReferenceTally.winners(result);
     List<String> names = new ArrayList<>();
     List<Integer> votes = new ArrayList<>();
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < candidates; i++) {
-      names.add("Candidate " + i);
-      votes.add(random.nextInt(4));
-      order.add(i);
-    }
-    java.util.Collections.shuffle(order, random);
-    // most votes first; among equal votes, the shuffled order is the drawing of lots
-    order.sort(Comparator.comparing((Integer i) -> votes.get(i)).reversed());
     List<Boolean> flags = new ArrayList<>();
-    for (int i = 0; i < candidates; i++) {
-      flags.add(order.indexOf(i) < seats);
+    for (Candidate candidate : result.candidates()) {
+      names.add(candidate.name());
+      votes.add(candidate.votes());
+      flags.add(winners.contains(candidate));
     }
     return new Ward(names, votes, flags, seats);
   }
