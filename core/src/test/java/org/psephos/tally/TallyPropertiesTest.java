@@ -249,9 +249,13 @@ class TallyPropertiesTest {
                   (filter, standings) -> assertThat(tally.standings(filter)).isEqualTo(standings));
               assertThat(tally.councilsDeclared()).isEqualTo(scenario.declarations().size());
             });
-    assertThat(kindsSeen)
-        .as("every kind of invalid declaration was tried")
-        .hasSize(Invalid.values().length);
+    // The generators' reach: a kind is missed only by a run's bad luck, likelier with PIT's 100
+    // examples (it happened) than with 1,000, so it is checked from 400 examples on.
+    if (EXAMPLES >= 400) {
+      assertThat(kindsSeen)
+          .as("every kind of invalid declaration was tried")
+          .hasSize(Invalid.values().length);
+    }
   }
 
   @Test
@@ -814,9 +818,12 @@ class TallyPropertiesTest {
                 assertThat(tally.declaration(council)).isEmpty();
               }
             });
-    assertThat(kindsSeen)
-        .as("every kind of outcome occurred")
-        .hasSize(ControlOutcome.Kind.values().length);
+    // The generators' reach, as above: checked from 400 examples on.
+    if (EXAMPLES >= 400) {
+      assertThat(kindsSeen)
+          .as("every kind of outcome occurred")
+          .hasSize(ControlOutcome.Kind.values().length);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
