@@ -14,6 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -104,10 +105,40 @@ final class Tokens implements Where {
     return parser.currentTokenLocation().getColumnNr();
   }
 
+  /**
+   * Where the current token starts, as one number: the line and column that {@link
+   * JsonParser#currentTokenLocation()} gives ({@link #lineOf}, {@link #columnOf}), kept by the
+   * codecs for a failure found later. For a value token of Jackson's own parsers it is read
+   * without making a location object, from the token's line and column ({@link
+   * ParserBase#getTokenColumnNr()} counts one more than the location's column). Never 0.
+   */
+  long mark() {
+    if (parser instanceof ParserBase base && parser.currentToken() != JsonToken.PROPERTY_NAME) {
+      return mark(base.getTokenLineNr(), base.getTokenColumnNr() - 1);
+    }
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return mark(at.getLineNr(), at.getColumnNr());
+  }
+
+  /** A line (from 1) and a column as one number. */
+  static long mark(int line, int column) {
+    return (long) line << 32 | (column & 0xFFFFFFFFL);
+  }
+
+  /** The line of a {@link #mark()}. */
+  static long lineOf(long mark) {
+    return mark >> 32;
+  }
+
+  /** The column of a {@link #mark()}. */
+  static int columnOf(long mark) {
+    return (int) mark;
+  }
+
   /** The current value's place, kept for a failure found after the parser has moved on. */
   Place place() {
-    TokenStreamLocation at = parser.currentTokenLocation();
-    return new Place(pointer(), at.getLineNr(), at.getColumnNr());
+    long at = mark();
+    return new Place(pointer(), lineOf(at), columnOf(at));
   }
 
   /**
@@ -223,7 +254,7 @@ final class Tokens implements Where {
    */
   Members object(Supplier<String> what, @Nullable Set<String> known) {
     require(JsonToken.START_OBJECT, what);
-    return new Members(what, known, parser.currentTokenLocation());
+    return new Members(what, known, mark());
   }
 
   /**
@@ -233,13 +264,14 @@ final class Tokens implements Where {
   final class Members implements Where {
     private final Supplier<String> what;
     private final @Nullable Set<String> known;
-    private final TokenStreamLocation start;
+    /** Where the object starts, a {@link #mark()}. */
+    private final long start;
     /** The names read so far, {@code seen[0, seenCount)}; a set instead beyond {@link #SCANNED}. */
     private String[] seen = new String[4];
     private int seenCount;
     private @Nullable Set<String> seenSet;
 
-    private Members(Supplier<String> what, @Nullable Set<String> known, TokenStreamLocation start) {
+    private Members(Supplier<String> what, @Nullable Set<String> known, long start) {
       this.what = what;
       this.known = known;
       this.start = start;
@@ -301,14 +333,14 @@ final class Tokens implements Where {
       }
     }
 
-    /** Where the object starts. */
-    TokenStreamLocation start() {
+    /** Where the object starts, a {@link Tokens#mark()}. */
+    long start() {
       return start;
     }
 
     /** Where the object is, kept for after the parser has moved on; at the object's end. */
     Place place() {
-      return new Place(pointer(), start.getLineNr(), start.getColumnNr());
+      return new Place(pointer(), lineOf(start), columnOf(start));
     }
 
     @Override
@@ -318,19 +350,19 @@ final class Tokens implements Where {
 
     @Override
     public long line() {
-      return start.getLineNr();
+      return lineOf(start);
     }
 
     @Override
     public int column() {
-      return start.getColumnNr();
+      return columnOf(start);
     }
 
     /**
-     * Where a value of this object was, by its path below the object and where it started; its
-     * pointer is worked out while the parser is at the object's end.
+     * Where a value of this object was, by its path below the object and where it started (a
+     * {@link Tokens#mark()}); its pointer is worked out while the parser is at the object's end.
      */
-    Where at(String path, TokenStreamLocation where) {
+    Where at(String path, long where) {
       return new Where() {
         @Override
         public String pointer() {
@@ -339,18 +371,18 @@ final class Tokens implements Where {
 
         @Override
         public long line() {
-          return where.getLineNr();
+          return lineOf(where);
         }
 
         @Override
         public int column() {
-          return where.getColumnNr();
+          return columnOf(where);
         }
       };
     }
 
-    /** As {@link #at(String, TokenStreamLocation)}, for element {@code index} of a member. */
-    Where at(String member, int index, TokenStreamLocation where) {
+    /** As {@link #at(String, long)}, for element {@code index} of a member. */
+    Where at(String member, int index, long where) {
       return new Where() {
         @Override
         public String pointer() {
@@ -359,12 +391,12 @@ final class Tokens implements Where {
 
         @Override
         public long line() {
-          return where.getLineNr();
+          return lineOf(where);
         }
 
         @Override
         public int column() {
-          return where.getColumnNr();
+          return columnOf(where);
         }
       };
     }
@@ -374,7 +406,16 @@ final class Tokens implements Where {
       return new PsephosJsonException(Kind.MISSING_FIELD,
           what.get() + " lacks the required member \"" + name + "\"",
           Tokens.this.pointer() + "/" + name.replace("~", "~0").replace("/", "~1"),
-          start.getLineNr(), start.getColumnNr(), null);
+          lineOf(start), columnOf(start), null);
+    }
+
+    /** Where a required member's value is (a {@link Tokens#mark()}, 0 if not read), or the
+     * failure naming it; at the end of the object. */
+    long requiredAt(long mark, String name) {
+      if (mark == 0) {
+        throw missing(name);
+      }
+      return mark;
     }
 
     /** A required member's value, or the failure naming it; at the end of the object. */
@@ -476,17 +517,18 @@ final class Tokens implements Where {
   /** Starts reading the array at the current token, of at most {@code max} elements. */
   Elements array(Supplier<String> what, int max) {
     require(JsonToken.START_ARRAY, what);
-    return new Elements(what, max, parser.currentTokenLocation());
+    return new Elements(what, max, mark());
   }
 
   /** The elements of an array being read. */
   final class Elements {
     private final Supplier<String> what;
     private final int max;
-    private final TokenStreamLocation start;
+    /** Where the array starts, a {@link Tokens#mark()}. */
+    private final long start;
     private int count;
 
-    private Elements(Supplier<String> what, int max, TokenStreamLocation start) {
+    private Elements(Supplier<String> what, int max, long start) {
       this.what = what;
       this.max = max;
       this.start = start;
@@ -507,7 +549,7 @@ final class Tokens implements Where {
         } while (Tokens.this.next() != JsonToken.END_ARRAY && ++count > 0);
         throw new PsephosJsonException(Kind.LIMIT_EXCEEDED, what.get() + " has " + count
             + " elements, more than the limit of " + max, Tokens.this.pointer(),
-            start.getLineNr(), start.getColumnNr(), null);
+            lineOf(start), columnOf(start), null);
       }
       return true;
     }
