@@ -36,6 +36,14 @@ final class Tokens implements Where {
 
   final JsonParser parser;
   final ReadContext context;
+  /** {@link #pointer()}, as a supplier. */
+  private final Supplier<String> pointerSupplier = this::pointer;
+  /**
+   * The member names of the objects being read, outermost first: each {@link Members} keeps its
+   * own from where the stack stood when it started ({@code namesTop}).
+   */
+  private String[] names = new String[16];
+  private int namesTop;
 
   Tokens(JsonParser parser, ReadContext context) {
     this.parser = parser;
@@ -186,7 +194,7 @@ final class Tokens implements Where {
   String string(Supplier<String> what) {
     require(JsonToken.VALUE_STRING, what);
     String text = parser.getString();
-    checkText(text, this::pointer, parser, "a string");
+    checkText(text, pointerSupplier, parser, "a string");
     return text;
   }
 
@@ -266,8 +274,12 @@ final class Tokens implements Where {
     private final @Nullable Set<String> known;
     /** Where the object starts, a {@link #mark()}. */
     private final long start;
-    /** The names read so far, {@code seen[0, seenCount)}; a set instead beyond {@link #SCANNED}. */
-    private String[] seen = new String[4];
+    /**
+     * The names read so far: {@code names[base, base + seenCount)} of the document's stack of
+     * names, where the objects within this one keep theirs above them while they are read; a set
+     * instead beyond {@link #SCANNED}.
+     */
+    private final int base;
     private int seenCount;
     private @Nullable Set<String> seenSet;
 
@@ -275,6 +287,7 @@ final class Tokens implements Where {
       this.what = what;
       this.known = known;
       this.start = start;
+      this.base = namesTop;
     }
 
     /** Notes a member name; false if the object gave it before. */
@@ -283,24 +296,25 @@ final class Tokens implements Where {
       if (set != null) {
         return set.add(name);
       }
-      for (int i = 0; i < seenCount; i++) {
-        if (name.equals(seen[i])) {
+      for (int i = base; i < base + seenCount; i++) {
+        if (name.equals(names[i])) {
           return false;
         }
       }
       if (seenCount == SCANNED) {
-        set = new HashSet<>();
-        for (String earlier : seen) {
-          set.add(java.util.Objects.requireNonNull(earlier));
-        }
+        set = new HashSet<>(Arrays.asList(names).subList(base, base + seenCount));
         set.add(name);
         seenSet = set;
         return true;
       }
-      if (seenCount == seen.length) {
-        seen = Arrays.copyOf(seen, seen.length * 2);
+      // the objects read within this one are done: their names above this one's are dropped
+      int top = base + seenCount;
+      if (top == names.length) {
+        names = Arrays.copyOf(names, names.length * 2);
       }
-      seen[seenCount++] = name;
+      names[top] = name;
+      seenCount++;
+      namesTop = top + 1;
       return true;
     }
 
@@ -312,13 +326,14 @@ final class Tokens implements Where {
     @Nullable String next() {
       while (true) {
         if (Tokens.this.next() == JsonToken.END_OBJECT) {
+          namesTop = base;
           return null;
         }
         String name = parser.currentName();
         if (!firstTime(name)) {
           throw duplicate(name);
         }
-        checkText(name, Tokens.this::pointer, parser, "a member name");
+        checkText(name, pointerSupplier, parser, "a member name");
         Tokens.this.next();
         if (known == null || known.contains(name)) {
           return name;
