@@ -136,6 +136,18 @@ final class WardResultCodec {
     @Nullable List<String> drawnWinners;
     long drawnAt;
 
+    /**
+     * The name of the candidate being read, once read; the suppliers of what the parts of a
+     * candidate are, made once per result, name it.
+     */
+    private @Nullable String candidateName;
+    private final Supplier<String> aCandidate = () -> where() + ": a candidate";
+    private final Supplier<String> aCandidatesName = () -> where() + ": a candidate's \"name\"";
+    private final Supplier<String> aCandidatesParty = () -> where() + ": the party of candidate "
+        + (candidateName == null ? "?" : candidateName);
+    private final Supplier<String> aCandidatesVotes =
+        () -> where() + ": the votes of " + candidateName;
+
     String where() {
       Contest known = contest;
       Ward in = ward;
@@ -197,8 +209,9 @@ final class WardResultCodec {
     }
 
     private ReadCandidate candidate(Tokens in, Election election, boolean stated) {
-      Tokens.Members members = in.object(() -> where() + ": a candidate",
-          stated ? STATED_CANDIDATE_MEMBERS : CANDIDATE_MEMBERS);
+      Tokens.Members members =
+          in.object(aCandidate, stated ? STATED_CANDIDATE_MEMBERS : CANDIDATE_MEMBERS);
+      candidateName = null;
       long start = members.start();
       String name = null;
       Party party = null;
@@ -211,19 +224,17 @@ final class WardResultCodec {
       Where idAt = null;
       for (String member = members.next(); member != null; member = members.next()) {
         switch (member) {
-          case "name" -> name = in.string(() -> where() + ": a candidate's \"name\"");
+          case "name" -> {
+            name = in.string(aCandidatesName);
+            candidateName = name;
+          }
           case "id" -> {
             id = in.string(() -> where() + ": a candidate's \"id\"");
             idAt = in.place();
           }
-          case "party" -> {
-            String named = name;
-            party = candidateParty(in, election, () -> where() + ": the party of candidate "
-                + (named == null ? "?" : named));
-          }
+          case "party" -> party = candidateParty(in, election, aCandidatesParty);
           case "votes" -> {
-            String named = name;
-            votes = in.count(() -> where() + ": the votes of " + named, JsonLimits.MAX_VOTES);
+            votes = in.count(aCandidatesVotes, JsonLimits.MAX_VOTES);
             hasVotes = true;
             negative = votes < 0 ? in.place() : null;
           }
