@@ -284,7 +284,8 @@ final class WardResultCodec {
           }
         } catch (ElectionDataException e) {
           Where negative = candidate.negativeVotes();
-          Where blame = negative != null ? negative : members.at("candidates", i, candidate.start());
+          Where blame =
+              negative != null ? negative : members.at("candidates", i, candidate.start());
           throw (id == null || idAt == null || votes < 0 ? blame : idAt).invalid(e);
         }
       }
