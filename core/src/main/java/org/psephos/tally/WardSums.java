@@ -9,7 +9,8 @@ import org.psephos.ward.Candidate;
 import org.psephos.ward.WardResult;
 
 /**
- * Ward-level figures of a set of declared wards as dense per-party arrays: the wards counted, seats
+ * Ward-level figures of a set of declared wards as dense per-party arrays (three per sums: the
+ * seats won, the other seat figures, the vote figures): the wards counted, seats
  * won and defended, gross gains and losses, and, per {@link VoteConvention} (slots {@link #ALL} and
  * {@link #TOP}), votes,
  * comparable votes and previous votes. The contribution of one ward, of one council's declared
@@ -17,56 +18,58 @@ import org.psephos.ward.WardResult;
  * to the number of parties. Never changed once built.
  */
 final class WardSums {
-  /** The slot of {@link VoteConvention#ALL_VOTES} in the per-convention arrays. */
+  /** The slot of {@link VoteConvention#ALL_VOTES} in the per-convention figures. */
   static final int ALL = 0;
-  /** The slot of {@link VoteConvention#TOP_CANDIDATE} in the per-convention arrays. */
+  /** The slot of {@link VoteConvention#TOP_CANDIDATE} in the per-convention figures. */
   static final int TOP = 1;
 
   private static final int CONVENTIONS = 2;
 
+  /** The blocks of {@link #seats}, each one figure for every party. */
+  private static final int DEFENDED = 0;
+  private static final int GAINS = 1;
+  private static final int LOSSES = 2;
+  /** Seats won in wards of councils with no previous result. */
+  private static final int WON_WITHOUT_PREVIOUS = 3;
+  private static final int SEAT_FIGURES = 4;
+
+  /** The blocks of {@link #votes}, each a pair of conventions for every party. */
+  private static final int VOTES = 0;
+  private static final int COMPARABLE = 1;
+  private static final int PREVIOUS = 2;
+  private static final int VOTE_FIGURES = 3;
+
   final int wards;
   final int[] won;
-  final int[] defended;
-  final int[] gains;
-  final int[] losses;
-  /** Seats won in wards of councils with no previous result. */
-  final int[] wonWithoutPrevious;
-  final long[][] votes;
-  final long[][] comparable;
-  final long[][] previous;
+  /** Defended, gains, losses and seats won without a previous result: block of a figure, party. */
+  private final int[] seats;
+  /** Votes, comparable and previous votes: block of a figure and convention, then party. */
+  private final long[] votes;
 
-  private WardSums(
-      int wards,
-      int[] won,
-      int[] defended,
-      int[] gains,
-      int[] losses,
-      int[] wonWithoutPrevious,
-      long[][] votes,
-      long[][] comparable,
-      long[][] previous) {
+  private WardSums(int wards, int[] won, int[] seats, long[] votes) {
     this.wards = wards;
     this.won = won;
-    this.defended = defended;
-    this.gains = gains;
-    this.losses = losses;
-    this.wonWithoutPrevious = wonWithoutPrevious;
+    this.seats = seats;
     this.votes = votes;
-    this.comparable = comparable;
-    this.previous = previous;
   }
 
   static WardSums zero(int parties) {
-    return new WardSums(
-        0,
-        new int[parties],
-        new int[parties],
-        new int[parties],
-        new int[parties],
-        new int[parties],
-        new long[CONVENTIONS][parties],
-        new long[CONVENTIONS][parties],
-        new long[CONVENTIONS][parties]);
+    return zero(0, parties);
+  }
+
+  private static WardSums zero(int wards, int parties) {
+    return new WardSums(wards, new int[parties], new int[SEAT_FIGURES * parties],
+        new long[VOTE_FIGURES * CONVENTIONS * parties]);
+  }
+
+  /** Where a seat figure of a party is in {@link #seats}. */
+  private int seat(int figure, int party) {
+    return figure * won.length + party;
+  }
+
+  /** Where a vote figure of a party under a convention slot is in {@link #votes}. */
+  private int vote(int figure, int convention, int party) {
+    return (figure * CONVENTIONS + convention) * won.length + party;
   }
 
   /**
@@ -77,9 +80,9 @@ final class WardSums {
    * have been checked against the election by the caller.
    */
   static WardSums ofWard(ElectionIndex index, WardIndex ward, WardResult result) {
-    WardSums sums = zero(index.parties.length);
+    WardSums sums = zero(1, index.parties.length);
     sums.count(index, ward, result);
-    return sums.asOneWard();
+    return sums;
   }
 
   /** Fills this freshly made, unpublished zero sums with one ward's figures. */
@@ -91,61 +94,53 @@ final class WardSums {
       if (result.statusAt(i).isElected()) {
         won[p]++;
       }
-      votes[ALL][p] += candidate.votes();
-      votes[TOP][p] = Math.max(votes[TOP][p], candidate.votes());
+      votes[vote(VOTES, ALL, p)] += candidate.votes();
+      int top = vote(VOTES, TOP, p);
+      votes[top] = Math.max(votes[top], candidate.votes());
     }
     for (int i = 0; i < ward.defendedParties.length; i++) {
-      defended[ward.defendedParties[i]] = ward.defendedSeats[i];
+      seats[seat(DEFENDED, ward.defendedParties[i])] = ward.defendedSeats[i];
     }
     // a ward of a council with no previous result has nothing gained or lost
     for (int p = 0; p < won.length; p++) {
       if (ward.compared) {
-        int change = won[p] - defended[p];
-        gains[p] = Math.max(0, change);
-        losses[p] = Math.max(0, -change);
+        int change = won[p] - seats[seat(DEFENDED, p)];
+        seats[seat(GAINS, p)] = Math.max(0, change);
+        seats[seat(LOSSES, p)] = Math.max(0, -change);
       } else {
-        wonWithoutPrevious[p] = won[p];
+        seats[seat(WON_WITHOUT_PREVIOUS, p)] = won[p];
       }
     }
     if (!result.isUncontested()) {
       for (int k = 0; k < CONVENTIONS; k++) {
         long[] before = ward.previous(k);
         if (before != null) {
-          System.arraycopy(votes[k], 0, comparable[k], 0, won.length);
-          System.arraycopy(before, 0, previous[k], 0, won.length);
+          System.arraycopy(votes, vote(VOTES, k, 0), votes, vote(COMPARABLE, k, 0), won.length);
+          System.arraycopy(before, 0, votes, vote(PREVIOUS, k, 0), won.length);
         }
       }
     }
   }
 
-  /** The same arrays with another ward count; only on unpublished instances. */
-  private WardSums withWards(int count) {
-    return new WardSums(
-        count, won, defended, gains, losses, wonWithoutPrevious, votes, comparable, previous);
-  }
-
   /** These sums with another added ({@code sign} +1) or taken away (-1). */
   WardSums plus(WardSums other, int sign) {
-    int parties = won.length;
-    WardSums sum = zero(parties);
-    for (int p = 0; p < parties; p++) {
+    WardSums sum = zero(wards + sign * other.wards, won.length);
+    for (int p = 0; p < won.length; p++) {
       sum.won[p] = won[p] + sign * other.won[p];
-      sum.defended[p] = defended[p] + sign * other.defended[p];
-      sum.gains[p] = gains[p] + sign * other.gains[p];
-      sum.losses[p] = losses[p] + sign * other.losses[p];
-      sum.wonWithoutPrevious[p] = wonWithoutPrevious[p] + sign * other.wonWithoutPrevious[p];
-      for (int k = 0; k < CONVENTIONS; k++) {
-        sum.votes[k][p] = votes[k][p] + sign * other.votes[k][p];
-        sum.comparable[k][p] = comparable[k][p] + sign * other.comparable[k][p];
-        sum.previous[k][p] = previous[k][p] + sign * other.previous[k][p];
-      }
     }
-    return sum.withWards(wards + sign * other.wards);
+    for (int i = 0; i < seats.length; i++) {
+      sum.seats[i] = seats[i] + sign * other.seats[i];
+    }
+    for (int i = 0; i < votes.length; i++) {
+      sum.votes[i] = votes[i] + sign * other.votes[i];
+    }
+    return sum;
   }
 
-  /** These (unpublished) sums counted as one ward. */
-  private WardSums asOneWard() {
-    return withWards(1);
+  /** A party's vote figures under a convention slot. */
+  private VoteFigures figures(int convention, int p) {
+    return new VoteFigures(votes[vote(VOTES, convention, p)],
+        votes[vote(COMPARABLE, convention, p)], votes[vote(PREVIOUS, convention, p)]);
   }
 
   /** The public figures of these sums, with the wards expected. */
@@ -156,12 +151,12 @@ final class WardSums {
           new PartyWardTotals(
               parties[p],
               won[p],
-              defended[p],
-              gains[p],
-              losses[p],
-              new VoteFigures(votes[ALL][p], comparable[ALL][p], previous[ALL][p]),
-              new VoteFigures(votes[TOP][p], comparable[TOP][p], previous[TOP][p]),
-              wonWithoutPrevious[p]));
+              seats[seat(DEFENDED, p)],
+              seats[seat(GAINS, p)],
+              seats[seat(LOSSES, p)],
+              figures(ALL, p),
+              figures(TOP, p),
+              seats[seat(WON_WITHOUT_PREVIOUS, p)]));
     }
     return WardTotals.of(wards, wardsExpected, list);
   }

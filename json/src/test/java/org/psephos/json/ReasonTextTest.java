@@ -121,6 +121,10 @@ class ReasonTextTest {
                 + " party id nor an alias of election local.2022-05-05"),
         bad(line, "\"votes\":1450", "\"votes\":\"1450\"",
             NORTHAM_ABBEY + ": the votes of Alice Archer must be a whole number, not a string"),
+        bad(line, "{\"name\":\"Bob Baker\",\"party\":\"PP52\"",
+            "{\"party\":\"PP99\",\"name\":\"Bob Baker\"",
+            NORTHAM_ABBEY + ": the party of candidate ? is \"PP99\", which is neither a party id"
+                + " nor an alias of election local.2022-05-05"),
         bad(line, "\"electorate\":9800", "\"electorate\":\"9800\"",
             NORTHAM_ABBEY + ": \"electorate\" must be a whole number, not a string"),
         bad(line, ",\"electorate\"", ",\"drawnWinners\":5,\"electorate\"",

@@ -12,7 +12,6 @@ import org.psephos.Ward;
 import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -52,48 +51,48 @@ final class ContestCodec {
     if (wards == null) {
       return withoutWards;
     }
-    return members.at("contest/wards", requireNonNull(contest.wardsAt))
+    return members.at("contest/wards", contest.wardsAt)
         .core(() -> withoutWards.withWards(wards));
   }
 
   /** A contest's members, read and checked but for the council, which may come after them. */
   private record Parts(
       int contested,
-      TokenStreamLocation contestedAt,
+      long contestedAt,
       Composition continuing,
       Composition defended,
       Composition previous,
       @Nullable List<Ward> wards,
-      @Nullable TokenStreamLocation wardsAt,
-      TokenStreamLocation start) {}
+      long wardsAt,
+      long start) {}
 
   private static Parts readContest(Tokens in, CouncilCodec.Fields council) {
-    TokenStreamLocation start = in.parser.currentTokenLocation();
+    long start = in.mark();
     Tokens.Members members = in.object(() -> council.label() + ": the contest", CONTEST_MEMBERS);
     int contested = 0;
-    TokenStreamLocation contestedAt = null;
+    long contestedAt = 0;
     Composition continuing = Composition.empty();
     Codec.Seats defended = null;
-    TokenStreamLocation defendedAt = null;
+    long defendedAt = 0;
     Composition previous = null;
     List<Ward> wards = null;
-    TokenStreamLocation wardsAt = null;
+    long wardsAt = 0;
     for (String name = members.next(); name != null; name = members.next()) {
       switch (name) {
         case "contested" -> {
           contested = in.count(() -> council.label() + ": seats contested", JsonLimits.MAX_SEATS);
-          contestedAt = in.parser.currentTokenLocation();
+          contestedAt = in.mark();
         }
         case "continuing" ->
             continuing = CompositionCodec.read(in, () -> council.label() + ": continuing seats");
         case "defended" -> {
-          defendedAt = in.parser.currentTokenLocation();
+          defendedAt = in.mark();
           defended = Codec.readSeats(in, () -> council.label() + ": defended seats");
         }
         case "previous" ->
             previous = CompositionCodec.read(in, () -> council.label() + ": previous composition");
         default -> {
-          wardsAt = in.parser.currentTokenLocation();
+          wardsAt = in.mark();
           Tokens.Elements elements =
               in.array(() -> council.label() + ": the wards", JsonLimits.MAX_SEATS);
           wards = new ArrayList<>();
@@ -103,12 +102,12 @@ final class ContestCodec {
         }
       }
     }
-    TokenStreamLocation contestedStart = members.required(contestedAt, "contested");
+    long contestedStart = members.requiredAt(contestedAt, "contested");
     Composition defendedSeats = Composition.empty();
     if (defended != null || previous != null) {
       Codec.Seats seats = members.required(defended, "defended");
       defendedSeats = (seats.negative() != null ? seats.negative()
-          : members.at("defended", requireNonNull(defendedAt)))
+          : members.at("defended", defendedAt))
           .core(() -> Composition.of(seats.seats()));
       previous = members.required(previous, "previous");
     }

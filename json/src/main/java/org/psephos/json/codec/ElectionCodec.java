@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -198,13 +197,13 @@ final class ElectionCodec {
 
     /** Reads a council with its contest at the current token, and counts its wards. */
     Contest count(Tokens in) {
-      TokenStreamLocation start = in.parser.currentTokenLocation();
+      long start = in.mark();
       Contest contest = ContestCodec.read(in);
       wards += contest.wards().size();
       if (wards > JsonLimits.MAX_WARDS) {
         throw new PsephosJsonException(Kind.LIMIT_EXCEEDED, "the councils list more than the"
-            + " limit of " + JsonLimits.MAX_WARDS + " wards", in.pointer(), start.getLineNr(),
-            start.getColumnNr(), null);
+            + " limit of " + JsonLimits.MAX_WARDS + " wards", in.pointer(), Tokens.lineOf(start),
+            Tokens.columnOf(start), null);
       }
       return contest;
     }

@@ -6,7 +6,6 @@ import org.psephos.Election;
 import org.psephos.json.DocumentKind;
 import org.psephos.json.JsonLimits;
 import org.psephos.json.PublishedResult;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
  * The members every published input shares, read as they come: {@code "format"} and {@code
@@ -21,7 +20,7 @@ final class LineHead {
   private boolean format;
   private boolean electionGiven;
   private long sequence;
-  private @Nullable TokenStreamLocation sequenceAt;
+  private long sequenceAt;
   private @Nullable OffsetDateTime declaredAt;
 
   LineHead(DocumentKind kind, String what) {
@@ -42,7 +41,7 @@ final class LineHead {
       }
       case "sequence" -> {
         sequence = in.wholeNumber(() -> what + "'s \"sequence\"", 1, JsonLimits.MAX_SEQUENCE);
-        sequenceAt = in.parser.currentTokenLocation();
+        sequenceAt = in.mark();
       }
       case "declaredAt" -> declaredAt = DeclarationCodec.declaredAt(in, what);
       default -> {
@@ -63,8 +62,8 @@ final class LineHead {
   }
 
   /** Where the sequence number is; throws if it is missing. */
-  TokenStreamLocation sequenceAt(Tokens.Members members) {
-    return members.required(sequenceAt, "sequence");
+  long sequenceAt(Tokens.Members members) {
+    return members.requiredAt(sequenceAt, "sequence");
   }
 
   long sequence() {

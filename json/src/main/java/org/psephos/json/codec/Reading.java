@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -156,10 +157,33 @@ public final class Reading {
     return new Source(parser(bytes, 0, bytes.length), () -> parser(bytes, 0, bytes.length));
   }
 
-  /** The bytes of a document, up to one more than the length limit. */
+  /**
+   * The bytes of a document, up to one more than the length limit. A stream that says how many
+   * bytes it has ({@link InputStream#available()}, as one over an array or a file does) is read
+   * into one array of that size, not in chunks copied together at the end.
+   */
   static byte[] upToTheLimit(InputStream in) {
+    int limit = (int) JsonLimits.MAX_DOCUMENT_LENGTH + 1;
     try {
-      return in.readNBytes((int) JsonLimits.MAX_DOCUMENT_LENGTH + 1);
+      int expected = Math.min(in.available(), limit - 1);
+      if (expected == 0) {
+        return in.readNBytes(limit);
+      }
+      byte[] bytes = new byte[expected];
+      int read = in.readNBytes(bytes, 0, expected);
+      if (read < expected) {
+        return Arrays.copyOf(bytes, read);
+      }
+      int next = in.read();
+      if (next < 0) {
+        return bytes;
+      }
+      // more than the stream said: the rest is read as any stream's
+      byte[] rest = in.readNBytes(limit - expected - 1);
+      byte[] all = Arrays.copyOf(bytes, expected + 1 + rest.length);
+      all[expected] = (byte) next;
+      System.arraycopy(rest, 0, all, expected + 1, rest.length);
+      return all;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

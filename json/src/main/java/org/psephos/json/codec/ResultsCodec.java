@@ -40,7 +40,6 @@ import org.psephos.tally.WardTotals;
 import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -462,14 +461,14 @@ final class ResultsCodec {
   static Tally readOutcome(Tokens in, Tally tally, CouncilFilter filter) {
     Tokens.Members members = in.object(() -> "an outcome", OUTCOME_MEMBERS);
     DeclarationCodec.Body body = new DeclarationCodec.Body();
-    TokenStreamLocation seatsWonAt = null;
-    TokenStreamLocation wardsAt = null;
+    long seatsWonAt = 0;
+    long wardsAt = 0;
     Composition after = null;
-    TokenStreamLocation afterAt = null;
+    long afterAt = 0;
     Tally current = tally;
     Map<String, Given> stated = new HashMap<>();
     for (String name = members.next(); name != null; name = members.next()) {
-      TokenStreamLocation at = in.parser.currentTokenLocation();
+      long at = in.mark();
       if (name.equals("compositionAfter")) {
         afterAt = at;
         after = CompositionCodec.read(in, () -> body.label() + ": the composition after");
@@ -499,7 +498,7 @@ final class ResultsCodec {
     Declaration declaration = body.build(members);
     Council council = declaration.council();
     Tally next;
-    if (wardsAt == null) {
+    if (wardsAt == 0) {
       next = members.core(() -> tally.apply(declaration));
     } else {
       next = current;
@@ -513,7 +512,7 @@ final class ResultsCodec {
       Declaration summed = next.declaration(council).orElseThrow();
       if (!summed.equals(declaration)) {
         throw inconsistent(
-            members.at("seatsWon", requireNonNull(seatsWonAt)), council.label()
+            members.at("seatsWon", seatsWonAt), council.label()
                 + ": the declaration is stated as " + declaration + " but its wards give "
                 + summed);
       }
@@ -541,7 +540,7 @@ final class ResultsCodec {
     requireEqual(statedChanges.at(), statedChanges.value(), changes,
         label + ": the seat changes", "are");
     Composition statedAfter = members.required(after, "compositionAfter");
-    requireEqual(members.at("compositionAfter", requireNonNull(afterAt)), statedAfter,
+    requireEqual(members.at("compositionAfter", afterAt), statedAfter,
         result.compositionAfter(), label + ": the composition after");
     return next;
   }
@@ -560,16 +559,16 @@ final class ResultsCodec {
           in.object(() -> label + ": a ward's result", WardResultCodec.BODY_MEMBERS);
       WardResultCodec.Body body = new WardResultCodec.Body();
       body.contest = contest;
-      TokenStreamLocation wardAt = null;
+      long wardAt = 0;
       for (String name = members.next(); name != null; name = members.next()) {
         if (name.equals("ward")) {
-          wardAt = in.parser.currentTokenLocation();
+          wardAt = in.mark();
         }
         body.read(name, in, true);
       }
       WardResult result = body.build(in, members, members, true);
       if (!seen.add(result.wardId())) {
-        throw inconsistent(members.at("ward", requireNonNull(wardAt)),
+        throw inconsistent(members.at("ward", wardAt),
             label + ": ward " + result.wardId() + " is listed twice");
       }
       Tally before = current;
@@ -584,9 +583,9 @@ final class ResultsCodec {
         in.object(() -> "a council in progress", IN_PROGRESS_MEMBERS);
     Contest contest = null;
     Tally next = null;
-    TokenStreamLocation wardsAt = null;
+    long wardsAt = 0;
     Codec.Seats won = null;
-    TokenStreamLocation wonAt = null;
+    long wonAt = 0;
     Map<String, Given> stated = new HashMap<>();
     for (String name = members.next(); name != null; name = members.next()) {
       switch (name) {
@@ -596,12 +595,12 @@ final class ResultsCodec {
           checkListed(contest.council(), tally, filter, in, true);
         }
         case "wards" -> {
-          wardsAt = in.parser.currentTokenLocation();
+          wardsAt = in.mark();
           next = applyWards(in, tally, councilFirst(in, contest, "a council in progress"));
         }
         case "seatsWon" -> {
           Contest known = contest;
-          wonAt = in.parser.currentTokenLocation();
+          wonAt = in.mark();
           won = Codec.readSeats(in, () -> (known == null ? "a council in progress"
               : known.council().label()) + ": seats won so far");
         }
@@ -622,7 +621,7 @@ final class ResultsCodec {
     CouncilProgress progress = applied.progress(council);
     if (!progress.isInProgress()) {
       throw inconsistent(
-          members.at("wards", requireNonNull(wardsAt)), label + ": listed as in progress, but "
+          members.at("wards", wardsAt), label + ": listed as in progress, but "
               + (progress.isDeclared()
                   ? "its wards listed are all its wards: it is declared, and belongs among the"
                       + " outcomes"
@@ -635,7 +634,7 @@ final class ResultsCodec {
     requireStated(members, stated, "seatsDeclared", (long) progress.seatsDeclared(),
         label + ": seatsDeclared");
     Codec.Seats seats = members.required(won, "seatsWon");
-    Where wonWhere = members.at("seatsWon", requireNonNull(wonAt));
+    Where wonWhere = members.at("seatsWon", wonAt);
     Composition statedWon = (seats.negative() != null ? seats.negative() : wonWhere)
         .core(() -> Composition.of(seats.seats()));
     requireEqual(wonWhere, statedWon, progress.seatsWon(), label + ": the seats won so far",

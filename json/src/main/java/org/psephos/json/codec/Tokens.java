@@ -14,6 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -35,6 +36,14 @@ final class Tokens implements Where {
 
   final JsonParser parser;
   final ReadContext context;
+  /** {@link #pointer()}, as a supplier. */
+  private final Supplier<String> pointerSupplier = this::pointer;
+  /**
+   * The member names of the objects being read, outermost first: each {@link Members} keeps its
+   * own from where the stack stood when it started ({@code namesTop}).
+   */
+  private String[] names = new String[16];
+  private int namesTop;
 
   Tokens(JsonParser parser, ReadContext context) {
     this.parser = parser;
@@ -104,10 +113,40 @@ final class Tokens implements Where {
     return parser.currentTokenLocation().getColumnNr();
   }
 
+  /**
+   * Where the current token starts, as one number: the line and column that {@link
+   * JsonParser#currentTokenLocation()} gives ({@link #lineOf}, {@link #columnOf}), kept by the
+   * codecs for a failure found later. For a value token of Jackson's own parsers it is read
+   * without making a location object, from the token's line and column ({@link
+   * ParserBase#getTokenColumnNr()} counts one more than the location's column). Never 0.
+   */
+  long mark() {
+    if (parser instanceof ParserBase base && parser.currentToken() != JsonToken.PROPERTY_NAME) {
+      return mark(base.getTokenLineNr(), base.getTokenColumnNr() - 1);
+    }
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return mark(at.getLineNr(), at.getColumnNr());
+  }
+
+  /** A line (from 1) and a column as one number. */
+  static long mark(int line, int column) {
+    return (long) line << 32 | (column & 0xFFFFFFFFL);
+  }
+
+  /** The line of a {@link #mark()}. */
+  static long lineOf(long mark) {
+    return mark >> 32;
+  }
+
+  /** The column of a {@link #mark()}. */
+  static int columnOf(long mark) {
+    return (int) mark;
+  }
+
   /** The current value's place, kept for a failure found after the parser has moved on. */
   Place place() {
-    TokenStreamLocation at = parser.currentTokenLocation();
-    return new Place(pointer(), at.getLineNr(), at.getColumnNr());
+    long at = mark();
+    return new Place(pointer(), lineOf(at), columnOf(at));
   }
 
   /**
@@ -155,7 +194,7 @@ final class Tokens implements Where {
   String string(Supplier<String> what) {
     require(JsonToken.VALUE_STRING, what);
     String text = parser.getString();
-    checkText(text, this::pointer, parser, "a string");
+    checkText(text, pointerSupplier, parser, "a string");
     return text;
   }
 
@@ -223,7 +262,7 @@ final class Tokens implements Where {
    */
   Members object(Supplier<String> what, @Nullable Set<String> known) {
     require(JsonToken.START_OBJECT, what);
-    return new Members(what, known, parser.currentTokenLocation());
+    return new Members(what, known, mark());
   }
 
   /**
@@ -233,16 +272,22 @@ final class Tokens implements Where {
   final class Members implements Where {
     private final Supplier<String> what;
     private final @Nullable Set<String> known;
-    private final TokenStreamLocation start;
-    /** The names read so far, {@code seen[0, seenCount)}; a set instead beyond {@link #SCANNED}. */
-    private String[] seen = new String[4];
+    /** Where the object starts, a {@link #mark()}. */
+    private final long start;
+    /**
+     * The names read so far: {@code names[base, base + seenCount)} of the document's stack of
+     * names, where the objects within this one keep theirs above them while they are read; a set
+     * instead beyond {@link #SCANNED}.
+     */
+    private final int base;
     private int seenCount;
     private @Nullable Set<String> seenSet;
 
-    private Members(Supplier<String> what, @Nullable Set<String> known, TokenStreamLocation start) {
+    private Members(Supplier<String> what, @Nullable Set<String> known, long start) {
       this.what = what;
       this.known = known;
       this.start = start;
+      this.base = namesTop;
     }
 
     /** Notes a member name; false if the object gave it before. */
@@ -251,24 +296,25 @@ final class Tokens implements Where {
       if (set != null) {
         return set.add(name);
       }
-      for (int i = 0; i < seenCount; i++) {
-        if (name.equals(seen[i])) {
+      for (int i = base; i < base + seenCount; i++) {
+        if (name.equals(names[i])) {
           return false;
         }
       }
       if (seenCount == SCANNED) {
-        set = new HashSet<>();
-        for (String earlier : seen) {
-          set.add(java.util.Objects.requireNonNull(earlier));
-        }
+        set = new HashSet<>(Arrays.asList(names).subList(base, base + seenCount));
         set.add(name);
         seenSet = set;
         return true;
       }
-      if (seenCount == seen.length) {
-        seen = Arrays.copyOf(seen, seen.length * 2);
+      // the objects read within this one are done: their names above this one's are dropped
+      int top = base + seenCount;
+      if (top == names.length) {
+        names = Arrays.copyOf(names, names.length * 2);
       }
-      seen[seenCount++] = name;
+      names[top] = name;
+      seenCount++;
+      namesTop = top + 1;
       return true;
     }
 
@@ -280,13 +326,14 @@ final class Tokens implements Where {
     @Nullable String next() {
       while (true) {
         if (Tokens.this.next() == JsonToken.END_OBJECT) {
+          namesTop = base;
           return null;
         }
         String name = parser.currentName();
         if (!firstTime(name)) {
           throw duplicate(name);
         }
-        checkText(name, Tokens.this::pointer, parser, "a member name");
+        checkText(name, pointerSupplier, parser, "a member name");
         Tokens.this.next();
         if (known == null || known.contains(name)) {
           return name;
@@ -301,14 +348,14 @@ final class Tokens implements Where {
       }
     }
 
-    /** Where the object starts. */
-    TokenStreamLocation start() {
+    /** Where the object starts, a {@link Tokens#mark()}. */
+    long start() {
       return start;
     }
 
     /** Where the object is, kept for after the parser has moved on; at the object's end. */
     Place place() {
-      return new Place(pointer(), start.getLineNr(), start.getColumnNr());
+      return new Place(pointer(), lineOf(start), columnOf(start));
     }
 
     @Override
@@ -318,19 +365,19 @@ final class Tokens implements Where {
 
     @Override
     public long line() {
-      return start.getLineNr();
+      return lineOf(start);
     }
 
     @Override
     public int column() {
-      return start.getColumnNr();
+      return columnOf(start);
     }
 
     /**
-     * Where a value of this object was, by its path below the object and where it started; its
-     * pointer is worked out while the parser is at the object's end.
+     * Where a value of this object was, by its path below the object and where it started (a
+     * {@link Tokens#mark()}); its pointer is worked out while the parser is at the object's end.
      */
-    Where at(String path, TokenStreamLocation where) {
+    Where at(String path, long where) {
       return new Where() {
         @Override
         public String pointer() {
@@ -339,18 +386,18 @@ final class Tokens implements Where {
 
         @Override
         public long line() {
-          return where.getLineNr();
+          return lineOf(where);
         }
 
         @Override
         public int column() {
-          return where.getColumnNr();
+          return columnOf(where);
         }
       };
     }
 
-    /** As {@link #at(String, TokenStreamLocation)}, for element {@code index} of a member. */
-    Where at(String member, int index, TokenStreamLocation where) {
+    /** As {@link #at(String, long)}, for element {@code index} of a member. */
+    Where at(String member, int index, long where) {
       return new Where() {
         @Override
         public String pointer() {
@@ -359,12 +406,12 @@ final class Tokens implements Where {
 
         @Override
         public long line() {
-          return where.getLineNr();
+          return lineOf(where);
         }
 
         @Override
         public int column() {
-          return where.getColumnNr();
+          return columnOf(where);
         }
       };
     }
@@ -374,7 +421,16 @@ final class Tokens implements Where {
       return new PsephosJsonException(Kind.MISSING_FIELD,
           what.get() + " lacks the required member \"" + name + "\"",
           Tokens.this.pointer() + "/" + name.replace("~", "~0").replace("/", "~1"),
-          start.getLineNr(), start.getColumnNr(), null);
+          lineOf(start), columnOf(start), null);
+    }
+
+    /** Where a required member's value is (a {@link Tokens#mark()}, 0 if not read), or the
+     * failure naming it; at the end of the object. */
+    long requiredAt(long mark, String name) {
+      if (mark == 0) {
+        throw missing(name);
+      }
+      return mark;
     }
 
     /** A required member's value, or the failure naming it; at the end of the object. */
@@ -476,17 +532,18 @@ final class Tokens implements Where {
   /** Starts reading the array at the current token, of at most {@code max} elements. */
   Elements array(Supplier<String> what, int max) {
     require(JsonToken.START_ARRAY, what);
-    return new Elements(what, max, parser.currentTokenLocation());
+    return new Elements(what, max, mark());
   }
 
   /** The elements of an array being read. */
   final class Elements {
     private final Supplier<String> what;
     private final int max;
-    private final TokenStreamLocation start;
+    /** Where the array starts, a {@link Tokens#mark()}. */
+    private final long start;
     private int count;
 
-    private Elements(Supplier<String> what, int max, TokenStreamLocation start) {
+    private Elements(Supplier<String> what, int max, long start) {
       this.what = what;
       this.max = max;
       this.start = start;
@@ -507,7 +564,7 @@ final class Tokens implements Where {
         } while (Tokens.this.next() != JsonToken.END_ARRAY && ++count > 0);
         throw new PsephosJsonException(Kind.LIMIT_EXCEEDED, what.get() + " has " + count
             + " elements, more than the limit of " + max, Tokens.this.pointer(),
-            start.getLineNr(), start.getColumnNr(), null);
+            lineOf(start), columnOf(start), null);
       }
       return true;
     }

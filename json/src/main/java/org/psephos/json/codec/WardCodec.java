@@ -14,7 +14,6 @@ import org.psephos.VoteConvention;
 import org.psephos.Ward;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -36,7 +35,7 @@ final class WardCodec {
     int seats = 0;
     boolean seated = false;
     Codec.Seats defended = null;
-    TokenStreamLocation defendedAt = null;
+    long defendedAt = 0;
     Map<VoteConvention, Map<Party, Integer>> previous = new EnumMap<>(VoteConvention.class);
     Where negative = null;
     for (String name = members.next(); name != null; name = members.next()) {
@@ -48,7 +47,7 @@ final class WardCodec {
           seated = true;
         }
         case "defended" -> {
-          defendedAt = in.parser.currentTokenLocation();
+          defendedAt = in.mark();
           defended = Codec.readSeats(in, () -> ward.label() + ": defended seats");
         }
         default -> {
@@ -74,7 +73,7 @@ final class WardCodec {
     Codec.Seats defendedSeats = defended;
     Composition defendedComposition = defendedSeats == null ? Composition.empty()
         : (defendedSeats.negative() != null ? defendedSeats.negative()
-            : members.at("defended", requireNonNull(defendedAt)))
+            : members.at("defended", defendedAt))
             .core(() -> Composition.of(defendedSeats.seats()));
     try {
       return new Ward(id, name, seats, defendedComposition, previous);

@@ -34,7 +34,6 @@ import org.psephos.ward.CandidateStatus;
 import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -117,11 +116,11 @@ final class WardResultCodec {
   /** A candidate as read; its votes are -1 when not given, and its place is worked out on failure. */
   private record ReadCandidate(
       String name, Party party, boolean hasVotes, int votes, @Nullable String status,
-      TokenStreamLocation start, @Nullable Where negativeVotes,
-      @Nullable TokenStreamLocation statusAt, @Nullable String id, @Nullable Where idAt) {}
+      long start, @Nullable Where negativeVotes,
+      long statusAt, @Nullable String id, @Nullable Where idAt) {}
 
   /** A ballot figure as read, with where its value is. */
-  private record Figure(int value, TokenStreamLocation at) {}
+  private record Figure(int value, long at) {}
 
   /** A ward result's members, as read. */
   static final class Body {
@@ -130,12 +129,24 @@ final class WardResultCodec {
     @Nullable String wardId;
     @Nullable Where wardAt;
     @Nullable List<ReadCandidate> candidates;
-    @Nullable TokenStreamLocation candidatesAt;
+    long candidatesAt;
     @Nullable Figure electorate;
     @Nullable Figure ballotsCast;
     @Nullable Figure ballotsRejected;
     @Nullable List<String> drawnWinners;
-    @Nullable TokenStreamLocation drawnAt;
+    long drawnAt;
+
+    /**
+     * The name of the candidate being read, once read; the suppliers of what the parts of a
+     * candidate are, made once per result, name it.
+     */
+    private @Nullable String candidateName;
+    private final Supplier<String> aCandidate = () -> where() + ": a candidate";
+    private final Supplier<String> aCandidatesName = () -> where() + ": a candidate's \"name\"";
+    private final Supplier<String> aCandidatesParty = () -> where() + ": the party of candidate "
+        + (candidateName == null ? "?" : candidateName);
+    private final Supplier<String> aCandidatesVotes =
+        () -> where() + ": the votes of " + candidateName;
 
     String where() {
       Contest known = contest;
@@ -163,7 +174,7 @@ final class WardResultCodec {
           }
         }
         case "candidates" -> {
-          candidatesAt = in.parser.currentTokenLocation();
+          candidatesAt = in.mark();
           Tokens.Elements elements =
               in.array(() -> where() + ": the candidates", JsonLimits.MAX_CANDIDATES);
           List<ReadCandidate> read = new ArrayList<>();
@@ -176,7 +187,7 @@ final class WardResultCodec {
         case "ballotsCast" -> ballotsCast = figure(in, name);
         case "ballotsRejected" -> ballotsRejected = figure(in, name);
         case "drawnWinners" -> {
-          drawnAt = in.parser.currentTokenLocation();
+          drawnAt = in.mark();
           Tokens.Elements elements =
               in.array(() -> where() + ": the drawn winners", JsonLimits.MAX_CANDIDATES);
           List<String> names = new ArrayList<>();
@@ -194,44 +205,43 @@ final class WardResultCodec {
 
     private Figure figure(Tokens in, String name) {
       return new Figure(in.count(() -> where() + ": \"" + name + "\"", JsonLimits.MAX_VOTES),
-          in.parser.currentTokenLocation());
+          in.mark());
     }
 
     private ReadCandidate candidate(Tokens in, Election election, boolean stated) {
-      Tokens.Members members = in.object(() -> where() + ": a candidate",
-          stated ? STATED_CANDIDATE_MEMBERS : CANDIDATE_MEMBERS);
-      TokenStreamLocation start = members.start();
+      Tokens.Members members =
+          in.object(aCandidate, stated ? STATED_CANDIDATE_MEMBERS : CANDIDATE_MEMBERS);
+      candidateName = null;
+      long start = members.start();
       String name = null;
       Party party = null;
       boolean hasVotes = false;
       int votes = 0;
       Where negative = null;
       String status = null;
-      TokenStreamLocation statusAt = null;
+      long statusAt = 0;
       String id = null;
       Where idAt = null;
       for (String member = members.next(); member != null; member = members.next()) {
         switch (member) {
-          case "name" -> name = in.string(() -> where() + ": a candidate's \"name\"");
+          case "name" -> {
+            name = in.string(aCandidatesName);
+            candidateName = name;
+          }
           case "id" -> {
             id = in.string(() -> where() + ": a candidate's \"id\"");
             idAt = in.place();
           }
-          case "party" -> {
-            String named = name;
-            party = candidateParty(in, election, () -> where() + ": the party of candidate "
-                + (named == null ? "?" : named));
-          }
+          case "party" -> party = candidateParty(in, election, aCandidatesParty);
           case "votes" -> {
-            String named = name;
-            votes = in.count(() -> where() + ": the votes of " + named, JsonLimits.MAX_VOTES);
+            votes = in.count(aCandidatesVotes, JsonLimits.MAX_VOTES);
             hasVotes = true;
             negative = votes < 0 ? in.place() : null;
           }
           default -> {
             String named = name;
             status = in.string(() -> where() + ": the status of candidate " + named);
-            statusAt = in.parser.currentTokenLocation();
+            statusAt = in.mark();
           }
         }
       }
@@ -250,34 +260,39 @@ final class WardResultCodec {
       }
       Ward named = members.required(ward, "ward");
       List<ReadCandidate> read = members.required(candidates, "candidates");
-      Where candidatesWhere = members.at("candidates", requireNonNull(candidatesAt));
+      Where candidatesWhere = members.at("candidates", candidatesAt);
       boolean contested = read.size() > named.seats();
       WardResult.Builder builder = WardResult.builder(council, named.id(), named.seats());
       boolean anyVotes = false;
       for (int i = 0; i < read.size(); i++) {
         ReadCandidate candidate = read.get(i);
-        Where candidateAt = members.at("candidates", i, candidate.start());
         if (contested && !candidate.hasVotes()) {
+          Where candidateAt = members.at("candidates", i, candidate.start());
           throw new PsephosJsonException(Kind.MISSING_FIELD, where() + ": a candidate lacks the"
               + " required member \"votes\"", candidateAt.pointer() + "/votes",
               candidateAt.line(), candidateAt.column(), null);
         }
         int votes = candidate.votes();
         anyVotes |= votes != 0;
-        Where blame = candidate.negativeVotes() != null ? candidate.negativeVotes() : candidateAt;
         String id = candidate.id();
         Where idAt = candidate.idAt();
-        if (id == null || idAt == null) {
-          blame.core(() -> builder.candidate(candidate.name(), candidate.party(), votes));
-        } else {
-          (votes < 0 ? blame : idAt)
-              .core(() -> builder.candidate(candidate.name(), candidate.party(), votes, id));
+        try {
+          if (id == null || idAt == null) {
+            builder.candidate(candidate.name(), candidate.party(), votes);
+          } else {
+            builder.candidate(candidate.name(), candidate.party(), votes, id);
+          }
+        } catch (ElectionDataException e) {
+          Where negative = candidate.negativeVotes();
+          Where blame =
+              negative != null ? negative : members.at("candidates", i, candidate.start());
+          throw (id == null || idAt == null || votes < 0 ? blame : idAt).invalid(e);
         }
       }
       setFigure(members, "electorate", electorate, builder::electorate);
       setFigure(members, "ballotsCast", ballotsCast, builder::ballotsCast);
       setFigure(members, "ballotsRejected", ballotsRejected, builder::ballotsRejected);
-      Where drawnWhere = drawnAt == null ? null : members.at("drawnWinners", drawnAt);
+      Where drawnWhere = drawnAt == 0 ? null : members.at("drawnWinners", drawnAt);
       for (String winner : drawnWinners == null ? List.<String>of() : drawnWinners) {
         builder.drawnWinner(winner);
       }
@@ -299,7 +314,7 @@ final class WardResultCodec {
           ReadCandidate candidate = read.get(i);
           String status = statusName(result.status(result.candidates().get(i)));
           if (!status.equals(candidate.status())) {
-            TokenStreamLocation statusAt = requireNonNull(candidate.statusAt());
+            long statusAt = candidate.statusAt();
             throw members.at("candidates/" + i + "/status", statusAt).fail(
                 Kind.INCONSISTENT_RESULTS, where() + ": the status of candidate "
                     + candidate.name() + " is stated as " + candidate.status()
@@ -331,15 +346,12 @@ final class WardResultCodec {
     private static void setFigure(Tokens.Members members, String name, @Nullable Figure figure,
         java.util.function.IntConsumer setter) {
       if (figure != null) {
-        members.at(name, figure.at()).core(() -> {
+        try {
           setter.accept(figure.value());
-          return figure;
-        });
+        } catch (ElectionDataException e) {
+          throw members.at(name, figure.at()).invalid(e);
+        }
       }
-    }
-
-    private static Where place(Where object, String member, TokenStreamLocation at) {
-      return new Where.Place(object.pointer() + "/" + member, at.getLineNr(), at.getColumnNr());
     }
   }
 
