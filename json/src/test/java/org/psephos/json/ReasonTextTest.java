@@ -120,7 +120,11 @@ class ReasonTextTest {
             NORTHAM_ABBEY + ": the party of candidate Alice Archer is \"PP99\", which is neither a"
                 + " party id nor an alias of election local.2022-05-05"),
         bad(line, "\"votes\":1450", "\"votes\":\"1450\"",
-            NORTHAM_ABBEY + ": the votes of Alice Archer must be a whole number, not a string"),
+            NORTHAM_ABBEY + ": the votes of candidate Alice Archer must be a whole number, not a"
+                + " string"),
+        bad(line, "{\"name\":\"Bob Baker\",\"party\":\"PP52\"",
+            "{\"votes\":\"12\",\"name\":\"Bob Baker\",\"party\":\"PP52\"",
+            NORTHAM_ABBEY + ": the votes of candidate ? must be a whole number, not a string"),
         bad(line, "{\"name\":\"Bob Baker\",\"party\":\"PP52\"",
             "{\"party\":\"PP99\",\"name\":\"Bob Baker\"",
             NORTHAM_ABBEY + ": the party of candidate ? is \"PP99\", which is neither a party id"
@@ -133,7 +137,10 @@ class ReasonTextTest {
             NORTHAM_ABBEY + ": a drawn winner must be a string, not a whole number"),
         bad(results, "\"status\": \"elected-unopposed\"", "\"status\": 5",
             "Northam (E07999901), ward Castle (E05999903): the status of candidate Lena Lowe must"
-                + " be a string, not a whole number"));
+                + " be a string, not a whole number"),
+        bad(results, "\"name\": \"Lena Lowe\",", "\"status\": 5, \"name\": \"Lena Lowe\",",
+            "Northam (E07999901), ward Castle (E05999903): the status of candidate ? must be a"
+                + " string, not a whole number"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -143,10 +143,16 @@ final class WardResultCodec {
     private @Nullable String candidateName;
     private final Supplier<String> aCandidate = () -> where() + ": a candidate";
     private final Supplier<String> aCandidatesName = () -> where() + ": a candidate's \"name\"";
-    private final Supplier<String> aCandidatesParty = () -> where() + ": the party of candidate "
-        + (candidateName == null ? "?" : candidateName);
+    private final Supplier<String> aCandidatesParty =
+        () -> where() + ": the party of candidate " + candidateNamed();
     private final Supplier<String> aCandidatesVotes =
-        () -> where() + ": the votes of " + candidateName;
+        () -> where() + ": the votes of candidate " + candidateNamed();
+
+    /** The candidate being read as messages name it: "?" until its name is read. */
+    private String candidateNamed() {
+      String named = candidateName;
+      return named == null ? "?" : named;
+    }
 
     String where() {
       Contest known = contest;
@@ -239,8 +245,7 @@ final class WardResultCodec {
             negative = votes < 0 ? in.place() : null;
           }
           default -> {
-            String named = name;
-            status = in.string(() -> where() + ": the status of candidate " + named);
+            status = in.string(() -> where() + ": the status of candidate " + candidateNamed());
             statusAt = in.mark();
           }
         }
