@@ -33,13 +33,12 @@ import org.psephos.tally.CouncilControl.NoOverallControl;
  */
 final class ElectionIndex {
   static final int ALL = 0;
+  /** How many positions {@link #knownPartyPosition(Party, int)} looks at before hashing. */
+  private static final int NEARBY = 4;
 
   final Election election;
   final SeatBaseline baseline;
   final ControlRule rule;
-  /** How many positions {@link #knownPartyPosition(Party, int)} looks at before hashing. */
-  private static final int NEARBY = 4;
-
   final Party[] parties;
   private final Map<String, Integer> partyPositions;
   private final IdentityTable<Integer> partiesByIdentity;
