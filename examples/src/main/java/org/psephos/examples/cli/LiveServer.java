@@ -65,6 +65,15 @@ final class LiveServer implements AutoCloseable {
   /** The largest request body accepted: 1 MiB. */
   static final int MAX_BODY = 1024 * 1024;
 
+  /**
+   * How much of a refused body is read and dropped before the refusal is sent: 8 MiB. A client
+   * sending a body goes on sending it after the server has answered; had the server closed the
+   * connection with the body unread, the client's next write would be reset and it might never
+   * read the answer. A longer body is not read: its client may see the connection reset instead.
+   * A client that asks {@code Expect: 100-continue} is answered before it sends anything.
+   */
+  static final int MAX_DISCARDED = 8 * MAX_BODY;
+
   /** How often a comment is sent on each event stream, so that idle connections stay open. */
   static final long HEARTBEAT_SECONDS = 15;
 
@@ -332,10 +341,14 @@ final class LiveServer implements AutoCloseable {
     }
     long length = ctx.req().getContentLengthLong();
     if (length > MAX_BODY) {
+      if (length <= MAX_DISCARDED) {
+        discardRest(ctx);
+      }
       throw tooLarge(length);
     }
     byte[] body = ctx.bodyInputStream().readNBytes(MAX_BODY + 1);
     if (body.length > MAX_BODY) {
+      discardRest(ctx);
       throw tooLarge(-1);
     }
     List<PublishedResult> results = new ArrayList<>();
@@ -368,6 +381,29 @@ final class LiveServer implements AutoCloseable {
       after = result.applyTo(after);
     }
     return after;
+  }
+
+  /**
+   * Reads and drops the rest of a refused body, at most {@link #MAX_DISCARDED} bytes in all; not
+   * when the client waits for {@code 100 Continue} (reading would ask it to send the body).
+   */
+  private static void discardRest(Context ctx) {
+    if ("100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
+      return;
+    }
+    byte[] buffer = new byte[64 * 1024];
+    try {
+      InputStream in = ctx.bodyInputStream();
+      for (long read = 0; read < MAX_DISCARDED; ) {
+        int n = in.read(buffer);
+        if (n < 0) {
+          return;
+        }
+        read += n;
+      }
+    } catch (IOException e) {
+      // the client has gone: there is no one left to answer
+    }
   }
 
   private static HttpProblem tooLarge(long length) {
