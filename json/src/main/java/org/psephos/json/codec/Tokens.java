@@ -378,30 +378,15 @@ final class Tokens implements Where {
      * {@link Tokens#mark()}); its pointer is worked out while the parser is at the object's end.
      */
     Where at(String path, long where) {
-      return new Where() {
-        @Override
-        public String pointer() {
-          return Members.this.pointer() + "/" + path;
-        }
-
-        @Override
-        public long line() {
-          return lineOf(where);
-        }
-
-        @Override
-        public int column() {
-          return columnOf(where);
-        }
-      };
+      return at(path, -1, where);
     }
 
-    /** As {@link #at(String, long)}, for element {@code index} of a member. */
+    /** As {@link #at(String, long)}, for element {@code index} of a member (none if negative). */
     Where at(String member, int index, long where) {
       return new Where() {
         @Override
         public String pointer() {
-          return Members.this.pointer() + "/" + member + "/" + index;
+          return Members.this.pointer() + "/" + member + (index < 0 ? "" : "/" + index);
         }
 
         @Override
