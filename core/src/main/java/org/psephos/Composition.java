@@ -3,6 +3,7 @@ package org.psephos;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seats held per party at a moment, plus vacant seats; its {@link #total()} is the council's size
@@ -32,19 +34,25 @@ import java.util.function.Supplier;
 public final class Composition {
   private static final Party[] NO_PARTIES = new Party[0];
   private static final int[] NO_SEATS = new int[0];
-  private static final Composition EMPTY = new Composition(Map.of(), NO_PARTIES, NO_SEATS, 0, 0);
+  private static final Composition EMPTY = new Composition(NO_PARTIES, NO_SEATS, 0, 0);
+  /** Up to this many parties, a party's seats are found by comparing it with each. */
+  private static final int SCANNED = 8;
 
-  private final Map<Party, Integer> seats;
-  /** The parties holding seats in order, for the tally engine (never changed). */
+  /** The parties holding seats in order (never changed). */
   private final Party[] listedArray;
   /** Their seats, parallel to {@link #listedArray} (never changed). */
   private final int[] listedSeats;
   private final int vacancies;
   private final int filled;
+  /**
+   * The seats as an unmodifiable map in the parties' order, made when first asked for: most
+   * compositions (a declaration read and tallied) are never read as a map. Two threads may each
+   * make one, equal; either is published safely, as the only field of an unmodifiable wrapper is
+   * final and the map is filled before it is wrapped.
+   */
+  private @Nullable Map<Party, Integer> map;
 
-  private Composition(
-      Map<Party, Integer> seats, Party[] listedArray, int[] listedSeats, int vacancies, int filled) {
-    this.seats = seats;
+  private Composition(Party[] listedArray, int[] listedSeats, int vacancies, int filled) {
     this.listedArray = listedArray;
     this.listedSeats = listedSeats;
     this.vacancies = vacancies;
@@ -101,8 +109,10 @@ public final class Composition {
     if (seatsByParty.isEmpty() && vacancies == 0) {
       return EMPTY;
     }
-    Map<Party, Integer> copy = new LinkedHashMap<>(Math.max(4, seatsByParty.size() * 2));
-    PartyIds byId = new PartyIds();
+    Party[] parties = new Party[seatsByParty.size()];
+    int[] counts = new int[parties.length];
+    int listed = 0;
+    PartyIds byId = new PartyIds(parties.length);
     long total = vacancies;
     for (Map.Entry<Party, Integer> entry : seatsByParty.entrySet()) {
       Party party = requireNonNull(entry.getKey(), "party");
@@ -128,25 +138,27 @@ public final class Composition {
             n, what.get() + ": seats of " + party.label(), subject.withParty(party.id()));
       }
       if (n > 0) {
-        copy.put(party, n);
+        if (listed == parties.length) {
+          // a map iterating more entries than its size said
+          parties = Arrays.copyOf(parties, listed * 2 + 1);
+          counts = Arrays.copyOf(counts, parties.length);
+        }
+        parties[listed] = party;
+        counts[listed++] = n;
         total += n;
       }
     }
     if (total > Checks.MAX_SEATS) {
       Checks.requireAtMost(total, Checks.MAX_SEATS, what.get() + ": the total", "seats", subject);
     }
-    if (copy.isEmpty() && vacancies == 0) {
+    if (listed == 0 && vacancies == 0) {
       return EMPTY;
     }
-    Party[] parties = new Party[copy.size()];
-    int[] counts = new int[parties.length];
-    int i = 0;
-    for (Map.Entry<Party, Integer> entry : copy.entrySet()) {
-      parties[i] = entry.getKey();
-      counts[i++] = entry.getValue();
+    if (listed < parties.length) {
+      parties = Arrays.copyOf(parties, listed);
+      counts = Arrays.copyOf(counts, listed);
     }
-    return new Composition(
-        Collections.unmodifiableMap(copy), parties, counts, vacancies, (int) total - vacancies);
+    return new Composition(parties, counts, vacancies, (int) total - vacancies);
   }
 
   /**
@@ -165,8 +177,16 @@ public final class Composition {
    * @return its seats, 0 if it holds none
    */
   public int seats(Party party) {
-    Integer n = seats.get(party);
-    return n == null ? 0 : n;
+    if (listedArray.length > SCANNED) {
+      Integer n = asMap().get(party);
+      return n == null ? 0 : n;
+    }
+    for (int i = 0; i < listedArray.length; i++) {
+      if (listedArray[i].equals(party)) {
+        return listedSeats[i];
+      }
+    }
+    return 0;
   }
 
   /**
@@ -244,7 +264,7 @@ public final class Composition {
    * @return an unmodifiable set of parties
    */
   public Set<Party> parties() {
-    return seats.keySet();
+    return asMap().keySet();
   }
 
   /**
@@ -254,7 +274,16 @@ public final class Composition {
    * @return an unmodifiable map
    */
   public Map<Party, Integer> asMap() {
-    return seats;
+    Map<Party, Integer> made = map;
+    if (made == null) {
+      Map<Party, Integer> seats = new LinkedHashMap<>(Math.max(4, listedArray.length * 2));
+      for (int i = 0; i < listedArray.length; i++) {
+        seats.put(listedArray[i], listedSeats[i]);
+      }
+      made = Collections.unmodifiableMap(seats);
+      map = made;
+    }
+    return made;
   }
 
   /**
@@ -266,7 +295,7 @@ public final class Composition {
    *     Checks#MAX_SEATS}
    */
   public Composition withVacancies(int newVacancies) {
-    return of(seats, newVacancies);
+    return of(asMap(), newVacancies);
   }
 
   /**
@@ -279,9 +308,9 @@ public final class Composition {
    * @throws SeatCountException if the total would be above {@link Checks#MAX_SEATS}
    */
   public Composition plus(Composition other) {
-    Map<Party, Integer> sum = new LinkedHashMap<>(seats);
+    Map<Party, Integer> sum = new LinkedHashMap<>(asMap());
     // each figure is at most MAX_SEATS, so neither sum can overflow an int
-    other.seats.forEach((party, n) -> sum.merge(party, n, Integer::sum));
+    other.asMap().forEach((party, n) -> sum.merge(party, n, Integer::sum));
     return of(sum, vacancies + other.vacancies);
   }
 
@@ -294,8 +323,8 @@ public final class Composition {
    * @throws SeatCountException if the other holds more seats of a party, or more vacancies
    */
   public Composition minus(Composition other) {
-    Map<Party, Integer> difference = new LinkedHashMap<>(seats);
-    for (Map.Entry<Party, Integer> entry : other.seats.entrySet()) {
+    Map<Party, Integer> difference = new LinkedHashMap<>(asMap());
+    for (Map.Entry<Party, Integer> entry : other.asMap().entrySet()) {
       int left = seats(entry.getKey()) - entry.getValue();
       if (left < 0) {
         throw new SeatCountException(
@@ -321,16 +350,31 @@ public final class Composition {
     return of(difference, vacancies - other.vacancies);
   }
 
+  /** Equal by seats per party and vacancies, in any order of the parties. */
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof Composition other
-        && vacancies == other.vacancies
-        && seats.equals(other.seats);
+    if (!(obj instanceof Composition other)
+        || vacancies != other.vacancies
+        || listedArray.length != other.listedArray.length) {
+      return false;
+    }
+    // the same number of parties, each of other's once: equal if each of these holds as many there
+    for (int i = 0; i < listedArray.length; i++) {
+      if (other.seats(listedArray[i]) != listedSeats[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
+  /** The hash code of {@link #asMap()}, times 31, plus the vacancies. */
   @Override
   public int hashCode() {
-    return seats.hashCode() * 31 + vacancies;
+    int seats = 0;
+    for (int i = 0; i < listedArray.length; i++) {
+      seats += listedArray[i].hashCode() ^ listedSeats[i];
+    }
+    return seats * 31 + vacancies;
   }
 
   /**
@@ -342,7 +386,7 @@ public final class Composition {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("Composition");
-    appendById(text, seats);
+    appendById(text, asMap());
     text.setLength(text.length() - 1);
     return text.append("; vacancies=").append(vacancies).append(']').toString();
   }

@@ -1,5 +1,6 @@
 package org.psephos;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -13,9 +14,18 @@ final class PartyIds {
   /** The most parties compared one by one. */
   static final int SCANNED = 16;
 
-  private final Party[] scanned = new Party[SCANNED];
+  private Party[] scanned;
   private int count;
   private @Nullable Map<String, Party> byId;
+
+  /**
+   * Parties to be noted, about as many as expected (the number only sizes the first array).
+   *
+   * @param expected how many parties are likely to be noted
+   */
+  PartyIds(int expected) {
+    scanned = new Party[Math.max(1, Math.min(expected, SCANNED))];
+  }
 
   /**
    * Notes a party.
@@ -32,6 +42,9 @@ final class PartyIds {
       if (scanned[i].id().equals(id)) {
         return scanned[i];
       }
+    }
+    if (count == scanned.length && count < SCANNED) {
+      scanned = Arrays.copyOf(scanned, SCANNED);
     }
     if (count == SCANNED) {
       map = new HashMap<>();

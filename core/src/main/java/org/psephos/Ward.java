@@ -105,7 +105,7 @@ public record Ward(
       String id, String name, VoteConvention convention, Map<Party, Integer> votes) {
     requireNonNull(votes, "votes");
     Map<Party, Integer> copy = new LinkedHashMap<>(Math.max(4, votes.size() * 2));
-    PartyIds byId = new PartyIds();
+    PartyIds byId = new PartyIds(votes.size());
     boolean anyVote = false;
     for (Map.Entry<Party, Integer> entry : votes.entrySet()) {
       Party party = requireNonNull(entry.getKey(), "party");

@@ -52,11 +52,16 @@ class PartyIdsTest {
       Map<Party, Integer> seats = withASecondPartyOne(size);
       seats.remove(Party.of("P1", "Another", "A"));
       assertThat(Composition.of(seats).total()).isEqualTo(size);
-      PartyIds ids = new PartyIds();
-      for (Party party : seats.keySet()) {
-        assertThat(ids.putIfAbsent(party)).isNull();
+      // the number expected only sizes the first array: fewer, as many, more
+      for (int expected : new int[] {1, size, PartyIds.SCANNED + 5}) {
+        PartyIds ids = new PartyIds(expected);
+        for (Party party : seats.keySet()) {
+          assertThat(ids.putIfAbsent(party)).isNull();
+        }
+        assertThat(ids.putIfAbsent(Party.of("P" + size, "Again", "A")))
+            .as("%d parties, %d expected", size, expected)
+            .isEqualTo(party(size));
       }
-      assertThat(ids.putIfAbsent(Party.of("P" + size, "Again", "A"))).isEqualTo(party(size));
     }
   }
 }
