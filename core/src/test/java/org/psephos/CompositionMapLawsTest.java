@@ -23,21 +23,10 @@ import org.junit.jupiter.api.Test;
  * to which a party's seats are found without the map (8 parties).
  */
 class CompositionMapLawsTest {
-  private static final Party[] PARTIES = new Party[24];
+  private static final Party[] PARTIES = CompositionPositionsTest.PARTIES;
 
-  static {
-    for (int p = 0; p < PARTIES.length; p++) {
-      PARTIES[p] = Party.of("P" + p, "Party " + p, "P" + p);
-    }
-  }
-
-  /** Seats per party in the order given: pairs (party index, seats), a party kept on its first. */
   private static Map<Party, Integer> seats(List<Integer> draws) {
-    Map<Party, Integer> map = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < draws.size(); i += 2) {
-      map.putIfAbsent(PARTIES[draws.get(i) % PARTIES.length], draws.get(i + 1) % 4);
-    }
-    return map;
+    return CompositionPositionsTest.seats(draws);
   }
 
   private static Map<Party, Integer> shuffled(Map<Party, Integer> seats, long seed) {
@@ -80,7 +69,7 @@ class CompositionMapLawsTest {
 
   @Test
   void compositionsOfOneSizeAndTotalButOtherFiguresDiffer() {
-    for (int size = 2; size <= 12; size++) {
+    for (int size = 2; size < PARTIES.length; size++) {
       Map<Party, Integer> some = new LinkedHashMap<>();
       Map<Party, Integer> others = new LinkedHashMap<>();
       Map<Party, Integer> moved = new LinkedHashMap<>();

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** A composition read by position: the parties holding seats, in the order first given. */
 class CompositionPositionsTest {
-  private static final Party[] PARTIES = new Party[12];
+  /** Twelve parties, P0 to P11. */
+  static final Party[] PARTIES = new Party[12];
 
   static {
     for (int p = 0; p < PARTIES.length; p++) {
@@ -23,7 +24,7 @@ class CompositionPositionsTest {
   }
 
   /** Seats per party in the order given: pairs (party index, seats), a party kept on its first. */
-  private static Map<Party, Integer> seats(List<Integer> draws) {
+  static Map<Party, Integer> seats(List<Integer> draws) {
     Map<Party, Integer> map = new LinkedHashMap<>();
     for (int i = 0; i + 1 < draws.size(); i += 2) {
       map.putIfAbsent(PARTIES[draws.get(i) % PARTIES.length], draws.get(i + 1) % 7);
