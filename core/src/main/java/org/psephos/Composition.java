@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,10 +44,9 @@ public final class Composition {
   private final int vacancies;
   private final int filled;
   /**
-   * The seats as an unmodifiable map in the parties' order, made when first asked for: most
-   * compositions (a declaration read and tallied) are never read as a map. Two threads may each
-   * make one, equal; either is published safely, as the only field of an unmodifiable wrapper is
-   * final and the map is filled before it is wrapped.
+   * The seats as an unmodifiable map in the parties' order, made when first asked for over the
+   * parties' array and the seats boxed. Two threads may each make one, equal; either is published
+   * safely, as its arrays are final fields filled before it is made.
    */
   private @Nullable Map<Party, Integer> map;
 
@@ -276,11 +274,11 @@ public final class Composition {
   public Map<Party, Integer> asMap() {
     Map<Party, Integer> made = map;
     if (made == null) {
-      Map<Party, Integer> seats = new LinkedHashMap<>(Math.max(4, listedArray.length * 2));
-      for (int i = 0; i < listedArray.length; i++) {
-        seats.put(listedArray[i], listedSeats[i]);
+      Integer[] boxed = new Integer[listedSeats.length];
+      for (int i = 0; i < boxed.length; i++) {
+        boxed[i] = listedSeats[i];
       }
-      made = Collections.unmodifiableMap(seats);
+      made = new PartyNumbers(listedArray, boxed);
       map = made;
     }
     return made;

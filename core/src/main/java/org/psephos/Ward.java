@@ -2,9 +2,9 @@ package org.psephos;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -104,8 +104,10 @@ public record Ward(
   private static Map<Party, Integer> copyVotes(
       String id, String name, VoteConvention convention, Map<Party, Integer> votes) {
     requireNonNull(votes, "votes");
-    Map<Party, Integer> copy = new LinkedHashMap<>(Math.max(4, votes.size() * 2));
-    PartyIds byId = new PartyIds(votes.size());
+    Party[] parties = new Party[votes.size()];
+    Integer[] counts = new Integer[parties.length];
+    int listed = 0;
+    PartyIds byId = new PartyIds(parties.length);
     boolean anyVote = false;
     for (Map.Entry<Party, Integer> entry : votes.entrySet()) {
       Party party = requireNonNull(entry.getKey(), "party");
@@ -125,7 +127,13 @@ public record Ward(
                 + party.label(),
             DataSubject.none().withWard(id).withParty(party.id()));
       }
-      copy.put(party, n);
+      if (listed == parties.length) {
+        // a map iterating more entries than its size said
+        parties = Arrays.copyOf(parties, listed * 2 + 1);
+        counts = Arrays.copyOf(counts, parties.length);
+      }
+      parties[listed] = party;
+      counts[listed++] = n;
       anyVote |= n > 0;
     }
     if (!anyVote) {
@@ -135,7 +143,11 @@ public record Ward(
           0,
           1);
     }
-    return Collections.unmodifiableMap(copy);
+    if (listed < parties.length) {
+      parties = Arrays.copyOf(parties, listed);
+      counts = Arrays.copyOf(counts, listed);
+    }
+    return new PartyNumbers(parties, counts);
   }
 
   /**

@@ -186,9 +186,7 @@ final class ElectionIndex {
       return null;
     }
     long[] dense = new long[parties.length];
-    for (Map.Entry<Party, Integer> entry : votes.entrySet()) {
-      dense[partyPosition(entry.getKey())] = entry.getValue();
-    }
+    votes.forEach((party, n) -> dense[partyPosition(party)] = n);
     return dense;
   }
 
