@@ -38,8 +38,11 @@ final class PartyIds {
       return map.putIfAbsent(party.id(), party);
     }
     String id = party.id();
+    int hash = id.hashCode();
     for (int i = 0; i < count; i++) {
-      if (scanned[i].id().equals(id)) {
+      // a string keeps its hash code: ids that differ mostly differ in it, without a comparison
+      String earlier = scanned[i].id();
+      if (earlier.hashCode() == hash && earlier.equals(id)) {
         return scanned[i];
       }
     }

@@ -64,4 +64,22 @@ class PartyIdsTest {
       }
     }
   }
+
+  @Test
+  void idsOfOneHashCodeAreToldApart() {
+    // "Aa" and "BB" share a hash code, as do "AaAa", "AaBB", "BBAa" and "BBBB"
+    String[] ids = {"Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB"};
+    for (String id : ids) {
+      assertThat(id.hashCode()).isEqualTo(ids[id.length() == 2 ? 0 : 2].hashCode());
+    }
+    PartyIds seen = new PartyIds(ids.length);
+    for (String id : ids) {
+      assertThat(seen.putIfAbsent(Party.of(id, "Party " + id, id))).as(id).isNull();
+    }
+    for (String id : ids) {
+      assertThat(seen.putIfAbsent(Party.of(id, "Again", "A")))
+          .as(id)
+          .isEqualTo(Party.of(id, "Party " + id, id));
+    }
+  }
 }
