@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * An unmodifiable map of party to a whole number (seats, votes) kept as two arrays, in the order
  * the parties were given: what {@link Composition#asMap()} and a {@link Ward}'s previous votes
  * return, without a hash table per map. The numbers are kept boxed, as given, so that reading the
- * map boxes nothing. A party is looked up by comparing the few parties one by
- * one; beyond {@link #SCANNED} a table by party is made on the first look-up.
+ * map boxes nothing. A party is looked up by comparing the few parties one by one; beyond {@link
+ * #SCANNED} a table by party is made on the first look-up.
  *
  * <p>The arrays are taken as they are, not copied: the caller hands over arrays that nothing
  * changes afterwards, of the same length, with no party twice. Immutable and thread-safe (the table
@@ -29,7 +29,6 @@ final class PartyNumbers extends AbstractMap<Party, Integer> {
   private final Party[] parties;
   private final Integer[] numbers;
   private @Nullable Map<Party, Integer> table;
-  private @Nullable Set<Map.Entry<Party, Integer>> entries;
 
   /**
    * The map of {@code parties[i]} to {@code numbers[i]}.
@@ -97,48 +96,29 @@ final class PartyNumbers extends AbstractMap<Party, Integer> {
     }
   }
 
+  /** The entries, in order; unmodifiable. */
   @Override
   public Set<Map.Entry<Party, Integer>> entrySet() {
-    Set<Map.Entry<Party, Integer>> made = entries;
-    if (made == null) {
-      made = new Entries();
-      entries = made;
-    }
-    return made;
+    return new InOrder<>() {
+      @Override
+      Map.Entry<Party, Integer> at(int i) {
+        return new AbstractMap.SimpleImmutableEntry<>(parties[i], numbers[i]);
+      }
+    };
   }
 
   /** The parties, in order, without an entry made per party; unmodifiable. */
   @Override
   public Set<Party> keySet() {
-    return new AbstractSet<>() {
+    return new InOrder<>() {
       @Override
-      public int size() {
-        return parties.length;
+      Party at(int i) {
+        return parties[i];
       }
 
       @Override
       public boolean contains(@Nullable Object o) {
         return containsKey(o);
-      }
-
-      @Override
-      public Iterator<Party> iterator() {
-        return new Iterator<>() {
-          private int next;
-
-          @Override
-          public boolean hasNext() {
-            return next < parties.length;
-          }
-
-          @Override
-          public Party next() {
-            if (next >= parties.length) {
-              throw new NoSuchElementException();
-            }
-            return parties[next++];
-          }
-        };
       }
     };
   }
@@ -153,15 +133,18 @@ final class PartyNumbers extends AbstractMap<Party, Integer> {
     return hash;
   }
 
-  /** The entries, in order; unmodifiable. */
-  private final class Entries extends AbstractSet<Map.Entry<Party, Integer>> {
+  /** A view of something per position, in the parties' order; unmodifiable. */
+  private abstract class InOrder<T> extends AbstractSet<T> {
+    /** What the view holds at position {@code i}. */
+    abstract T at(int i);
+
     @Override
     public int size() {
       return parties.length;
     }
 
     @Override
-    public Iterator<Map.Entry<Party, Integer>> iterator() {
+    public Iterator<T> iterator() {
       return new Iterator<>() {
         private int next;
 
@@ -171,12 +154,11 @@ final class PartyNumbers extends AbstractMap<Party, Integer> {
         }
 
         @Override
-        public Map.Entry<Party, Integer> next() {
+        public T next() {
           if (next >= parties.length) {
             throw new NoSuchElementException();
           }
-          int i = next++;
-          return new AbstractMap.SimpleImmutableEntry<>(parties[i], numbers[i]);
+          return at(next++);
         }
       };
     }
