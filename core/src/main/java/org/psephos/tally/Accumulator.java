@@ -241,17 +241,18 @@ final class Accumulator {
       }
       if (wardsChange) {
         int[] groupProgress = progress[g].clone();
-        WardSums groupWards = wards[g];
+        WardSums out = null;
+        WardSums in = null;
         if (old instanceof WardCount count) {
           addProgress(groupProgress, count, -1);
-          groupWards = groupWards.plus(count.sums, -1);
+          out = count.sums;
         }
         if (now instanceof WardCount count) {
           addProgress(groupProgress, count, +1);
-          groupWards = groupWards.plus(count.sums, +1);
+          in = count.sums;
         }
         nextProgress[g] = groupProgress;
-        nextWards[g] = groupWards;
+        nextWards[g] = wards[g].replacing(out, in);
       }
     }
     return new Accumulator(
@@ -365,7 +366,7 @@ final class Accumulator {
       empty.addCounts(counts, state, +1, councils.get(i));
       if (state instanceof WardCount count) {
         empty.addProgress(progress, count, +1);
-        wards = wards.plus(count.sums, +1);
+        wards = wards.replacing(null, count.sums);
       }
     }
     empty.wards[0] = wards;

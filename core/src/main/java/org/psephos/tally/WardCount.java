@@ -117,8 +117,9 @@ abstract sealed class WardCount implements CouncilState {
     int wardsIn = old == null ? 0 : old.wardsIn;
     int wardsPostponed = old == null ? 0 : old.wardsPostponed;
     int seatsDeclared = old == null ? 0 : old.seatsDeclared;
+    WardSums taken = null;
     if (before != null) {
-      sums = sums.plus(WardSums.ofWard(index, council.wards[w], before), -1);
+      taken = WardSums.ofWard(index, council.wards[w], before);
       wardsIn--;
       seatsDeclared -= before.seatsFilled();
     }
@@ -126,10 +127,14 @@ abstract sealed class WardCount implements CouncilState {
       postponed[w] = null;
       wardsPostponed--;
     }
+    WardSums put = null;
     if (result != null && added != null) {
-      sums = sums.plus(added, +1);
+      put = added;
       wardsIn++;
       seatsDeclared += result.seatsFilled();
+    }
+    if (taken != null || put != null) {
+      sums = sums.replacing(taken, put);
     }
     results[w] = result;
     return of(

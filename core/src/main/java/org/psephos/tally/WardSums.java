@@ -2,6 +2,7 @@ package org.psephos.tally;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.psephos.Party;
 import org.psephos.VoteConvention;
 import org.psephos.tally.ElectionIndex.WardIndex;
@@ -122,19 +123,41 @@ final class WardSums {
     }
   }
 
-  /** These sums with another added ({@code sign} +1) or taken away (-1). */
-  WardSums plus(WardSums other, int sign) {
-    WardSums sum = zero(wards + sign * other.wards, won.length);
-    for (int p = 0; p < won.length; p++) {
-      sum.won[p] = won[p] + sign * other.won[p];
+  /**
+   * These sums with {@code out} taken away and {@code in} added (either null for none): one new
+   * sums whatever the two, so that replacing a council's sums in a group, or a ward's in a
+   * council, allocates once.
+   */
+  WardSums replacing(@Nullable WardSums out, @Nullable WardSums in) {
+    int[] nextWon = won.clone();
+    int[] nextSeats = seats.clone();
+    long[] nextVotes = votes.clone();
+    int nextWards = wards;
+    if (out != null) {
+      nextWards -= out.wards;
+      add(nextWon, out.won, -1);
+      add(nextSeats, out.seats, -1);
+      add(nextVotes, out.votes, -1);
     }
-    for (int i = 0; i < seats.length; i++) {
-      sum.seats[i] = seats[i] + sign * other.seats[i];
+    if (in != null) {
+      nextWards += in.wards;
+      add(nextWon, in.won, +1);
+      add(nextSeats, in.seats, +1);
+      add(nextVotes, in.votes, +1);
     }
-    for (int i = 0; i < votes.length; i++) {
-      sum.votes[i] = votes[i] + sign * other.votes[i];
+    return new WardSums(nextWards, nextWon, nextSeats, nextVotes);
+  }
+
+  private static void add(int[] into, int[] other, int sign) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += sign * other[i];
     }
-    return sum;
+  }
+
+  private static void add(long[] into, long[] other, int sign) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += sign * other[i];
+    }
   }
 
   /** A party's vote figures under a convention slot. */
