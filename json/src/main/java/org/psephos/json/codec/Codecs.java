@@ -35,7 +35,6 @@ public final class Codecs {
     WardResultCodec.addTo(module, options);
     WithdrawalCodec.addTo(module, options);
     PostponementCodec.addTo(module, options);
-    ProgressCodec.addTo(module, options);
   }
 
   /**

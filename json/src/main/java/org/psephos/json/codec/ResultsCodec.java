@@ -358,7 +358,7 @@ final class ResultsCodec {
           + " not match the outcomes and councils in progress: it says " + stated.progress()
           + " but they give " + computed.progress());
     }
-    ProgressCodec.TotalsRead totals = read.totalsRead();
+    StandingsCodec.TotalsRead totals = read.totalsRead();
     WardTotals mine = stated.wardTotals();
     WardTotals theirs = computed.wardTotals();
     if (totals == null || mine.equals(theirs)) {
