@@ -125,12 +125,15 @@ final class Codec {
   }
 
   /** The conventions by their member names, in the order written. */
-  private static final Map<String, VoteConvention> CONVENTIONS = new LinkedHashMap<>();
+  private static final Map<String, VoteConvention> CONVENTIONS = byName(VoteConvention.values());
 
-  static {
-    for (VoteConvention convention : VoteConvention.values()) {
-      CONVENTIONS.put(conventionName(convention), convention);
+  /** Constants by their names in the format ({@link #name}), in declaration order. */
+  static <E extends Enum<E>> Map<String, E> byName(E[] constants) {
+    Map<String, E> byName = new LinkedHashMap<>();
+    for (E constant : constants) {
+      byName.put(name(constant), constant);
     }
+    return java.util.Collections.unmodifiableMap(byName);
   }
 
   /** The convention a member name names, or null. */

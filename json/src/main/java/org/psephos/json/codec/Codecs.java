@@ -23,7 +23,6 @@ public final class Codecs {
   public static void addTo(SimpleModule module, boolean ignoreUnknownFields) {
     ReadOptions options = ReadOptions.of(ignoreUnknownFields);
     PartyCodec.addTo(module, options);
-    CouncilCodec.addTo(module, options);
     CompositionCodec.addTo(module, options);
     ContestCodec.addTo(module, options);
     ElectionCodec.addTo(module, options);
@@ -31,7 +30,6 @@ public final class Codecs {
     RuleCodec.addTo(module, options);
     StandingsCodec.addTo(module, options);
     ResultsCodec.addTo(module, options);
-    WardCodec.addTo(module, options);
     WardResultCodec.addTo(module, options);
     WithdrawalCodec.addTo(module, options);
     PostponementCodec.addTo(module, options);

@@ -213,7 +213,7 @@ final class ResultsCodec {
       if (filter.equals(CouncilFilter.region(filter.description()))) {
         generator.writeStringProperty("region", filter.description());
       } else if (type != null) {
-        generator.writeStringProperty("type", CouncilCodec.typeName(type));
+        generator.writeStringProperty("type", Codec.name(type));
       } else {
         generator.writeName("councils");
         generator.writeStartArray();
@@ -405,7 +405,7 @@ final class ResultsCodec {
           descriptionAt = in.place();
         }
         case "region" -> filter = CouncilFilter.region(in.string("the filter's \"region\""));
-        case "type" -> filter = CouncilFilter.type(CouncilCodec.readType(in));
+        case "type" -> filter = CouncilFilter.type(ContestCodec.readType(in));
         default -> {
           councils = new LinkedHashSet<>();
           Tokens.Elements elements =
