@@ -22,7 +22,6 @@ public final class Codecs {
    */
   public static void addTo(SimpleModule module, boolean ignoreUnknownFields) {
     ReadOptions options = ReadOptions.of(ignoreUnknownFields);
-    PartyCodec.addTo(module, options);
     CompositionCodec.addTo(module, options);
     ContestCodec.addTo(module, options);
     ElectionCodec.addTo(module, options);

@@ -29,12 +29,15 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The election definition document ({@code "psephos.election/1"}) as {@link ElectionDefinition}
  * and as {@link Election} (colours and metadata dropped), and {@link PartyAliases} as an object of
- * alias to party id.
+ * alias to party id. A {@link Party}: {@code {"id": "PP53", "name": "Labour", "shortName": "Lab",
+ * "cohesive": true, "colour": "#E4003B"}}; {@code cohesive} defaults to true, {@code colour} is
+ * optional.
  */
 final class ElectionCodec {
   static final Set<String> MEMBERS =
       Set.of("format", "id", "date", "name", "metadata", "parties", "aliases", "councils");
   static final Set<String> METADATA_MEMBERS = Set.of("source", "licence");
+  static final Set<String> PARTY_MEMBERS = Set.of("id", "name", "shortName", "cohesive", "colour");
 
   private ElectionCodec() {}
 
@@ -169,7 +172,7 @@ final class ElectionCodec {
           Tokens.Elements elements = in.array(() -> "the parties", JsonLimits.MAX_PARTIES);
           List<Party> read = new ArrayList<>();
           while (elements.next()) {
-            PartyCodec.Read party = PartyCodec.read(in);
+            PartyRead party = readParty(in);
             read.add(party.party());
             if (party.colour() != null) {
               colours.putIfAbsent(party.party().id(), party.colour());
@@ -260,7 +263,7 @@ final class ElectionCodec {
     generator.writeName("parties");
     generator.writeStartArray();
     for (Party party : election.parties()) {
-      PartyCodec.write(party, definition.colours().get(party.id()), generator);
+      writeParty(party, definition.colours().get(party.id()), generator);
     }
     generator.writeEndArray();
     if (election.aliases().size() > 0) {
@@ -273,6 +276,58 @@ final class ElectionCodec {
       ContestCodec.write(contest, generator);
     }
     generator.writeEndArray();
+    generator.writeEndObject();
+  }
+
+  /** A party read with its colour, if any. */
+  record PartyRead(Party party, @Nullable String colour) {}
+
+  /** Reads a party at the current token. */
+  static PartyRead readParty(Tokens in) {
+    Tokens.Members members = in.object(() -> "a party", PARTY_MEMBERS);
+    String id = null;
+    String name = null;
+    String shortName = null;
+    boolean cohesive = true;
+    String colour = null;
+    Where colourAt = null;
+    for (String member = members.next(); member != null; member = members.next()) {
+      switch (member) {
+        case "id" -> id = in.id(() -> "a party's \"id\"");
+        case "name" -> name = in.string("a party's \"name\"");
+        case "shortName" -> shortName = in.string("a party's \"shortName\"");
+        case "cohesive" -> cohesive = in.bool("a party's \"cohesive\"");
+        default -> {
+          colour = in.string("a party's \"colour\"");
+          colourAt = in.place();
+        }
+      }
+    }
+    String partyId = members.required(id, "id");
+    String partyName = members.required(name, "name");
+    String partyShortName = members.required(shortName, "shortName");
+    if (colour != null) {
+      try {
+        colour = ElectionDefinition.requireColour(colour);
+      } catch (IllegalArgumentException e) {
+        throw requireNonNull(colourAt)
+            .fail(Kind.INVALID_VALUE, "party " + partyId + ": " + e.getMessage(), e);
+      }
+    }
+    boolean isCohesive = cohesive;
+    Party party = members.core(() -> new Party(partyId, partyName, partyShortName, isCohesive));
+    return new PartyRead(party, colour);
+  }
+
+  static void writeParty(Party party, @Nullable String colour, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeStringProperty("id", party.id());
+    generator.writeStringProperty("name", party.name());
+    generator.writeStringProperty("shortName", party.shortName());
+    generator.writeBooleanProperty("cohesive", party.cohesive());
+    if (colour != null) {
+      generator.writeStringProperty("colour", colour);
+    }
     generator.writeEndObject();
   }
 
@@ -299,5 +354,11 @@ final class ElectionCodec {
           in.context.election("party aliases");
           return readAliases(in);
         });
+    Codec.add(
+        module,
+        Party.class,
+        (value, generator) -> writeParty(value, null, generator),
+        options,
+        in -> readParty(in).party());
   }
 }
