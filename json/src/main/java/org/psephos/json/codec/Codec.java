@@ -5,6 +5,8 @@ import org.psephos.json.PsephosModule;
 import org.psephos.json.PsephosJsonException.Kind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.OptionalDouble;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.psephos.Composition;
 import org.psephos.Party;
 import org.psephos.VoteConvention;
@@ -59,7 +62,7 @@ final class Codec {
   /**
    * A seat map as read, with the place of its first negative count (which core rejects), if any.
    */
-  record Seats(Map<Party, Integer> seats, @org.jspecify.annotations.Nullable Where negative) {}
+  record Seats(Map<Party, Integer> seats, @Nullable Where negative) {}
 
   /**
    * Reads a seat map at the current token: an object of party id to seats. Counts above {@link
@@ -137,7 +140,7 @@ final class Codec {
   }
 
   /** The convention a member name names, or null. */
-  static @org.jspecify.annotations.Nullable VoteConvention convention(String name) {
+  static @Nullable VoteConvention convention(String name) {
     return CONVENTIONS.get(name);
   }
 
@@ -160,6 +163,14 @@ final class Codec {
     if (value.isPresent()) {
       generator.writeName(name);
       generator.writeNumber(percent(value.getAsDouble()));
+    }
+  }
+
+  /** Writes {@code "declaredAt"}, if given. */
+  static void writeDeclaredAt(JsonGenerator generator, @Nullable OffsetDateTime declaredAt) {
+    if (declaredAt != null) {
+      generator.writeStringProperty(
+          "declaredAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(declaredAt));
     }
   }
 

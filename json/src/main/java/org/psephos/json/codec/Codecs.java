@@ -30,8 +30,7 @@ public final class Codecs {
     StandingsCodec.addTo(module, options);
     ResultsCodec.addTo(module, options);
     WardResultCodec.addTo(module, options);
-    WithdrawalCodec.addTo(module, options);
-    PostponementCodec.addTo(module, options);
+    WardLineCodec.addTo(module, options);
   }
 
   /**

@@ -3,13 +3,10 @@ package org.psephos.json.codec;
 import org.psephos.json.JsonLimits;
 import org.psephos.json.DocumentKind;
 import org.psephos.json.PublishedDeclaration;
-import org.psephos.json.PublishedResult;
 import org.psephos.json.PsephosJsonException.Kind;
 import static java.util.Objects.requireNonNull;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -130,31 +127,6 @@ final class DeclarationCodec {
     return contest.get();
   }
 
-  /** Reads a {@code "declaredAt"} value at the current token: a date and time with offset. */
-  static OffsetDateTime declaredAt(Tokens in, String what) {
-    String text = in.string(() -> what + "'s \"declaredAt\"");
-    OffsetDateTime common = commonForm(text);
-    if (common != null) {
-      return common;
-    }
-    try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    } catch (DateTimeParseException e) {
-      throw in.fail(Kind.INVALID_VALUE,
-          "declaredAt \"" + text + "\" is not a date and time with offset,"
-          + " such as 2018-05-04T02:15:00+01:00", e);
-    }
-  }
-
-  /** Checks a document's {@code "election"} value, at the current token, against the election. */
-  static void requireElection(Tokens in, Election election) {
-    String id = in.string("the document's \"election\"");
-    if (!id.equals(election.id())) {
-      throw in.fail(Kind.UNKNOWN_REFERENCE,
-          "the document is for election " + id + ", not for election " + election.id(), null);
-    }
-  }
-
   /** A declaration's body as read: its council, the seats won and any seats still to fill. */
   static final class Body {
     @Nullable Contest contest;
@@ -234,7 +206,7 @@ final class DeclarationCodec {
     Tokens.Members members = in.object(() -> "a declaration",
         line ? LINE_MEMBERS : published ? PUBLISHED_MEMBERS : DECLARATION_MEMBERS);
     Body body = new Body();
-    LineHead head = new LineHead(DocumentKind.DECLARATION, "a declaration");
+    var head = new WardLineCodec.LineHead(DocumentKind.DECLARATION, "a declaration");
     for (String name = members.next(); name != null; name = members.next()) {
       if (!head.read(name, in, election)) {
         body.read(name, in);
@@ -268,7 +240,7 @@ final class DeclarationCodec {
     in.require(JsonToken.START_OBJECT,
         () -> "a " + DocumentKind.DECLARATIONS.formatName() + " document");
     Tokens.Members members = in.object(() -> "a declarations document", DOCUMENT_MEMBERS);
-    LineHead head = new LineHead(DocumentKind.DECLARATIONS, "a declarations document");
+    var head = new WardLineCodec.LineHead(DocumentKind.DECLARATIONS, "a declarations document");
     List<PublishedDeclaration> declarations = null;
     for (String name = members.next(); name != null; name = members.next()) {
       if (!head.read(name, in, election)) {
@@ -287,22 +259,10 @@ final class DeclarationCodec {
     return Collections.unmodifiableList(members.required(declarations, "declarations"));
   }
 
-  /** Fails unless a published result's sequence number follows the one before it. */
-  static void checkSequence(PublishedResult published, long previous, Where at) {
-    if (published.sequence() <= previous) {
-      throw at.fail(Kind.SEQUENCE, published.council().label() + ": sequence number "
-          + published.sequence() + " does not follow " + previous
-          + "; sequence numbers must rise", null);
-    }
-  }
-
   static void writeBody(
       Declaration declaration, @Nullable OffsetDateTime declaredAt, JsonGenerator generator) {
     generator.writeStringProperty("council", declaration.council().id());
-    if (declaredAt != null) {
-      generator.writeStringProperty(
-          "declaredAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(declaredAt));
-    }
+    Codec.writeDeclaredAt(generator, declaredAt);
     generator.writeName("seatsWon");
     Codec.writeSeatMap(generator, declaration.seatsWon());
     if (declaration.stillToFill() > 0) {

@@ -2,7 +2,6 @@ package org.psephos.json.codec;
 
 import org.psephos.json.PsephosJsonException;
 import org.psephos.json.PublishedResult;
-import org.psephos.json.PsephosJsonException.Kind;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Closeable;

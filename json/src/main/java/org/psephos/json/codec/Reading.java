@@ -224,8 +224,8 @@ public final class Reading {
         in -> switch (kind) {
           case WARD_RESULT ->
               (PublishedWardResult) WardResultCodec.read(in, true, true, previousSequence, check);
-          case WITHDRAWAL -> WithdrawalCodec.read(in, previousSequence, check);
-          case POSTPONEMENT -> PostponementCodec.read(in, previousSequence, check);
+          case WITHDRAWAL, POSTPONEMENT ->
+              WardLineCodec.read(in, kind, previousSequence, check);
           default -> DeclarationCodec.readPublished(in, true, previousSequence, check);
         });
   }

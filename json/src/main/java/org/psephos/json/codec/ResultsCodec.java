@@ -287,7 +287,7 @@ final class ResultsCodec {
     in.require(JsonToken.START_OBJECT, () -> "a " + DocumentKind.RESULTS.formatName()
         + " document");
     Tokens.Members members = in.object(() -> "a results document", MEMBERS);
-    LineHead head = new LineHead(DocumentKind.RESULTS, "a results document");
+    var head = new WardLineCodec.LineHead(DocumentKind.RESULTS, "a results document");
     Map<String, String> colours = Map.of();
     SeatBaseline baseline = null;
     ControlRule rule = null;

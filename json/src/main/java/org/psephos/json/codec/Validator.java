@@ -253,7 +253,7 @@ public final class Validator {
       String what = kind == DocumentKind.DECLARATIONS ? "a declarations document"
           : "a ward results document";
       Tokens.Members root = tokens.object(() -> what, members);
-      LineHead head = new LineHead(kind, what);
+      var head = new WardLineCodec.LineHead(kind, what);
       boolean parts = false;
       for (String name = root.next(); name != null; name = root.next()) {
         if (!head.read(name, tokens, election)) {

@@ -8,7 +8,6 @@ import org.psephos.json.PsephosJsonException.Kind;
 import static java.util.Objects.requireNonNull;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -376,7 +375,7 @@ final class WardResultCodec {
     Tokens.Members members = in.object(() -> "a ward result",
         line ? LINE_MEMBERS : published ? PUBLISHED_MEMBERS : VALUE_MEMBERS);
     Body body = new Body();
-    LineHead head = new LineHead(DocumentKind.WARD_RESULT, "a ward result");
+    var head = new WardLineCodec.LineHead(DocumentKind.WARD_RESULT, "a ward result");
     for (String name = members.next(); name != null; name = members.next()) {
       if (name.equals("council")) {
         body.contest = DeclarationCodec.contest(in, election, "a ward result's \"council\"");
@@ -412,7 +411,7 @@ final class WardResultCodec {
     in.require(JsonToken.START_OBJECT,
         () -> "a " + DocumentKind.WARD_RESULTS.formatName() + " document");
     Tokens.Members members = in.object(() -> "a ward results document", DOCUMENT_MEMBERS);
-    LineHead head = new LineHead(DocumentKind.WARD_RESULTS, "a ward results document");
+    var head = new WardLineCodec.LineHead(DocumentKind.WARD_RESULTS, "a ward results document");
     List<PublishedWardResult> results = null;
     for (String name = members.next(); name != null; name = members.next()) {
       if (!head.read(name, in, election)) {
@@ -439,10 +438,7 @@ final class WardResultCodec {
       WardResult result, boolean stated, @Nullable OffsetDateTime declaredAt,
       JsonGenerator generator) {
     generator.writeStringProperty("ward", result.wardId());
-    if (declaredAt != null) {
-      generator.writeStringProperty(
-          "declaredAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(declaredAt));
-    }
+    Codec.writeDeclaredAt(generator, declaredAt);
     generator.writeName("candidates");
     generator.writeStartArray();
     boolean uncontested = result.isUncontested();

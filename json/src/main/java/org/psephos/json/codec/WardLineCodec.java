@@ -1,0 +1,241 @@
+package org.psephos.json.codec;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.psephos.Composition;
+import org.psephos.Contest;
+import org.psephos.Election;
+import org.psephos.SeatCountException;
+import org.psephos.json.DocumentKind;
+import org.psephos.json.JsonLimits;
+import org.psephos.json.PsephosJsonException.Kind;
+import org.psephos.json.PublishedPostponement;
+import org.psephos.json.PublishedResult;
+import org.psephos.json.PublishedWithdrawal;
+import org.psephos.tally.Tally;
+import org.psephos.ward.WardPostponement;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The lines of a result stream that name a council's ward without a result: a withdrawal, {@code
+ * {"format": "psephos.withdrawal/1", "election": "local.2018-05-03", "sequence": 9, "council":
+ * "E09000032", "ward": "E05000611", "declaredAt": "..."}}, with {@code ward} left out to withdraw
+ * the council's whole result; and a postponement, {@code {"format": "psephos.postponement/1",
+ * "election": "local.2018-05-03", "sequence": 7, "council": "E09000005", "ward": "E05000104",
+ * "heldBeforePoll": {"PP53": 2}, "declaredAt": "..."}}, with {@code heldBeforePoll} (who held the
+ * ward's seats on the eve of the poll, a seat map) left out when not given. {@code declaredAt} is
+ * left out when not given. The council and the ward must be the election's, as for a ward result.
+ */
+final class WardLineCodec {
+  static final Set<String> WITHDRAWAL_MEMBERS =
+      Set.of("format", "election", "sequence", "council", "ward", "declaredAt");
+  static final Set<String> POSTPONEMENT_MEMBERS =
+      Set.of("format", "election", "sequence", "council", "ward", "heldBeforePoll", "declaredAt");
+
+  private WardLineCodec() {}
+
+  /**
+   * Reads a withdrawal or postponement line ({@code kind}) at the current token; its sequence
+   * number must follow {@code previous}, and it is then checked by {@code check}.
+   */
+  static PublishedResult read(Tokens in, DocumentKind kind, long previous, Check check) {
+    boolean withdrawal = kind == DocumentKind.WITHDRAWAL;
+    String what = withdrawal ? "a withdrawal" : "a postponement";
+    Election election = in.context.election(what);
+    in.require(JsonToken.START_OBJECT, () -> "a " + kind.formatName() + " document");
+    Tokens.Members members =
+        in.object(() -> what, withdrawal ? WITHDRAWAL_MEMBERS : POSTPONEMENT_MEMBERS);
+    LineHead head = new LineHead(kind, what);
+    Contest contest = null;
+    String wardId = null;
+    Where wardAt = null;
+    Codec.@Nullable Seats held = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      if (head.read(name, in, election)) {
+        continue;
+      }
+      Contest known = contest;
+      Supplier<String> label = () -> known == null ? what : known.council().label();
+      switch (name) {
+        case "council" -> contest = DeclarationCodec.contest(in, election, what + "'s \"council\"");
+        case "ward" -> {
+          wardId = in.string(() -> label.get()
+              + (withdrawal ? ": a ward result's \"ward\"" : ": a postponement's \"ward\""));
+          wardAt = in.place();
+        }
+        default -> held = Codec.readSeats(in, () -> label.get() + ": seats held before the poll");
+      }
+    }
+    head.requireDocument(in, members);
+    head.sequenceAt(members);
+    Contest known = members.required(contest, "council");
+    String ward = withdrawal && wardId == null ? null : WardResultCodec.ward(
+        members.required(wardId, "ward"), requireNonNull(wardAt), known, election).id();
+    Codec.Seats seats = held;
+    Composition heldBeforePoll = Composition.empty();
+    if (seats != null) {
+      try {
+        heldBeforePoll = Composition.of(seats.seats());
+      } catch (SeatCountException e) {
+        Where negative = seats.negative();
+        throw (negative != null ? negative : members).invalid(e);
+      }
+    }
+    long number = head.sequence();
+    OffsetDateTime time = head.declaredAt();
+    Composition heldSeats = heldBeforePoll;
+    PublishedResult read = members.core(() -> withdrawal
+        ? new PublishedWithdrawal(
+            election.id(), number, time, known.council(), Optional.ofNullable(ward))
+        : new PublishedPostponement(election.id(), number, time,
+            new WardPostponement(known.council(), requireNonNull(ward), heldSeats)));
+    head.checkSequence(read, previous, members);
+    check.accept(members, read);
+    return read;
+  }
+
+  /** Writes a withdrawal or a postponement line. */
+  static void write(PublishedResult line, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeStringProperty("format", (line instanceof PublishedWithdrawal
+        ? DocumentKind.WITHDRAWAL : DocumentKind.POSTPONEMENT).format());
+    generator.writeStringProperty("election", line.electionId());
+    generator.writeNumberProperty("sequence", line.sequence());
+    generator.writeStringProperty("council", line.council().id());
+    if (line instanceof PublishedWithdrawal withdrawal) {
+      if (withdrawal.ward().isPresent()) {
+        generator.writeStringProperty("ward", withdrawal.ward().get());
+      }
+    } else {
+      WardPostponement postponement = ((PublishedPostponement) line).postponement();
+      generator.writeStringProperty("ward", postponement.wardId());
+      if (!postponement.heldBeforePoll().isEmpty()) {
+        generator.writeName("heldBeforePoll");
+        Codec.writeSeatMap(generator, postponement.heldBeforePoll());
+      }
+    }
+    Codec.writeDeclaredAt(generator, line.declaredAt());
+    generator.writeEndObject();
+  }
+
+  /**
+   * Registers the serializer and deserializer of each type this codec reads and writes: a line read
+   * alone is checked against an empty tally of the reader's election.
+   */
+  static void addTo(SimpleModule module, ReadOptions options) {
+    Codec.add(module, PublishedWithdrawal.class, WardLineCodec::write, options,
+        in -> (PublishedWithdrawal) read(in, DocumentKind.WITHDRAWAL, 0,
+            Check.validating(Tally.of(in.context.election("a withdrawal")))));
+    Codec.add(module, PublishedPostponement.class, WardLineCodec::write, options,
+        in -> (PublishedPostponement) read(in, DocumentKind.POSTPONEMENT, 0,
+            Check.validating(Tally.of(in.context.election("a postponement")))));
+  }
+
+  /**
+   * The members every published input shares, read as they come: {@code "format"} and {@code
+   * "election"} (of a stream line or a document), {@code "sequence"} and {@code "declaredAt"}. One
+   * per object read; {@link #read} takes a member if it is one of these, and the checks once the
+   * object is read say what is missing.
+   */
+  static final class LineHead {
+    private final DocumentKind kind;
+    /** What the object is, for messages: {@code "a ward result"}. */
+    private final String what;
+    private boolean format;
+    private boolean electionGiven;
+    private long sequence;
+    private long sequenceAt;
+    private @Nullable OffsetDateTime declaredAt;
+
+    LineHead(DocumentKind kind, String what) {
+      this.kind = kind;
+      this.what = what;
+    }
+
+    /** Reads a member at the current token if it is one of the shared ones; false if not. */
+    boolean read(String name, Tokens in, Election election) {
+      switch (name) {
+        case "format" -> {
+          in.format(kind);
+          format = true;
+        }
+        case "election" -> {
+          String id = in.string("the document's \"election\"");
+          if (!id.equals(election.id())) {
+            throw in.fail(Kind.UNKNOWN_REFERENCE,
+                "the document is for election " + id + ", not for election " + election.id(),
+                null);
+          }
+          electionGiven = true;
+        }
+        case "sequence" -> {
+          sequence = in.wholeNumber(() -> what + "'s \"sequence\"", 1, JsonLimits.MAX_SEQUENCE);
+          sequenceAt = in.mark();
+        }
+        case "declaredAt" -> declaredAt = declaredAt(in);
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Reads a {@code "declaredAt"} value at the current token: a date and time with offset. */
+    private OffsetDateTime declaredAt(Tokens in) {
+      String text = in.string(() -> what + "'s \"declaredAt\"");
+      OffsetDateTime common = DeclarationCodec.commonForm(text);
+      if (common != null) {
+        return common;
+      }
+      try {
+        return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      } catch (DateTimeParseException e) {
+        throw in.fail(Kind.INVALID_VALUE,
+            "declaredAt \"" + text + "\" is not a date and time with offset,"
+            + " such as 2018-05-04T02:15:00+01:00", e);
+      }
+    }
+
+    /** Throws unless a stream line or a document gave its format and election. */
+    void requireDocument(Tokens in, Tokens.Members members) {
+      if (!format) {
+        throw in.noFormat(kind, members);
+      }
+      if (!electionGiven) {
+        throw members.missing("election");
+      }
+    }
+
+    /** Where the sequence number is; throws if it is missing. */
+    long sequenceAt(Tokens.Members members) {
+      return members.requiredAt(sequenceAt, "sequence");
+    }
+
+    long sequence() {
+      return sequence;
+    }
+
+    @Nullable OffsetDateTime declaredAt() {
+      return declaredAt;
+    }
+
+    /** Fails unless a published input's sequence number follows the one before it. */
+    void checkSequence(PublishedResult read, long previous, Tokens.Members members) {
+      Where at = members.at("sequence", sequenceAt(members));
+      if (read.sequence() <= previous) {
+        throw at.fail(Kind.SEQUENCE, read.council().label() + ": sequence number "
+            + read.sequence() + " does not follow " + previous
+            + "; sequence numbers must rise", null);
+      }
+    }
+  }
+}
