@@ -1,7 +1,6 @@
 package org.psephos.json.codec;
 
 import org.psephos.json.JsonLimits;
-import org.psephos.json.PsephosModule;
 import org.psephos.json.PsephosJsonException.Kind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,53 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Composition;
 import org.psephos.Party;
 import org.psephos.VoteConvention;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.deser.std.StdDeserializer;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.std.StdSerializer;
 
 /** What the serializers and deserializers of the module share. */
 final class Codec {
   private Codec() {}
-
-  /** Registers a serializer writing values of a type with {@code write}. */
-  static <T> void add(SimpleModule module, Class<T> type, BiConsumer<T, JsonGenerator> write) {
-    module.addSerializer(type, new StdSerializer<T>(type) {
-      @Override
-      public void serialize(T value, JsonGenerator generator, SerializationContext context) {
-        write.accept(value, generator);
-      }
-    });
-  }
-
-  /**
-   * Registers a serializer writing values of a type with {@code write}, and a deserializer reading
-   * them token by token with {@code read}, in the election the reader's {@link
-   * PsephosModule#ELECTION} attribute names (if any).
-   */
-  static <T> void add(SimpleModule module, Class<T> type, BiConsumer<T, JsonGenerator> write,
-      ReadOptions options, Function<Tokens, T> read) {
-    add(module, type, write);
-    module.addDeserializer(type, new StdDeserializer<T>(type) {
-      @Override
-      public T deserialize(JsonParser parser, DeserializationContext context) {
-        Object election = context.getAttribute(PsephosModule.ELECTION);
-        return Tokens.value(parser,
-            ReadContext.of(options, election instanceof org.psephos.Election known ? known : null),
-            read);
-      }
-    });
-  }
 
   /**
    * A seat map as read, with the place of its first negative count (which core rejects), if any.

@@ -1,18 +1,59 @@
 package org.psephos.json.codec;
 
-import org.psephos.json.PublishedDeclaration;
-import org.psephos.json.PublishedWardResult;
-import org.psephos.stv.CountSheet;
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.psephos.Composition;
+import org.psephos.Contest;
+import org.psephos.ControlRule;
+import org.psephos.Council;
+import org.psephos.CouncilType;
+import org.psephos.Declaration;
+import org.psephos.Election;
+import org.psephos.Party;
+import org.psephos.PartyAliases;
+import org.psephos.SeatBaseline;
+import org.psephos.Ward;
+import org.psephos.json.DocumentKind;
+import org.psephos.json.ElectionDefinition;
+import org.psephos.json.PsephosModule;
+import org.psephos.json.PublishedDeclaration;
+import org.psephos.json.PublishedPostponement;
+import org.psephos.json.PublishedWardResult;
+import org.psephos.json.PublishedWithdrawal;
+import org.psephos.json.Results;
+import org.psephos.stv.CountSheet;
+import org.psephos.tally.CountProgress;
+import org.psephos.tally.CouncilResult;
+import org.psephos.tally.PartyStanding;
+import org.psephos.tally.Standings;
+import org.psephos.tally.Tally;
+import org.psephos.tally.WardTotals;
+import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The serializer and deserializer of each value type, as {@link org.psephos.json.PsephosModule}
  * registers them.
  */
 public final class Codecs {
-  private Codecs() {}
+  private final SimpleModule module;
+  private final ReadOptions options;
+
+  private Codecs(SimpleModule module, ReadOptions options) {
+    this.module = module;
+    this.options = options;
+  }
 
   /**
    * Adds every serializer and deserializer to a module.
@@ -21,16 +62,105 @@ public final class Codecs {
    * @param ignoreUnknownFields whether members the format does not define are ignored
    */
   public static void addTo(SimpleModule module, boolean ignoreUnknownFields) {
-    ReadOptions options = ReadOptions.of(ignoreUnknownFields);
-    CompositionCodec.addTo(module, options);
-    ContestCodec.addTo(module, options);
-    ElectionCodec.addTo(module, options);
-    DeclarationCodec.addTo(module, options);
-    RuleCodec.addTo(module, options);
-    StandingsCodec.addTo(module, options);
-    ResultsCodec.addTo(module, options);
-    WardResultCodec.addTo(module, options);
-    WardLineCodec.addTo(module, options);
+    Codecs add = new Codecs(module, ReadOptions.of(ignoreUnknownFields));
+    add.type(Party.class, (value, generator) -> ElectionCodec.writeParty(value, null, generator),
+        in -> ElectionCodec.readParty(in).party());
+    add.type(Council.class, (value, generator) -> {
+      generator.writeStartObject();
+      ContestCodec.writeMembers(value, generator);
+      generator.writeEndObject();
+    }, ContestCodec::readCouncil);
+    add.type(CouncilType.class, (value, generator) -> generator.writeString(Codec.name(value)),
+        ContestCodec::readType);
+    add.type(Composition.class, CompositionCodec::write,
+        inElection("a composition", in -> CompositionCodec.read(in, () -> "a composition")));
+    add.type(Contest.class, ContestCodec::write, inElection("a contest", ContestCodec::read));
+    add.type(ElectionDefinition.class, ElectionCodec::write,
+        in -> requireNonNull(ElectionCodec.read(in, null, ElectionCodec.STRICT)));
+    add.type(Election.class,
+        (value, generator) -> ElectionCodec.write(ElectionDefinition.of(value), generator),
+        in -> requireNonNull(ElectionCodec.read(in, null, ElectionCodec.STRICT)).election());
+    add.type(PartyAliases.class, ElectionCodec::writeAliases,
+        inElection("party aliases", ElectionCodec::readAliases));
+    add.type(Declaration.class, (value, generator) -> {
+      generator.writeStartObject();
+      DeclarationCodec.writeBody(value, null, generator);
+      generator.writeEndObject();
+    }, in -> (Declaration) DeclarationCodec.read(in, false, false, 0, null));
+    add.type(PublishedDeclaration.class, (value, generator) -> DeclarationCodec.writePublished(
+            value, generator.streamWriteContext().inRoot(), generator),
+        alone("a declaration",
+            (in, check) -> DeclarationCodec.readPublished(in, in.pointer().isEmpty(), 0, check)));
+    add.type(SeatBaseline.class, (value, generator) -> generator.writeString(Codec.name(value)),
+        RuleCodec::readBaseline);
+    add.type(ControlRule.class, RuleCodec::writeRule, RuleCodec::readRule);
+    add.type(PartyStanding.class, StandingsCodec::writeParty, StandingsCodec::readParty);
+    add.type(Standings.class, StandingsCodec::write, StandingsCodec::read);
+    add.type(CountProgress.class, StandingsCodec::writeProgress, StandingsCodec::readProgress);
+    add.type(WardTotals.class, StandingsCodec::writeWardTotals,
+        in -> StandingsCodec.readWardTotals(in).totals());
+    add.type(Results.class, ResultsCodec::write, ResultsCodec::read);
+    add.type(Tally.class, (value, generator) -> ResultsCodec.write(Results.of(value), generator),
+        in -> ResultsCodec.read(in).tally());
+    add.type(CouncilResult.class,
+        (value, generator) -> ResultsCodec.writeOutcome(value, null, generator), null);
+    add.type(Ward.class, ContestCodec::writeWard,
+        inElection("a ward", in -> ContestCodec.readWard(in, () -> "a ward")));
+    add.type(WardResult.class, (value, generator) -> {
+      generator.writeStartObject();
+      generator.writeStringProperty("council", value.council().id());
+      WardResultCodec.writeBody(value, false, null, generator);
+      generator.writeEndObject();
+    }, in -> (WardResult) WardResultCodec.read(in, false, false, 0, null));
+    add.type(PublishedWardResult.class, (value, generator) -> WardResultCodec.writePublished(
+            value, generator.streamWriteContext().inRoot(), generator),
+        alone("a ward result", (in, check) -> (PublishedWardResult) WardResultCodec.read(
+            in, in.pointer().isEmpty(), true, 0, check)));
+    add.type(PublishedWithdrawal.class, WardLineCodec::write, alone("a withdrawal",
+        (in, check) -> (PublishedWithdrawal) WardLineCodec.read(
+            in, DocumentKind.WITHDRAWAL, 0, check)));
+    add.type(PublishedPostponement.class, WardLineCodec::write, alone("a postponement",
+        (in, check) -> (PublishedPostponement) WardLineCodec.read(
+            in, DocumentKind.POSTPONEMENT, 0, check)));
+  }
+
+  /**
+   * Registers a serializer writing values of a type with {@code write}, and a deserializer (unless
+   * {@code read} is null) reading them token by token with {@code read}, in the election the
+   * reader's {@link PsephosModule#ELECTION} attribute names (if any).
+   */
+  private <T> void type(
+      Class<T> type, BiConsumer<T, JsonGenerator> write, @Nullable Function<Tokens, T> read) {
+    module.addSerializer(type, new StdSerializer<T>(type) {
+      @Override
+      public void serialize(T value, JsonGenerator generator, SerializationContext context) {
+        write.accept(value, generator);
+      }
+    });
+    if (read == null) {
+      return;
+    }
+    module.addDeserializer(type, new StdDeserializer<T>(type) {
+      @Override
+      public T deserialize(JsonParser parser, DeserializationContext context) {
+        Object election = context.getAttribute(PsephosModule.ELECTION);
+        return Tokens.value(parser,
+            ReadContext.of(options, election instanceof Election known ? known : null), read);
+      }
+    });
+  }
+
+  /** A reader of a value whose ids refer to the election ({@code reading} names it if absent). */
+  private static <T> Function<Tokens, T> inElection(String reading, Function<Tokens, T> read) {
+    return in -> {
+      in.context.election(reading);
+      return read.apply(in);
+    };
+  }
+
+  /** A reader of a published input read alone: checked against an empty tally of the election. */
+  private static <T> Function<Tokens, T> alone(String reading, BiFunction<Tokens, Check, T> read) {
+    return in -> read.apply(in, Check.validating(Tally.of(in.context.election(reading))));
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.psephos.Composition;
 import org.psephos.SeatCountException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A {@link Composition}: {@code {"seats": {"PP52": 27, "PP53": 24}, "vacancies": 1}}, seats by
@@ -60,18 +59,5 @@ final class CompositionCodec {
       generator.writeNumberProperty("vacancies", composition.vacancies());
     }
     generator.writeEndObject();
-  }
-
-  /** Registers the serializer and deserializer of each type this codec reads and writes. */
-  static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(
-        module,
-        Composition.class,
-        (value, generator) -> write(value, generator),
-        options,
-        in -> {
-          in.context.election("a composition");
-          return CompositionCodec.read(in, () -> "a composition");
-        });
   }
 }

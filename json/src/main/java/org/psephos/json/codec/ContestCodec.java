@@ -21,7 +21,6 @@ import org.psephos.Ward;
 import org.psephos.json.JsonLimits;
 import org.psephos.json.PsephosJsonException.Kind;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A {@link Contest}, written as its council with a {@code "contest"} member: {@code {"contested":
@@ -226,6 +225,16 @@ final class ContestCodec {
     }
   }
 
+  /** Reads a council on its own at the current token. */
+  static Council readCouncil(Tokens in) {
+    Tokens.Members members = in.object(() -> "a council", COUNCIL_MEMBERS);
+    Fields council = new Fields();
+    for (String name = members.next(); name != null; name = members.next()) {
+      council.read(name, in);
+    }
+    return council.build(members);
+  }
+
   static void writeMembers(Council council, JsonGenerator generator) {
     generator.writeStringProperty("id", council.id());
     generator.writeStringProperty("name", council.name());
@@ -322,50 +331,5 @@ final class ContestCodec {
       generator.writeEndObject();
     }
     generator.writeEndObject();
-  }
-
-  /** Registers the serializer and deserializer of each type this codec reads and writes. */
-  static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(
-        module,
-        Contest.class,
-        (value, generator) -> write(value, generator),
-        options,
-        in -> {
-          in.context.election("a contest");
-          return ContestCodec.read(in);
-        });
-    Codec.add(
-        module,
-        Council.class,
-        (value, generator) -> {
-          generator.writeStartObject();
-          writeMembers(value, generator);
-          generator.writeEndObject();
-        },
-        options,
-        in -> {
-          Tokens.Members members = in.object(() -> "a council", COUNCIL_MEMBERS);
-          Fields council = new Fields();
-          for (String name = members.next(); name != null; name = members.next()) {
-            council.read(name, in);
-          }
-          return council.build(members);
-        });
-    Codec.add(
-        module,
-        CouncilType.class,
-        (value, generator) -> generator.writeString(Codec.name(value)),
-        options,
-        in -> readType(in));
-    Codec.add(
-        module,
-        Ward.class,
-        (value, generator) -> writeWard(value, generator),
-        options,
-        in -> {
-          in.context.election("a ward");
-          return readWard(in, () -> "a ward");
-        });
   }
 }

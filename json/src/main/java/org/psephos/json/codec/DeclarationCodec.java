@@ -21,10 +21,8 @@ import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.SeatCountException;
 import org.psephos.UnknownIdException;
-import org.psephos.tally.Tally;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Declarations: a {@link Declaration} as {@code {"council": "E09000032", "seatsWon": {seat map},
@@ -196,7 +194,7 @@ final class DeclarationCodec {
     return (PublishedDeclaration) read(in, line, true, previous, check);
   }
 
-  private static Object read(
+  static Object read(
       Tokens in, boolean line, boolean published, long previous, @Nullable Check check) {
     Election election = in.context.election("a declaration");
     if (line) {
@@ -307,29 +305,5 @@ final class DeclarationCodec {
     }
     generator.writeEndArray();
     generator.writeEndObject();
-  }
-
-  /** Registers the serializer and deserializer of each type this codec reads and writes. */
-  static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(
-        module,
-        Declaration.class,
-        (value, generator) -> {
-          generator.writeStartObject();
-          writeBody(value, null, generator);
-          generator.writeEndObject();
-        },
-        options,
-        in -> (Declaration) DeclarationCodec.read(in, false, false, 0, null));
-    Codec.add(
-        module,
-        PublishedDeclaration.class,
-        (value, generator) ->
-            writePublished(value, generator.streamWriteContext().inRoot(), generator),
-        options,
-        in -> {
-          Election election = in.context.election("a declaration");
-          return readPublished(in, in.pointer().isEmpty(), 0, Check.validating(Tally.of(election)));
-        });
   }
 }

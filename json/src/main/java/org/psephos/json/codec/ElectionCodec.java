@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The election definition document ({@code "psephos.election/1"}) as {@link ElectionDefinition}
@@ -329,36 +328,5 @@ final class ElectionCodec {
       generator.writeStringProperty("colour", colour);
     }
     generator.writeEndObject();
-  }
-
-  /** Registers the serializer and deserializer of each type this codec reads and writes. */
-  static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(
-        module,
-        ElectionDefinition.class,
-        (value, generator) -> write(value, generator),
-        options,
-        in -> requireNonNull(ElectionCodec.read(in, null, STRICT)));
-    Codec.add(
-        module,
-        Election.class,
-        (value, generator) -> write(ElectionDefinition.of(value), generator),
-        options,
-        in -> requireNonNull(ElectionCodec.read(in, null, STRICT)).election());
-    Codec.add(
-        module,
-        PartyAliases.class,
-        (value, generator) -> writeAliases(value, generator),
-        options,
-        in -> {
-          in.context.election("party aliases");
-          return readAliases(in);
-        });
-    Codec.add(
-        module,
-        Party.class,
-        (value, generator) -> writeParty(value, null, generator),
-        options,
-        in -> readParty(in).party());
   }
 }

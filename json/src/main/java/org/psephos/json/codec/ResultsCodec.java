@@ -40,7 +40,6 @@ import org.psephos.tally.WardTotals;
 import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The results document ({@code "psephos.results/1"}) as {@link Results} and as {@link Tally} (over
@@ -709,14 +708,5 @@ final class ResultsCodec {
 
   private static PsephosJsonException inconsistent(Where at, String reason) {
     return at.fail(Kind.INCONSISTENT_RESULTS, reason, null);
-  }
-
-  /** Registers the serializer and deserializer of each type this codec reads and writes. */
-  static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(module, Results.class, ResultsCodec::write, options, ResultsCodec::read);
-    Codec.add(module, Tally.class, (value, generator) -> write(Results.of(value), generator),
-        options, in -> read(in).tally());
-    Codec.add(module, CouncilResult.class,
-        (value, generator) -> writeOutcome(value, null, generator));
   }
 }

@@ -12,7 +12,6 @@ import org.psephos.Party;
 import org.psephos.SeatBaseline;
 import org.psephos.UnknownIdException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A tally's two choices: the {@link SeatBaseline} as {@code "last-fought"} or {@code
@@ -100,13 +99,5 @@ final class RuleCodec {
       generator.writeEndObject();
     }
     generator.writeEndObject();
-  }
-
-  /** Registers the serializer and deserializer of each type this codec reads and writes. */
-  static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(module, SeatBaseline.class,
-        (value, generator) -> generator.writeString(Codec.name(value)), options,
-        RuleCodec::readBaseline);
-    Codec.add(module, ControlRule.class, RuleCodec::writeRule, options, RuleCodec::readRule);
   }
 }

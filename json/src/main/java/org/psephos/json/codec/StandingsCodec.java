@@ -26,7 +26,6 @@ import org.psephos.tally.VoteFigures;
 import org.psephos.tally.WardTotals;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * {@link Standings} and {@link PartyStanding}. A party's line: {@code {"party": "PP53",
@@ -539,15 +538,4 @@ final class StandingsCodec {
 
   /** The largest vote total read: 2<sup>53</sup> - 1, exact in JSON; sums of them fit a long. */
   private static final long MAX_VOTE_TOTAL = (1L << 53) - 1;
-
-  /** Registers the serializer and deserializer of each type this codec reads and writes. */
-  static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(module, PartyStanding.class, StandingsCodec::writeParty, options,
-        StandingsCodec::readParty);
-    Codec.add(module, Standings.class, StandingsCodec::write, options, StandingsCodec::read);
-    Codec.add(module, CountProgress.class, StandingsCodec::writeProgress, options,
-        StandingsCodec::readProgress);
-    Codec.add(module, WardTotals.class, StandingsCodec::writeWardTotals, options,
-        in -> readWardTotals(in).totals());
-  }
 }

@@ -19,11 +19,9 @@ import org.psephos.json.PsephosJsonException.Kind;
 import org.psephos.json.PublishedPostponement;
 import org.psephos.json.PublishedResult;
 import org.psephos.json.PublishedWithdrawal;
-import org.psephos.tally.Tally;
 import org.psephos.ward.WardPostponement;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The lines of a result stream that name a council's ward without a result: a withdrawal, {@code
@@ -125,19 +123,6 @@ final class WardLineCodec {
     }
     Codec.writeDeclaredAt(generator, line.declaredAt());
     generator.writeEndObject();
-  }
-
-  /**
-   * Registers the serializer and deserializer of each type this codec reads and writes: a line read
-   * alone is checked against an empty tally of the reader's election.
-   */
-  static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(module, PublishedWithdrawal.class, WardLineCodec::write, options,
-        in -> (PublishedWithdrawal) read(in, DocumentKind.WITHDRAWAL, 0,
-            Check.validating(Tally.of(in.context.election("a withdrawal")))));
-    Codec.add(module, PublishedPostponement.class, WardLineCodec::write, options,
-        in -> (PublishedPostponement) read(in, DocumentKind.POSTPONEMENT, 0,
-            Check.validating(Tally.of(in.context.election("a postponement")))));
   }
 
   /**

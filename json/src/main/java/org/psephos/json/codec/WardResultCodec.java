@@ -27,13 +27,11 @@ import org.psephos.ElectionDataException;
 import org.psephos.Party;
 import org.psephos.UnknownIdException;
 import org.psephos.Ward;
-import org.psephos.tally.Tally;
 import org.psephos.ward.Candidate;
 import org.psephos.ward.CandidateStatus;
 import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Ward results. The body: {@code {"ward": "E05000611", "candidates": [{"name": "Ann Smith",
@@ -502,31 +500,5 @@ final class WardResultCodec {
     }
     generator.writeEndArray();
     generator.writeEndObject();
-  }
-
-  /** Registers the serializer and deserializer of each type this codec reads and writes. */
-  static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(
-        module,
-        WardResult.class,
-        (value, generator) -> {
-          generator.writeStartObject();
-          generator.writeStringProperty("council", value.council().id());
-          writeBody(value, false, null, generator);
-          generator.writeEndObject();
-        },
-        options,
-        in -> (WardResult) WardResultCodec.read(in, false, false, 0, null));
-    Codec.add(
-        module,
-        PublishedWardResult.class,
-        (value, generator) ->
-            writePublished(value, generator.streamWriteContext().inRoot(), generator),
-        options,
-        in -> {
-          Election election = in.context.election("a ward result");
-          return (PublishedWardResult) WardResultCodec.read(
-              in, in.pointer().isEmpty(), true, 0, Check.validating(Tally.of(election)));
-        });
   }
 }
