@@ -185,7 +185,6 @@ final class ContestCodec {
     private @Nullable CouncilType type;
     private Optional<String> region = Optional.empty();
     private int size;
-    private boolean sized;
 
     /** Reads a member at the current token; false if it is not a council's. */
     boolean read(String member, Tokens in) {
@@ -194,10 +193,7 @@ final class ContestCodec {
         case "name" -> name = in.string("a council's \"name\"");
         case "type" -> type = readType(in);
         case "region" -> region = Optional.of(in.string("a council's \"region\""));
-        case "size" -> {
-          size = in.count(() -> "a council's \"size\"", JsonLimits.MAX_SEATS);
-          sized = true;
-        }
+        case "size" -> size = in.count(() -> "a council's \"size\"", JsonLimits.MAX_SEATS);
         default -> {
           return false;
         }
@@ -215,9 +211,7 @@ final class ContestCodec {
       String councilId = members.required(id, "id");
       String councilName = members.required(name, "name");
       CouncilType councilType = members.required(type, "type");
-      if (!sized) {
-        throw members.missing("size");
-      }
+      members.require("size");
       Optional<String> councilRegion = region;
       int seats = size;
       return members.core(
@@ -250,7 +244,6 @@ final class ContestCodec {
     Tokens.Members members = in.object(what, WARD_MEMBERS);
     Named ward = new Named();
     int seats = 0;
-    boolean seated = false;
     Codec.Seats defended = null;
     long defendedAt = 0;
     Map<VoteConvention, Map<Party, Integer>> previous = new EnumMap<>(VoteConvention.class);
@@ -259,10 +252,7 @@ final class ContestCodec {
       switch (name) {
         case "id" -> ward.id = in.id(() -> what.get() + "'s \"id\"");
         case "name" -> ward.name = in.string(() -> what.get() + "'s \"name\"");
-        case "seats" -> {
-          seats = in.count(() -> ward.label() + ": seats", JsonLimits.MAX_SEATS);
-          seated = true;
-        }
+        case "seats" -> seats = in.count(() -> ward.label() + ": seats", JsonLimits.MAX_SEATS);
         case "defended" -> {
           defendedAt = in.mark();
           defended = Codec.readSeats(in, () -> ward.label() + ": defended seats");
@@ -283,9 +273,7 @@ final class ContestCodec {
     }
     String id = members.required(ward.id, "id");
     String name = members.required(ward.name, "name");
-    if (!seated) {
-      throw members.missing("seats");
-    }
+    members.require("seats");
     // a ward of a contest with no previous result defends nothing: "defended" may be left out
     Codec.Seats defendedSeats = defended;
     Composition defendedComposition = defendedSeats == null ? Composition.empty()

@@ -73,11 +73,9 @@ final class ElectionCodec {
     Header header = new Header();
     boolean deferred = false;
     boolean stopped = false;
-    boolean format = false;
     for (String name = members.next(); name != null; name = members.next()) {
       if (name.equals("format")) {
         in.format(DocumentKind.ELECTION);
-        format = true;
       } else if (header.parties == null && (name.equals("councils") || name.equals("aliases"))) {
         if (again == null) {
           throw in.fail(Kind.INVALID_VALUE, "the election's \"" + name + "\" come before its"
@@ -90,7 +88,7 @@ final class ElectionCodec {
         stopped |= !header.read(name, in, councils);
       }
     }
-    if (!format) {
+    if (!members.has("format")) {
       throw in.noFormat(DocumentKind.ELECTION, members);
     }
     String id = members.required(header.id, "id");

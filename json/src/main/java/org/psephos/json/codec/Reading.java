@@ -608,12 +608,10 @@ public final class Reading {
           : "a ward results document";
       Tokens.Members root = tokens.object(() -> what, members);
       var head = new WardLineCodec.LineHead(kind, what);
-      boolean parts = false;
       for (String name = root.next(); name != null; name = root.next()) {
         if (!head.read(name, tokens, election)) {
           tokens.require(JsonToken.START_ARRAY, () -> kind == DocumentKind.DECLARATIONS
               ? "the declarations" : "the ward results");
-          parts = true;
           long[] last = {0};
           if (!parts(tokens, problems,
               part -> last[0] = reader.read(part, last[0], check).sequence(), maxParts)) {
@@ -622,9 +620,7 @@ public final class Reading {
         }
       }
       head.requireDocument(tokens, root);
-      if (!parts) {
-        throw root.missing(partsMember);
-      }
+      root.require(partsMember);
       return true;
     });
   }

@@ -129,9 +129,6 @@ final class ResultsCodec {
     while (elements.next()) {
       Party party = parties.get(count++);
       Tokens.Members members = in.object(() -> "a party of the results", PARTY_MEMBERS);
-      boolean id = false;
-      boolean name = false;
-      boolean shortName = false;
       for (String member = members.next(); member != null; member = members.next()) {
         switch (member) {
           case "id" -> {
@@ -141,10 +138,9 @@ final class ResultsCodec {
                   + " but the election's party " + count + " is " + party.id()
                   + ": the results list every party of the election, in its order");
             }
-            id = true;
           }
-          case "name" -> name = checkName(in, "name", party.name(), party);
-          case "shortName" -> shortName = checkName(in, "shortName", party.shortName(), party);
+          case "name" -> checkName(in, "name", party.name(), party);
+          case "shortName" -> checkName(in, "shortName", party.shortName(), party);
           default -> {
             String colour = in.string("a party's colour");
             try {
@@ -155,9 +151,7 @@ final class ResultsCodec {
           }
         }
       }
-      members.required(id ? party : null, "id");
-      members.required(name ? party : null, "name");
-      members.required(shortName ? party : null, "shortName");
+      members.require("id", "name", "shortName");
     }
     if (count < parties.size()) {
       throw inconsistent(at, "the results list " + count + " parties but election "
@@ -167,13 +161,12 @@ final class ResultsCodec {
     return colours;
   }
 
-  private static boolean checkName(Tokens in, String member, String expected, Party party) {
+  private static void checkName(Tokens in, String member, String expected, Party party) {
     String stated = in.string("a party's " + member);
     if (!stated.equals(expected)) {
       throw inconsistent(in, "party " + party.id() + "'s " + member + " is stated as \""
           + stated + "\" but the election's is \"" + expected + "\"");
     }
-    return true;
   }
 
   static void writeInProgress(CouncilProgress progress, JsonGenerator generator) {
@@ -292,7 +285,6 @@ final class ResultsCodec {
     ControlRule rule = null;
     CouncilFilter filter = null;
     Tally tally = null;
-    boolean outcomes = false;
     StandingsCodec.Stated standings = null;
     for (String name = members.next(); name != null; name = members.next()) {
       if (head.read(name, in, election)) {
@@ -301,8 +293,7 @@ final class ResultsCodec {
       switch (name) {
         case "parties" -> colours = readParties(in, election);
         case "baseline" -> baseline = RuleCodec.readBaseline(in);
-        case "controlRule" ->
-            rule = RuleCodec.readRule(in);
+        case "controlRule" -> rule = RuleCodec.readRule(in);
         case "filter" -> filter = readFilter(in, election);
         case "standings" -> standings = StandingsCodec.readStated(in);
         default -> {
@@ -312,7 +303,6 @@ final class ResultsCodec {
           }
           CouncilFilter selected = members.required(filter, "filter");
           boolean inProgress = name.equals("inProgress");
-          outcomes |= !inProgress;
           Tokens.Elements elements = in.array(
               () -> inProgress ? "the councils in progress" : "the outcomes",
               JsonLimits.MAX_COUNCILS);
@@ -327,9 +317,7 @@ final class ResultsCodec {
     SeatBaseline chosenBaseline = members.required(baseline, "baseline");
     ControlRule chosenRule = members.required(rule, "controlRule");
     CouncilFilter chosenFilter = members.required(filter, "filter");
-    if (!outcomes) {
-      throw members.missing("outcomes");
-    }
+    members.require("outcomes");
     Tally read = tally == null ? Tally.of(election, chosenBaseline, chosenRule) : tally;
     Results results = new Results(read, chosenFilter, colours);
     StandingsCodec.Stated stated = members.required(standings, "standings");

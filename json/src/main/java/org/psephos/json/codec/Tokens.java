@@ -290,16 +290,40 @@ final class Tokens implements Where {
       this.base = namesTop;
     }
 
+    /**
+     * Whether the object gave a member, of those read so far: at its end, all of them (until an
+     * object after it is read).
+     */
+    boolean has(String name) {
+      Set<String> set = seenSet;
+      if (set != null) {
+        return set.contains(name);
+      }
+      for (int i = base; i < base + seenCount; i++) {
+        if (name.equals(names[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Fails with the first of the required members the object lacks; at its end. */
+    void require(String... required) {
+      for (String name : required) {
+        if (!has(name)) {
+          throw missing(name);
+        }
+      }
+    }
+
     /** Notes a member name; false if the object gave it before. */
     private boolean firstTime(String name) {
       Set<String> set = seenSet;
       if (set != null) {
         return set.add(name);
       }
-      for (int i = base; i < base + seenCount; i++) {
-        if (name.equals(names[i])) {
-          return false;
-        }
+      if (has(name)) {
+        return false;
       }
       if (seenCount == SCANNED) {
         set = new HashSet<>(Arrays.asList(names).subList(base, base + seenCount));

@@ -135,8 +135,6 @@ final class WardLineCodec {
     private final DocumentKind kind;
     /** What the object is, for messages: {@code "a ward result"}. */
     private final String what;
-    private boolean format;
-    private boolean electionGiven;
     private long sequence;
     private long sequenceAt;
     private @Nullable OffsetDateTime declaredAt;
@@ -149,10 +147,7 @@ final class WardLineCodec {
     /** Reads a member at the current token if it is one of the shared ones; false if not. */
     boolean read(String name, Tokens in, Election election) {
       switch (name) {
-        case "format" -> {
-          in.format(kind);
-          format = true;
-        }
+        case "format" -> in.format(kind);
         case "election" -> {
           String id = in.string("the document's \"election\"");
           if (!id.equals(election.id())) {
@@ -160,7 +155,6 @@ final class WardLineCodec {
                 "the document is for election " + id + ", not for election " + election.id(),
                 null);
           }
-          electionGiven = true;
         }
         case "sequence" -> {
           sequence = in.wholeNumber(() -> what + "'s \"sequence\"", 1, JsonLimits.MAX_SEQUENCE);
@@ -192,12 +186,10 @@ final class WardLineCodec {
 
     /** Throws unless a stream line or a document gave its format and election. */
     void requireDocument(Tokens in, Tokens.Members members) {
-      if (!format) {
+      if (!members.has("format")) {
         throw in.noFormat(kind, members);
       }
-      if (!electionGiven) {
-        throw members.missing("election");
-      }
+      members.require("election");
     }
 
     /** Where the sequence number is; throws if it is missing. */
