@@ -10,15 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Composition;
 import org.psephos.Party;
+import org.psephos.SeatCountException;
 import org.psephos.VoteConvention;
 import tools.jackson.core.JsonGenerator;
 
 /** What the serializers and deserializers of the module share. */
 final class Codec {
+  static final Set<String> COMPOSITION_MEMBERS = Set.of("seats", "vacancies");
+
   private Codec() {}
 
   /**
@@ -63,6 +67,55 @@ final class Codec {
           + " seats, more than the limit of " + JsonLimits.MAX_SEATS, null);
     }
     return new Seats(seats, negative);
+  }
+
+  /**
+   * Reads a {@link Composition} at the current token: {@code {"seats": {"PP52": 27, "PP53": 24},
+   * "vacancies": 1}}, seats by party id in order; {@code vacancies} defaults to 0 (and is written
+   * only when not 0). What it is is worked out on failure.
+   */
+  static Composition readComposition(Tokens in, Supplier<String> what) {
+    Tokens.Members members = in.object(what, COMPOSITION_MEMBERS);
+    Codec.Seats seats = null;
+    int vacancies = 0;
+    Where negativeVacancies = null;
+    for (String name = members.next(); name != null; name = members.next()) {
+      if (name.equals("seats")) {
+        seats = Codec.readSeats(in, what);
+      } else {
+        vacancies = in.count(() -> what.get() + " vacancies", JsonLimits.MAX_SEATS);
+        negativeVacancies = vacancies < 0 ? in.place() : null;
+      }
+    }
+    Codec.Seats read = members.required(seats, "seats");
+    Where at = members;
+    long total = vacancies;
+    for (int n : read.seats().values()) {
+      total += Math.max(0, n);
+    }
+    if (total > JsonLimits.MAX_SEATS) {
+      throw at.fail(Kind.NUMBER_OUT_OF_RANGE, what.get() + " totals " + total
+          + " seats, more than the limit of " + JsonLimits.MAX_SEATS, null);
+    }
+    Where blame = read.negative() != null ? read.negative()
+        : negativeVacancies != null ? negativeVacancies : at;
+    try {
+      return Composition.of(read.seats(), vacancies);
+    } catch (SeatCountException e) {
+      throw (e.actual() < 0 ? blame : at).invalid(e);
+    } catch (org.psephos.ElectionDataException e) {
+      throw at.invalid(e);
+    }
+  }
+
+  static void writeComposition(Composition composition, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeName("seats");
+    Codec.writeSeatMap(generator, composition);
+    if (composition.vacancies() != 0) {
+      generator.writeNumberProperty("vacancies", composition.vacancies());
+    }
+    generator.writeEndObject();
   }
 
   /** Writes a seat map: party id to seats, in the composition's order. */

@@ -105,13 +105,13 @@ final class ContestCodec {
           contestedAt = in.mark();
         }
         case "continuing" ->
-            continuing = CompositionCodec.read(in, () -> council.label() + ": continuing seats");
+            continuing = Codec.readComposition(in, () -> council.label() + ": continuing seats");
         case "defended" -> {
           defendedAt = in.mark();
           defended = Codec.readSeats(in, () -> council.label() + ": defended seats");
         }
         case "previous" ->
-            previous = CompositionCodec.read(in, () -> council.label() + ": previous composition");
+            previous = Codec.readComposition(in, () -> council.label() + ": previous composition");
         default -> {
           wardsAt = in.mark();
           Tokens.Elements elements =
@@ -144,13 +144,13 @@ final class ContestCodec {
     generator.writeNumberProperty("contested", contest.contested());
     if (!contest.continuing().isEmpty()) {
       generator.writeName("continuing");
-      CompositionCodec.write(contest.continuing(), generator);
+      Codec.writeComposition(contest.continuing(), generator);
     }
     if (contest.hasPreviousResult()) {
       generator.writeName("defended");
       Codec.writeSeatMap(generator, contest.defended());
       generator.writeName("previous");
-      CompositionCodec.write(contest.previous(), generator);
+      Codec.writeComposition(contest.previous(), generator);
     }
     if (contest.hasWards()) {
       generator.writeName("wards");

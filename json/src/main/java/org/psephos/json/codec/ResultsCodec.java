@@ -25,11 +25,13 @@ import org.psephos.Control;
 import org.psephos.ControlOutcome;
 import org.psephos.ControlRule;
 import org.psephos.Council;
+import org.psephos.DataSubject;
 import org.psephos.CouncilType;
 import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
+import org.psephos.UnknownIdException;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.CouncilProgress;
 import org.psephos.tally.CouncilResult;
@@ -46,7 +48,10 @@ import tools.jackson.core.JsonToken;
  * all councils), and a {@link CouncilResult} as one of its outcomes. Reading rebuilds the tally
  * through core from the outcomes' declarations, or from their wards for councils declared ward by
  * ward, and from the wards of the councils in progress ({@code "inProgress"}), and checks every
- * derived figure of the document against it.
+ * derived figure of the document against it. A tally's two choices: the {@link SeatBaseline} as
+ * {@code "last-fought"} or {@code "pre-election"}, and the {@link ControlRule} as {@code
+ * {"anyParty": false, "overrides": {"E06000046": {"ynmp-party:2": true}}}} (overrides by council id
+ * then party id, written only when there are some).
  */
 final class ResultsCodec {
   static final Set<String> MEMBERS =
@@ -58,11 +63,89 @@ final class ResultsCodec {
       Set.of("council", "outcome", "controlBefore", "controlAfter", "description", "majority",
           "seatsWon", "stillToFill", "defendedStillToFill", "heldStillToFill", "seatChanges",
           "compositionAfter", "wards");
+  static final Set<String> RULE_MEMBERS = Set.of("anyParty", "overrides");
   static final Set<String> IN_PROGRESS_MEMBERS =
       Set.of("council", "wardsDeclared", "wardsExpected", "seatsDeclared", "seatsWon",
           "controlDecided", "control", "wards");
 
   private ResultsCodec() {}
+
+  /** Reads a baseline at the current token. */
+  static SeatBaseline readBaseline(Tokens in) {
+    String text = in.string("the baseline");
+    for (SeatBaseline baseline : SeatBaseline.values()) {
+      if (Codec.name(baseline).equals(text)) {
+        return baseline;
+      }
+    }
+    throw in.fail(Kind.INVALID_VALUE,
+        "baseline \"" + text + "\" is not \"last-fought\" or \"pre-election\"", null);
+  }
+
+  /** Reads a control rule at the current token; overrides apply once "anyParty" is known. */
+  static ControlRule readRule(Tokens in) {
+    Election election = in.context.election("a control rule");
+    Tokens.Members members = in.object(() -> "the control rule", RULE_MEMBERS);
+    Boolean anyParty = null;
+    Map<Council, Map<Party, Boolean>> overrides = new LinkedHashMap<>();
+    for (String name = members.next(); name != null; name = members.next()) {
+      if (name.equals("anyParty")) {
+        anyParty = in.bool("the rule's \"anyParty\"");
+        continue;
+      }
+      Tokens.Members byCouncil = in.object(() -> "the rule's \"overrides\"", null);
+      for (String councilId = byCouncil.next(); councilId != null; councilId = byCouncil.next()) {
+        Council council = council(in, election, councilId, "the control rule");
+        Map<Party, Boolean> parties = new LinkedHashMap<>();
+        overrides.put(council, parties);
+        Tokens.Members byParty = in.object(() -> "the overrides of " + council.label(), null);
+        for (String partyId = byParty.next(); partyId != null; partyId = byParty.next()) {
+          Party party = in.context.party(partyId, in, "the control rule");
+          parties.put(party,
+              in.bool("the override of " + party.label() + " in " + council.label()));
+        }
+      }
+    }
+    ControlRule rule = members.required(anyParty, "anyParty")
+        ? ControlRule.anyParty() : ControlRule.cohesiveOnly();
+    for (Map.Entry<Council, Map<Party, Boolean>> council : overrides.entrySet()) {
+      for (Map.Entry<Party, Boolean> party : council.getValue().entrySet()) {
+        rule = party.getValue()
+            ? rule.withCohesiveIn(council.getKey(), party.getKey())
+            : rule.withNonCohesiveIn(council.getKey(), party.getKey());
+      }
+    }
+    return rule;
+  }
+
+  /** The council of the election {@code who} names at the current token, or the failure. */
+  static Council council(Tokens in, Election election, String id, String who) {
+    return election.contest(id).orElseThrow(() -> {
+      String reason =
+          who + " names council \"" + id + "\", which is not part of election " + election.id();
+      return in.fail(Kind.UNKNOWN_REFERENCE, reason, new UnknownIdException(
+          UnknownIdException.Kind.COUNCIL, id, reason, DataSubject.none().withCouncil(id)));
+    }).council();
+  }
+
+  static void writeRule(ControlRule rule, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeBooleanProperty("anyParty", rule.allowsAnyParty());
+    if (!rule.overrides().isEmpty()) {
+      generator.writeName("overrides");
+      generator.writeStartObject();
+      for (Map.Entry<String, Map<String, Boolean>> council : rule.overrides().entrySet()) {
+        generator.writeName(council.getKey());
+        generator.writeStartObject();
+        for (Map.Entry<String, Boolean> party : council.getValue().entrySet()) {
+          generator.writeBooleanProperty(party.getKey(), party.getValue());
+        }
+        generator.writeEndObject();
+      }
+      generator.writeEndObject();
+    }
+    generator.writeEndObject();
+  }
 
   static void write(Results results, JsonGenerator generator) {
     Tally tally = results.tally();
@@ -72,7 +155,7 @@ final class ResultsCodec {
     writeParties(tally.election(), results.colours(), generator);
     generator.writeStringProperty("baseline", Codec.name(tally.baseline()));
     generator.writeName("controlRule");
-    RuleCodec.writeRule(tally.controlRule(), generator);
+    writeRule(tally.controlRule(), generator);
     generator.writeName("filter");
     writeFilter(results.filter(), tally.election(), generator);
     generator.writeName("standings");
@@ -255,7 +338,7 @@ final class ResultsCodec {
     generator.writeName("seatChanges");
     Codec.writePartyNumbers(generator, result.seatChanges());
     generator.writeName("compositionAfter");
-    CompositionCodec.write(result.compositionAfter(), generator);
+    Codec.writeComposition(result.compositionAfter(), generator);
     if (wards != null) {
       writeWards(wards, generator);
     }
@@ -292,8 +375,8 @@ final class ResultsCodec {
       }
       switch (name) {
         case "parties" -> colours = readParties(in, election);
-        case "baseline" -> baseline = RuleCodec.readBaseline(in);
-        case "controlRule" -> rule = RuleCodec.readRule(in);
+        case "baseline" -> baseline = readBaseline(in);
+        case "controlRule" -> rule = readRule(in);
         case "filter" -> filter = readFilter(in, election);
         case "standings" -> standings = StandingsCodec.readStated(in);
         default -> {
@@ -399,7 +482,7 @@ final class ResultsCodec {
               in.array(() -> "the filter's \"councils\"", JsonLimits.MAX_COUNCILS);
           while (elements.next()) {
             String id = in.string("a council id of the filter");
-            councils.add(RuleCodec.council(in, election, id, "the filter").id());
+            councils.add(council(in, election, id, "the filter").id());
           }
         }
       }
@@ -458,7 +541,7 @@ final class ResultsCodec {
       long at = in.mark();
       if (name.equals("compositionAfter")) {
         afterAt = at;
-        after = CompositionCodec.read(in, () -> body.label() + ": the composition after");
+        after = Codec.readComposition(in, () -> body.label() + ": the composition after");
       } else if (name.equals("wards")) {
         wardsAt = at;
         current = applyWards(in, current, councilFirst(in, body.contest, "an outcome"));
