@@ -28,7 +28,13 @@ final class Codec {
   /**
    * A seat map as read, with the place of its first negative count (which core rejects), if any.
    */
-  record Seats(Map<Party, Integer> seats, @Nullable Where negative) {}
+  record Seats(Map<Party, Integer> seats, @Nullable Where negative) {
+    /** The seats as a composition, core's failure reported at the first negative count or at. */
+    Composition composition(Where at) {
+      Where first = negative;
+      return (first != null ? first : at).core(() -> Composition.of(seats));
+    }
+  }
 
   /**
    * Reads a seat map at the current token: an object of party id to seats. Counts above {@link
@@ -132,11 +138,6 @@ final class Codec {
     generator.writeEndObject();
   }
 
-  /** The name of a vote convention in the format: {@code "all-votes"}, {@code "top-candidate"}. */
-  static String conventionName(VoteConvention convention) {
-    return name(convention);
-  }
-
   /** A constant's name in the format: lower case, words joined by {@code -}. */
   static String name(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -194,10 +195,5 @@ final class Codec {
     if (value != 0) {
       generator.writeNumberProperty(name, value);
     }
-  }
-
-  /** Writes a map of party to votes, by party id. */
-  static void writeVoteMap(JsonGenerator generator, Map<Party, ? extends Number> votes) {
-    writePartyNumbers(generator, votes);
   }
 }

@@ -126,10 +126,8 @@ final class ContestCodec {
     long contestedStart = members.requiredAt(contestedAt, "contested");
     Composition defendedSeats = Composition.empty();
     if (defended != null || previous != null) {
-      Codec.Seats seats = members.required(defended, "defended");
-      defendedSeats = (seats.negative() != null ? seats.negative()
-          : members.at("defended", defendedAt))
-          .core(() -> Composition.of(seats.seats()));
+      defendedSeats =
+          members.required(defended, "defended").composition(members.at("defended", defendedAt));
       previous = members.required(previous, "previous");
     }
     return new Parts(contested, contestedStart, continuing, defendedSeats,
@@ -275,11 +273,8 @@ final class ContestCodec {
     String name = members.required(ward.name, "name");
     members.require("seats");
     // a ward of a contest with no previous result defends nothing: "defended" may be left out
-    Codec.Seats defendedSeats = defended;
-    Composition defendedComposition = defendedSeats == null ? Composition.empty()
-        : (defendedSeats.negative() != null ? defendedSeats.negative()
-            : members.at("defended", defendedAt))
-            .core(() -> Composition.of(defendedSeats.seats()));
+    Composition defendedComposition = defended == null ? Composition.empty()
+        : defended.composition(members.at("defended", defendedAt));
     try {
       return new Ward(id, name, seats, defendedComposition, previous);
     } catch (SeatCountException e) {
@@ -312,8 +307,8 @@ final class ContestCodec {
       for (VoteConvention convention : VoteConvention.values()) {
         Map<Party, Integer> votes = ward.previousVotes().get(convention);
         if (votes != null) {
-          generator.writeName(Codec.conventionName(convention));
-          Codec.writeVoteMap(generator, votes);
+          generator.writeName(Codec.name(convention));
+          Codec.writePartyNumbers(generator, votes);
         }
       }
       generator.writeEndObject();

@@ -705,8 +705,7 @@ final class ResultsCodec {
         label + ": seatsDeclared");
     Codec.Seats seats = members.required(won, "seatsWon");
     Where wonWhere = members.at("seatsWon", wonAt);
-    Composition statedWon = (seats.negative() != null ? seats.negative() : wonWhere)
-        .core(() -> Composition.of(seats.seats()));
+    Composition statedWon = seats.composition(wonWhere);
     requireEqual(wonWhere, statedWon, progress.seatsWon(), label + ": the seats won so far",
         "are");
     requireStated(members, stated, "controlDecided", progress.isControlDecided(),

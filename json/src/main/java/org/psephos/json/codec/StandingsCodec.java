@@ -354,7 +354,7 @@ final class StandingsCodec {
       generator.writeStartObject();
       for (VoteConvention convention : VoteConvention.values()) {
         VoteFigures figures = party.votes(convention);
-        generator.writeName(Codec.conventionName(convention));
+        generator.writeName(Codec.name(convention));
         generator.writeStartObject();
         generator.writeNumberProperty("votes", figures.votes());
         Codec.writePercent(generator, "share", totals.share(party.party(), convention));
@@ -417,7 +417,7 @@ final class StandingsCodec {
         VoteConvention convention = entry.getKey();
         Shares stated = entry.getValue();
         String where =
-            party.label() + "'s " + Codec.conventionName(convention) + " ward figures";
+            party.label() + "'s " + Codec.name(convention) + " ward figures";
         requirePercent(stated.at(), "share", stated.share(), totals.share(party, convention),
             where, 0, 100);
         requirePercent(stated.at(), "shareChange", stated.shareChange(),
@@ -531,7 +531,7 @@ final class StandingsCodec {
       shares.put(convention, new Shares(at, share, shareChange));
     }
     for (VoteConvention convention : VoteConvention.values()) {
-      byConvention.required(votes.get(convention), Codec.conventionName(convention));
+      byConvention.required(votes.get(convention), Codec.name(convention));
     }
     return votes;
   }

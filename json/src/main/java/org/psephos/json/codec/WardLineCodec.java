@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.psephos.Composition;
 import org.psephos.Contest;
 import org.psephos.Election;
-import org.psephos.SeatCountException;
 import org.psephos.json.DocumentKind;
 import org.psephos.json.JsonLimits;
 import org.psephos.json.PsephosJsonException.Kind;
@@ -78,19 +77,9 @@ final class WardLineCodec {
     Contest known = members.required(contest, "council");
     String ward = withdrawal && wardId == null ? null : WardResultCodec.ward(
         members.required(wardId, "ward"), requireNonNull(wardAt), known, election).id();
-    Codec.Seats seats = held;
-    Composition heldBeforePoll = Composition.empty();
-    if (seats != null) {
-      try {
-        heldBeforePoll = Composition.of(seats.seats());
-      } catch (SeatCountException e) {
-        Where negative = seats.negative();
-        throw (negative != null ? negative : members).invalid(e);
-      }
-    }
+    Composition heldSeats = held == null ? Composition.empty() : held.composition(members);
     long number = head.sequence();
     OffsetDateTime time = head.declaredAt();
-    Composition heldSeats = heldBeforePoll;
     PublishedResult read = members.core(() -> withdrawal
         ? new PublishedWithdrawal(
             election.id(), number, time, known.council(), Optional.ofNullable(ward))

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -28,7 +27,6 @@ import org.psephos.Party;
 import org.psephos.UnknownIdException;
 import org.psephos.Ward;
 import org.psephos.ward.Candidate;
-import org.psephos.ward.CandidateStatus;
 import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
@@ -67,11 +65,6 @@ final class WardResultCodec {
     Set<String> union = new HashSet<>(set);
     Collections.addAll(union, more);
     return Set.copyOf(union);
-  }
-
-  /** The name of a candidate's status: {@code "elected-by-lot"}. */
-  static String statusName(CandidateStatus status) {
-    return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The party a candidate stands for, at the current token: an id or an alias. */
@@ -314,7 +307,7 @@ final class WardResultCodec {
       if (stated) {
         for (int i = 0; i < read.size(); i++) {
           ReadCandidate candidate = read.get(i);
-          String status = statusName(result.status(result.candidates().get(i)));
+          String status = Codec.name(result.status(result.candidates().get(i)));
           if (!status.equals(candidate.status())) {
             long statusAt = candidate.statusAt();
             throw members.at("candidates/" + i + "/status", statusAt).fail(
@@ -451,7 +444,7 @@ final class WardResultCodec {
         generator.writeNumberProperty("votes", candidate.votes());
       }
       if (stated) {
-        generator.writeStringProperty("status", statusName(result.status(candidate)));
+        generator.writeStringProperty("status", Codec.name(result.status(candidate)));
       }
       generator.writeEndObject();
     }
