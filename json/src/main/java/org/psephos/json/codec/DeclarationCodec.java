@@ -217,19 +217,11 @@ final class DeclarationCodec {
       head.sequenceAt(members);
     }
     Declaration declaration = body.build(members);
-    Where at = members;
     if (!published) {
       return declaration;
     }
-    long number = head.sequence();
-    OffsetDateTime time = head.declaredAt();
-    PublishedDeclaration result =
-        at.core(() -> new PublishedDeclaration(election.id(), number, time, declaration));
-    head.checkSequence(result, previous, members);
-    if (check != null) {
-      check.accept(at, result);
-    }
-    return result;
+    return head.publish(members, previous, check,
+        (number, time) -> new PublishedDeclaration(election.id(), number, time, declaration));
   }
 
   /** Reads a declarations document; every declaration is checked once, after its sequence number. */

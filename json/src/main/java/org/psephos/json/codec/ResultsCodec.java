@@ -636,7 +636,7 @@ final class ResultsCodec {
         }
         body.read(name, in, true);
       }
-      WardResult result = body.build(in, members, members, true);
+      WardResult result = body.build(in, members, true);
       if (!seen.add(result.wardId())) {
         throw inconsistent(members.at("ward", wardAt),
             label + ": ward " + result.wardId() + " is listed twice");

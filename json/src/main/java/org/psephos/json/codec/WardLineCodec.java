@@ -78,16 +78,11 @@ final class WardLineCodec {
     String ward = withdrawal && wardId == null ? null : WardResultCodec.ward(
         members.required(wardId, "ward"), requireNonNull(wardAt), known, election).id();
     Composition heldSeats = held == null ? Composition.empty() : held.composition(members);
-    long number = head.sequence();
-    OffsetDateTime time = head.declaredAt();
-    PublishedResult read = members.core(() -> withdrawal
+    return head.<PublishedResult>publish(members, previous, check, (number, time) -> withdrawal
         ? new PublishedWithdrawal(
             election.id(), number, time, known.council(), Optional.ofNullable(ward))
         : new PublishedPostponement(election.id(), number, time,
             new WardPostponement(known.council(), requireNonNull(ward), heldSeats)));
-    head.checkSequence(read, previous, members);
-    check.accept(members, read);
-    return read;
   }
 
   /** Writes a withdrawal or a postponement line. */
@@ -186,22 +181,30 @@ final class WardLineCodec {
       return members.requiredAt(sequenceAt, "sequence");
     }
 
-    long sequence() {
-      return sequence;
+    /** Makes a published input of what was read and the head's sequence number and time. */
+    interface Input<T extends PublishedResult> {
+      T make(long sequence, @Nullable OffsetDateTime declaredAt);
     }
 
-    @Nullable OffsetDateTime declaredAt() {
-      return declaredAt;
-    }
-
-    /** Fails unless a published input's sequence number follows the one before it. */
-    void checkSequence(PublishedResult read, long previous, Tokens.Members members) {
+    /**
+     * The published input, made through core (a failure reported at the object), whose sequence
+     * number must follow {@code previous}; it is then checked by {@code check}, if any.
+     */
+    <T extends PublishedResult> T publish(
+        Tokens.Members members, long previous, @Nullable Check check, Input<T> input) {
+      long number = sequence;
+      OffsetDateTime time = declaredAt;
+      T read = members.core(() -> input.make(number, time));
       Where at = members.at("sequence", sequenceAt(members));
       if (read.sequence() <= previous) {
         throw at.fail(Kind.SEQUENCE, read.council().label() + ": sequence number "
             + read.sequence() + " does not follow " + previous
             + "; sequence numbers must rise", null);
       }
+      if (check != null) {
+        check.accept(members, read);
+      }
+      return read;
     }
   }
 }

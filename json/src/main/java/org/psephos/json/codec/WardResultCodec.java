@@ -245,8 +245,8 @@ final class WardResultCodec {
           statusAt, id, idAt);
     }
 
-    /** The result, once the whole object is read; {@code at} is where the object is. */
-    WardResult build(Tokens in, Tokens.Members members, Where at, boolean stated) {
+    /** The result, once the whole object is read. */
+    WardResult build(Tokens in, Tokens.Members members, boolean stated) {
       Contest known = members.required(contest, "council");
       Council council = known.council();
       if (ward == null && wardId != null) {
@@ -380,20 +380,12 @@ final class WardResultCodec {
     if (published) {
       head.sequenceAt(members);
     }
-    Where at = members;
-    WardResult result = body.build(in, members, at, false);
+    WardResult result = body.build(in, members, false);
     if (!published) {
       return result;
     }
-    long number = head.sequence();
-    OffsetDateTime time = head.declaredAt();
-    PublishedWardResult read =
-        at.core(() -> new PublishedWardResult(election.id(), number, time, result));
-    head.checkSequence(read, previous, members);
-    if (check != null) {
-      check.accept(at, read);
-    }
-    return read;
+    return head.publish(members, previous, check,
+        (number, time) -> new PublishedWardResult(election.id(), number, time, result));
   }
 
   /** Reads a ward results document; every result is checked once, after its sequence number. */
