@@ -1,23 +1,32 @@
 package org.psephos.json.codec;
 
+import org.psephos.json.DocumentKind;
 import org.psephos.json.JsonLimits;
+import org.psephos.json.PublishedResult;
 import org.psephos.json.PsephosJsonException.Kind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Composition;
+import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatCountException;
 import org.psephos.VoteConvention;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
 
 /** What the serializers and deserializers of the module share. */
 final class Codec {
@@ -152,7 +161,7 @@ final class Codec {
     for (E constant : constants) {
       byName.put(name(constant), constant);
     }
-    return java.util.Collections.unmodifiableMap(byName);
+    return Collections.unmodifiableMap(byName);
   }
 
   /** The convention a member name names, or null. */
@@ -162,7 +171,7 @@ final class Codec {
 
   /** The member names of the conventions, in the order written. */
   static java.util.Set<String> conventionNames() {
-    return java.util.Collections.unmodifiableSet(CONVENTIONS.keySet());
+    return Collections.unmodifiableSet(CONVENTIONS.keySet());
   }
 
   /**
@@ -194,6 +203,73 @@ final class Codec {
   static void writeUnlessZero(JsonGenerator generator, String name, int value) {
     if (value != 0) {
       generator.writeNumberProperty(name, value);
+    }
+  }
+
+  /**
+   * A document of published inputs, in an array after its {@code "format"} and {@code
+   * "election"}: declarations ({@code "psephos.declarations/1"}) or ward results.
+   *
+   * @param words what the document holds, in messages: {@code "ward results"}
+   * @param parts the array's member name
+   * @param part reads one element, after the sequence number of the one before it
+   * @param writePart writes one element
+   */
+  record Document<T extends PublishedResult>(DocumentKind kind, String words, String parts,
+      int max, Part<T> part, BiConsumer<T, JsonGenerator> writePart) {
+
+    /** Reads one published input of a document at its first token, after a sequence number. */
+    interface Part<T> {
+      T read(Tokens in, long previous, Check check);
+    }
+
+    /** Reads the document at the current token; every element is checked once, by check. */
+    List<T> read(Tokens in, Check check) {
+      Election election = in.context.election(words);
+      List<T> elements = new ArrayList<>();
+      read(in, election, array -> {
+        Tokens.Elements each = array.array(() -> "the " + words, max);
+        long last = 0;
+        while (each.next()) {
+          T element = part.read(array, last, check);
+          last = element.sequence();
+          elements.add(element);
+        }
+        return true;
+      });
+      return Collections.unmodifiableList(elements);
+    }
+
+    /**
+     * Reads the document at the current token, its array with {@code array}, which returns false
+     * if it stopped early; false then.
+     */
+    boolean read(Tokens in, Election election, Predicate<Tokens> array) {
+      String what = "a " + words + " document";
+      in.require(JsonToken.START_OBJECT, () -> "a " + kind.formatName() + " document");
+      Tokens.Members members = in.object(() -> what, Set.of("format", "election", parts));
+      var head = new WardLineCodec.LineHead(kind, what);
+      for (String name = members.next(); name != null; name = members.next()) {
+        if (!head.read(name, in, election) && !array.test(in)) {
+          return false;
+        }
+      }
+      head.requireDocument(in, members);
+      members.require(parts);
+      return true;
+    }
+
+    void write(String electionId, List<T> elements, JsonGenerator generator) {
+      generator.writeStartObject();
+      generator.writeStringProperty("format", kind.format());
+      generator.writeStringProperty("election", electionId);
+      generator.writeName(parts);
+      generator.writeStartArray();
+      for (T element : elements) {
+        writePart.accept(element, generator);
+      }
+      generator.writeEndArray();
+      generator.writeEndObject();
     }
   }
 }

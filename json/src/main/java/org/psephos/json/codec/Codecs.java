@@ -176,7 +176,7 @@ public final class Codecs {
    */
   public static void writeDeclarations(
       String electionId, List<PublishedDeclaration> declarations, JsonGenerator generator) {
-    DeclarationCodec.writeDocument(electionId, declarations, generator);
+    DeclarationCodec.DOCUMENT.write(electionId, declarations, generator);
   }
 
   /**
@@ -188,7 +188,7 @@ public final class Codecs {
    */
   public static void writeWardResults(
       String electionId, List<PublishedWardResult> results, JsonGenerator generator) {
-    WardResultCodec.writeDocument(electionId, results, generator);
+    WardResultCodec.DOCUMENT.write(electionId, results, generator);
   }
 
   /**

@@ -7,9 +7,6 @@ import org.psephos.json.PsephosJsonException.Kind;
 import static java.util.Objects.requireNonNull;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +38,10 @@ final class DeclarationCodec {
   static final Set<String> LINE_MEMBERS =
       Set.of("format", "election", "sequence", "council", "declaredAt", "seatsWon",
           "stillToFill", "defendedStillToFill", "heldStillToFill");
-  static final Set<String> DOCUMENT_MEMBERS = Set.of("format", "election", "declarations");
+  static final Codec.Document<PublishedDeclaration> DOCUMENT = new Codec.Document<>(
+      DocumentKind.DECLARATIONS, "declarations", "declarations", JsonLimits.MAX_DECLARATIONS,
+      (in, previous, check) -> readPublished(in, false, previous, check),
+      (declaration, generator) -> writePublished(declaration, false, generator));
 
   private DeclarationCodec() {}
 
@@ -224,31 +224,6 @@ final class DeclarationCodec {
         (number, time) -> new PublishedDeclaration(election.id(), number, time, declaration));
   }
 
-  /** Reads a declarations document; every declaration is checked once, after its sequence number. */
-  static List<PublishedDeclaration> readDocument(Tokens in, Check check) {
-    Election election = in.context.election("declarations");
-    in.require(JsonToken.START_OBJECT,
-        () -> "a " + DocumentKind.DECLARATIONS.formatName() + " document");
-    Tokens.Members members = in.object(() -> "a declarations document", DOCUMENT_MEMBERS);
-    var head = new WardLineCodec.LineHead(DocumentKind.DECLARATIONS, "a declarations document");
-    List<PublishedDeclaration> declarations = null;
-    for (String name = members.next(); name != null; name = members.next()) {
-      if (!head.read(name, in, election)) {
-        declarations = new ArrayList<>();
-        Tokens.Elements elements =
-            in.array(() -> "the declarations", JsonLimits.MAX_DECLARATIONS);
-        long last = 0;
-        while (elements.next()) {
-          PublishedDeclaration declaration = readPublished(in, false, last, check);
-          last = declaration.sequence();
-          declarations.add(declaration);
-        }
-      }
-    }
-    head.requireDocument(in, members);
-    return Collections.unmodifiableList(members.required(declarations, "declarations"));
-  }
-
   static void writeBody(
       Declaration declaration, @Nullable OffsetDateTime declaredAt, JsonGenerator generator) {
     generator.writeStringProperty("council", declaration.council().id());
@@ -282,20 +257,6 @@ final class DeclarationCodec {
     }
     generator.writeNumberProperty("sequence", published.sequence());
     writeBody(published.declaration(), published.declaredAt(), generator);
-    generator.writeEndObject();
-  }
-
-  static void writeDocument(
-      String electionId, List<PublishedDeclaration> declarations, JsonGenerator generator) {
-    generator.writeStartObject();
-    generator.writeStringProperty("format", DocumentKind.DECLARATIONS.format());
-    generator.writeStringProperty("election", electionId);
-    generator.writeName("declarations");
-    generator.writeStartArray();
-    for (PublishedDeclaration declaration : declarations) {
-      writePublished(declaration, false, generator);
-    }
-    generator.writeEndArray();
     generator.writeEndObject();
   }
 }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -95,7 +94,7 @@ public final class Reading {
    */
   public List<PublishedDeclaration> declarations(Tally tally, Object json) {
     return read(json, tally.election(),
-        in -> DeclarationCodec.readDocument(in, Check.validating(tally)));
+        in -> DeclarationCodec.DOCUMENT.read(in, Check.validating(tally)));
   }
 
   /**
@@ -130,7 +129,7 @@ public final class Reading {
    */
   public List<PublishedWardResult> wardResults(Tally tally, Object json) {
     return read(json, tally.election(),
-        in -> WardResultCodec.readDocument(in, Check.validating(tally)));
+        in -> WardResultCodec.DOCUMENT.read(in, Check.validating(tally)));
   }
 
   /**
@@ -539,10 +538,7 @@ public final class Reading {
    * @return the problems
    */
   public Found validateDeclarations(Tally tally, InputStream in) {
-    return checkResults(
-        tally, in, DocumentKind.DECLARATIONS, "declarations", DeclarationCodec.DOCUMENT_MEMBERS,
-        (part, previous, check) -> DeclarationCodec.readPublished(part, false, previous, check),
-        JsonLimits.MAX_DECLARATIONS);
+    return checkResults(tally, in, DeclarationCodec.DOCUMENT);
   }
 
   /**
@@ -554,11 +550,7 @@ public final class Reading {
    * @return the problems
    */
   public Found validateWardResults(Tally tally, InputStream in) {
-    return checkResults(
-        tally, in, DocumentKind.WARD_RESULTS, "wardResults", WardResultCodec.DOCUMENT_MEMBERS,
-        (part, previous, check) ->
-            (PublishedResult) WardResultCodec.read(part, false, true, previous, check),
-        JsonLimits.MAX_WARD_RESULTS);
+    return checkResults(tally, in, WardResultCodec.DOCUMENT);
   }
 
   /**
@@ -587,42 +579,16 @@ public final class Reading {
     return problems.done();
   }
 
-  /** Reads one published result of a document at its first token, after a sequence number. */
-  private interface ResultReader {
-    PublishedResult read(Tokens in, long previous, Check check);
-  }
-
-  private Found checkResults(
-      Tally tally,
-      InputStream in,
-      DocumentKind kind,
-      String partsMember,
-      Set<String> members,
-      ResultReader reader,
-      int maxParts) {
+  private <T extends PublishedResult> Found checkResults(
+      Tally tally, InputStream in, Codec.Document<T> document) {
     Election election = tally.election();
     Check check = Check.validating(tally);
-    return check(in, election, (tokens, problems) -> {
-      tokens.require(JsonToken.START_OBJECT, () -> "a " + kind.formatName() + " document");
-      String what = kind == DocumentKind.DECLARATIONS ? "a declarations document"
-          : "a ward results document";
-      Tokens.Members root = tokens.object(() -> what, members);
-      var head = new WardLineCodec.LineHead(kind, what);
-      for (String name = root.next(); name != null; name = root.next()) {
-        if (!head.read(name, tokens, election)) {
-          tokens.require(JsonToken.START_ARRAY, () -> kind == DocumentKind.DECLARATIONS
-              ? "the declarations" : "the ward results");
-          long[] last = {0};
-          if (!parts(tokens, problems,
-              part -> last[0] = reader.read(part, last[0], check).sequence(), maxParts)) {
-            return false;
-          }
-        }
-      }
-      head.requireDocument(tokens, root);
-      root.require(partsMember);
-      return true;
-    });
+    return check(in, election, (tokens, problems) -> document.read(tokens, election, array -> {
+      array.require(JsonToken.START_ARRAY, () -> "the " + document.words());
+      long[] last = {0};
+      return parts(array, problems,
+          part -> last[0] = document.part().read(part, last[0], check).sequence(), document.max());
+    }));
   }
 
   /**

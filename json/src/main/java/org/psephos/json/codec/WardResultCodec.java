@@ -55,7 +55,10 @@ final class WardResultCodec {
   static final Set<String> PUBLISHED_MEMBERS =
       union(BODY_MEMBERS, "sequence", "council", "declaredAt");
   static final Set<String> LINE_MEMBERS = union(PUBLISHED_MEMBERS, "format", "election");
-  static final Set<String> DOCUMENT_MEMBERS = Set.of("format", "election", "wardResults");
+  static final Codec.Document<PublishedWardResult> DOCUMENT = new Codec.Document<>(
+      DocumentKind.WARD_RESULTS, "ward results", "wardResults", JsonLimits.MAX_WARD_RESULTS,
+      (in, previous, check) -> (PublishedWardResult) read(in, false, true, previous, check),
+      (result, generator) -> writePublished(result, false, generator));
   static final Set<String> CANDIDATE_MEMBERS = Set.of("name", "party", "votes", "id");
   static final Set<String> STATED_CANDIDATE_MEMBERS = union(CANDIDATE_MEMBERS, "status");
 
@@ -388,31 +391,6 @@ final class WardResultCodec {
         (number, time) -> new PublishedWardResult(election.id(), number, time, result));
   }
 
-  /** Reads a ward results document; every result is checked once, after its sequence number. */
-  static List<PublishedWardResult> readDocument(Tokens in, Check check) {
-    Election election = in.context.election("ward results");
-    in.require(JsonToken.START_OBJECT,
-        () -> "a " + DocumentKind.WARD_RESULTS.formatName() + " document");
-    Tokens.Members members = in.object(() -> "a ward results document", DOCUMENT_MEMBERS);
-    var head = new WardLineCodec.LineHead(DocumentKind.WARD_RESULTS, "a ward results document");
-    List<PublishedWardResult> results = null;
-    for (String name = members.next(); name != null; name = members.next()) {
-      if (!head.read(name, in, election)) {
-        results = new ArrayList<>();
-        Tokens.Elements elements =
-            in.array(() -> "the ward results", JsonLimits.MAX_WARD_RESULTS);
-        long last = 0;
-        while (elements.next()) {
-          PublishedWardResult result = (PublishedWardResult) read(in, false, true, last, check);
-          last = result.sequence();
-          results.add(result);
-        }
-      }
-    }
-    head.requireDocument(in, members);
-    return Collections.unmodifiableList(members.required(results, "wardResults"));
-  }
-
   /**
    * Writes a ward result's members after {@code "ward"}: the candidates (with their status when
    * {@code stated}), the ballot figures known and the drawn winners.
@@ -470,20 +448,6 @@ final class WardResultCodec {
     generator.writeNumberProperty("sequence", published.sequence());
     generator.writeStringProperty("council", published.council().id());
     writeBody(published.result(), false, published.declaredAt(), generator);
-    generator.writeEndObject();
-  }
-
-  static void writeDocument(
-      String electionId, List<PublishedWardResult> results, JsonGenerator generator) {
-    generator.writeStartObject();
-    generator.writeStringProperty("format", DocumentKind.WARD_RESULTS.format());
-    generator.writeStringProperty("election", electionId);
-    generator.writeName("wardResults");
-    generator.writeStartArray();
-    for (PublishedWardResult result : results) {
-      writePublished(result, false, generator);
-    }
-    generator.writeEndArray();
     generator.writeEndObject();
   }
 }
