@@ -153,7 +153,7 @@ final class Codec {
   }
 
   /** The conventions by their member names, in the order written. */
-  private static final Map<String, VoteConvention> CONVENTIONS = byName(VoteConvention.values());
+  static final Map<String, VoteConvention> CONVENTIONS = byName(VoteConvention.values());
 
   /** Constants by their names in the format ({@link #name}), in declaration order. */
   static <E extends Enum<E>> Map<String, E> byName(E[] constants) {
@@ -162,16 +162,6 @@ final class Codec {
       byName.put(name(constant), constant);
     }
     return Collections.unmodifiableMap(byName);
-  }
-
-  /** The convention a member name names, or null. */
-  static @Nullable VoteConvention convention(String name) {
-    return CONVENTIONS.get(name);
-  }
-
-  /** The member names of the conventions, in the order written. */
-  static java.util.Set<String> conventionNames() {
-    return Collections.unmodifiableSet(CONVENTIONS.keySet());
   }
 
   /**

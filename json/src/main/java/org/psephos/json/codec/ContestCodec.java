@@ -257,13 +257,13 @@ final class ContestCodec {
         }
         default -> {
           Tokens.Members byConvention = in.object(
-              () -> ward.label() + ": the previous votes", Codec.conventionNames());
+              () -> ward.label() + ": the previous votes", Codec.CONVENTIONS.keySet());
           for (String convention = byConvention.next(); convention != null;
               convention = byConvention.next()) {
             String conventionName = convention;
             Codec.Seats votes = Codec.readVotes(in,
                 () -> ward.label() + ": previous votes (" + conventionName + ")");
-            previous.put(requireNonNull(Codec.convention(convention)), votes.seats());
+            previous.put(requireNonNull(Codec.CONVENTIONS.get(convention)), votes.seats());
             negative = negative != null ? negative : votes.negative();
           }
         }

@@ -222,9 +222,9 @@ final class ElectionCodec {
         throw members.fail(Kind.LIMIT_EXCEEDED, "the aliases number " + count
             + ", more than the limit of " + JsonLimits.MAX_ALIASES, null);
       }
-      String partyId = in.string("the party id of alias \"" + alias + "\"");
-      Party party = in.context.party(partyId, in, "alias \"" + alias + "\"");
       String name = alias;
+      String partyId = in.string("the party id of alias \"" + alias + "\"");
+      Party party = in.context.party(partyId, in, () -> "alias \"" + name + "\"");
       in.core(() -> builder.alias(name, party));
     }
     return builder.build();

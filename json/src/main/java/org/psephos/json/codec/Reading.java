@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -455,16 +457,6 @@ public final class Reading {
     }
   }
 
-  /** Reads and checks one part of a document at its first token. */
-  private interface Part {
-    void read(Tokens in);
-  }
-
-  /** Checks a whole document at its first token; false if the check stopped before its end. */
-  private interface Body {
-    boolean read(Tokens in, Problems problems);
-  }
-
   /**
    * Checks an election definition file, each council on its own and then the councils together.
    *
@@ -490,10 +482,12 @@ public final class Reading {
   }
 
   /**
-   * Checks a document with a body, collecting the problem that ends the check: the input holds no
-   * document, is not well-formed, or has content after its end.
+   * Checks a document with {@code body} (false if it stopped before the document's end),
+   * collecting the problem that ends the check: the input holds no document, is not well-formed,
+   * or has content after its end.
    */
-  private Found check(InputStream in, @Nullable Election election, Body body) {
+  private Found check(
+      InputStream in, @Nullable Election election, BiPredicate<Tokens, Problems> body) {
     Problems problems = new Problems();
     JsonParser parser = decodingParser(in);
     try (parser) {
@@ -501,7 +495,7 @@ public final class Reading {
       if (parser.nextToken() == null) {
         problems.add(new PsephosJsonException(
             Kind.TRUNCATED_DOCUMENT, "the input holds no JSON document", "", 1, 1, null));
-      } else if (body.read(tokens, problems) && parser.nextToken() != null) {
+      } else if (body.test(tokens, problems) && parser.nextToken() != null) {
         throw tokens.fail(Kind.MALFORMED_JSON, "content follows the end of the document", null);
       }
     } catch (PsephosJsonException e) {
@@ -596,7 +590,8 @@ public final class Reading {
    * is collected, the rest of the part skipped and the next part read. False if the check stopped
    * (at the cap, or the limit of parts).
    */
-  private static boolean parts(Tokens tokens, Problems problems, Part part, int maxParts) {
+  private static boolean parts(
+      Tokens tokens, Problems problems, Consumer<Tokens> part, int maxParts) {
     TokenStreamContext array = tokens.parser.streamReadContext();
     while (tokens.next() != JsonToken.END_ARRAY) {
       if (problems.parts == maxParts) {
@@ -606,7 +601,7 @@ public final class Reading {
       }
       problems.parts++;
       try {
-        part.read(tokens);
+        part.accept(tokens);
         problems.validParts++;
       } catch (PsephosJsonException e) {
         if (!problems.add(e)) {

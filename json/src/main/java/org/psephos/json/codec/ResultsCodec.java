@@ -100,7 +100,7 @@ final class ResultsCodec {
         overrides.put(council, parties);
         Tokens.Members byParty = in.object(() -> "the overrides of " + council.label(), null);
         for (String partyId = byParty.next(); partyId != null; partyId = byParty.next()) {
-          Party party = in.context.party(partyId, in, "the control rule");
+          Party party = in.context.party(partyId, in, () -> "the control rule");
           parties.put(party,
               in.bool("the override of " + party.label() + " in " + council.label()));
         }

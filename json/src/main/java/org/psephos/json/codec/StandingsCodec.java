@@ -128,7 +128,7 @@ final class StandingsCodec {
     Party party = null;
     for (String name = members.next(); name != null; name = members.next()) {
       if (name.equals("party")) {
-        party = in.context.party(in.string("a standing's \"party\""), in, "a standing");
+        party = in.context.party(in.string("a standing's \"party\""), in, () -> "a standing");
       } else {
         Party known = party;
         figures.read(in, name, () -> line(known, "a party's standing", "'s standing"));
@@ -320,7 +320,7 @@ final class StandingsCodec {
       decided = new LinkedHashMap<>();
       Tokens.Members parties = in.object(() -> what + ": \"controlDecidedEarly\"", null);
       for (String id = parties.next(); id != null; id = parties.next()) {
-        Party party = in.context.party(id, in, what + ": control decided");
+        Party party = in.context.party(id, in, () -> what + ": control decided");
         decided.put(party, (int) in.wholeNumber(() -> what + ": control decided early for "
             + party.id(), -Integer.MAX_VALUE, Integer.MAX_VALUE));
       }
@@ -479,7 +479,7 @@ final class StandingsCodec {
           () -> line(known, "a party's ward totals", "'s ward totals");
       switch (name) {
         case "party" -> party = in.context.party(
-            in.string("a ward total's \"party\""), in, "ward totals");
+            in.string("a ward total's \"party\""), in, () -> "ward totals");
         case "votes" -> votes = readVotes(in, what, shares);
         default -> figures.read(in, name, what);
       }
@@ -504,11 +504,11 @@ final class StandingsCodec {
   private static Map<VoteConvention, VoteFigures> readVotes(
       Tokens in, Supplier<String> what, Map<VoteConvention, Shares> shares) {
     Tokens.Members byConvention =
-        in.object(() -> what.get() + ": votes", Codec.conventionNames());
+        in.object(() -> what.get() + ": votes", Codec.CONVENTIONS.keySet());
     Map<VoteConvention, VoteFigures> votes = new EnumMap<>(VoteConvention.class);
     for (String name = byConvention.next(); name != null; name = byConvention.next()) {
       String conventionName = name;
-      VoteConvention convention = requireNonNull(Codec.convention(name));
+      VoteConvention convention = requireNonNull(Codec.CONVENTIONS.get(name));
       Tokens.Members members =
           in.object(() -> what.get() + ": " + conventionName + " votes", FIGURES_MEMBERS);
       Where at = members.place();
