@@ -228,16 +228,16 @@ final class DeclarationCodec {
       Declaration declaration, @Nullable OffsetDateTime declaredAt, JsonGenerator generator) {
     generator.writeStringProperty("council", declaration.council().id());
     Codec.writeDeclaredAt(generator, declaredAt);
+    writeSeats(declaration, generator);
+  }
+
+  /** The seats won, and any seats still to fill with who defended and who held them. */
+  static void writeSeats(Declaration declaration, JsonGenerator generator) {
     generator.writeName("seatsWon");
     Codec.writeSeatMap(generator, declaration.seatsWon());
     if (declaration.stillToFill() > 0) {
       generator.writeNumberProperty("stillToFill", declaration.stillToFill());
     }
-    writeStillToFill(declaration, generator);
-  }
-
-  /** The seat maps of who defended, and who held, the seats still to fill, when given. */
-  static void writeStillToFill(Declaration declaration, JsonGenerator generator) {
     if (!declaration.defendedStillToFill().isEmpty()) {
       generator.writeName("defendedStillToFill");
       Codec.writeSeatMap(generator, declaration.defendedStillToFill());

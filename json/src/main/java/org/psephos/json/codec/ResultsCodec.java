@@ -329,12 +329,7 @@ final class ResultsCodec {
     writeController(generator, "controlAfter", result.controlAfter().party());
     generator.writeStringProperty("description", outcome.describe());
     generator.writeNumberProperty("majority", result.controlAfter().majority());
-    generator.writeName("seatsWon");
-    Codec.writeSeatMap(generator, declaration.seatsWon());
-    if (declaration.stillToFill() > 0) {
-      generator.writeNumberProperty("stillToFill", declaration.stillToFill());
-    }
-    DeclarationCodec.writeStillToFill(declaration, generator);
+    DeclarationCodec.writeSeats(declaration, generator);
     generator.writeName("seatChanges");
     Codec.writePartyNumbers(generator, result.seatChanges());
     generator.writeName("compositionAfter");
