@@ -181,6 +181,20 @@ final class Codec {
     }
   }
 
+  /**
+   * Starts a published input's object: its format and election if it is a document ({@code
+   * document}, its kind), then its sequence number.
+   */
+  static void writeStart(
+      JsonGenerator generator, PublishedResult published, @Nullable DocumentKind document) {
+    generator.writeStartObject();
+    if (document != null) {
+      generator.writeStringProperty("format", document.format());
+      generator.writeStringProperty("election", published.electionId());
+    }
+    generator.writeNumberProperty("sequence", published.sequence());
+  }
+
   /** Writes {@code "declaredAt"}, if given. */
   static void writeDeclaredAt(JsonGenerator generator, @Nullable OffsetDateTime declaredAt) {
     if (declaredAt != null) {

@@ -250,12 +250,7 @@ final class DeclarationCodec {
 
   static void writePublished(
       PublishedDeclaration published, boolean document, JsonGenerator generator) {
-    generator.writeStartObject();
-    if (document) {
-      generator.writeStringProperty("format", DocumentKind.DECLARATION.format());
-      generator.writeStringProperty("election", published.electionId());
-    }
-    generator.writeNumberProperty("sequence", published.sequence());
+    Codec.writeStart(generator, published, document ? DocumentKind.DECLARATION : null);
     writeBody(published.declaration(), published.declaredAt(), generator);
     generator.writeEndObject();
   }

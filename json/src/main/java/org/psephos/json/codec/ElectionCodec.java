@@ -19,6 +19,7 @@ import org.psephos.Contest;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.PartyAliases;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -40,16 +41,8 @@ final class ElectionCodec {
 
   private ElectionCodec() {}
 
-  /**
-   * Reads the councils array at the current token, with the context of the election's parties,
-   * into a list; false if the reading stopped early (a validator's, at its limit of problems).
-   */
-  interface CouncilReader {
-    boolean read(Tokens in, List<Contest> into);
-  }
-
   /** Reads every council, failing at the first fault. */
-  static final CouncilReader STRICT = (in, into) -> {
+  static final BiPredicate<Tokens, List<Contest>> STRICT = (in, into) -> {
     Tokens.Elements elements = in.array(() -> "the councils", JsonLimits.MAX_COUNCILS);
     Wards wards = new Wards();
     while (elements.next()) {
@@ -62,11 +55,14 @@ final class ElectionCodec {
    * Reads an election definition document at the current token. The councils and aliases name
    * the parties, so if they come before the parties, they are read again afterwards from the
    * start of the document, by a parser {@code again} gives (a deserializer, which cannot, fails).
+   * {@code councils} reads the councils array at the current token, with the context of the
+   * election's parties, into a list; false if it stopped early (a validator's, at its limit of
+   * problems).
    *
    * @return the definition, or null if {@code councils} stopped early
    */
   static @Nullable ElectionDefinition read(
-      Tokens in, @Nullable Supplier<JsonParser> again, CouncilReader councils) {
+      Tokens in, @Nullable Supplier<JsonParser> again, BiPredicate<Tokens, List<Contest>> councils) {
     in.require(JsonToken.START_OBJECT, () -> "a " + DocumentKind.ELECTION.formatName()
         + " document");
     Tokens.Members members = in.object(() -> "an election", MEMBERS);
@@ -109,7 +105,7 @@ final class ElectionCodec {
 
   /** Reads the aliases and councils of a document again, now that its parties are known. */
   private static boolean again(
-      Supplier<JsonParser> again, ReadContext outer, Header header, CouncilReader councils) {
+      Supplier<JsonParser> again, ReadContext outer, Header header, BiPredicate<Tokens, List<Contest>> councils) {
     try (JsonParser parser = again.get()) {
       Tokens in = new Tokens(parser, ReadContext.withParties(outer.options,
           requireNonNull(header.parties)));
@@ -139,7 +135,7 @@ final class ElectionCodec {
     @Nullable List<Contest> contests;
 
     /** Reads a member of the root at the current token; false if reading councils stopped. */
-    boolean read(String member, Tokens in, CouncilReader councils) {
+    boolean read(String member, Tokens in, BiPredicate<Tokens, List<Contest>> councils) {
       switch (member) {
         case "id" -> id = in.id(() -> "the election's \"id\"");
         case "date" -> {
@@ -183,7 +179,7 @@ final class ElectionCodec {
         default -> {
           List<Contest> read = new ArrayList<>();
           contests = read;
-          return councils.read(new Tokens(in.parser,
+          return councils.test(new Tokens(in.parser,
               ReadContext.withParties(in.context.options, requireNonNull(parties))), read);
         }
       }

@@ -78,6 +78,7 @@ final class WardLineCodec {
     String ward = withdrawal && wardId == null ? null : WardResultCodec.ward(
         members.required(wardId, "ward"), requireNonNull(wardAt), known, election).id();
     Composition heldSeats = held == null ? Composition.empty() : held.composition(members);
+    // the type argument named: the one inferred, an intersection type, fails the lambda at run time
     return head.<PublishedResult>publish(members, previous, check, (number, time) -> withdrawal
         ? new PublishedWithdrawal(
             election.id(), number, time, known.council(), Optional.ofNullable(ward))
@@ -87,11 +88,8 @@ final class WardLineCodec {
 
   /** Writes a withdrawal or a postponement line. */
   static void write(PublishedResult line, JsonGenerator generator) {
-    generator.writeStartObject();
-    generator.writeStringProperty("format", (line instanceof PublishedWithdrawal
-        ? DocumentKind.WITHDRAWAL : DocumentKind.POSTPONEMENT).format());
-    generator.writeStringProperty("election", line.electionId());
-    generator.writeNumberProperty("sequence", line.sequence());
+    Codec.writeStart(generator, line,
+        line instanceof PublishedWithdrawal ? DocumentKind.WITHDRAWAL : DocumentKind.POSTPONEMENT);
     generator.writeStringProperty("council", line.council().id());
     if (line instanceof PublishedWithdrawal withdrawal) {
       if (withdrawal.ward().isPresent()) {

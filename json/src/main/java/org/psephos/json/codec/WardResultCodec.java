@@ -440,12 +440,7 @@ final class WardResultCodec {
 
   static void writePublished(
       PublishedWardResult published, boolean document, JsonGenerator generator) {
-    generator.writeStartObject();
-    if (document) {
-      generator.writeStringProperty("format", DocumentKind.WARD_RESULT.format());
-      generator.writeStringProperty("election", published.electionId());
-    }
-    generator.writeNumberProperty("sequence", published.sequence());
+    Codec.writeStart(generator, published, document ? DocumentKind.WARD_RESULT : null);
     generator.writeStringProperty("council", published.council().id());
     writeBody(published.result(), false, published.declaredAt(), generator);
     generator.writeEndObject();
