@@ -8,7 +8,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Contest;
@@ -114,15 +113,21 @@ final class DeclarationCodec {
 
   /** The contest of the council a {@code "council"} value names, at the current token. */
   static Contest contest(Tokens in, Election election, String what) {
-    String councilId = in.string(what);
-    Optional<Contest> contest = election.contest(councilId);
-    if (contest.isEmpty()) {
-      String reason = "council \"" + councilId + "\" is not part of election " + election.id();
-      throw in.fail(Kind.UNKNOWN_REFERENCE, reason, new UnknownIdException(
-          UnknownIdException.Kind.COUNCIL, councilId, reason,
-          DataSubject.none().withCouncil(councilId)));
-    }
-    return contest.get();
+    return contest(in, election, in.string(what), null);
+  }
+
+  /**
+   * The contest of a council id, or the failure at the current token, saying {@code who} names
+   * the council if given.
+   */
+  static Contest contest(Tokens in, Election election, String id, @Nullable String who) {
+    return election.contest(id).orElseThrow(() -> {
+      String reason = (who == null ? "council \"" + id + "\" is"
+          : who + " names council \"" + id + "\", which is")
+          + " not part of election " + election.id();
+      return in.fail(Kind.UNKNOWN_REFERENCE, reason, new UnknownIdException(
+          UnknownIdException.Kind.COUNCIL, id, reason, DataSubject.none().withCouncil(id)));
+    });
   }
 
   /** A declaration's body as read: its council, the seats won and any seats still to fill. */

@@ -25,13 +25,11 @@ import org.psephos.Control;
 import org.psephos.ControlOutcome;
 import org.psephos.ControlRule;
 import org.psephos.Council;
-import org.psephos.DataSubject;
 import org.psephos.CouncilType;
 import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.SeatBaseline;
-import org.psephos.UnknownIdException;
 import org.psephos.tally.CouncilFilter;
 import org.psephos.tally.CouncilProgress;
 import org.psephos.tally.CouncilResult;
@@ -95,7 +93,8 @@ final class ResultsCodec {
       }
       Tokens.Members byCouncil = in.object(() -> "the rule's \"overrides\"", null);
       for (String councilId = byCouncil.next(); councilId != null; councilId = byCouncil.next()) {
-        Council council = council(in, election, councilId, "the control rule");
+        Council council =
+            DeclarationCodec.contest(in, election, councilId, "the control rule").council();
         Map<Party, Boolean> parties = new LinkedHashMap<>();
         overrides.put(council, parties);
         Tokens.Members byParty = in.object(() -> "the overrides of " + council.label(), null);
@@ -116,16 +115,6 @@ final class ResultsCodec {
       }
     }
     return rule;
-  }
-
-  /** The council of the election {@code who} names at the current token, or the failure. */
-  static Council council(Tokens in, Election election, String id, String who) {
-    return election.contest(id).orElseThrow(() -> {
-      String reason =
-          who + " names council \"" + id + "\", which is not part of election " + election.id();
-      return in.fail(Kind.UNKNOWN_REFERENCE, reason, new UnknownIdException(
-          UnknownIdException.Kind.COUNCIL, id, reason, DataSubject.none().withCouncil(id)));
-    }).council();
   }
 
   static void writeRule(ControlRule rule, JsonGenerator generator) {
@@ -477,7 +466,7 @@ final class ResultsCodec {
               in.array(() -> "the filter's \"councils\"", JsonLimits.MAX_COUNCILS);
           while (elements.next()) {
             String id = in.string("a council id of the filter");
-            councils.add(council(in, election, id, "the filter").id());
+            councils.add(DeclarationCodec.contest(in, election, id, "the filter").council().id());
           }
         }
       }
