@@ -26,7 +26,6 @@ import org.psephos.Party;
 import org.psephos.SeatCountException;
 import org.psephos.VoteConvention;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
 
 /** What the serializers and deserializers of the module share. */
 final class Codec {
@@ -250,15 +249,15 @@ final class Codec {
      */
     boolean read(Tokens in, Election election, Predicate<Tokens> array) {
       String what = "a " + words + " document";
-      in.require(JsonToken.START_OBJECT, () -> "a " + kind.formatName() + " document");
-      Tokens.Members members = in.object(() -> what, Set.of("format", "election", parts));
-      var head = new WardLineCodec.LineHead(kind, what);
+      var head = new WardLineCodec.LineHead(
+          in, election, kind, what, true, Set.of("format", "election", parts));
+      Tokens.Members members = head.members;
       for (String name = members.next(); name != null; name = members.next()) {
-        if (!head.read(name, in, election) && !array.test(in)) {
+        if (!head.read(name, in) && !array.test(in)) {
           return false;
         }
       }
-      head.requireDocument(in, members);
+      head.requireDocument(in);
       members.require(parts);
       return true;
     }

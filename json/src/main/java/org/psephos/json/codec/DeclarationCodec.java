@@ -18,7 +18,6 @@ import org.psephos.Election;
 import org.psephos.SeatCountException;
 import org.psephos.UnknownIdException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
 
 /**
  * Declarations: a {@link Declaration} as {@code {"council": "E09000032", "seatsWon": {seat map},
@@ -202,30 +201,26 @@ final class DeclarationCodec {
   static Object read(
       Tokens in, boolean line, boolean published, long previous, @Nullable Check check) {
     Election election = in.context.election("a declaration");
-    if (line) {
-      in.require(JsonToken.START_OBJECT,
-          () -> "a " + DocumentKind.DECLARATION.formatName() + " document");
-    }
-    Tokens.Members members = in.object(() -> "a declaration",
-        line ? LINE_MEMBERS : published ? PUBLISHED_MEMBERS : DECLARATION_MEMBERS);
+    var head = new WardLineCodec.LineHead(in, election, DocumentKind.DECLARATION, "a declaration",
+        line, line ? LINE_MEMBERS : published ? PUBLISHED_MEMBERS : DECLARATION_MEMBERS);
+    Tokens.Members members = head.members;
     Body body = new Body();
-    var head = new WardLineCodec.LineHead(DocumentKind.DECLARATION, "a declaration");
     for (String name = members.next(); name != null; name = members.next()) {
-      if (!head.read(name, in, election)) {
+      if (!head.read(name, in)) {
         body.read(name, in);
       }
     }
     if (line) {
-      head.requireDocument(in, members);
+      head.requireDocument(in);
     }
     if (published) {
-      head.sequenceAt(members);
+      head.sequenceAt();
     }
     Declaration declaration = body.build(members);
     if (!published) {
       return declaration;
     }
-    return head.publish(members, previous, check,
+    return head.publish(previous, check,
         (number, time) -> new PublishedDeclaration(election.id(), number, time, declaration));
   }
 

@@ -61,8 +61,8 @@ final class ElectionCodec {
    *
    * @return the definition, or null if {@code councils} stopped early
    */
-  static @Nullable ElectionDefinition read(
-      Tokens in, @Nullable Supplier<JsonParser> again, BiPredicate<Tokens, List<Contest>> councils) {
+  static @Nullable ElectionDefinition read(Tokens in, @Nullable Supplier<JsonParser> again,
+      BiPredicate<Tokens, List<Contest>> councils) {
     in.require(JsonToken.START_OBJECT, () -> "a " + DocumentKind.ELECTION.formatName()
         + " document");
     Tokens.Members members = in.object(() -> "an election", MEMBERS);
@@ -104,8 +104,8 @@ final class ElectionCodec {
   }
 
   /** Reads the aliases and councils of a document again, now that its parties are known. */
-  private static boolean again(
-      Supplier<JsonParser> again, ReadContext outer, Header header, BiPredicate<Tokens, List<Contest>> councils) {
+  private static boolean again(Supplier<JsonParser> again, ReadContext outer, Header header,
+      BiPredicate<Tokens, List<Contest>> councils) {
     try (JsonParser parser = again.get()) {
       Tokens in = new Tokens(parser, ReadContext.withParties(outer.options,
           requireNonNull(header.parties)));

@@ -343,10 +343,9 @@ final class ResultsCodec {
    */
   static Results read(Tokens in) {
     Election election = in.context.election("a results document");
-    in.require(JsonToken.START_OBJECT, () -> "a " + DocumentKind.RESULTS.formatName()
-        + " document");
-    Tokens.Members members = in.object(() -> "a results document", MEMBERS);
-    var head = new WardLineCodec.LineHead(DocumentKind.RESULTS, "a results document");
+    var head = new WardLineCodec.LineHead(
+        in, election, DocumentKind.RESULTS, "a results document", true, MEMBERS);
+    Tokens.Members members = head.members;
     Map<String, String> colours = Map.of();
     SeatBaseline baseline = null;
     ControlRule rule = null;
@@ -354,7 +353,7 @@ final class ResultsCodec {
     Tally tally = null;
     StandingsCodec.Stated standings = null;
     for (String name = members.next(); name != null; name = members.next()) {
-      if (head.read(name, in, election)) {
+      if (head.read(name, in)) {
         continue;
       }
       switch (name) {
@@ -380,7 +379,7 @@ final class ResultsCodec {
         }
       }
     }
-    head.requireDocument(in, members);
+    head.requireDocument(in);
     SeatBaseline chosenBaseline = members.required(baseline, "baseline");
     ControlRule chosenRule = members.required(rule, "controlRule");
     CouncilFilter chosenFilter = members.required(filter, "filter");

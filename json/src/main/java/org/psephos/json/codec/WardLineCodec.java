@@ -48,16 +48,15 @@ final class WardLineCodec {
     boolean withdrawal = kind == DocumentKind.WITHDRAWAL;
     String what = withdrawal ? "a withdrawal" : "a postponement";
     Election election = in.context.election(what);
-    in.require(JsonToken.START_OBJECT, () -> "a " + kind.formatName() + " document");
-    Tokens.Members members =
-        in.object(() -> what, withdrawal ? WITHDRAWAL_MEMBERS : POSTPONEMENT_MEMBERS);
-    LineHead head = new LineHead(kind, what);
+    LineHead head = new LineHead(in, election, kind, what, true,
+        withdrawal ? WITHDRAWAL_MEMBERS : POSTPONEMENT_MEMBERS);
+    Tokens.Members members = head.members;
     Contest contest = null;
     String wardId = null;
     Where wardAt = null;
     Codec.@Nullable Seats held = null;
     for (String name = members.next(); name != null; name = members.next()) {
-      if (head.read(name, in, election)) {
+      if (head.read(name, in)) {
         continue;
       }
       Contest known = contest;
@@ -72,14 +71,14 @@ final class WardLineCodec {
         default -> held = Codec.readSeats(in, () -> label.get() + ": seats held before the poll");
       }
     }
-    head.requireDocument(in, members);
-    head.sequenceAt(members);
+    head.requireDocument(in);
+    head.sequenceAt();
     Contest known = members.required(contest, "council");
     String ward = withdrawal && wardId == null ? null : WardResultCodec.ward(
         members.required(wardId, "ward"), requireNonNull(wardAt), known, election).id();
     Composition heldSeats = held == null ? Composition.empty() : held.composition(members);
     // the type argument named: the one inferred, an intersection type, fails the lambda at run time
-    return head.<PublishedResult>publish(members, previous, check, (number, time) -> withdrawal
+    return head.<PublishedResult>publish(previous, check, (number, time) -> withdrawal
         ? new PublishedWithdrawal(
             election.id(), number, time, known.council(), Optional.ofNullable(ward))
         : new PublishedPostponement(election.id(), number, time,
@@ -117,17 +116,30 @@ final class WardLineCodec {
     private final DocumentKind kind;
     /** What the object is, for messages: {@code "a ward result"}. */
     private final String what;
+    private final Election election;
+    /** The object's members. */
+    final Tokens.Members members;
     private long sequence;
     private long sequenceAt;
     private @Nullable OffsetDateTime declaredAt;
 
-    LineHead(DocumentKind kind, String what) {
+    /**
+     * Starts reading the object at the current token, defining the members {@code known}, in an
+     * election; one that is a document of its own ({@code document}) must be an object of its kind.
+     */
+    LineHead(Tokens in, Election election, DocumentKind kind, String what, boolean document,
+        Set<String> known) {
       this.kind = kind;
       this.what = what;
+      this.election = election;
+      if (document) {
+        in.require(JsonToken.START_OBJECT, () -> "a " + kind.formatName() + " document");
+      }
+      this.members = in.object(() -> what, known);
     }
 
     /** Reads a member at the current token if it is one of the shared ones; false if not. */
-    boolean read(String name, Tokens in, Election election) {
+    boolean read(String name, Tokens in) {
       switch (name) {
         case "format" -> in.format(kind);
         case "election" -> {
@@ -167,7 +179,7 @@ final class WardLineCodec {
     }
 
     /** Throws unless a stream line or a document gave its format and election. */
-    void requireDocument(Tokens in, Tokens.Members members) {
+    void requireDocument(Tokens in) {
       if (!members.has("format")) {
         throw in.noFormat(kind, members);
       }
@@ -175,7 +187,7 @@ final class WardLineCodec {
     }
 
     /** Where the sequence number is; throws if it is missing. */
-    long sequenceAt(Tokens.Members members) {
+    long sequenceAt() {
       return members.requiredAt(sequenceAt, "sequence");
     }
 
@@ -188,12 +200,11 @@ final class WardLineCodec {
      * The published input, made through core (a failure reported at the object), whose sequence
      * number must follow {@code previous}; it is then checked by {@code check}, if any.
      */
-    <T extends PublishedResult> T publish(
-        Tokens.Members members, long previous, @Nullable Check check, Input<T> input) {
+    <T extends PublishedResult> T publish(long previous, @Nullable Check check, Input<T> input) {
       long number = sequence;
       OffsetDateTime time = declaredAt;
       T read = members.core(() -> input.make(number, time));
-      Where at = members.at("sequence", sequenceAt(members));
+      Where at = members.at("sequence", sequenceAt());
       if (read.sequence() <= previous) {
         throw at.fail(Kind.SEQUENCE, read.council().label() + ": sequence number "
             + read.sequence() + " does not follow " + previous

@@ -29,7 +29,6 @@ import org.psephos.Ward;
 import org.psephos.ward.Candidate;
 import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
 
 /**
  * Ward results. The body: {@code {"ward": "E05000611", "candidates": [{"name": "Ann Smith",
@@ -362,32 +361,28 @@ final class WardResultCodec {
   static Object read(
       Tokens in, boolean line, boolean published, long previous, @Nullable Check check) {
     Election election = in.context.election("a ward result");
-    if (line) {
-      in.require(JsonToken.START_OBJECT,
-          () -> "a " + DocumentKind.WARD_RESULT.formatName() + " document");
-    }
-    Tokens.Members members = in.object(() -> "a ward result",
-        line ? LINE_MEMBERS : published ? PUBLISHED_MEMBERS : VALUE_MEMBERS);
+    var head = new WardLineCodec.LineHead(in, election, DocumentKind.WARD_RESULT, "a ward result",
+        line, line ? LINE_MEMBERS : published ? PUBLISHED_MEMBERS : VALUE_MEMBERS);
+    Tokens.Members members = head.members;
     Body body = new Body();
-    var head = new WardLineCodec.LineHead(DocumentKind.WARD_RESULT, "a ward result");
     for (String name = members.next(); name != null; name = members.next()) {
       if (name.equals("council")) {
         body.contest = DeclarationCodec.contest(in, election, "a ward result's \"council\"");
-      } else if (!head.read(name, in, election)) {
+      } else if (!head.read(name, in)) {
         body.read(name, in, false);
       }
     }
     if (line) {
-      head.requireDocument(in, members);
+      head.requireDocument(in);
     }
     if (published) {
-      head.sequenceAt(members);
+      head.sequenceAt();
     }
     WardResult result = body.build(in, members, false);
     if (!published) {
       return result;
     }
-    return head.publish(members, previous, check,
+    return head.publish(previous, check,
         (number, time) -> new PublishedWardResult(election.id(), number, time, result));
   }
 
