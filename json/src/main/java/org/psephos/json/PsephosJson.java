@@ -391,8 +391,8 @@ public final class PsephosJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public Validation validateResultStream(Tally tally, InputStream lines) {
-    return new Validation(
-        reading.validateResultStream(requireNonNull(tally, "tally"), requireNonNull(lines, "lines")));
+    return new Validation(reading.validateResultStream(
+        requireNonNull(tally, "tally"), requireNonNull(lines, "lines")));
   }
 
   // ---- writing

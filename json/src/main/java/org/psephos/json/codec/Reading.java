@@ -218,7 +218,9 @@ public final class Reading {
    * @return the reader
    */
   public FeedReader<PublishedDeclaration> declarationFeed(Tally tally, InputStream in) {
-    return new FeedReader<>(this, tally, in, this::readLine);
+    return new FeedReader<>(this, tally, in, (context, line, length, check, previous) ->
+        Tokens.document(parser(line, 0, length), context,
+            tokens -> DeclarationCodec.readPublished(tokens, true, previous, check)));
   }
 
   /**
@@ -315,12 +317,6 @@ public final class Reading {
       }
     }
     return null;
-  }
-
-  PublishedDeclaration readLine(
-      ReadContext context, byte[] line, int length, Check check, long previousSequence) {
-    return Tokens.document(parser(line, 0, length), context,
-        in -> DeclarationCodec.readPublished(in, true, previousSequence, check));
   }
 
   /**
