@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -144,6 +145,13 @@ final class Codec {
       generator.writeNumberProperty(entry.getKey().id(), entry.getValue().longValue());
     }
     generator.writeEndObject();
+  }
+
+  /** The names of a set and more. */
+  static Set<String> union(Set<String> set, String... more) {
+    Set<String> union = new HashSet<>(set);
+    Collections.addAll(union, more);
+    return Set.copyOf(union);
   }
 
   /** A constant's name in the format: lower case, words joined by {@code -}. */

@@ -43,8 +43,7 @@ import tools.jackson.core.JsonGenerator;
  */
 final class ContestCodec {
   static final Set<String> COUNCIL_MEMBERS = Set.of("id", "name", "type", "region", "size");
-  static final Set<String> CONTEST_COUNCIL_MEMBERS =
-      Set.of("id", "name", "type", "region", "size", "contest");
+  static final Set<String> CONTEST_COUNCIL_MEMBERS = Codec.union(COUNCIL_MEMBERS, "contest");
   static final Set<String> CONTEST_MEMBERS =
       Set.of("contested", "continuing", "defended", "previous", "wards");
   static final Set<String> WARD_MEMBERS =

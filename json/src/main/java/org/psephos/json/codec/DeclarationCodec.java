@@ -31,11 +31,8 @@ final class DeclarationCodec {
   static final Set<String> DECLARATION_MEMBERS =
       Set.of("council", "seatsWon", "stillToFill", "defendedStillToFill", "heldStillToFill");
   static final Set<String> PUBLISHED_MEMBERS =
-      Set.of("sequence", "council", "declaredAt", "seatsWon", "stillToFill",
-          "defendedStillToFill", "heldStillToFill");
-  static final Set<String> LINE_MEMBERS =
-      Set.of("format", "election", "sequence", "council", "declaredAt", "seatsWon",
-          "stillToFill", "defendedStillToFill", "heldStillToFill");
+      Codec.union(DECLARATION_MEMBERS, "sequence", "declaredAt");
+  static final Set<String> LINE_MEMBERS = Codec.union(PUBLISHED_MEMBERS, "format", "election");
   static final Codec.Document<PublishedDeclaration> DOCUMENT = new Codec.Document<>(
       DocumentKind.DECLARATIONS, "declarations", "declarations", JsonLimits.MAX_DECLARATIONS,
       (in, previous, check) -> readPublished(in, false, previous, check),

@@ -35,8 +35,7 @@ import tools.jackson.core.JsonToken;
 final class WardLineCodec {
   static final Set<String> WITHDRAWAL_MEMBERS =
       Set.of("format", "election", "sequence", "council", "ward", "declaredAt");
-  static final Set<String> POSTPONEMENT_MEMBERS =
-      Set.of("format", "election", "sequence", "council", "ward", "heldBeforePoll", "declaredAt");
+  static final Set<String> POSTPONEMENT_MEMBERS = Codec.union(WITHDRAWAL_MEMBERS, "heldBeforePoll");
 
   private WardLineCodec() {}
 

@@ -9,8 +9,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -50,24 +48,18 @@ final class WardResultCodec {
   static final Set<String> BODY_MEMBERS =
       Set.of("ward", "candidates", "electorate", "ballotsCast", "ballotsRejected",
           "drawnWinners");
-  static final Set<String> VALUE_MEMBERS = union(BODY_MEMBERS, "council");
+  static final Set<String> VALUE_MEMBERS = Codec.union(BODY_MEMBERS, "council");
   static final Set<String> PUBLISHED_MEMBERS =
-      union(BODY_MEMBERS, "sequence", "council", "declaredAt");
-  static final Set<String> LINE_MEMBERS = union(PUBLISHED_MEMBERS, "format", "election");
+      Codec.union(BODY_MEMBERS, "sequence", "council", "declaredAt");
+  static final Set<String> LINE_MEMBERS = Codec.union(PUBLISHED_MEMBERS, "format", "election");
   static final Codec.Document<PublishedWardResult> DOCUMENT = new Codec.Document<>(
       DocumentKind.WARD_RESULTS, "ward results", "wardResults", JsonLimits.MAX_WARD_RESULTS,
       (in, previous, check) -> (PublishedWardResult) read(in, false, true, previous, check),
       (result, generator) -> writePublished(result, false, generator));
   static final Set<String> CANDIDATE_MEMBERS = Set.of("name", "party", "votes", "id");
-  static final Set<String> STATED_CANDIDATE_MEMBERS = union(CANDIDATE_MEMBERS, "status");
+  static final Set<String> STATED_CANDIDATE_MEMBERS = Codec.union(CANDIDATE_MEMBERS, "status");
 
   private WardResultCodec() {}
-
-  private static Set<String> union(Set<String> set, String... more) {
-    Set<String> union = new HashSet<>(set);
-    Collections.addAll(union, more);
-    return Set.copyOf(union);
-  }
 
   /** The party a candidate stands for, at the current token: an id or an alias. */
   static Party candidateParty(Tokens in, Election election, Supplier<String> what) {
