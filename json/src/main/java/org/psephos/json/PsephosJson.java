@@ -2,7 +2,6 @@ package org.psephos.json;
 
 import org.psephos.json.codec.Codecs;
 import org.psephos.json.codec.Reading;
-import org.psephos.json.codec.Validator;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -55,7 +54,6 @@ public final class PsephosJson {
 
   private final JsonMapper mapper;
   private final Reading reading;
-  private final Validator validator;
   private final ObjectWriter pretty;
   private final ObjectWriter compact;
 
@@ -68,7 +66,6 @@ public final class PsephosJson {
             .addModule(ignoreUnknownFields ? module.withUnknownFieldsIgnored() : module)
             .build();
     this.reading = new Reading(mapper, ignoreUnknownFields);
-    this.validator = new Validator(mapper, reading, ignoreUnknownFields);
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators =
         Separators.createDefaultInstance()
@@ -349,7 +346,7 @@ public final class PsephosJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public Validation validateElection(InputStream json) {
-    return new Validation(validator.election(requireNonNull(json, "json")));
+    return new Validation(reading.validateElection(requireNonNull(json, "json")));
   }
 
   /**
@@ -365,7 +362,7 @@ public final class PsephosJson {
    */
   public Validation validateDeclarations(Tally tally, InputStream json) {
     return new Validation(
-        validator.declarations(requireNonNull(tally, "tally"), requireNonNull(json, "json")));
+        reading.validateDeclarations(requireNonNull(tally, "tally"), requireNonNull(json, "json")));
   }
 
   /**
@@ -380,7 +377,7 @@ public final class PsephosJson {
    */
   public Validation validateWardResults(Tally tally, InputStream json) {
     return new Validation(
-        validator.wardResults(requireNonNull(tally, "tally"), requireNonNull(json, "json")));
+        reading.validateWardResults(requireNonNull(tally, "tally"), requireNonNull(json, "json")));
   }
 
   /**
@@ -394,8 +391,8 @@ public final class PsephosJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public Validation validateResultStream(Tally tally, InputStream lines) {
-    return new Validation(
-        validator.resultStream(requireNonNull(tally, "tally"), requireNonNull(lines, "lines")));
+    return new Validation(reading.validateResultStream(
+        requireNonNull(tally, "tally"), requireNonNull(lines, "lines")));
   }
 
   // ---- writing

@@ -2,7 +2,7 @@ package org.psephos.json;
 
 import java.util.List;
 import java.util.Optional;
-import org.psephos.json.codec.Validator;
+import org.psephos.json.codec.Reading;
 
 /**
  * What checking a document or stream found: every problem, each a {@link PsephosJsonException}
@@ -18,11 +18,11 @@ import org.psephos.json.codec.Validator;
  */
 public final class Validation {
   /** The most problems one check collects before it stops. */
-  public static final int MAX_PROBLEMS = Validator.MAX_PROBLEMS;
+  public static final int MAX_PROBLEMS = Reading.MAX_PROBLEMS;
 
-  private final Validator.Found found;
+  private final Reading.Found found;
 
-  Validation(Validator.Found found) {
+  Validation(Reading.Found found) {
     this.found = found;
   }
 

@@ -3,18 +3,11 @@ package org.psephos.json.codec;
 import org.psephos.json.JsonLimits;
 import org.psephos.json.DocumentKind;
 import org.psephos.json.PublishedDeclaration;
-import org.psephos.json.PublishedResult;
 import org.psephos.json.PsephosJsonException.Kind;
 import static java.util.Objects.requireNonNull;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.psephos.Contest;
@@ -24,10 +17,7 @@ import org.psephos.Declaration;
 import org.psephos.Election;
 import org.psephos.SeatCountException;
 import org.psephos.UnknownIdException;
-import org.psephos.tally.Tally;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Declarations: a {@link Declaration} as {@code {"council": "E09000032", "seatsWon": {seat map},
@@ -41,12 +31,12 @@ final class DeclarationCodec {
   static final Set<String> DECLARATION_MEMBERS =
       Set.of("council", "seatsWon", "stillToFill", "defendedStillToFill", "heldStillToFill");
   static final Set<String> PUBLISHED_MEMBERS =
-      Set.of("sequence", "council", "declaredAt", "seatsWon", "stillToFill",
-          "defendedStillToFill", "heldStillToFill");
-  static final Set<String> LINE_MEMBERS =
-      Set.of("format", "election", "sequence", "council", "declaredAt", "seatsWon",
-          "stillToFill", "defendedStillToFill", "heldStillToFill");
-  static final Set<String> DOCUMENT_MEMBERS = Set.of("format", "election", "declarations");
+      Codec.union(DECLARATION_MEMBERS, "sequence", "declaredAt");
+  static final Set<String> LINE_MEMBERS = Codec.union(PUBLISHED_MEMBERS, "format", "election");
+  static final Codec.Document<PublishedDeclaration> DOCUMENT = new Codec.Document<>(
+      DocumentKind.DECLARATIONS, "declarations", "declarations", JsonLimits.MAX_DECLARATIONS,
+      (in, previous, check) -> readPublished(in, false, previous, check),
+      (declaration, generator) -> writePublished(declaration, false, generator));
 
   private DeclarationCodec() {}
 
@@ -119,40 +109,21 @@ final class DeclarationCodec {
 
   /** The contest of the council a {@code "council"} value names, at the current token. */
   static Contest contest(Tokens in, Election election, String what) {
-    String councilId = in.string(what);
-    Optional<Contest> contest = election.contest(councilId);
-    if (contest.isEmpty()) {
-      String reason = "council \"" + councilId + "\" is not part of election " + election.id();
-      throw in.fail(Kind.UNKNOWN_REFERENCE, reason, new UnknownIdException(
-          UnknownIdException.Kind.COUNCIL, councilId, reason,
-          DataSubject.none().withCouncil(councilId)));
-    }
-    return contest.get();
+    return contest(in, election, in.string(what), null);
   }
 
-  /** Reads a {@code "declaredAt"} value at the current token: a date and time with offset. */
-  static OffsetDateTime declaredAt(Tokens in, String what) {
-    String text = in.string(() -> what + "'s \"declaredAt\"");
-    OffsetDateTime common = commonForm(text);
-    if (common != null) {
-      return common;
-    }
-    try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    } catch (DateTimeParseException e) {
-      throw in.fail(Kind.INVALID_VALUE,
-          "declaredAt \"" + text + "\" is not a date and time with offset,"
-          + " such as 2018-05-04T02:15:00+01:00", e);
-    }
-  }
-
-  /** Checks a document's {@code "election"} value, at the current token, against the election. */
-  static void requireElection(Tokens in, Election election) {
-    String id = in.string("the document's \"election\"");
-    if (!id.equals(election.id())) {
-      throw in.fail(Kind.UNKNOWN_REFERENCE,
-          "the document is for election " + id + ", not for election " + election.id(), null);
-    }
+  /**
+   * The contest of a council id, or the failure at the current token, saying {@code who} names
+   * the council if given.
+   */
+  static Contest contest(Tokens in, Election election, String id, @Nullable String who) {
+    return election.contest(id).orElseThrow(() -> {
+      String reason = (who == null ? "council \"" + id + "\" is"
+          : who + " names council \"" + id + "\", which is")
+          + " not part of election " + election.id();
+      return in.fail(Kind.UNKNOWN_REFERENCE, reason, new UnknownIdException(
+          UnknownIdException.Kind.COUNCIL, id, reason, DataSubject.none().withCouncil(id)));
+    });
   }
 
   /** A declaration's body as read: its council, the seats won and any seats still to fill. */
@@ -224,95 +195,46 @@ final class DeclarationCodec {
     return (PublishedDeclaration) read(in, line, true, previous, check);
   }
 
-  private static Object read(
+  static Object read(
       Tokens in, boolean line, boolean published, long previous, @Nullable Check check) {
     Election election = in.context.election("a declaration");
-    if (line) {
-      in.require(JsonToken.START_OBJECT,
-          () -> "a " + DocumentKind.DECLARATION.formatName() + " document");
-    }
-    Tokens.Members members = in.object(() -> "a declaration",
-        line ? LINE_MEMBERS : published ? PUBLISHED_MEMBERS : DECLARATION_MEMBERS);
+    var head = new WardLineCodec.LineHead(in, election, DocumentKind.DECLARATION, "a declaration",
+        line, line ? LINE_MEMBERS : published ? PUBLISHED_MEMBERS : DECLARATION_MEMBERS);
+    Tokens.Members members = head.members;
     Body body = new Body();
-    LineHead head = new LineHead(DocumentKind.DECLARATION, "a declaration");
     for (String name = members.next(); name != null; name = members.next()) {
-      if (!head.read(name, in, election)) {
+      if (!head.read(name, in)) {
         body.read(name, in);
       }
     }
     if (line) {
-      head.requireDocument(in, members);
+      head.requireDocument(in);
     }
     if (published) {
-      head.sequenceAt(members);
+      head.sequenceAt();
     }
     Declaration declaration = body.build(members);
-    Where at = members;
     if (!published) {
       return declaration;
     }
-    long number = head.sequence();
-    OffsetDateTime time = head.declaredAt();
-    PublishedDeclaration result =
-        at.core(() -> new PublishedDeclaration(election.id(), number, time, declaration));
-    head.checkSequence(result, previous, members);
-    if (check != null) {
-      check.accept(at, result);
-    }
-    return result;
-  }
-
-  /** Reads a declarations document; every declaration is checked once, after its sequence number. */
-  static List<PublishedDeclaration> readDocument(Tokens in, Check check) {
-    Election election = in.context.election("declarations");
-    in.require(JsonToken.START_OBJECT,
-        () -> "a " + DocumentKind.DECLARATIONS.formatName() + " document");
-    Tokens.Members members = in.object(() -> "a declarations document", DOCUMENT_MEMBERS);
-    LineHead head = new LineHead(DocumentKind.DECLARATIONS, "a declarations document");
-    List<PublishedDeclaration> declarations = null;
-    for (String name = members.next(); name != null; name = members.next()) {
-      if (!head.read(name, in, election)) {
-        declarations = new ArrayList<>();
-        Tokens.Elements elements =
-            in.array(() -> "the declarations", JsonLimits.MAX_DECLARATIONS);
-        long last = 0;
-        while (elements.next()) {
-          PublishedDeclaration declaration = readPublished(in, false, last, check);
-          last = declaration.sequence();
-          declarations.add(declaration);
-        }
-      }
-    }
-    head.requireDocument(in, members);
-    return Collections.unmodifiableList(members.required(declarations, "declarations"));
-  }
-
-  /** Fails unless a published result's sequence number follows the one before it. */
-  static void checkSequence(PublishedResult published, long previous, Where at) {
-    if (published.sequence() <= previous) {
-      throw at.fail(Kind.SEQUENCE, published.council().label() + ": sequence number "
-          + published.sequence() + " does not follow " + previous
-          + "; sequence numbers must rise", null);
-    }
+    return head.publish(previous, check,
+        (number, time) -> new PublishedDeclaration(election.id(), number, time, declaration));
   }
 
   static void writeBody(
       Declaration declaration, @Nullable OffsetDateTime declaredAt, JsonGenerator generator) {
     generator.writeStringProperty("council", declaration.council().id());
-    if (declaredAt != null) {
-      generator.writeStringProperty(
-          "declaredAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(declaredAt));
-    }
+    Codec.writeDeclaredAt(generator, declaredAt);
+    writeSeats(declaration, generator);
+  }
+
+  /** The seats won, and any seats still to fill with who defended and who held them. */
+  static void writeSeats(Declaration declaration, JsonGenerator generator) {
     generator.writeName("seatsWon");
     Codec.writeSeatMap(generator, declaration.seatsWon());
     if (declaration.stillToFill() > 0) {
       generator.writeNumberProperty("stillToFill", declaration.stillToFill());
     }
-    writeStillToFill(declaration, generator);
-  }
-
-  /** The seat maps of who defended, and who held, the seats still to fill, when given. */
-  static void writeStillToFill(Declaration declaration, JsonGenerator generator) {
     if (!declaration.defendedStillToFill().isEmpty()) {
       generator.writeName("defendedStillToFill");
       Codec.writeSeatMap(generator, declaration.defendedStillToFill());
@@ -325,51 +247,8 @@ final class DeclarationCodec {
 
   static void writePublished(
       PublishedDeclaration published, boolean document, JsonGenerator generator) {
-    generator.writeStartObject();
-    if (document) {
-      generator.writeStringProperty("format", DocumentKind.DECLARATION.format());
-      generator.writeStringProperty("election", published.electionId());
-    }
-    generator.writeNumberProperty("sequence", published.sequence());
+    Codec.writeStart(generator, published, document ? DocumentKind.DECLARATION : null);
     writeBody(published.declaration(), published.declaredAt(), generator);
     generator.writeEndObject();
-  }
-
-  static void writeDocument(
-      String electionId, List<PublishedDeclaration> declarations, JsonGenerator generator) {
-    generator.writeStartObject();
-    generator.writeStringProperty("format", DocumentKind.DECLARATIONS.format());
-    generator.writeStringProperty("election", electionId);
-    generator.writeName("declarations");
-    generator.writeStartArray();
-    for (PublishedDeclaration declaration : declarations) {
-      writePublished(declaration, false, generator);
-    }
-    generator.writeEndArray();
-    generator.writeEndObject();
-  }
-
-  /** Registers the serializer and deserializer of each type this codec reads and writes. */
-  static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(
-        module,
-        Declaration.class,
-        (value, generator) -> {
-          generator.writeStartObject();
-          writeBody(value, null, generator);
-          generator.writeEndObject();
-        },
-        options,
-        in -> (Declaration) DeclarationCodec.read(in, false, false, 0, null));
-    Codec.add(
-        module,
-        PublishedDeclaration.class,
-        (value, generator) ->
-            writePublished(value, generator.streamWriteContext().inRoot(), generator),
-        options,
-        in -> {
-          Election election = in.context.election("a declaration");
-          return readPublished(in, in.pointer().isEmpty(), 0, Check.validating(Tally.of(election)));
-        });
   }
 }

@@ -19,35 +19,30 @@ import org.psephos.Contest;
 import org.psephos.Election;
 import org.psephos.Party;
 import org.psephos.PartyAliases;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The election definition document ({@code "psephos.election/1"}) as {@link ElectionDefinition}
  * and as {@link Election} (colours and metadata dropped), and {@link PartyAliases} as an object of
- * alias to party id.
+ * alias to party id. A {@link Party}: {@code {"id": "PP53", "name": "Labour", "shortName": "Lab",
+ * "cohesive": true, "colour": "#E4003B"}}; {@code cohesive} defaults to true, {@code colour} is
+ * optional.
  */
 final class ElectionCodec {
   static final Set<String> MEMBERS =
       Set.of("format", "id", "date", "name", "metadata", "parties", "aliases", "councils");
   static final Set<String> METADATA_MEMBERS = Set.of("source", "licence");
+  static final Set<String> PARTY_MEMBERS = Set.of("id", "name", "shortName", "cohesive", "colour");
 
   private ElectionCodec() {}
 
-  /**
-   * Reads the councils array at the current token, with the context of the election's parties,
-   * into a list; false if the reading stopped early (a validator's, at its limit of problems).
-   */
-  interface CouncilReader {
-    boolean read(Tokens in, List<Contest> into);
-  }
-
   /** Reads every council, failing at the first fault. */
-  static final CouncilReader STRICT = (in, into) -> {
+  static final BiPredicate<Tokens, List<Contest>> STRICT = (in, into) -> {
     Tokens.Elements elements = in.array(() -> "the councils", JsonLimits.MAX_COUNCILS);
     Wards wards = new Wards();
     while (elements.next()) {
@@ -60,22 +55,23 @@ final class ElectionCodec {
    * Reads an election definition document at the current token. The councils and aliases name
    * the parties, so if they come before the parties, they are read again afterwards from the
    * start of the document, by a parser {@code again} gives (a deserializer, which cannot, fails).
+   * {@code councils} reads the councils array at the current token, with the context of the
+   * election's parties, into a list; false if it stopped early (a validator's, at its limit of
+   * problems).
    *
    * @return the definition, or null if {@code councils} stopped early
    */
-  static @Nullable ElectionDefinition read(
-      Tokens in, @Nullable Supplier<JsonParser> again, CouncilReader councils) {
+  static @Nullable ElectionDefinition read(Tokens in, @Nullable Supplier<JsonParser> again,
+      BiPredicate<Tokens, List<Contest>> councils) {
     in.require(JsonToken.START_OBJECT, () -> "a " + DocumentKind.ELECTION.formatName()
         + " document");
     Tokens.Members members = in.object(() -> "an election", MEMBERS);
     Header header = new Header();
     boolean deferred = false;
     boolean stopped = false;
-    boolean format = false;
     for (String name = members.next(); name != null; name = members.next()) {
       if (name.equals("format")) {
         in.format(DocumentKind.ELECTION);
-        format = true;
       } else if (header.parties == null && (name.equals("councils") || name.equals("aliases"))) {
         if (again == null) {
           throw in.fail(Kind.INVALID_VALUE, "the election's \"" + name + "\" come before its"
@@ -88,7 +84,7 @@ final class ElectionCodec {
         stopped |= !header.read(name, in, councils);
       }
     }
-    if (!format) {
+    if (!members.has("format")) {
       throw in.noFormat(DocumentKind.ELECTION, members);
     }
     String id = members.required(header.id, "id");
@@ -108,8 +104,8 @@ final class ElectionCodec {
   }
 
   /** Reads the aliases and councils of a document again, now that its parties are known. */
-  private static boolean again(
-      Supplier<JsonParser> again, ReadContext outer, Header header, CouncilReader councils) {
+  private static boolean again(Supplier<JsonParser> again, ReadContext outer, Header header,
+      BiPredicate<Tokens, List<Contest>> councils) {
     try (JsonParser parser = again.get()) {
       Tokens in = new Tokens(parser, ReadContext.withParties(outer.options,
           requireNonNull(header.parties)));
@@ -139,7 +135,7 @@ final class ElectionCodec {
     @Nullable List<Contest> contests;
 
     /** Reads a member of the root at the current token; false if reading councils stopped. */
-    boolean read(String member, Tokens in, CouncilReader councils) {
+    boolean read(String member, Tokens in, BiPredicate<Tokens, List<Contest>> councils) {
       switch (member) {
         case "id" -> id = in.id(() -> "the election's \"id\"");
         case "date" -> {
@@ -169,7 +165,7 @@ final class ElectionCodec {
           Tokens.Elements elements = in.array(() -> "the parties", JsonLimits.MAX_PARTIES);
           List<Party> read = new ArrayList<>();
           while (elements.next()) {
-            PartyCodec.Read party = PartyCodec.read(in);
+            PartyRead party = readParty(in);
             read.add(party.party());
             if (party.colour() != null) {
               colours.putIfAbsent(party.party().id(), party.colour());
@@ -183,7 +179,7 @@ final class ElectionCodec {
         default -> {
           List<Contest> read = new ArrayList<>();
           contests = read;
-          return councils.read(new Tokens(in.parser,
+          return councils.test(new Tokens(in.parser,
               ReadContext.withParties(in.context.options, requireNonNull(parties))), read);
         }
       }
@@ -222,9 +218,9 @@ final class ElectionCodec {
         throw members.fail(Kind.LIMIT_EXCEEDED, "the aliases number " + count
             + ", more than the limit of " + JsonLimits.MAX_ALIASES, null);
       }
-      String partyId = in.string("the party id of alias \"" + alias + "\"");
-      Party party = in.context.party(partyId, in, "alias \"" + alias + "\"");
       String name = alias;
+      String partyId = in.string("the party id of alias \"" + alias + "\"");
+      Party party = in.context.party(partyId, in, () -> "alias \"" + name + "\"");
       in.core(() -> builder.alias(name, party));
     }
     return builder.build();
@@ -260,7 +256,7 @@ final class ElectionCodec {
     generator.writeName("parties");
     generator.writeStartArray();
     for (Party party : election.parties()) {
-      PartyCodec.write(party, definition.colours().get(party.id()), generator);
+      writeParty(party, definition.colours().get(party.id()), generator);
     }
     generator.writeEndArray();
     if (election.aliases().size() > 0) {
@@ -276,28 +272,55 @@ final class ElectionCodec {
     generator.writeEndObject();
   }
 
-  /** Registers the serializer and deserializer of each type this codec reads and writes. */
-  static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(
-        module,
-        ElectionDefinition.class,
-        (value, generator) -> write(value, generator),
-        options,
-        in -> requireNonNull(ElectionCodec.read(in, null, STRICT)));
-    Codec.add(
-        module,
-        Election.class,
-        (value, generator) -> write(ElectionDefinition.of(value), generator),
-        options,
-        in -> requireNonNull(ElectionCodec.read(in, null, STRICT)).election());
-    Codec.add(
-        module,
-        PartyAliases.class,
-        (value, generator) -> writeAliases(value, generator),
-        options,
-        in -> {
-          in.context.election("party aliases");
-          return readAliases(in);
-        });
+  /** A party read with its colour, if any. */
+  record PartyRead(Party party, @Nullable String colour) {}
+
+  /** Reads a party at the current token. */
+  static PartyRead readParty(Tokens in) {
+    Tokens.Members members = in.object(() -> "a party", PARTY_MEMBERS);
+    String id = null;
+    String name = null;
+    String shortName = null;
+    boolean cohesive = true;
+    String colour = null;
+    Where colourAt = null;
+    for (String member = members.next(); member != null; member = members.next()) {
+      switch (member) {
+        case "id" -> id = in.id(() -> "a party's \"id\"");
+        case "name" -> name = in.string("a party's \"name\"");
+        case "shortName" -> shortName = in.string("a party's \"shortName\"");
+        case "cohesive" -> cohesive = in.bool("a party's \"cohesive\"");
+        default -> {
+          colour = in.string("a party's \"colour\"");
+          colourAt = in.place();
+        }
+      }
+    }
+    String partyId = members.required(id, "id");
+    String partyName = members.required(name, "name");
+    String partyShortName = members.required(shortName, "shortName");
+    if (colour != null) {
+      try {
+        colour = ElectionDefinition.requireColour(colour);
+      } catch (IllegalArgumentException e) {
+        throw requireNonNull(colourAt)
+            .fail(Kind.INVALID_VALUE, "party " + partyId + ": " + e.getMessage(), e);
+      }
+    }
+    boolean isCohesive = cohesive;
+    Party party = members.core(() -> new Party(partyId, partyName, partyShortName, isCohesive));
+    return new PartyRead(party, colour);
+  }
+
+  static void writeParty(Party party, @Nullable String colour, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeStringProperty("id", party.id());
+    generator.writeStringProperty("name", party.name());
+    generator.writeStringProperty("shortName", party.shortName());
+    generator.writeBooleanProperty("cohesive", party.cohesive());
+    if (colour != null) {
+      generator.writeStringProperty("colour", colour);
+    }
+    generator.writeEndObject();
   }
 }

@@ -54,12 +54,10 @@ final class ReadContext {
     return election;
   }
 
-  /** The party with an id, or a {@link PsephosJsonException} where it is named. */
-  Party party(String id, Where at, String where) {
-    return party(id, at, () -> where);
-  }
-
-  /** As {@link #party(String, Where, String)}, with what names the party worked out on failure. */
+  /**
+   * The party with an id, or a {@link PsephosJsonException} where it is named ({@code whatNames}
+   * worked out on failure).
+   */
   Party party(String id, Where at, java.util.function.Supplier<String> whatNames) {
     Party party = parties.get(id);
     if (party == null) {

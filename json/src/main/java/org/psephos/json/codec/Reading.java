@@ -2,12 +2,21 @@ package org.psephos.json.codec;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -22,14 +31,27 @@ import org.psephos.json.PublishedResult;
 import org.psephos.json.PublishedWardResult;
 import org.psephos.json.Results;
 import org.psephos.tally.Tally;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The readers of {@link org.psephos.json.PsephosJson}: documents, and the lines of streams. */
+/**
+ * The readers of {@link org.psephos.json.PsephosJson}: documents, and the lines of streams; and
+ * its checks, which read a document in one pass over its bytes and collect every problem, not only
+ * the first: the members of the root object are read as they come, and the parts of its array (the
+ * councils of an election, the declarations or ward results of a document) one at a time, each on
+ * its own, so that a fault in one part does not hide a fault in another. Only one part is held at
+ * a time, and the bytes are decoded as they are read. A fault outside the parts (the format, the
+ * election's id, a party) ends the check, since every part depends on it; so does input that is
+ * not well-formed JSON. At most {@link #MAX_PROBLEMS} problems are collected, then the check
+ * stops.
+ */
 public final class Reading {
   private final JsonMapper mapper;
   /**
@@ -74,7 +96,7 @@ public final class Reading {
    */
   public List<PublishedDeclaration> declarations(Tally tally, Object json) {
     return read(json, tally.election(),
-        in -> DeclarationCodec.readDocument(in, Check.validating(tally)));
+        in -> DeclarationCodec.DOCUMENT.read(in, Check.validating(tally)));
   }
 
   /**
@@ -109,7 +131,7 @@ public final class Reading {
    */
   public List<PublishedWardResult> wardResults(Tally tally, Object json) {
     return read(json, tally.election(),
-        in -> WardResultCodec.readDocument(in, Check.validating(tally)));
+        in -> WardResultCodec.DOCUMENT.read(in, Check.validating(tally)));
   }
 
   /**
@@ -149,9 +171,8 @@ public final class Reading {
     InputStream in = (InputStream) json;
     byte[] bytes = upToTheLimit(in);
     if (bytes.length > JsonLimits.MAX_DOCUMENT_LENGTH) {
-      java.io.Reader rest = new java.io.InputStreamReader(
-          new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), in),
-          strictDecoder());
+      java.io.Reader rest = new InputStreamReader(
+          new SequenceInputStream(new ByteArrayInputStream(bytes), in), strictDecoder());
       return new Source(parsers.createParser(ObjectReadContext.empty(), rest), null);
     }
     return new Source(parser(bytes, 0, bytes.length), () -> parser(bytes, 0, bytes.length));
@@ -197,7 +218,9 @@ public final class Reading {
    * @return the reader
    */
   public FeedReader<PublishedDeclaration> declarationFeed(Tally tally, InputStream in) {
-    return new FeedReader<>(this, tally, in, this::readLine);
+    return new FeedReader<>(this, tally, in, (context, line, length, check, previous) ->
+        Tokens.document(parser(line, 0, length), context,
+            tokens -> DeclarationCodec.readPublished(tokens, true, previous, check)));
   }
 
   /**
@@ -224,8 +247,8 @@ public final class Reading {
         in -> switch (kind) {
           case WARD_RESULT ->
               (PublishedWardResult) WardResultCodec.read(in, true, true, previousSequence, check);
-          case WITHDRAWAL -> WithdrawalCodec.read(in, previousSequence, check);
-          case POSTPONEMENT -> PostponementCodec.read(in, previousSequence, check);
+          case WITHDRAWAL, POSTPONEMENT ->
+              WardLineCodec.read(in, kind, previousSequence, check);
           default -> DeclarationCodec.readPublished(in, true, previousSequence, check);
         });
   }
@@ -266,7 +289,7 @@ public final class Reading {
       }
     } catch (PsephosJsonException e) {
       throw e;
-    } catch (tools.jackson.core.JacksonException e) {
+    } catch (JacksonException e) {
       // not well-formed: reading it as a declaration reports where
     }
     return DocumentKind.DECLARATION;
@@ -289,17 +312,11 @@ public final class Reading {
     for (int k = 0; k < LINE_STARTS.length; k++) {
       byte[] start = LINE_STARTS[k];
       if (length > start.length
-          && java.util.Arrays.equals(line, 0, start.length, start, 0, start.length)) {
+          && Arrays.equals(line, 0, start.length, start, 0, start.length)) {
         return LINE_KINDS.get(k);
       }
     }
     return null;
-  }
-
-  PublishedDeclaration readLine(
-      ReadContext context, byte[] line, int length, Check check, long previousSequence) {
-    return Tokens.document(parser(line, 0, length), context,
-        in -> DeclarationCodec.readPublished(in, true, previousSequence, check));
   }
 
   /**
@@ -374,7 +391,7 @@ public final class Reading {
       while (before.nextToken() != null) {
         pointer = before.streamReadContext().pathAsPointer().toString();
       }
-    } catch (tools.jackson.core.JacksonException e) {
+    } catch (JacksonException e) {
       // the document is cut at the fault: the pointer is as far as it got
     }
     return new PsephosJsonException(
@@ -392,4 +409,220 @@ public final class Reading {
         .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
   }
 
+  /** The most problems one check collects. */
+  public static final int MAX_PROBLEMS = 1_000;
+
+  /**
+   * What a check found.
+   *
+   * @param problems every problem, in the order found, at most {@link #MAX_PROBLEMS}
+   * @param parts how many parts (councils, declarations, ward results, stream lines) were read
+   * @param validParts how many of them were valid
+   * @param capped whether the check stopped at {@link #MAX_PROBLEMS}
+   * @param definition the election defined, for a valid election file
+   */
+  public record Found(
+      List<PsephosJsonException> problems,
+      long parts,
+      long validParts,
+      boolean capped,
+      Optional<ElectionDefinition> definition) {}
+
+  /** The problems of one check, up to the cap, and its parts. */
+  private static final class Problems {
+    final List<PsephosJsonException> found = new ArrayList<>();
+    long parts;
+    long validParts;
+    boolean capped;
+    @Nullable ElectionDefinition definition;
+
+    /** Adds a problem; false once the cap is reached, when the check stops. */
+    boolean add(PsephosJsonException problem) {
+      if (found.size() == MAX_PROBLEMS) {
+        capped = true;
+        return false;
+      }
+      found.add(problem);
+      return true;
+    }
+
+    Found done() {
+      return new Found(
+          List.copyOf(found), parts, validParts, capped,
+          found.isEmpty() ? Optional.ofNullable(definition) : Optional.empty());
+    }
+  }
+
+  /**
+   * Checks an election definition file, each council on its own and then the councils together.
+   *
+   * @param in the file's UTF-8 bytes, left open
+   * @return the problems, and the definition if there are none
+   */
+  public Found validateElection(InputStream in) {
+    byte[] bytes = upToTheLimit(in);
+    boolean whole = bytes.length <= JsonLimits.MAX_DOCUMENT_LENGTH;
+    InputStream read = whole ? new ByteArrayInputStream(bytes)
+        : new SequenceInputStream(new ByteArrayInputStream(bytes), in);
+    return check(read, null, (tokens, problems) -> {
+      ElectionCodec.Wards wards = new ElectionCodec.Wards();
+      problems.definition = ElectionCodec.read(tokens,
+          whole ? () -> decodingParser(new ByteArrayInputStream(bytes)) : null,
+          (councils, into) -> {
+            councils.require(JsonToken.START_ARRAY, () -> "the councils");
+            return parts(councils, problems, part -> into.add(wards.count(part)),
+                JsonLimits.MAX_COUNCILS);
+          });
+      return true;
+    });
+  }
+
+  /**
+   * Checks a document with {@code body} (false if it stopped before the document's end),
+   * collecting the problem that ends the check: the input holds no document, is not well-formed,
+   * or has content after its end.
+   */
+  private Found check(
+      InputStream in, @Nullable Election election, BiPredicate<Tokens, Problems> body) {
+    Problems problems = new Problems();
+    JsonParser parser = decodingParser(in);
+    try (parser) {
+      Tokens tokens = new Tokens(parser, ReadContext.of(options, election));
+      if (parser.nextToken() == null) {
+        problems.add(new PsephosJsonException(
+            Kind.TRUNCATED_DOCUMENT, "the input holds no JSON document", "", 1, 1, null));
+      } else if (body.test(tokens, problems) && parser.nextToken() != null) {
+        throw tokens.fail(Kind.MALFORMED_JSON, "content follows the end of the document", null);
+      }
+    } catch (PsephosJsonException e) {
+      problems.add(e);
+    } catch (JacksonIOException e) {
+      try {
+        throw Tokens.notUtf8(e, parser);
+      } catch (PsephosJsonException known) {
+        problems.add(known);
+      } catch (JacksonIOException other) {
+        throw new UncheckedIOException(new IOException(other.getMessage(), other));
+      }
+    } catch (JacksonException e) {
+      problems.add(Tokens.translate(e, parser));
+    }
+    return problems.done();
+  }
+
+  /** A parser of the bytes, decoded strictly as UTF-8 as they are read. */
+  private JsonParser decodingParser(InputStream in) {
+    try {
+      return mapper.createParser(decoded(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Checks a declarations document, each declaration on its own, after the sequence number of the
+   * last valid one.
+   *
+   * @param tally the tally the declarations are for
+   * @param in the document's UTF-8 bytes, left open
+   * @return the problems
+   */
+  public Found validateDeclarations(Tally tally, InputStream in) {
+    return checkResults(tally, in, DeclarationCodec.DOCUMENT);
+  }
+
+  /**
+   * Checks a ward results document, each ward result on its own, after the sequence number of the
+   * last valid one.
+   *
+   * @param tally the tally the results are for
+   * @param in the document's UTF-8 bytes, left open
+   * @return the problems
+   */
+  public Found validateWardResults(Tally tally, InputStream in) {
+    return checkResults(tally, in, WardResultCodec.DOCUMENT);
+  }
+
+  /**
+   * Checks a result stream (declarations and ward results), every line on its own.
+   *
+   * @param tally the tally the results are for
+   * @param in the stream's bytes, left open
+   * @return the problems; the parts are the lines read
+   */
+  public Found validateResultStream(Tally tally, InputStream in) {
+    Problems problems = new Problems();
+    FeedReader<PublishedResult> feed = resultFeed(tally, in);
+    while (true) {
+      try {
+        if (feed.next().isEmpty()) {
+          break;
+        }
+        problems.validParts++;
+      } catch (PsephosJsonException e) {
+        if (!problems.add(e)) {
+          break;
+        }
+      }
+    }
+    problems.parts = feed.lineNumber();
+    return problems.done();
+  }
+
+  private <T extends PublishedResult> Found checkResults(
+      Tally tally, InputStream in, Codec.Document<T> document) {
+    Election election = tally.election();
+    Check check = Check.validating(tally);
+    return check(in, election, (tokens, problems) -> document.read(tokens, election, array -> {
+      array.require(JsonToken.START_ARRAY, () -> "the " + document.words());
+      long[] last = {0};
+      return parts(array, problems,
+          part -> last[0] = document.part().read(part, last[0], check).sequence(), document.max());
+    }));
+  }
+
+  /**
+   * Reads the parts of the array at the current token, each checked on its own; a part's problem
+   * is collected, the rest of the part skipped and the next part read. False if the check stopped
+   * (at the cap, or the limit of parts).
+   */
+  private static boolean parts(
+      Tokens tokens, Problems problems, Consumer<Tokens> part, int maxParts) {
+    TokenStreamContext array = tokens.parser.streamReadContext();
+    while (tokens.next() != JsonToken.END_ARRAY) {
+      if (problems.parts == maxParts) {
+        problems.add(tokens.fail(Kind.LIMIT_EXCEEDED,
+            "the array has more elements than the limit of " + maxParts, null));
+        return false;
+      }
+      problems.parts++;
+      try {
+        part.accept(tokens);
+        problems.validParts++;
+      } catch (PsephosJsonException e) {
+        if (!problems.add(e)) {
+          return false;
+        }
+        while (tokens.parser.streamReadContext() != array) {
+          tokens.next();
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The bytes decoded strictly as UTF-8 as they are read, a leading byte order mark skipped. */
+  private static InputStreamReader decoded(InputStream in) throws IOException {
+    PushbackInputStream bytes = new PushbackInputStream(new FilterInputStream(in) {
+      @Override
+      public void close() {
+        // the caller's stream is left open
+      }
+    }, 3);
+    byte[] start = bytes.readNBytes(3);
+    if (!Arrays.equals(start, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
+      bytes.unread(start);
+    }
+    return new InputStreamReader(bytes, strictDecoder());
+  }
 }

@@ -40,14 +40,16 @@ import org.psephos.tally.WardTotals;
 import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The results document ({@code "psephos.results/1"}) as {@link Results} and as {@link Tally} (over
  * all councils), and a {@link CouncilResult} as one of its outcomes. Reading rebuilds the tally
  * through core from the outcomes' declarations, or from their wards for councils declared ward by
  * ward, and from the wards of the councils in progress ({@code "inProgress"}), and checks every
- * derived figure of the document against it.
+ * derived figure of the document against it. A tally's two choices: the {@link SeatBaseline} as
+ * {@code "last-fought"} or {@code "pre-election"}, and the {@link ControlRule} as {@code
+ * {"anyParty": false, "overrides": {"E06000046": {"ynmp-party:2": true}}}} (overrides by council id
+ * then party id, written only when there are some).
  */
 final class ResultsCodec {
   static final Set<String> MEMBERS =
@@ -59,11 +61,80 @@ final class ResultsCodec {
       Set.of("council", "outcome", "controlBefore", "controlAfter", "description", "majority",
           "seatsWon", "stillToFill", "defendedStillToFill", "heldStillToFill", "seatChanges",
           "compositionAfter", "wards");
+  static final Set<String> RULE_MEMBERS = Set.of("anyParty", "overrides");
   static final Set<String> IN_PROGRESS_MEMBERS =
       Set.of("council", "wardsDeclared", "wardsExpected", "seatsDeclared", "seatsWon",
           "controlDecided", "control", "wards");
 
   private ResultsCodec() {}
+
+  /** Reads a baseline at the current token. */
+  static SeatBaseline readBaseline(Tokens in) {
+    String text = in.string("the baseline");
+    for (SeatBaseline baseline : SeatBaseline.values()) {
+      if (Codec.name(baseline).equals(text)) {
+        return baseline;
+      }
+    }
+    throw in.fail(Kind.INVALID_VALUE,
+        "baseline \"" + text + "\" is not \"last-fought\" or \"pre-election\"", null);
+  }
+
+  /** Reads a control rule at the current token; overrides apply once "anyParty" is known. */
+  static ControlRule readRule(Tokens in) {
+    Election election = in.context.election("a control rule");
+    Tokens.Members members = in.object(() -> "the control rule", RULE_MEMBERS);
+    Boolean anyParty = null;
+    Map<Council, Map<Party, Boolean>> overrides = new LinkedHashMap<>();
+    for (String name = members.next(); name != null; name = members.next()) {
+      if (name.equals("anyParty")) {
+        anyParty = in.bool("the rule's \"anyParty\"");
+        continue;
+      }
+      Tokens.Members byCouncil = in.object(() -> "the rule's \"overrides\"", null);
+      for (String councilId = byCouncil.next(); councilId != null; councilId = byCouncil.next()) {
+        Council council =
+            DeclarationCodec.contest(in, election, councilId, "the control rule").council();
+        Map<Party, Boolean> parties = new LinkedHashMap<>();
+        overrides.put(council, parties);
+        Tokens.Members byParty = in.object(() -> "the overrides of " + council.label(), null);
+        for (String partyId = byParty.next(); partyId != null; partyId = byParty.next()) {
+          Party party = in.context.party(partyId, in, () -> "the control rule");
+          parties.put(party,
+              in.bool("the override of " + party.label() + " in " + council.label()));
+        }
+      }
+    }
+    ControlRule rule = members.required(anyParty, "anyParty")
+        ? ControlRule.anyParty() : ControlRule.cohesiveOnly();
+    for (Map.Entry<Council, Map<Party, Boolean>> council : overrides.entrySet()) {
+      for (Map.Entry<Party, Boolean> party : council.getValue().entrySet()) {
+        rule = party.getValue()
+            ? rule.withCohesiveIn(council.getKey(), party.getKey())
+            : rule.withNonCohesiveIn(council.getKey(), party.getKey());
+      }
+    }
+    return rule;
+  }
+
+  static void writeRule(ControlRule rule, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.writeBooleanProperty("anyParty", rule.allowsAnyParty());
+    if (!rule.overrides().isEmpty()) {
+      generator.writeName("overrides");
+      generator.writeStartObject();
+      for (Map.Entry<String, Map<String, Boolean>> council : rule.overrides().entrySet()) {
+        generator.writeName(council.getKey());
+        generator.writeStartObject();
+        for (Map.Entry<String, Boolean> party : council.getValue().entrySet()) {
+          generator.writeBooleanProperty(party.getKey(), party.getValue());
+        }
+        generator.writeEndObject();
+      }
+      generator.writeEndObject();
+    }
+    generator.writeEndObject();
+  }
 
   static void write(Results results, JsonGenerator generator) {
     Tally tally = results.tally();
@@ -73,7 +144,7 @@ final class ResultsCodec {
     writeParties(tally.election(), results.colours(), generator);
     generator.writeStringProperty("baseline", Codec.name(tally.baseline()));
     generator.writeName("controlRule");
-    RuleCodec.writeRule(tally.controlRule(), generator);
+    writeRule(tally.controlRule(), generator);
     generator.writeName("filter");
     writeFilter(results.filter(), tally.election(), generator);
     generator.writeName("standings");
@@ -130,9 +201,6 @@ final class ResultsCodec {
     while (elements.next()) {
       Party party = parties.get(count++);
       Tokens.Members members = in.object(() -> "a party of the results", PARTY_MEMBERS);
-      boolean id = false;
-      boolean name = false;
-      boolean shortName = false;
       for (String member = members.next(); member != null; member = members.next()) {
         switch (member) {
           case "id" -> {
@@ -142,10 +210,9 @@ final class ResultsCodec {
                   + " but the election's party " + count + " is " + party.id()
                   + ": the results list every party of the election, in its order");
             }
-            id = true;
           }
-          case "name" -> name = checkName(in, "name", party.name(), party);
-          case "shortName" -> shortName = checkName(in, "shortName", party.shortName(), party);
+          case "name" -> checkName(in, "name", party.name(), party);
+          case "shortName" -> checkName(in, "shortName", party.shortName(), party);
           default -> {
             String colour = in.string("a party's colour");
             try {
@@ -156,9 +223,7 @@ final class ResultsCodec {
           }
         }
       }
-      members.required(id ? party : null, "id");
-      members.required(name ? party : null, "name");
-      members.required(shortName ? party : null, "shortName");
+      members.require("id", "name", "shortName");
     }
     if (count < parties.size()) {
       throw inconsistent(at, "the results list " + count + " parties but election "
@@ -168,13 +233,12 @@ final class ResultsCodec {
     return colours;
   }
 
-  private static boolean checkName(Tokens in, String member, String expected, Party party) {
+  private static void checkName(Tokens in, String member, String expected, Party party) {
     String stated = in.string("a party's " + member);
     if (!stated.equals(expected)) {
       throw inconsistent(in, "party " + party.id() + "'s " + member + " is stated as \""
           + stated + "\" but the election's is \"" + expected + "\"");
     }
-    return true;
   }
 
   static void writeInProgress(CouncilProgress progress, JsonGenerator generator) {
@@ -213,7 +277,7 @@ final class ResultsCodec {
       if (filter.equals(CouncilFilter.region(filter.description()))) {
         generator.writeStringProperty("region", filter.description());
       } else if (type != null) {
-        generator.writeStringProperty("type", CouncilCodec.typeName(type));
+        generator.writeStringProperty("type", Codec.name(type));
       } else {
         generator.writeName("councils");
         generator.writeStartArray();
@@ -254,16 +318,11 @@ final class ResultsCodec {
     writeController(generator, "controlAfter", result.controlAfter().party());
     generator.writeStringProperty("description", outcome.describe());
     generator.writeNumberProperty("majority", result.controlAfter().majority());
-    generator.writeName("seatsWon");
-    Codec.writeSeatMap(generator, declaration.seatsWon());
-    if (declaration.stillToFill() > 0) {
-      generator.writeNumberProperty("stillToFill", declaration.stillToFill());
-    }
-    DeclarationCodec.writeStillToFill(declaration, generator);
+    DeclarationCodec.writeSeats(declaration, generator);
     generator.writeName("seatChanges");
     Codec.writePartyNumbers(generator, result.seatChanges());
     generator.writeName("compositionAfter");
-    CompositionCodec.write(result.compositionAfter(), generator);
+    Codec.writeComposition(result.compositionAfter(), generator);
     if (wards != null) {
       writeWards(wards, generator);
     }
@@ -284,26 +343,23 @@ final class ResultsCodec {
    */
   static Results read(Tokens in) {
     Election election = in.context.election("a results document");
-    in.require(JsonToken.START_OBJECT, () -> "a " + DocumentKind.RESULTS.formatName()
-        + " document");
-    Tokens.Members members = in.object(() -> "a results document", MEMBERS);
-    LineHead head = new LineHead(DocumentKind.RESULTS, "a results document");
+    var head = new WardLineCodec.LineHead(
+        in, election, DocumentKind.RESULTS, "a results document", true, MEMBERS);
+    Tokens.Members members = head.members;
     Map<String, String> colours = Map.of();
     SeatBaseline baseline = null;
     ControlRule rule = null;
     CouncilFilter filter = null;
     Tally tally = null;
-    boolean outcomes = false;
     StandingsCodec.Stated standings = null;
     for (String name = members.next(); name != null; name = members.next()) {
-      if (head.read(name, in, election)) {
+      if (head.read(name, in)) {
         continue;
       }
       switch (name) {
         case "parties" -> colours = readParties(in, election);
-        case "baseline" -> baseline = RuleCodec.readBaseline(in);
-        case "controlRule" ->
-            rule = RuleCodec.readRule(in);
+        case "baseline" -> baseline = readBaseline(in);
+        case "controlRule" -> rule = readRule(in);
         case "filter" -> filter = readFilter(in, election);
         case "standings" -> standings = StandingsCodec.readStated(in);
         default -> {
@@ -313,7 +369,6 @@ final class ResultsCodec {
           }
           CouncilFilter selected = members.required(filter, "filter");
           boolean inProgress = name.equals("inProgress");
-          outcomes |= !inProgress;
           Tokens.Elements elements = in.array(
               () -> inProgress ? "the councils in progress" : "the outcomes",
               JsonLimits.MAX_COUNCILS);
@@ -324,13 +379,11 @@ final class ResultsCodec {
         }
       }
     }
-    head.requireDocument(in, members);
+    head.requireDocument(in);
     SeatBaseline chosenBaseline = members.required(baseline, "baseline");
     ControlRule chosenRule = members.required(rule, "controlRule");
     CouncilFilter chosenFilter = members.required(filter, "filter");
-    if (!outcomes) {
-      throw members.missing("outcomes");
-    }
+    members.require("outcomes");
     Tally read = tally == null ? Tally.of(election, chosenBaseline, chosenRule) : tally;
     Results results = new Results(read, chosenFilter, colours);
     StandingsCodec.Stated stated = members.required(standings, "standings");
@@ -358,7 +411,7 @@ final class ResultsCodec {
           + " not match the outcomes and councils in progress: it says " + stated.progress()
           + " but they give " + computed.progress());
     }
-    ProgressCodec.TotalsRead totals = read.totalsRead();
+    StandingsCodec.TotalsRead totals = read.totalsRead();
     WardTotals mine = stated.wardTotals();
     WardTotals theirs = computed.wardTotals();
     if (totals == null || mine.equals(theirs)) {
@@ -405,14 +458,14 @@ final class ResultsCodec {
           descriptionAt = in.place();
         }
         case "region" -> filter = CouncilFilter.region(in.string("the filter's \"region\""));
-        case "type" -> filter = CouncilFilter.type(CouncilCodec.readType(in));
+        case "type" -> filter = CouncilFilter.type(ContestCodec.readType(in));
         default -> {
           councils = new LinkedHashSet<>();
           Tokens.Elements elements =
               in.array(() -> "the filter's \"councils\"", JsonLimits.MAX_COUNCILS);
           while (elements.next()) {
             String id = in.string("a council id of the filter");
-            councils.add(RuleCodec.council(in, election, id, "the filter").id());
+            councils.add(DeclarationCodec.contest(in, election, id, "the filter").council().id());
           }
         }
       }
@@ -471,7 +524,7 @@ final class ResultsCodec {
       long at = in.mark();
       if (name.equals("compositionAfter")) {
         afterAt = at;
-        after = CompositionCodec.read(in, () -> body.label() + ": the composition after");
+        after = Codec.readComposition(in, () -> body.label() + ": the composition after");
       } else if (name.equals("wards")) {
         wardsAt = at;
         current = applyWards(in, current, councilFirst(in, body.contest, "an outcome"));
@@ -566,7 +619,7 @@ final class ResultsCodec {
         }
         body.read(name, in, true);
       }
-      WardResult result = body.build(in, members, members, true);
+      WardResult result = body.build(in, members, true);
       if (!seen.add(result.wardId())) {
         throw inconsistent(members.at("ward", wardAt),
             label + ": ward " + result.wardId() + " is listed twice");
@@ -635,8 +688,7 @@ final class ResultsCodec {
         label + ": seatsDeclared");
     Codec.Seats seats = members.required(won, "seatsWon");
     Where wonWhere = members.at("seatsWon", wonAt);
-    Composition statedWon = (seats.negative() != null ? seats.negative() : wonWhere)
-        .core(() -> Composition.of(seats.seats()));
+    Composition statedWon = seats.composition(wonWhere);
     requireEqual(wonWhere, statedWon, progress.seatsWon(), label + ": the seats won so far",
         "are");
     requireStated(members, stated, "controlDecided", progress.isControlDecided(),
@@ -709,14 +761,5 @@ final class ResultsCodec {
 
   private static PsephosJsonException inconsistent(Where at, String reason) {
     return at.fail(Kind.INCONSISTENT_RESULTS, reason, null);
-  }
-
-  /** Registers the serializer and deserializer of each type this codec reads and writes. */
-  static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(module, Results.class, ResultsCodec::write, options, ResultsCodec::read);
-    Codec.add(module, Tally.class, (value, generator) -> write(Results.of(value), generator),
-        options, in -> read(in).tally());
-    Codec.add(module, CouncilResult.class,
-        (value, generator) -> writeOutcome(value, null, generator));
   }
 }

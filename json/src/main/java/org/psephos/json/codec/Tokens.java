@@ -57,24 +57,20 @@ final class Tokens implements Where {
    * @throws PsephosJsonException if the input is not one well-formed value, or the reader fails
    */
   static <T> T document(JsonParser parser, ReadContext context, Function<Tokens, T> reader) {
-    try (parser) {
-      if (parser.nextToken() == null) {
-        throw new PsephosJsonException(
-            Kind.TRUNCATED_DOCUMENT, "the input holds no JSON document", "", 1, 1, null);
+    return translated(parser, () -> {
+      try (parser) {
+        if (parser.nextToken() == null) {
+          throw new PsephosJsonException(
+              Kind.TRUNCATED_DOCUMENT, "the input holds no JSON document", "", 1, 1, null);
+        }
+        T value = reader.apply(new Tokens(parser, context));
+        if (parser.nextToken() != null) {
+          throw new Tokens(parser, context)
+              .fail(Kind.MALFORMED_JSON, "content follows the end of the document", null);
+        }
+        return value;
       }
-      T value = reader.apply(new Tokens(parser, context));
-      if (parser.nextToken() != null) {
-        throw new Tokens(parser, context)
-            .fail(Kind.MALFORMED_JSON, "content follows the end of the document", null);
-      }
-      return value;
-    } catch (PsephosJsonException e) {
-      throw e;
-    } catch (JacksonIOException e) {
-      throw notUtf8(e, parser);
-    } catch (JacksonException e) {
-      throw translate(e, parser);
-    }
+    });
   }
 
   /**
@@ -82,12 +78,19 @@ final class Tokens implements Where {
    * deserializer does, leaving the parser on the value's last token.
    */
   static <T> T value(JsonParser parser, ReadContext context, Function<Tokens, T> reader) {
-    try {
+    return translated(parser, () -> {
       if (parser.currentToken() == null && parser.nextToken() == null) {
         throw new PsephosJsonException(
             Kind.TRUNCATED_DOCUMENT, "the input holds no JSON value", "", 1, 1, null);
       }
       return reader.apply(new Tokens(parser, context));
+    });
+  }
+
+  /** A read whose failures of the parser are the module's exceptions. */
+  private static <T> T translated(JsonParser parser, Supplier<T> read) {
+    try {
+      return read.get();
     } catch (PsephosJsonException e) {
       throw e;
     } catch (JacksonIOException e) {
@@ -290,16 +293,40 @@ final class Tokens implements Where {
       this.base = namesTop;
     }
 
+    /**
+     * Whether the object gave a member, of those read so far: at its end, all of them (until an
+     * object after it is read).
+     */
+    boolean has(String name) {
+      Set<String> set = seenSet;
+      if (set != null) {
+        return set.contains(name);
+      }
+      for (int i = base; i < base + seenCount; i++) {
+        if (name.equals(names[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Fails with the first of the required members the object lacks; at its end. */
+    void require(String... required) {
+      for (String name : required) {
+        if (!has(name)) {
+          throw missing(name);
+        }
+      }
+    }
+
     /** Notes a member name; false if the object gave it before. */
     private boolean firstTime(String name) {
       Set<String> set = seenSet;
       if (set != null) {
         return set.add(name);
       }
-      for (int i = base; i < base + seenCount; i++) {
-        if (name.equals(names[i])) {
-          return false;
-        }
+      if (has(name)) {
+        return false;
       }
       if (seenCount == SCANNED) {
         set = new HashSet<>(Arrays.asList(names).subList(base, base + seenCount));

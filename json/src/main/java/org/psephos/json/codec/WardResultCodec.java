@@ -8,12 +8,8 @@ import org.psephos.json.PsephosJsonException.Kind;
 import static java.util.Objects.requireNonNull;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -28,13 +24,9 @@ import org.psephos.ElectionDataException;
 import org.psephos.Party;
 import org.psephos.UnknownIdException;
 import org.psephos.Ward;
-import org.psephos.tally.Tally;
 import org.psephos.ward.Candidate;
-import org.psephos.ward.CandidateStatus;
 import org.psephos.ward.WardResult;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Ward results. The body: {@code {"ward": "E05000611", "candidates": [{"name": "Ann Smith",
@@ -56,26 +48,18 @@ final class WardResultCodec {
   static final Set<String> BODY_MEMBERS =
       Set.of("ward", "candidates", "electorate", "ballotsCast", "ballotsRejected",
           "drawnWinners");
-  static final Set<String> VALUE_MEMBERS = union(BODY_MEMBERS, "council");
+  static final Set<String> VALUE_MEMBERS = Codec.union(BODY_MEMBERS, "council");
   static final Set<String> PUBLISHED_MEMBERS =
-      union(BODY_MEMBERS, "sequence", "council", "declaredAt");
-  static final Set<String> LINE_MEMBERS = union(PUBLISHED_MEMBERS, "format", "election");
-  static final Set<String> DOCUMENT_MEMBERS = Set.of("format", "election", "wardResults");
+      Codec.union(BODY_MEMBERS, "sequence", "council", "declaredAt");
+  static final Set<String> LINE_MEMBERS = Codec.union(PUBLISHED_MEMBERS, "format", "election");
+  static final Codec.Document<PublishedWardResult> DOCUMENT = new Codec.Document<>(
+      DocumentKind.WARD_RESULTS, "ward results", "wardResults", JsonLimits.MAX_WARD_RESULTS,
+      (in, previous, check) -> (PublishedWardResult) read(in, false, true, previous, check),
+      (result, generator) -> writePublished(result, false, generator));
   static final Set<String> CANDIDATE_MEMBERS = Set.of("name", "party", "votes", "id");
-  static final Set<String> STATED_CANDIDATE_MEMBERS = union(CANDIDATE_MEMBERS, "status");
+  static final Set<String> STATED_CANDIDATE_MEMBERS = Codec.union(CANDIDATE_MEMBERS, "status");
 
   private WardResultCodec() {}
-
-  private static Set<String> union(Set<String> set, String... more) {
-    Set<String> union = new HashSet<>(set);
-    Collections.addAll(union, more);
-    return Set.copyOf(union);
-  }
-
-  /** The name of a candidate's status: {@code "elected-by-lot"}. */
-  static String statusName(CandidateStatus status) {
-    return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
 
   /** The party a candidate stands for, at the current token: an id or an alias. */
   static Party candidateParty(Tokens in, Election election, Supplier<String> what) {
@@ -255,8 +239,8 @@ final class WardResultCodec {
           statusAt, id, idAt);
     }
 
-    /** The result, once the whole object is read; {@code at} is where the object is. */
-    WardResult build(Tokens in, Tokens.Members members, Where at, boolean stated) {
+    /** The result, once the whole object is read. */
+    WardResult build(Tokens in, Tokens.Members members, boolean stated) {
       Contest known = members.required(contest, "council");
       Council council = known.council();
       if (ward == null && wardId != null) {
@@ -317,7 +301,7 @@ final class WardResultCodec {
       if (stated) {
         for (int i = 0; i < read.size(); i++) {
           ReadCandidate candidate = read.get(i);
-          String status = statusName(result.status(result.candidates().get(i)));
+          String status = Codec.name(result.status(result.candidates().get(i)));
           if (!status.equals(candidate.status())) {
             long statusAt = candidate.statusAt();
             throw members.at("candidates/" + i + "/status", statusAt).fail(
@@ -369,66 +353,29 @@ final class WardResultCodec {
   static Object read(
       Tokens in, boolean line, boolean published, long previous, @Nullable Check check) {
     Election election = in.context.election("a ward result");
-    if (line) {
-      in.require(JsonToken.START_OBJECT,
-          () -> "a " + DocumentKind.WARD_RESULT.formatName() + " document");
-    }
-    Tokens.Members members = in.object(() -> "a ward result",
-        line ? LINE_MEMBERS : published ? PUBLISHED_MEMBERS : VALUE_MEMBERS);
+    var head = new WardLineCodec.LineHead(in, election, DocumentKind.WARD_RESULT, "a ward result",
+        line, line ? LINE_MEMBERS : published ? PUBLISHED_MEMBERS : VALUE_MEMBERS);
+    Tokens.Members members = head.members;
     Body body = new Body();
-    LineHead head = new LineHead(DocumentKind.WARD_RESULT, "a ward result");
     for (String name = members.next(); name != null; name = members.next()) {
       if (name.equals("council")) {
         body.contest = DeclarationCodec.contest(in, election, "a ward result's \"council\"");
-      } else if (!head.read(name, in, election)) {
+      } else if (!head.read(name, in)) {
         body.read(name, in, false);
       }
     }
     if (line) {
-      head.requireDocument(in, members);
+      head.requireDocument(in);
     }
     if (published) {
-      head.sequenceAt(members);
+      head.sequenceAt();
     }
-    Where at = members;
-    WardResult result = body.build(in, members, at, false);
+    WardResult result = body.build(in, members, false);
     if (!published) {
       return result;
     }
-    long number = head.sequence();
-    OffsetDateTime time = head.declaredAt();
-    PublishedWardResult read =
-        at.core(() -> new PublishedWardResult(election.id(), number, time, result));
-    head.checkSequence(read, previous, members);
-    if (check != null) {
-      check.accept(at, read);
-    }
-    return read;
-  }
-
-  /** Reads a ward results document; every result is checked once, after its sequence number. */
-  static List<PublishedWardResult> readDocument(Tokens in, Check check) {
-    Election election = in.context.election("ward results");
-    in.require(JsonToken.START_OBJECT,
-        () -> "a " + DocumentKind.WARD_RESULTS.formatName() + " document");
-    Tokens.Members members = in.object(() -> "a ward results document", DOCUMENT_MEMBERS);
-    LineHead head = new LineHead(DocumentKind.WARD_RESULTS, "a ward results document");
-    List<PublishedWardResult> results = null;
-    for (String name = members.next(); name != null; name = members.next()) {
-      if (!head.read(name, in, election)) {
-        results = new ArrayList<>();
-        Tokens.Elements elements =
-            in.array(() -> "the ward results", JsonLimits.MAX_WARD_RESULTS);
-        long last = 0;
-        while (elements.next()) {
-          PublishedWardResult result = (PublishedWardResult) read(in, false, true, last, check);
-          last = result.sequence();
-          results.add(result);
-        }
-      }
-    }
-    head.requireDocument(in, members);
-    return Collections.unmodifiableList(members.required(results, "wardResults"));
+    return head.publish(previous, check,
+        (number, time) -> new PublishedWardResult(election.id(), number, time, result));
   }
 
   /**
@@ -439,10 +386,7 @@ final class WardResultCodec {
       WardResult result, boolean stated, @Nullable OffsetDateTime declaredAt,
       JsonGenerator generator) {
     generator.writeStringProperty("ward", result.wardId());
-    if (declaredAt != null) {
-      generator.writeStringProperty(
-          "declaredAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(declaredAt));
-    }
+    Codec.writeDeclaredAt(generator, declaredAt);
     generator.writeName("candidates");
     generator.writeStartArray();
     boolean uncontested = result.isUncontested();
@@ -457,7 +401,7 @@ final class WardResultCodec {
         generator.writeNumberProperty("votes", candidate.votes());
       }
       if (stated) {
-        generator.writeStringProperty("status", statusName(result.status(candidate)));
+        generator.writeStringProperty("status", Codec.name(result.status(candidate)));
       }
       generator.writeEndObject();
     }
@@ -483,54 +427,9 @@ final class WardResultCodec {
 
   static void writePublished(
       PublishedWardResult published, boolean document, JsonGenerator generator) {
-    generator.writeStartObject();
-    if (document) {
-      generator.writeStringProperty("format", DocumentKind.WARD_RESULT.format());
-      generator.writeStringProperty("election", published.electionId());
-    }
-    generator.writeNumberProperty("sequence", published.sequence());
+    Codec.writeStart(generator, published, document ? DocumentKind.WARD_RESULT : null);
     generator.writeStringProperty("council", published.council().id());
     writeBody(published.result(), false, published.declaredAt(), generator);
     generator.writeEndObject();
-  }
-
-  static void writeDocument(
-      String electionId, List<PublishedWardResult> results, JsonGenerator generator) {
-    generator.writeStartObject();
-    generator.writeStringProperty("format", DocumentKind.WARD_RESULTS.format());
-    generator.writeStringProperty("election", electionId);
-    generator.writeName("wardResults");
-    generator.writeStartArray();
-    for (PublishedWardResult result : results) {
-      writePublished(result, false, generator);
-    }
-    generator.writeEndArray();
-    generator.writeEndObject();
-  }
-
-  /** Registers the serializer and deserializer of each type this codec reads and writes. */
-  static void addTo(SimpleModule module, ReadOptions options) {
-    Codec.add(
-        module,
-        WardResult.class,
-        (value, generator) -> {
-          generator.writeStartObject();
-          generator.writeStringProperty("council", value.council().id());
-          writeBody(value, false, null, generator);
-          generator.writeEndObject();
-        },
-        options,
-        in -> (WardResult) WardResultCodec.read(in, false, false, 0, null));
-    Codec.add(
-        module,
-        PublishedWardResult.class,
-        (value, generator) ->
-            writePublished(value, generator.streamWriteContext().inRoot(), generator),
-        options,
-        in -> {
-          Election election = in.context.election("a ward result");
-          return (PublishedWardResult) WardResultCodec.read(
-              in, in.pointer().isEmpty(), true, 0, Check.validating(Tally.of(election)));
-        });
   }
 }
