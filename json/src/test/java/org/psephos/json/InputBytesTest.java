@@ -62,6 +62,33 @@ class InputBytesTest {
     assertThat(fromBytes.getMessage()).isEqualTo(fromString.getMessage());
   }
 
+  /**
+   * A two-byte character at every place among the eight bytes the reader checks at a time, and in
+   * the few bytes left at the end: each is found, so columns are counted in characters. Were one
+   * missed, the bytes would be parsed undecoded and the fault's column counted in bytes, one more.
+   */
+  @Test
+  void aNonAsciiCharacterAnywhereInTheBytesIsDecoded() {
+    for (int padding = 0; padding < 16; padding++) {
+      // "é" is always the fifth and fourth bytes from the end: in the last few bytes for some
+      // lengths, in a whole eight for the others
+      String document = "{\"format\":\"psephos.election/1\",\"id\":\"local.2018-05-03\","
+          + "\"date\":\"2018-05-03\",\"parties\":[],\"councils\":[],\"name\":\""
+          + "a".repeat(padding) + "é\" x}";
+      PsephosJsonException fromString =
+          catchThrowableOfType(PsephosJsonException.class, () -> json.readElection(document));
+      PsephosJsonException fromBytes =
+          catchThrowableOfType(
+              PsephosJsonException.class,
+              () -> json.readElection(new ByteArrayInputStream(document.getBytes(UTF_8))));
+      assertThat(fromBytes).matches(Failures.kind(Kind.MALFORMED_JSON));
+      assertThat(fromBytes.column())
+          .as("padding %d", padding)
+          .isEqualTo(document.indexOf(" x}") + 2)
+          .isEqualTo(fromString.column());
+    }
+  }
+
   @Test
   void illFormedUtf8IsRejectedWhereItIs() {
     byte[] good = "{\"format\":\"psephos.election/1\",\"id\":\"local.2018-05-03\",\"name\":\"A"

@@ -10,6 +10,9 @@ import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -339,8 +342,20 @@ public final class Reading {
         : parsers.createParser(ObjectReadContext.empty(), chars.array(), 0, chars.limit());
   }
 
+  /** Eight bytes of an array read as one {@code long}, for {@link #isAscii}. */
+  private static final VarHandle EIGHT_BYTES =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** Whether no byte has its top bit set: eight bytes at a time, then the few left. */
   private static boolean isAscii(byte[] bytes, int offset, int length) {
-    for (int i = offset; i < offset + length; i++) {
+    int end = offset + length;
+    int i = offset;
+    for (; i <= end - Long.BYTES; i += Long.BYTES) {
+      if (((long) EIGHT_BYTES.get(bytes, i) & 0x8080808080808080L) != 0) {
+        return false;
+      }
+    }
+    for (; i < end; i++) {
       if (bytes[i] < 0) {
         return false;
       }
